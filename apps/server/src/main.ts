@@ -1,0 +1,75 @@
+import { buildApp } from './app';
+import { loadConfig } from './platform/config';
+import { createPiiCipher } from './platform/crypto/pii-cipher';
+import { loadSecret } from './platform/crypto/secret';
+import { openDatabase } from './platform/db/open-database';
+import { createLogSmsSender } from './platform/sms/sms-sender';
+import { generateDemoDistrict, hasDemoDistrict } from './modules/org/demo/generate-district';
+
+const DEMO_ACCOUNTS: [string, string][] = [
+  ['admin', '系统管理员'],
+  ['district', '薛城区管理员'],
+  ['street-lc', '临城街道工作人员'],
+  ['community-qq', '清泉社区工作人员'],
+  ['community-lt', '龙潭社区工作人员'],
+  ['grid-qq1', '清泉社区第一网格网格员'],
+  ['dept-cg', '区城管局工作人员'],
+  ['resident1', '清泉社区居民'],
+  ['member1', '在职党员（清泉社区报到）'],
+];
+
+/** Starts the platform: database (PGlite in the data dir, or DATABASE_URL), demo district on first start, HTTP. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  const cipher = createPiiCipher(loadSecret(config.secret, config.dataDir));
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.dataDir}`;
+  console.log(`[linli] 数据库：${where}`);
+
+  if (!(await hasDemoDistrict(database.db))) {
+    console.log(`[linli] 首次启动：生成演示区县 薛城区（约 ${config.demoHouseholds} 户）…`);
+    const started = Date.now();
+    let lastPercent = -1;
+    const totals = await generateDemoDistrict(database.db, cipher, {
+      households: config.demoHouseholds,
+      demoPassword: config.demoPassword,
+      onProgress: (done, total, stage) => {
+        const percent = Math.floor((done / Math.max(total, 1)) * 100);
+        if (percent >= lastPercent + 10) {
+          lastPercent = percent;
+          console.log(`[linli]   ${stage} ${percent}%`);
+        }
+      },
+    });
+    console.log(`[linli] 演示数据就绪（${((Date.now() - started) / 1000).toFixed(1)} 秒）：${JSON.stringify(totals)}`);
+  }
+
+  const app = await buildApp(
+    {
+      db: database.db,
+      cipher,
+      sms: createLogSmsSender((line) => console.log(line)),
+      sessionIdleMinutes: config.sessionIdleMinutes,
+      webDist: config.webDist,
+    },
+    { logger: process.env.LINLI_LOG === '1' },
+  );
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  console.log(`[linli] 邻里已启动：${url}   API 文档：${url}/api/docs`);
+  console.log(`[linli] 演示账号（密码 ${process.env.LINLI_DEMO_PASSWORD ? '见 LINLI_DEMO_PASSWORD' : config.demoPassword}）：`);
+  for (const [username, label] of DEMO_ACCOUNTS) console.log(`[linli]   ${username.padEnd(14)} ${label}`);
+
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err) => {
+  console.error(`[linli] 启动失败：${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import type { Role } from '@linli/shared';
+import { buildScope, type DataScope, type ScopePost } from '../../platform/auth/data-scope';
+import { AppError } from '../../platform/errors';
+import type { AuditActor } from '../../platform/audit/audit';
+
+/** The signed-in person behind a request, with their posts and the scope built from them. */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  residentId: string | null;
+  hasPassword: boolean;
+  posts: (ScopePost & { postId: string; nodeName: string; title: string | null })[];
+  /** Scope over all posts. */
+  scope: DataScope;
+  ip: string | null;
+}
+
+/** The scope an actor has for a set of roles (e.g. the roles that may read residents). */
+export function scopeForRoles(actor: Actor, roles: readonly Role[]): DataScope {
+  return buildScope(actor.posts, roles);
+}
+
+/** True when the actor holds any of `roles` anywhere. */
+export function hasAnyRole(actor: Actor, roles: readonly Role[]): boolean {
+  return actor.posts.some((p) => roles.includes(p.role));
+}
+
+/** Throws FORBIDDEN unless the actor holds one of `roles`. */
+export function requireRole(actor: Actor, roles: readonly Role[]): void {
+  if (!hasAnyRole(actor, roles)) throw new AppError('FORBIDDEN', '您的岗位没有此项权限');
+}
+
+/** The audit view of an actor. */
+export function auditActorOf(actor: Actor): AuditActor {
+  return { userId: actor.userId, username: actor.username, ip: actor.ip };
+}

@@ -1,0 +1,103 @@
+import { and, eq, lt } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database';
+import { orgNodes } from '../org/org.tables';
+import { otpCodes, posts, sessions, users } from './auth.tables';
+
+/** A user row. */
+export type UserRow = typeof users.$inferSelect;
+
+/** Finds a user by login name. */
+export async function findUserByUsername(db: DbOrTx, username: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.username, username));
+  return row;
+}
+
+/** Finds a user by the blind index of their phone. */
+export async function findUserByPhoneHash(db: DbOrTx, phoneHash: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.phoneHash, phoneHash));
+  return row;
+}
+
+/** Finds a user by id. */
+export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+/** Every post of a user with the name of its node, ordered from the top of the tree. */
+export async function listPostsOfUser(db: DbOrTx, userId: string) {
+  return db
+    .select({ postId: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title, nodeName: orgNodes.name })
+    .from(posts)
+    .innerJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
+    .where(eq(posts.userId, userId))
+    .orderBy(orgNodes.depth, posts.role);
+}
+
+/** Stores a new session token hash. */
+export async function insertSession(db: DbOrTx, tokenHash: string, userId: string, now: Date): Promise<void> {
+  await db.insert(sessions).values({ tokenHash, userId, createdAt: now, lastSeenAt: now });
+}
+
+/** Finds a session by its token hash. */
+export async function findSession(db: DbOrTx, tokenHash: string) {
+  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+  return row;
+}
+
+/** Marks a session as seen now (idle timeout restarts). */
+export async function touchSession(db: DbOrTx, tokenHash: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Deletes one session. */
+export async function deleteSession(db: DbOrTx, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Deletes sessions idle since before `cutoff`. */
+export async function deleteIdleSessions(db: DbOrTx, cutoff: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.lastSeenAt, cutoff));
+}
+
+/** Records a failed login, locking the account when `lockUntil` is given. */
+export async function recordFailedLogin(db: DbOrTx, userId: string, failedLogins: number, lockUntil: Date | null): Promise<void> {
+  await db.update(users).set({ failedLogins, lockedUntil: lockUntil }).where(eq(users.id, userId));
+}
+
+/** Clears the failed-login counter after a good login. */
+export async function clearFailedLogins(db: DbOrTx, userId: string): Promise<void> {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+/** Sets a user's password hash. */
+export async function setPasswordHash(db: DbOrTx, userId: string, passwordHash: string): Promise<void> {
+  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}
+
+/** The pending one-time code for a phone, if any. */
+export async function findOtp(db: DbOrTx, phoneHash: string) {
+  const [row] = await db.select().from(otpCodes).where(eq(otpCodes.phoneHash, phoneHash));
+  return row;
+}
+
+/** Replaces the pending code for a phone. */
+export async function upsertOtp(db: DbOrTx, row: typeof otpCodes.$inferInsert): Promise<void> {
+  await db
+    .insert(otpCodes)
+    .values(row)
+    .onConflictDoUpdate({
+      target: otpCodes.phoneHash,
+      set: { codeHash: row.codeHash, expiresAt: row.expiresAt, sentAt: row.sentAt, attempts: 0, day: row.day, sentToday: row.sentToday },
+    });
+}
+
+/** Counts one more wrong attempt at a code. */
+export async function bumpOtpAttempts(db: DbOrTx, phoneHash: string, attempts: number): Promise<void> {
+  await db.update(otpCodes).set({ attempts }).where(and(eq(otpCodes.phoneHash, phoneHash)));
+}
+
+/** Removes a used code. */
+export async function deleteOtp(db: DbOrTx, phoneHash: string): Promise<void> {
+  await db.delete(otpCodes).where(eq(otpCodes.phoneHash, phoneHash));
+}

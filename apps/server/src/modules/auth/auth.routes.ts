@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { changePasswordRequest, loginRequest, meResponse, okResponse, otpLoginRequest, otpSendRequest, type MeResponse } from '@linli/shared';
+import type { AppDeps } from '../../platform/app-deps';
+import type { Actor } from './actor';
+import { findActor, requireActor, SESSION_COOKIE } from './authenticate';
+import * as service from './auth.service';
+
+/** The `/api/me` view of an actor. */
+export function toMe(actor: Actor): MeResponse {
+  return {
+    id: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    residentId: actor.residentId,
+    hasPassword: actor.hasPassword,
+    posts: actor.posts.map((p) => ({ id: p.postId, role: p.role, nodeId: p.nodeId, nodeName: p.nodeName, nodePath: p.nodePath, title: p.title })),
+    scope: actor.scope,
+  };
+}
+
+function setSessionCookie(reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: false });
+}
+
+/** Login (password or SMS code), logout, password change and `/api/me`. */
+export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const meAfterLogin = async (token: string, ip: string) => {
+    const actor = await service.resolveSession(deps, token, ip);
+    return toMe(actor!);
+  };
+
+  r.post('/api/auth/login', { schema: { tags: ['auth'], body: loginRequest, response: { 200: meResponse } } }, async (req, reply) => {
+    const token = await service.loginWithPassword(deps, req.body.username, req.body.password, req.ip);
+    setSessionCookie(reply, token);
+    return meAfterLogin(token, req.ip);
+  });
+
+  r.post('/api/auth/otp/send', { schema: { tags: ['auth'], body: otpSendRequest, response: { 200: okResponse } } }, async (req) => {
+    await service.sendLoginCode(deps, req.body.phone, req.ip);
+    return { ok: true as const };
+  });
+
+  r.post('/api/auth/otp/login', { schema: { tags: ['auth'], body: otpLoginRequest, response: { 200: meResponse } } }, async (req, reply) => {
+    const token = await service.loginWithCode(deps, req.body.phone, req.body.code, req.ip);
+    setSessionCookie(reply, token);
+    return meAfterLogin(token, req.ip);
+  });
+
+  r.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 200: okResponse } } }, async (req, reply) => {
+    const actor = await findActor(deps, req);
+    const token = req.cookies[SESSION_COOKIE];
+    if (actor && token) await service.logout(deps, token, actor);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+
+  r.post('/api/auth/password', { schema: { tags: ['auth'], body: changePasswordRequest, response: { 200: okResponse } } }, async (req) => {
+    const actor = await requireActor(deps, req);
+    await service.changePassword(deps, actor, req.body.currentPassword, req.body.newPassword);
+    return { ok: true as const };
+  });
+
+  r.get('/api/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (req) => toMe(await requireActor(deps, req)));
+}

@@ -1,0 +1,61 @@
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/** Accounts. Passwords are argon2id hashes; residents may have none until they bind one. */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash'),
+    phoneHash: text('phone_hash'),
+    residentId: uuid('resident_id'),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    disabled: integer('disabled').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_username_uq').on(t.username), uniqueIndex('users_phone_hash_uq').on(t.phoneHash)],
+);
+
+/** A post: one role held by a user at one org node; the user's data scope is built from these. */
+export const posts = pgTable(
+  'posts',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    role: text('role').notNull(),
+    nodeId: uuid('node_id').notNull(),
+    nodePath: text('node_path').notNull(),
+    title: text('title'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('posts_user_idx').on(t.userId),
+    uniqueIndex('posts_user_role_node_uq').on(t.userId, t.role, t.nodeId),
+    index('posts_node_path_idx').using('btree', t.nodePath.op('text_pattern_ops')),
+  ],
+);
+
+/** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** One-time SMS login codes, keyed by the phone's keyed hash; the code itself is stored hashed. */
+export const otpCodes = pgTable('otp_codes', {
+  phoneHash: text('phone_hash').primaryKey(),
+  codeHash: text('code_hash').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  day: text('day').notNull(),
+  sentToday: integer('sent_today').notNull().default(0),
+});

@@ -1,0 +1,6 @@
+/** The auth module's public face: other modules import only from here. */
+export { requireActor, findActor } from './authenticate';
+export { scopeForRoles, hasAnyRole, requireRole, auditActorOf, type Actor } from './actor';
+export { registerAuthRoutes } from './auth.routes';
+export { users, posts, sessions } from './auth.tables';
+export { sha256 } from './auth.service';

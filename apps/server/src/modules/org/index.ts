@@ -1,0 +1,5 @@
+/** The org module's public face: other modules import only from here. */
+export { orgNodes, complexes, partyOrgs, settings } from './org.tables';
+export { findNode as findNodeInScope, listNodeNamesOnPath } from './org.repository';
+export { registerOrgRoutes } from './org.routes';
+export { ancestorPaths, childPath } from './org-paths';

@@ -1,0 +1,5 @@
+/** The residents module's public face: other modules import only from here. */
+export { households, residents } from './residents.tables';
+export { findResidentLoginFacts } from './residents.repository';
+export { searchResidents } from './residents.search';
+export { registerResidentRoutes } from './residents.routes';

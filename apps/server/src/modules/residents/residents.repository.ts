@@ -1,0 +1,99 @@
+import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database';
+import { escapeLike, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { households, residents } from './residents.tables';
+
+const listColumns = {
+  id: residents.id,
+  name: residents.name,
+  gender: residents.gender,
+  birthDate: residents.birthDate,
+  relation: residents.relation,
+  phoneMasked: residents.phoneMasked,
+  idNumberMasked: residents.idNumberMasked,
+  tags: residents.tags,
+  householdId: residents.householdId,
+  path: residents.path,
+  address: households.address,
+};
+
+/** A resident row as lists read it (masked columns only). */
+export type ResidentListRow = Awaited<ReturnType<typeof listResidents>>[number];
+
+/** Filters for {@link listResidents}; all optional and combined with AND. */
+export interface ResidentFilter {
+  underPath?: string;
+  householdId?: string;
+  tag?: string;
+  nameOrPhone?: { namePrefix: string; phoneHash: string | null; phoneSuffix: string | null };
+  after?: { path: string; id: string };
+  limit: number;
+}
+
+/** Residents in scope ordered by (path, id) for keyset pagination; reads masked columns only. */
+export async function listResidents(db: DbOrTx, scope: DataScope, f: ResidentFilter) {
+  const conditions: SQL[] = [scopeCondition(residents.path, scope)];
+  if (f.underPath) conditions.push(like(residents.path, `${escapeLike(f.underPath)}%`));
+  if (f.householdId) conditions.push(eq(residents.householdId, f.householdId));
+  if (f.tag) conditions.push(sql`${f.tag} = any(${residents.tags})`);
+  if (f.nameOrPhone) {
+    const { namePrefix, phoneHash, phoneSuffix } = f.nameOrPhone;
+    const alternatives: SQL[] = [like(residents.name, `${escapeLike(namePrefix)}%`)];
+    if (phoneHash) alternatives.push(eq(residents.phoneHash, phoneHash));
+    if (phoneSuffix) alternatives.push(like(residents.phoneMasked, `%${escapeLike(phoneSuffix)}`));
+    conditions.push(or(...alternatives) as SQL);
+  }
+  if (f.after) conditions.push(sql`(${residents.path}, ${residents.id}) > (${f.after.path}, ${f.after.id})`);
+  return db
+    .select(listColumns)
+    .from(residents)
+    .innerJoin(households, eq(households.id, residents.householdId))
+    .where(and(...conditions))
+    .orderBy(asc(residents.path), asc(residents.id))
+    .limit(f.limit);
+}
+
+/** One resident in scope with the encrypted columns (decrypted only on an audited reveal). */
+export async function findResident(db: DbOrTx, scope: DataScope, id: string) {
+  const [row] = await db
+    .select({ ...listColumns, householdNo: households.householdNo, houseId: households.houseId, phoneEnc: residents.phoneEnc, idNumberEnc: residents.idNumberEnc })
+    .from(residents)
+    .innerJoin(households, eq(households.id, residents.householdId))
+    .where(and(eq(residents.id, id), scopeCondition(residents.path, scope)));
+  return row;
+}
+
+/** Members of one household (names and relations only). */
+export async function listHouseholdMembers(db: DbOrTx, scope: DataScope, householdId: string) {
+  return db
+    .select({ id: residents.id, name: residents.name, relation: residents.relation })
+    .from(residents)
+    .where(and(eq(residents.householdId, householdId), scopeCondition(residents.path, scope)))
+    .orderBy(asc(residents.birthDate));
+}
+
+/**
+ * What a phone-code login needs to tie a new account to a ledger resident: the person and their
+ * house. Looked up by blind index only; called by the auth module before any scope exists.
+ */
+export async function findResidentLoginFacts(db: DbOrTx, phoneHash: string) {
+  const [row] = await db
+    .select({ residentId: residents.id, name: residents.name, houseId: households.houseId, path: households.path })
+    .from(residents)
+    .innerJoin(households, eq(households.id, residents.householdId))
+    .where(eq(residents.phoneHash, phoneHash))
+    .limit(1);
+  return row;
+}
+
+/** A resident by the blind index of their ID number, regardless of scope (import de-duplication only). */
+export async function findResidentByIdNumberHash(db: DbOrTx, idNumberHash: string) {
+  const [row] = await db.select().from(residents).where(eq(residents.idNumberHash, idNumberHash));
+  return row;
+}
+
+/** The household living at a house, if any. */
+export async function findHouseholdAtHouse(db: DbOrTx, houseId: string) {
+  const [row] = await db.select().from(households).where(eq(households.houseId, houseId));
+  return row;
+}

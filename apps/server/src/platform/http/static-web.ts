@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+
+/**
+ * Serves the built web app; any other non-API path answers index.html so client-side routes
+ * (e.g. /org/123) survive a reload. Returns false when the web app has not been built.
+ */
+export async function registerStaticWeb(app: FastifyInstance, webDist: string): Promise<boolean> {
+  const index = path.join(webDist, 'index.html');
+  if (!fs.existsSync(index)) return false;
+  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  const html = fs.readFileSync(index);
+  app.get('/*', (request, reply) => {
+    const url = request.url.split('?')[0];
+    const file = path.join(webDist, url);
+    if (url !== '/' && file.startsWith(webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(url.slice(1));
+    if (url.startsWith('/api/') || url.startsWith('/open311/')) {
+      return reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${request.method} ${url}` });
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+  });
+  return true;
+}

@@ -1,0 +1,54 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app';
+import type { AppDeps } from '../platform/app-deps';
+import { createPiiCipher } from '../platform/crypto/pii-cipher';
+import { openTestDatabase } from '../platform/db/test-database';
+import { createMemorySmsSender } from '../platform/sms/sms-sender';
+
+/** A running app on a fresh database, with a movable clock and an SMS sink. */
+export interface TestApp {
+  app: FastifyInstance;
+  deps: AppDeps;
+  sms: ReturnType<typeof createMemorySmsSender>;
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+/** Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL). */
+export async function createTestApp(): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const sms = createMemorySmsSender();
+  const clock = { now: new Date() };
+  const deps: AppDeps = {
+    db: database.db,
+    cipher: createPiiCipher('test-secret'),
+    sms,
+    sessionIdleMinutes: 30,
+    now: () => clock.now,
+  };
+  const app = await buildApp(deps);
+  return {
+    app,
+    deps,
+    sms,
+    clock,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** Logs in through the real endpoint and returns the cookie header for later requests. */
+export async function loginAs(app: FastifyInstance, username: string, password = 'test-password'): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  return cookieOf(res);
+}
+
+/** The `name=value` of the session cookie a response set. */
+export function cookieOf(res: LightMyRequestResponse): string {
+  const cookie = res.cookies.find((c) => c.name === 'linli_session');
+  if (!cookie) throw new Error('no session cookie set');
+  return `linli_session=${cookie.value}`;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ROLES } from './roles';
+
+/** `POST /api/auth/login` body. */
+export const loginRequest = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof loginRequest>;
+
+/** `POST /api/auth/otp/send` body: a mainland mobile number. */
+export const otpSendRequest = z.object({
+  phone: z.string().regex(/^1[3-9]\d{9}$/, '请输入11位手机号'),
+});
+
+/** `POST /api/auth/otp/login` body. */
+export const otpLoginRequest = z.object({
+  phone: z.string().regex(/^1[3-9]\d{9}$/, '请输入11位手机号'),
+  code: z.string().regex(/^\d{6}$/, '验证码为6位数字'),
+});
+
+/** `POST /api/auth/password` body: change (or, for a code-only resident, bind) the password. */
+export const changePasswordRequest = z.object({
+  currentPassword: z.string().max(200).optional(),
+  newPassword: z.string().min(8, '密码至少8位').max(200),
+});
+
+/** One post: a role held at a node of the org tree. */
+export const postView = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  nodeId: z.string(),
+  nodeName: z.string(),
+  nodePath: z.string(),
+  title: z.string().nullable(),
+});
+export type PostView = z.infer<typeof postView>;
+
+/** `GET /api/me`: the signed-in user, their posts and the data scope built from them. */
+export const meResponse = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  residentId: z.string().nullable(),
+  hasPassword: z.boolean(),
+  posts: z.array(postView),
+  scope: z.object({ all: z.boolean(), paths: z.array(z.string()) }),
+});
+export type MeResponse = z.infer<typeof meResponse>;

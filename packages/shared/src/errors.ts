@@ -1,0 +1,41 @@
+/** Every error code the API answers with, and when it is thrown (DESIGN rule 6). */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: 'The request body, query or params failed the contract; `field` names the first bad field.',
+  UNAUTHENTICATED: 'No valid session: log in first, or the session expired after being idle.',
+  FORBIDDEN: 'Logged in, but the role does not allow this action.',
+  NOT_FOUND: 'No such record inside the caller\'s data scope (outside the scope looks the same as missing).',
+  CONFLICT: 'The record changed or already exists; reload and try again.',
+  INVALID_CREDENTIALS: 'Username or password is wrong.',
+  ACCOUNT_LOCKED: 'Too many failed logins: the account is locked for 15 minutes.',
+  OTP_RATE_LIMITED: 'A code was sent to this phone less than a minute ago, or too many today.',
+  OTP_INVALID: 'The one-time code is wrong or expired.',
+  IMPORT_INVALID_FILE: 'The uploaded file is not a readable .xlsx ledger.',
+  PAYLOAD_TOO_LARGE: 'The request body or upload is larger than allowed.',
+  INTERNAL: 'An unexpected server error; it is logged with the request id.',
+} as const;
+
+/** One of the codes in {@link ERROR_CODES}. */
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** HTTP status for each error code; the server's one error handler uses this map. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  OTP_RATE_LIMITED: 429,
+  OTP_INVALID: 401,
+  IMPORT_INVALID_FILE: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL: 500,
+};
+
+/** The body of every error response. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+}

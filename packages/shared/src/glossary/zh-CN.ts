@@ -1,0 +1,80 @@
+import type { Role } from '../auth/roles';
+import type { GridType, NodeKind, PartyOrgKind } from '../org/kinds';
+import type { Gender, Relation, SpecialTag } from '../residents/special-tags';
+
+/** Chinese label of each role, as users see it (DOMAIN glossary pairing). */
+export const ROLE_LABELS: Record<Role, string> = {
+  systemAdmin: '系统管理员',
+  districtOfficer: '区级管理员',
+  streetOfficer: '街道工作人员',
+  communityStaff: '社区工作人员',
+  gridWorker: '网格员',
+  buildingLead: '楼长',
+  departmentStaff: '职能部门人员',
+  partnerLiaison: '共建单位联络员',
+  partyMember: '党员/志愿者',
+  propertyStaff: '物业人员',
+  mediator: '调解员',
+  resident: '居民',
+};
+
+/** Chinese label of each node kind. */
+export const NODE_KIND_LABELS: Record<NodeKind, string> = {
+  district: '区县',
+  street: '街道/镇',
+  community: '社区',
+  grid: '网格',
+  microGrid: '微网格',
+  building: '楼栋',
+  unit: '单元',
+  house: '房屋',
+  department: '职能部门',
+};
+
+/** Chinese label of each grid type. */
+export const GRID_TYPE_LABELS: Record<GridType, string> = { community: '社区网格', special: '专属网格', health: '健康网格' };
+
+/** Chinese label of each party organisation kind. */
+export const PARTY_ORG_KIND_LABELS: Record<PartyOrgKind, string> = {
+  districtCommittee: '区委组织部',
+  workingCommittee: '街道党工委',
+  communityCommittee: '社区党委',
+  branch: '网格党支部',
+  group: '楼栋党小组',
+  centralHousehold: '党员中心户',
+};
+
+/** Chinese label of each special-population tag. */
+export const SPECIAL_TAG_LABELS: Record<SpecialTag, string> = {
+  subsistence: '低保',
+  extremePoverty: '特困',
+  disabled: '残疾',
+  elderlyAlone: '独居老人',
+  emptyNest: '空巢老人',
+  leftBehindChild: '留守儿童',
+  leftBehindWoman: '留守妇女',
+  veteran: '退役军人',
+};
+
+/** Chinese label of each gender. */
+export const GENDER_LABELS: Record<Gender, string> = { male: '男', female: '女' };
+
+/** Chinese label of each relation to the household head. */
+export const RELATION_LABELS: Record<Relation, string> = {
+  head: '户主',
+  spouse: '配偶',
+  child: '子女',
+  parent: '父母',
+  grandchild: '孙子女',
+  sibling: '兄弟姐妹',
+  other: '其他',
+};
+
+/** Chinese label of each import row status. */
+export const IMPORT_STATUS_LABELS = { created: '新增', updated: '更新', unchanged: '无变化', rejected: '未导入' } as const;
+
+/** Reverse lookup: the key whose label is `label`, or undefined. Used when reading Excel ledgers. */
+export function keyForLabel<K extends string>(labels: Record<K, string>, label: string): K | undefined {
+  const hit = (Object.entries(labels) as [K, string][]).find(([, v]) => v === label.trim());
+  return hit?.[0];
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ROLES } from '../auth/roles';
+import { pageQuery } from '../common/page';
+import { postView } from '../auth/contracts';
+
+/** `GET /api/users` (admins). */
+export const listUsersQuery = pageQuery.extend({ q: z.string().trim().max(50).optional() });
+
+/** A user as the admin list shows it. */
+export const userView = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  posts: z.array(postView),
+});
+export type UserView = z.infer<typeof userView>;
+
+/** `POST /api/users` body. */
+export const createUserRequest = z.object({
+  username: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, '用户名为3-32位小写字母、数字或 . _ -'),
+  displayName: z.string().trim().min(1).max(50),
+  password: z.string().min(8, '密码至少8位').max(200),
+});
+
+/** `PATCH /api/users/:id` body. */
+export const updateUserRequest = z.object({
+  displayName: z.string().trim().min(1).max(50).optional(),
+  disabled: z.boolean().optional(),
+  unlock: z.boolean().optional(),
+});
+
+/** `POST /api/users/:id/posts` body: give the user a role at a node. */
+export const createPostRequest = z.object({
+  role: z.enum(ROLES),
+  nodeId: z.uuid(),
+  title: z.string().trim().max(50).optional(),
+});
