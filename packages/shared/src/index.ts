@@ -11,3 +11,6 @@ export * from './privacy/id-number';
 export * from './audit/contracts';
 export * from './users/contracts';
 export * from './glossary/zh-CN';
+export * from './cases/case-enums';
+export * from './cases/case-workflow';
+export * from './cases/case-figures';
