@@ -9,6 +9,8 @@ import { registerErrorHandler } from './platform/http/error-handler';
 import { registerStaticWeb } from './platform/http/static-web';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth';
+import { registerCaseRoutes } from './modules/cases';
+import { registerNotificationRoutes } from './modules/notifications';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOrgRoutes } from './modules/org';
 import { registerResidentRoutes } from './modules/residents';
@@ -41,6 +43,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   registerResidentRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerCaseRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);
   return app;

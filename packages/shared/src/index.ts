@@ -14,3 +14,4 @@ export * from './glossary/zh-CN';
 export * from './cases/case-enums';
 export * from './cases/case-workflow';
 export * from './cases/case-figures';
+export * from './cases/case-contracts';

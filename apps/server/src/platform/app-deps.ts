@@ -1,12 +1,18 @@
 import type { Db } from './db/database';
 import type { PiiCipher } from './crypto/pii-cipher';
 import type { SmsSender } from './sms/sms-sender';
+import type { FileStorage } from './storage/file-storage';
+import type { WorkingCalendar } from './time/working-calendar';
 
 /** Everything the HTTP app needs, passed in explicitly by `buildApp` (no DI container). */
 export interface AppDeps {
   db: Db;
   cipher: PiiCipher;
   sms: SmsSender;
+  /** Working days for time limits (China's calendar plus local overrides). */
+  calendar: WorkingCalendar;
+  /** Where uploaded photos are kept. */
+  storage: FileStorage;
   sessionIdleMinutes: number;
   /** Built web app to serve at `/`; omitted in module tests. */
   webDist?: string;

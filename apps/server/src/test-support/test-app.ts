@@ -4,6 +4,11 @@ import type { AppDeps } from '../platform/app-deps';
 import { createPiiCipher } from '../platform/crypto/pii-cipher';
 import { openTestDatabase } from '../platform/db/test-database';
 import { createMemorySmsSender } from '../platform/sms/sms-sender';
+import { createDiskStorage } from '../platform/storage/file-storage';
+import { createChinaCalendar } from '../platform/time/working-calendar';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** A running app on a fresh database, with a movable clock and an SMS sink. */
 export interface TestApp {
@@ -15,15 +20,18 @@ export interface TestApp {
 }
 
 /** Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL). */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { sessionIdleMinutes?: number } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const sms = createMemorySmsSender();
   const clock = { now: new Date() };
+  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-test-uploads-'));
   const deps: AppDeps = {
     db: database.db,
     cipher: createPiiCipher('test-secret'),
     sms,
-    sessionIdleMinutes: 30,
+    calendar: createChinaCalendar(),
+    storage: createDiskStorage(uploads),
+    sessionIdleMinutes: options.sessionIdleMinutes ?? 30,
     now: () => clock.now,
   };
   const app = await buildApp(deps);
@@ -35,6 +43,7 @@ export async function createTestApp(): Promise<TestApp> {
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(uploads, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Role } from '../auth/roles';
 import type { GridType, NodeKind, PartyOrgKind } from '../org/kinds';
 import type { Gender, Relation, SpecialTag } from '../residents/special-tags';
+import type { CaseAction, CaseChannel, CaseState, CaseTier, LimitClock, LimitKind, Satisfaction } from '../cases/case-enums';
 
 /** Chinese label of each role, as users see it (DOMAIN glossary pairing). */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -78,3 +79,69 @@ export function keyForLabel<K extends string>(labels: Record<K, string>, label: 
   const hit = (Object.entries(labels) as [K, string][]).find(([, v]) => v === label.trim());
   return hit?.[0];
 }
+
+/** Chinese label of each case state (workflows/cases.md). */
+export const CASE_STATE_LABELS: Record<CaseState, string> = {
+  submitted: '待受理',
+  accepted: '待核实',
+  verified: '待立案',
+  registered: '待派遣',
+  dispatched: '待签收',
+  handling: '处置中',
+  handled: '待核查',
+  checked: '待回访',
+  visited: '待结案',
+  closed: '已结案',
+  rejected: '不予受理',
+  merged: '已合并',
+};
+
+/** Chinese label of each case action. */
+export const CASE_ACTION_LABELS: Record<CaseAction | 'submit', string> = {
+  submit: '上报',
+  accept: '受理',
+  reject: '不予受理',
+  verify: '核实',
+  register: '立案',
+  dispatch: '派遣',
+  escalate: '上报上级',
+  whistle: '吹哨',
+  acknowledge: '签收报到',
+  return: '回退',
+  requestExtension: '申请延期',
+  decideExtension: '审批延期',
+  urge: '督办',
+  handle: '办结',
+  pass: '核查通过',
+  fail: '核查不通过',
+  visit: '回访',
+  close: '结案',
+  reopen: '重启',
+  merge: '合并',
+  support: '我也遇到',
+};
+
+/** Chinese label of each tier. */
+export const CASE_TIER_LABELS: Record<CaseTier, string> = { grid: '网格', community: '社区', street: '街道' };
+
+/** Chinese label of each channel. */
+export const CASE_CHANNEL_LABELS: Record<CaseChannel, string> = {
+  residentApp: '居民上报',
+  photo: '随手拍',
+  patrol: '网格巡查',
+  visit: '入户走访',
+  hotline: '12345热线',
+  officeHours: '书记有约',
+  meeting: '议事会',
+  messageBoard: '留言板',
+  mobileWorker: '流动网格员',
+};
+
+/** Chinese label of each satisfaction answer. */
+export const SATISFACTION_LABELS: Record<Satisfaction, string> = { satisfied: '满意', basicallySatisfied: '基本满意', unsatisfied: '不满意' };
+
+/** Chinese label of each limit clock. */
+export const LIMIT_CLOCK_LABELS: Record<LimitClock, string> = { urgentHours: '紧急小时', workingHours: '工作小时', workingDays: '工作日', calendarDays: '自然日' };
+
+/** Chinese label of each limit kind. */
+export const LIMIT_KIND_LABELS: Record<LimitKind, string> = { accept: '受理时限', verify: '核实时限', handling: '处置时限', report: '报到时限', check: '核查时限', visit: '回访时限' };

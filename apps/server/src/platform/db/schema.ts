@@ -3,3 +3,6 @@ export * from '../../modules/org/org.tables';
 export * from '../../modules/residents/residents.tables';
 export * from '../../modules/auth/auth.tables';
 export * from '../audit/audit.tables';
+export * from '../outbox/outbox.tables';
+export * from '../../modules/notifications/notifications.tables';
+export * from '../../modules/cases/cases.tables';

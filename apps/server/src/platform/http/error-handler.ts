@@ -28,6 +28,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send({ code: 'VALIDATION_FAILED', message: `请求格式错误：${err.message}`, field: 'body' } satisfies ErrorBody);
     }
     request.log.error({ err }, 'unhandled error');
+    if (process.env.LINLI_DEBUG_ERRORS) console.error(err);
     return reply.status(500).send({ code: 'INTERNAL', message: `服务器内部错误（请求编号 ${request.id}）` } satisfies ErrorBody);
   });
   app.setNotFoundHandler((request, reply) => {

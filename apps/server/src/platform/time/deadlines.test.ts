@@ -39,4 +39,9 @@ describe('deadlines across the 2026 Spring Festival (holiday 15–23 Feb, make-u
     // 4 working hours from 16:00 Fri: 80% = 3.2 h = 1.5 h Friday + 1.7 h Saturday → 10:12.
     expect(warningOf(at('2026-02-13T16:00:00'), 4, 'workingHours', cal)).toEqual(at('2026-02-14T10:12:00'));
   });
+
+  it('warns on working days at 80% of their working hours, skipping the holiday', () => {
+    // 2 working days = 15 working hours; 80% = 12 h: 1.5 h Fri 13th, 7.5 h Sat 14th, 3 h from 08:30 Tue 24th.
+    expect(warningOf(at('2026-02-13T16:00:00'), 2, 'workingDays', cal)).toEqual(at('2026-02-24T11:30:00'));
+  });
 });

@@ -80,12 +80,17 @@ export function deadlineOf(start: Date, amount: number, clock: LimitClock, cal: 
 /** Share of a limit after which it shows a warning (预警). */
 export const WARNING_SHARE = 0.8;
 
+/** Working hours in one working day (the two windows). */
+const HOURS_PER_WORKING_DAY = WORKING_WINDOWS.reduce((sum, [from, to]) => sum + (to - from) / 60, 0);
+
 /**
- * When a limit turns to "warning": 80% of the allowed time. Hour clocks count 80% of the hours on
- * the same clock (so nights and holidays don't count); day clocks take 80% of the elapsed span.
+ * When a limit turns to "warning": 80% of the allowed time, counted on working time where the
+ * limit is (so nights and holidays don't bring a warning at midnight): hour clocks take 80% of
+ * their hours, working days 80% of their working hours; calendar days 80% of the span.
  */
 export function warningOf(start: Date, amount: number, clock: LimitClock, cal: WorkingCalendar): Date {
   if (clock === 'workingHours' || clock === 'urgentHours') return deadlineOf(start, amount * WARNING_SHARE, clock, cal);
+  if (clock === 'workingDays') return deadlineOf(start, amount * HOURS_PER_WORKING_DAY * WARNING_SHARE, 'workingHours', cal);
   const deadline = deadlineOf(start, amount, clock, cal);
   return new Date(start.getTime() + (deadline.getTime() - start.getTime()) * WARNING_SHARE);
 }

@@ -1,0 +1,81 @@
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { CaseActorFacts, Role } from '@linli/shared';
+import { buildScope, pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import type { Actor } from '../auth';
+import { caseDepartments, cases, caseSupporters } from './cases.tables';
+
+/** Roles that see every case inside their area subtree. */
+export const CASE_AREA_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker'];
+
+/** Department nodes the actor works for. */
+export function departmentIdsOf(actor: Actor): string[] {
+  return actor.posts.filter((p) => p.role === 'departmentStaff').map((p) => p.nodeId);
+}
+
+/** The area scope over cases. */
+export function caseAreaScope(actor: Actor): DataScope {
+  return buildScope(actor.posts, CASE_AREA_ROLES);
+}
+
+/**
+ * "The actor may see this case" as SQL (DESIGN rule 3): inside their area scope, assigned to them
+ * or their department, whistled to their department, or reported or supported by them.
+ */
+export function visibleCasesCondition(actor: Actor): SQL {
+  const parts: SQL[] = [];
+  const area = caseAreaScope(actor);
+  if (area.all || area.paths.length) parts.push(scopeCondition(cases.path, area));
+  parts.push(eq(cases.assigneeUserId, actor.userId), eq(cases.reporterUserId, actor.userId));
+  const departments = departmentIdsOf(actor);
+  if (departments.length) {
+    parts.push(inArray(cases.assigneeNodeId, departments));
+    parts.push(sql`exists (select 1 from ${caseDepartments} where ${caseDepartments.caseId} = ${cases.id} and ${inArray(caseDepartments.departmentId, departments)})`);
+  }
+  // Residents see the open reports of their own grid, to say "me too" (public fields only).
+  const homeGrids = actor.posts.filter((p) => p.role === 'resident').map((p) => gridPathOf(p.nodePath)).filter((p): p is string => p !== null);
+  if (homeGrids.length) parts.push(inArray(cases.path, homeGrids));
+  parts.push(sql`exists (select 1 from ${caseSupporters} where ${caseSupporters.caseId} = ${cases.id} and ${caseSupporters.userId} = ${actor.userId})`);
+  return or(...parts) as SQL;
+}
+
+/** The grid path (first four codes) of a path at or below a grid, or null above it. */
+export function gridPathOf(path: string): string | null {
+  const codes = path.split('/').filter(Boolean);
+  return codes.length >= 4 ? `/${codes.slice(0, 4).join('/')}/` : null;
+}
+
+function covers(actor: Actor, role: Role, path: string): boolean {
+  return actor.posts.some((p) => p.role === role && path.startsWith(p.nodePath));
+}
+
+/** A whistled department row as the facts need it. */
+export interface DepartmentRow {
+  departmentId: string;
+  role: string;
+  reportedAt: Date | null;
+}
+
+/** Derives the workflow's view of the actor from their posts and the case (see CaseActorFacts). */
+export function actorFactsFor(
+  actor: Actor,
+  row: { path: string; assigneeUserId: string | null; assigneeNodeId: string | null; reporterUserId: string | null },
+  departments: DepartmentRow[],
+): CaseActorFacts {
+  const myDepartments = departmentIdsOf(actor);
+  const admin = actor.posts.some((p) => p.role === 'systemAdmin');
+  return {
+    gridWorker: covers(actor, 'gridWorker', row.path),
+    communityStaff: covers(actor, 'communityStaff', row.path),
+    streetOfficer: covers(actor, 'streetOfficer', row.path),
+    districtOfficer: admin || covers(actor, 'districtOfficer', row.path),
+    isAssignee: row.assigneeUserId === actor.userId || (row.assigneeNodeId !== null && myDepartments.includes(row.assigneeNodeId)),
+    isPendingCoDepartment: departments.some((d) => d.role === 'co' && d.reportedAt === null && myDepartments.includes(d.departmentId)),
+    isReporter: row.reporterUserId !== null && row.reporterUserId === actor.userId,
+    isResidentOfGrid: actor.posts.some((p) => p.role === 'resident' && pathInScope(p.nodePath, { all: false, paths: [row.path] })),
+  };
+}
+
+/** The visibility filter AND further conditions. */
+export function visibleAnd(actor: Actor, ...conditions: (SQL | undefined)[]): SQL {
+  return and(visibleCasesCondition(actor), ...conditions) as SQL;
+}

@@ -1,0 +1,72 @@
+import { and, eq } from 'drizzle-orm';
+import type { LimitClock, LimitKind } from '@linli/shared';
+import type { DbOrTx } from '../../platform/db/database';
+import { newId } from '../../platform/ids';
+import { deadlineOf, warningOf } from '../../platform/time/deadlines';
+import type { WorkingCalendar } from '../../platform/time/working-calendar';
+import { caseLimits } from './cases.tables';
+
+/** Limits that do not come from the category (workflows/cases.md "Limits that run"). */
+export const DEFAULT_LIMITS: Record<Exclude<LimitKind, 'handling'>, [number, LimitClock]> = {
+  accept: [4, 'workingHours'],
+  verify: [1, 'workingDays'],
+  report: [0.5, 'urgentHours'],
+  check: [1, 'workingDays'],
+  visit: [2, 'workingDays'],
+};
+
+/** Starts a limit and returns its deadline. */
+export async function startLimit(
+  db: DbOrTx,
+  cal: WorkingCalendar,
+  input: { caseId: string; kind: LimitKind; start: Date; amount: number; clock: LimitClock; departmentId?: string },
+): Promise<Date> {
+  const deadline = deadlineOf(input.start, input.amount, input.clock, cal);
+  await db.insert(caseLimits).values({
+    id: newId(),
+    caseId: input.caseId,
+    kind: input.kind,
+    departmentId: input.departmentId ?? null,
+    startedAt: input.start,
+    warnAt: warningOf(input.start, input.amount, input.clock, cal),
+    deadline,
+  });
+  return deadline;
+}
+
+/** Starts one of the default limits. */
+export function startDefaultLimit(db: DbOrTx, cal: WorkingCalendar, caseId: string, kind: keyof typeof DEFAULT_LIMITS, start: Date, departmentId?: string) {
+  const [amount, clock] = DEFAULT_LIMITS[kind];
+  return startLimit(db, cal, { caseId, kind, start, amount, clock, departmentId });
+}
+
+/**
+ * Stops the running limits of a kind: met when stopped before the deadline, missed after it
+ * (a sweep may already have marked it missed; then only the time it ended is recorded).
+ */
+export async function stopLimits(db: DbOrTx, caseId: string, kind: LimitKind, at: Date, departmentId?: string): Promise<void> {
+  const running = await db
+    .select()
+    .from(caseLimits)
+    .where(and(eq(caseLimits.caseId, caseId), eq(caseLimits.kind, kind), ...(departmentId ? [eq(caseLimits.departmentId, departmentId)] : [])));
+  for (const limit of running) {
+    if (limit.metAt || limit.status === 'cancelled') continue;
+    await db
+      .update(caseLimits)
+      .set({ metAt: at, status: at <= limit.deadline ? 'met' : 'missed' })
+      .where(eq(caseLimits.id, limit.id));
+  }
+}
+
+/** Cancels running limits of a kind (e.g. the handling limit of a case returned to the dispatcher). */
+export async function cancelLimits(db: DbOrTx, caseId: string, kind: LimitKind): Promise<void> {
+  await db.update(caseLimits).set({ status: 'cancelled' }).where(and(eq(caseLimits.caseId, caseId), eq(caseLimits.kind, kind), eq(caseLimits.status, 'running')));
+}
+
+/** Moves the running handling limit to an approved new deadline. */
+export async function extendHandlingLimit(db: DbOrTx, caseId: string, deadline: Date): Promise<void> {
+  await db
+    .update(caseLimits)
+    .set({ deadline, warned: false })
+    .where(and(eq(caseLimits.caseId, caseId), eq(caseLimits.kind, 'handling'), eq(caseLimits.status, 'running')));
+}

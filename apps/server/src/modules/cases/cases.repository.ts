@@ -1,0 +1,98 @@
+import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database';
+import type { Actor } from '../auth';
+import { orgNodes } from '../org';
+import { visibleCasesCondition } from './case-access';
+import { caseCategories, caseDepartments, caseEvents, caseLimits, cases, caseSupporters } from './cases.tables';
+
+/** A full case row. */
+export type CaseRow = typeof cases.$inferSelect;
+
+/** One case the actor may see, or undefined (DESIGN rule 3: outside the scope looks missing). */
+export async function findVisibleCase(db: DbOrTx, actor: Actor, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(cases).where(and(eq(cases.id, id), visibleCasesCondition(actor)));
+  return row;
+}
+
+/** The case created earlier with the same idempotency key by the same user, if any. */
+export async function findByIdempotencyKey(db: DbOrTx, userId: string, key: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(cases).where(and(eq(cases.createdByUserId, userId), eq(cases.idempotencyKey, key)));
+  return row;
+}
+
+/** List columns joined with category and grid names. */
+const listColumns = {
+  id: cases.id,
+  caseNo: cases.caseNo,
+  title: cases.title,
+  state: cases.state,
+  tier: cases.tier,
+  channel: cases.channel,
+  urgency: cases.urgency,
+  address: cases.address,
+  submittedAt: cases.submittedAt,
+  handlingDeadline: cases.handlingDeadline,
+  warning: cases.warning,
+  overdue: cases.overdue,
+  supporters: cases.supporters,
+  version: cases.version,
+  categoryName: caseCategories.name,
+  gridName: orgNodes.name,
+};
+
+/** A case list row. */
+export type CaseListRow = Awaited<ReturnType<typeof listVisibleCases>>[number];
+
+/** Visible cases matching `conditions`, newest first, strictly older than `beforeId` (keyset on the UUIDv7 id). */
+export async function listVisibleCases(db: DbOrTx, actor: Actor, conditions: SQL[], beforeId: string | null, limit: number) {
+  const where = [visibleCasesCondition(actor), ...conditions];
+  if (beforeId) where.push(lt(cases.id, beforeId));
+  return db
+    .select(listColumns)
+    .from(cases)
+    .leftJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
+    .innerJoin(orgNodes, eq(orgNodes.id, cases.gridId))
+    .where(and(...where))
+    .orderBy(desc(cases.id))
+    .limit(limit);
+}
+
+/** The timeline of a case, oldest first. */
+export async function listEvents(db: DbOrTx, caseId: string) {
+  return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.at), asc(caseEvents.id));
+}
+
+/** The time limits of a case. */
+export async function listLimits(db: DbOrTx, caseId: string) {
+  return db.select().from(caseLimits).where(eq(caseLimits.caseId, caseId)).orderBy(asc(caseLimits.startedAt));
+}
+
+/** The departments whistled on a case, with their names. */
+export async function listDepartments(db: DbOrTx, caseId: string) {
+  return db
+    .select({ departmentId: caseDepartments.departmentId, role: caseDepartments.role, reportDeadline: caseDepartments.reportDeadline, reportedAt: caseDepartments.reportedAt, name: orgNodes.name })
+    .from(caseDepartments)
+    .innerJoin(orgNodes, eq(orgNodes.id, caseDepartments.departmentId))
+    .where(eq(caseDepartments.caseId, caseId))
+    .orderBy(asc(caseDepartments.role), asc(orgNodes.code));
+}
+
+/** True when the user already said "me too" on the case. */
+export async function hasSupported(db: DbOrTx, caseId: string, userId: string): Promise<boolean> {
+  const [row] = await db.select({ c: caseSupporters.caseId }).from(caseSupporters).where(and(eq(caseSupporters.caseId, caseId), eq(caseSupporters.userId, userId)));
+  return Boolean(row);
+}
+
+/** Names of nodes by id (for labels of an already-visible case). */
+export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Next value of the case-number sequence. */
+export async function nextCaseSerial(db: DbOrTx): Promise<number> {
+  const result = await db.execute(sql`select nextval('case_no_seq') as n`);
+  const rows = (result as unknown as { rows: { n: string | number }[] }).rows;
+  return Number(rows[0].n);
+}

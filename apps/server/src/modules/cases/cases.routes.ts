@@ -1,0 +1,134 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ADMIN_ROLES,
+  CASE_CHANNEL_LABELS,
+  CASE_STATE_LABELS,
+  caseActionRequest,
+  caseCategoryView,
+  caseDetail,
+  caseListItem,
+  createCaseRequest,
+  idParams,
+  listCasesQuery,
+  pageOf,
+  suggestQuery,
+  suggestResponse,
+  updateCategoryRequest,
+  type CaseCategoryView,
+  type CaseListItem,
+} from '@linli/shared';
+import { eq } from 'drizzle-orm';
+import type { AppDeps } from '../../platform/app-deps';
+import { recordAudit } from '../../platform/audit/audit';
+import { AppError, notFound } from '../../platform/errors';
+import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
+import { storePhoto } from '../../platform/storage/photos';
+import { auditActorOf, requireActor, requireRole } from '../auth';
+import { findSimilarOpenCases, suggestCategories } from './case-suggest';
+import { findCategory, listCategories, type CategoryRow } from './categories.repository';
+import { caseCategories } from './cases.tables';
+import * as service from './cases.service';
+
+const EXPORT_LIMIT = 20_000;
+
+function categoryView(c: CategoryRow): CaseCategoryView {
+  return {
+    id: c.id,
+    parentId: c.parentId,
+    code: c.code,
+    name: c.name,
+    kind: c.kind as CaseCategoryView['kind'],
+    version: c.version,
+    urgency: c.urgency as 'normal' | 'urgent',
+    limitAmount: c.limitAmount,
+    limitClock: c.limitClock as CaseCategoryView['limitClock'],
+    defaultDepartment: c.defaultDepartment,
+    active: c.active,
+  };
+}
+
+/** Case intake, lists, detail with allowed actions, workflow actions, categories and photo upload. */
+export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/cases', { schema: { tags: ['cases'], body: createCaseRequest, headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(), response: { 200: caseDetail, 201: caseDetail } } }, async (req, reply) => {
+    const actor = await requireActor(deps, req);
+    const { id, created } = await service.createCase(deps, actor, req.body, req.headers['idempotency-key'] as string | undefined);
+    reply.status(created ? 201 : 200);
+    return service.getCase(deps, actor, id);
+  });
+
+  r.get('/api/cases', { schema: { tags: ['cases'], querystring: listCasesQuery, response: { 200: pageOf(caseListItem) } } }, async (req, reply) => {
+    const actor = await requireActor(deps, req);
+    const { format, ...query } = req.query;
+    if (format !== 'xlsx') return service.listCases(deps, actor, query);
+    const rows: CaseListItem[] = [];
+    let after: string | undefined;
+    do {
+      const page = await service.listCases(deps, actor, { ...query, limit: 200, after });
+      rows.push(...page.items);
+      after = page.nextCursor ?? undefined;
+    } while (after && rows.length < EXPORT_LIMIT);
+    await recordAudit(deps.db, auditActorOf(actor), { action: 'cases.export', detail: { rows: rows.length } });
+    const book = await buildWorkbook('案件列表', [
+      { header: '案件编号', width: 18, value: (c: CaseListItem) => c.caseNo },
+      { header: '标题', width: 30, value: (c) => c.title },
+      { header: '状态', value: (c) => CASE_STATE_LABELS[c.state] },
+      { header: '类别', value: (c) => c.categoryName },
+      { header: '来源', value: (c) => CASE_CHANNEL_LABELS[c.channel] },
+      { header: '网格', width: 20, value: (c) => c.gridName },
+      { header: '地址', width: 30, value: (c) => c.address },
+      { header: '上报时间', width: 20, value: (c) => new Date(c.submittedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) },
+      { header: '办理时限', width: 20, value: (c) => (c.handlingDeadline ? new Date(c.handlingDeadline).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '') },
+      { header: '超期', value: (c) => (c.overdue ? '是' : '') },
+    ], rows);
+    return sendWorkbook(reply, '案件列表', book);
+  });
+
+  r.get('/api/cases/suggest', { schema: { tags: ['cases'], querystring: suggestQuery, response: { 200: suggestResponse } } }, async (req) => {
+    await requireActor(deps, req);
+    const categories = await suggestCategories(deps, req.query.text);
+    const similarCases = req.query.gridId ? await findSimilarOpenCases(deps, req.query.gridId, req.query.text) : [];
+    return { categories, similarCases };
+  });
+
+  r.get('/api/cases/:id', { schema: { tags: ['cases'], params: idParams, response: { 200: caseDetail } } }, async (req) => service.getCase(deps, await requireActor(deps, req), req.params.id));
+
+  r.post('/api/cases/:id/actions', { schema: { tags: ['cases'], params: idParams, body: caseActionRequest, response: { 200: caseDetail } } }, async (req) =>
+    service.actOnCase(deps, await requireActor(deps, req), req.params.id, req.body),
+  );
+
+  r.get('/api/case-categories', { schema: { tags: ['cases'], response: { 200: z.object({ items: z.array(caseCategoryView) }) } } }, async (req) => {
+    await requireActor(deps, req);
+    return { items: (await listCategories(deps.db)).map(categoryView) };
+  });
+
+  r.put('/api/case-categories/:id', { schema: { tags: ['cases'], params: idParams, body: updateCategoryRequest, response: { 200: caseCategoryView } } }, async (req) => {
+    const actor = await requireActor(deps, req);
+    requireRole(actor, ADMIN_ROLES);
+    const existing = await findCategory(deps.db, req.params.id);
+    if (!existing) notFound('类别');
+    await deps.db.transaction(async (tx) => {
+      await tx.update(caseCategories).set(req.body).where(eq(caseCategories.id, req.params.id));
+      await recordAudit(tx, auditActorOf(actor), { action: 'cases.category.update', targetType: 'category', targetId: req.params.id, detail: req.body });
+    });
+    return categoryView((await findCategory(deps.db, req.params.id))!);
+  });
+
+  r.post('/api/uploads/photos', { schema: { tags: ['cases'], response: { 200: z.object({ keys: z.array(z.string()) }) } } }, async (req) => {
+    await requireActor(deps, req);
+    if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', '请以表单方式上传照片', 'photos');
+    const keys: string[] = [];
+    for await (const part of req.files({ limits: { files: 9 } })) keys.push(await storePhoto(deps.storage, await part.toBuffer()));
+    if (keys.length === 0) throw new AppError('VALIDATION_FAILED', '请选择照片', 'photos');
+    return { keys };
+  });
+
+  r.get('/api/files/:year/:month/:name', { schema: { tags: ['cases'], params: z.object({ year: z.string().regex(/^\d{4}$/), month: z.string().regex(/^\d{2}$/), name: z.string().regex(/^[0-9a-f-]{36}\.(jpg|png)$/) }) } }, async (req, reply) => {
+    const data = await deps.storage.get(`${req.params.year}/${req.params.month}/${req.params.name}`);
+    if (!data) notFound('文件');
+    return reply.header('content-type', 'image/jpeg').header('cache-control', 'private, max-age=86400').send(data);
+  });
+}

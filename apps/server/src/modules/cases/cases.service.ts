@@ -1,0 +1,252 @@
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  CASE_ACTION_LABELS,
+  CASE_RULES,
+  allowedCaseActions,
+  decideCaseAction,
+  maskPhone,
+  type CaseActionField,
+  type CaseActionInput,
+  type CaseDetail,
+  type CaseListItem,
+  type CaseState,
+  type CreateCaseInput,
+} from '@linli/shared';
+import type { AppDeps } from '../../platform/app-deps';
+import { recordAudit } from '../../platform/audit/audit';
+import type { Tx } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/errors';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
+import { newId } from '../../platform/ids';
+import { enqueue } from '../../platform/outbox/outbox';
+import { escapeLike } from '../../platform/auth/data-scope';
+import { localDay } from '../../platform/time/deadlines';
+import { orQuery, tokenString } from '../../platform/text/segmenter';
+import { auditActorOf, users, type Actor } from '../auth';
+import { findNodeInScope, orgNodes } from '../org';
+import { actorFactsFor, caseAreaScope, departmentIdsOf } from './case-access';
+import { applyAction } from './case-actions';
+import { startDefaultLimit } from './case-limits';
+import { findCategory } from './categories.repository';
+import * as repo from './cases.repository';
+import { caseEvents, cases } from './cases.tables';
+import { toListItem, toDetail } from './case-views';
+
+function nowOf(deps: AppDeps): Date {
+  return deps.now ? deps.now() : new Date();
+}
+
+/** Finds the grid a new case belongs to: the one given (checked against the reporter), or the reporter's own. */
+async function resolveGrid(tx: Tx, actor: Actor, gridId: string | undefined) {
+  const gridColumns = { id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind };
+  if (gridId) {
+    const [grid] = await tx.select(gridColumns).from(orgNodes).where(eq(orgNodes.id, gridId));
+    if (!grid || (grid.kind !== 'grid' && grid.kind !== 'microGrid')) throw new AppError('VALIDATION_FAILED', '所选网格不存在', 'gridId');
+    const area = caseAreaScope(actor);
+    const ownPaths = actor.posts.map((p) => p.nodePath);
+    const district = `/${grid.path.split('/').filter(Boolean)[0]}/`;
+    // Staff raise cases inside their area; residents and others anywhere in their own district.
+    const allowed = area.all || area.paths.some((p) => grid.path.startsWith(p)) || (!area.paths.length && ownPaths.some((p) => p.startsWith(district)));
+    if (!allowed) throw new AppError('VALIDATION_FAILED', '所选网格不在您可上报的范围内', 'gridId');
+    return grid;
+  }
+  const home = actor.posts.find((p) => p.role === 'resident' || p.role === 'gridWorker');
+  if (home) {
+    const codes = home.nodePath.split('/').filter(Boolean);
+    if (codes.length >= 4) {
+      const [grid] = await tx.select(gridColumns).from(orgNodes).where(eq(orgNodes.path, `/${codes.slice(0, 4).join('/')}/`));
+      if (grid && grid.kind === 'grid') return grid;
+    }
+  }
+  throw new AppError('VALIDATION_FAILED', '请选择问题所在的网格', 'gridId');
+}
+
+/**
+ * Takes in a case from any channel. With an `Idempotency-Key`, a retried submission returns the
+ * case the first attempt created instead of a second one.
+ */
+export async function createCase(deps: AppDeps, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined): Promise<{ id: string; created: boolean }> {
+  const now = nowOf(deps);
+  if (idempotencyKey) {
+    const earlier = await repo.findByIdempotencyKey(deps.db, actor.userId, idempotencyKey);
+    if (earlier) return { id: earlier.id, created: false };
+  }
+  const isResident = actor.posts.every((p) => p.role === 'resident' || p.role === 'partyMember');
+  const channel = isResident ? 'residentApp' : (input.channel ?? 'patrol');
+  return deps.db.transaction(async (tx) => {
+    const grid = await resolveGrid(tx, actor, input.gridId);
+    let address = input.address ?? '';
+    if (input.locationNodeId) {
+      const [place] = await tx.select({ path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.id, input.locationNodeId));
+      if (!place || !place.path.startsWith(grid.path)) throw new AppError('VALIDATION_FAILED', '位置不在所选网格内', 'locationNodeId');
+      address ||= place.name;
+    }
+    if (input.categoryId) {
+      const category = await findCategory(tx, input.categoryId);
+      if (!category || !category.active) throw new AppError('VALIDATION_FAILED', '案件类别不存在或已停用', 'categoryId');
+    }
+    const codes = grid.path.split('/').filter(Boolean);
+    const serial = await repo.nextCaseSerial(tx);
+    const caseNo = `${localDay(now).replace(/-/g, '')}${String(serial).padStart(6, '0')}`;
+    const description = input.description.trim();
+    const title = input.title ?? (description.length > 24 ? `${description.slice(0, 24)}…` : description);
+    const id = newId();
+    const reporterPhone = isResident ? null : input.reporterPhone;
+    await tx.insert(cases).values({
+      id,
+      caseNo,
+      title,
+      description,
+      categoryId: input.categoryId ?? null,
+      channel,
+      state: 'submitted',
+      tier: 'grid',
+      highestTier: 'grid',
+      path: grid.path,
+      streetCode: codes[1],
+      communityCode: codes[2],
+      gridCode: codes[3],
+      gridId: grid.id,
+      locationNodeId: input.locationNodeId ?? null,
+      address: address || grid.name,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
+      reporterUserId: isResident ? actor.userId : null,
+      reporterName: isResident ? actor.displayName : (input.reporterName ?? null),
+      reporterPhoneEnc: reporterPhone ? deps.cipher.encrypt(reporterPhone) : null,
+      reporterPhoneMasked: reporterPhone ? maskPhone(reporterPhone) : null,
+      anonymous: input.anonymous ?? false,
+      createdByUserId: actor.userId,
+      photos: input.photos ?? [],
+      searchTokens: tokenString(`${title} ${description}`),
+      idempotencyKey: idempotencyKey ?? null,
+      submittedAt: now,
+      updatedAt: now,
+    });
+    await startDefaultLimit(tx, deps.calendar, id, 'accept', now);
+    await tx.insert(caseEvents).values({ id: newId(), caseId: id, action: 'submit', fromState: null, toState: 'submitted', actorUserId: actor.userId, actorName: input.anonymous ? '匿名居民' : actor.displayName, at: now, note: null, photos: input.photos ?? [], path: grid.path, data: { channel } });
+    await recordAudit(tx, auditActorOf(actor), { action: 'cases.create', targetType: 'case', targetId: id, path: grid.path, detail: { caseNo, channel } });
+    await enqueue(tx, 'notify.area', { path: grid.path, roles: ['gridWorker'], title: `新案件 ${caseNo}`, body: title, link: `/cases/${id}` });
+    return { id, created: true };
+  });
+}
+
+/** One case the actor may see, with its timeline, limits and the actions the actor may take now. */
+export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<CaseDetail> {
+  const row = await repo.findVisibleCase(deps.db, actor, id);
+  if (!row) notFound('案件');
+  const [events, limits, departments, supported] = await Promise.all([
+    repo.listEvents(deps.db, id),
+    repo.listLimits(deps.db, id),
+    repo.listDepartments(deps.db, id),
+    repo.hasSupported(deps.db, id, actor.userId),
+  ]);
+  const facts = actorFactsFor(actor, row, departments);
+  const staffView = facts.gridWorker || facts.communityStaff || facts.streetOfficer || facts.districtOfficer || facts.isAssignee || departments.some((d) => departmentIdsOf(actor).includes(d.departmentId));
+  const category = row.categoryId ? await findCategory(deps.db, row.categoryId) : undefined;
+  const names = await repo.nodeNames(deps.db, [row.gridId, ...limits.map((l) => l.departmentId).filter((d): d is string => Boolean(d))]);
+  const [assignee] = row.assigneeUserId ? await deps.db.select({ name: users.displayName }).from(users).where(eq(users.id, row.assigneeUserId)) : [];
+  const assigneeName = assignee?.name ?? departments.find((d) => d.role === 'lead')?.name ?? null;
+  return toDetail({
+    row,
+    categoryName: category?.name ?? null,
+    gridName: names.get(row.gridId) ?? '',
+    events: staffView ? events : events.filter((e) => e.isPublic),
+    limits,
+    departmentNames: names,
+    departments,
+    allowed: allowedCaseActions({ state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null }, facts, nowOf(deps)),
+    assigneeName,
+    supportedByMe: supported,
+    staffView,
+    isReporter: facts.isReporter,
+  });
+}
+
+/** Filters of {@link listCases}. */
+export interface ListCasesInput {
+  state?: CaseState;
+  categoryId?: string;
+  nodeId?: string;
+  overdue?: boolean;
+  mine?: 'reported' | 'assigned' | 'todo';
+  q?: string;
+  limit: number;
+  after?: string;
+}
+
+/** Cases the actor may see, newest first (keyset pagination on the time-ordered id). */
+export async function listCases(deps: AppDeps, actor: Actor, input: ListCasesInput): Promise<{ items: CaseListItem[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [];
+  if (input.state) conditions.push(eq(cases.state, input.state));
+  if (input.categoryId) conditions.push(eq(cases.categoryId, input.categoryId));
+  if (input.overdue !== undefined) conditions.push(eq(cases.overdue, input.overdue));
+  if (input.nodeId) {
+    const node = await findNodeInScope(deps.db, actor.scope, input.nodeId);
+    if (!node) notFound('节点');
+    conditions.push(sql`${cases.path} like ${escapeLike(node.path) + '%'}`);
+  }
+  if (input.mine === 'reported') conditions.push(eq(cases.reporterUserId, actor.userId));
+  if (input.mine === 'assigned') {
+    const departments = departmentIdsOf(actor);
+    conditions.push(or(eq(cases.assigneeUserId, actor.userId), ...(departments.length ? [inArray(cases.assigneeNodeId, departments)] : [])) as SQL);
+  }
+  if (input.q) {
+    const query = orQuery(input.q);
+    const byText = query ? sql`to_tsvector('simple', ${cases.searchTokens}) @@ to_tsquery('simple', ${query})` : sql`false`;
+    conditions.push(or(eq(cases.caseNo, input.q), byText) as SQL);
+  }
+  const cursor = decodeCursor(input.after, 1);
+  const rows = await repo.listVisibleCases(deps.db, actor, conditions, cursor ? String(cursor[0]) : null, input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  return { items: page.map(toListItem), nextCursor: rows.length > input.limit ? encodeCursor([page[page.length - 1].id]) : null };
+}
+
+/**
+ * Applies one workflow action in one transaction (DESIGN rule 2): the pure decision, the data
+ * change, an optimistic version check, the immutable timeline entry, the audit entry and the
+ * notifications to send after commit. A stale `expectedVersion` is a CONFLICT.
+ */
+export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: CaseActionInput): Promise<CaseDetail> {
+  const now = nowOf(deps);
+  await deps.db.transaction(async (tx) => {
+    const row = await repo.findVisibleCase(tx, actor, id);
+    if (!row) notFound('案件');
+    if (row.version !== input.expectedVersion) throw new AppError('CONFLICT', '案件已被他人处理，请刷新后重试');
+    const departments = await repo.listDepartments(tx, id);
+    const facts = actorFactsFor(actor, row, departments);
+    const decision = decideCaseAction({ state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null }, facts, input.action, now);
+    if (!decision.ok) throw new AppError(decision.code, decision.reason);
+    for (const field of CASE_RULES[input.action].required) {
+      if (input[field as CaseActionField & keyof CaseActionInput] === undefined) throw new AppError('VALIDATION_FAILED', `此操作需要填写 ${field}`, field);
+    }
+    const outcome = await applyAction({ tx: tx as Tx, cal: deps.calendar, actor, row, input, now });
+    const updated = await tx
+      .update(cases)
+      .set({ ...outcome.patch, ...(decision.effects.tier ? { tier: decision.effects.tier } : {}), state: decision.to, version: row.version + 1, updatedAt: now })
+      .where(and(eq(cases.id, id), eq(cases.version, row.version)))
+      .returning({ id: cases.id });
+    if (updated.length === 0) throw new AppError('CONFLICT', '案件已被他人处理，请刷新后重试');
+    await tx.insert(caseEvents).values({
+      id: newId(),
+      caseId: id,
+      action: input.action,
+      fromState: row.state,
+      toState: decision.to,
+      actorUserId: actor.userId,
+      actorName: actor.displayName,
+      at: now,
+      note: input.note ?? input.reason ?? null,
+      isPublic: !outcome.internal,
+      data: outcome.eventData ?? null,
+      photos: input.photos ?? [],
+      path: row.path,
+    });
+    await recordAudit(tx, auditActorOf(actor), { action: `cases.${input.action}`, targetType: 'case', targetId: id, path: row.path });
+    const notice = { title: `案件 ${row.caseNo}`, body: `${actor.displayName}：${CASE_ACTION_LABELS[input.action]}`, link: `/cases/${id}` };
+    if (outcome.notifyUsers.length) await enqueue(tx, 'notify.users', { ...notice, userIds: outcome.notifyUsers });
+    if (outcome.notifyDepartments.length) await enqueue(tx, 'notify.departments', { ...notice, departmentIds: outcome.notifyDepartments });
+    if (row.reporterUserId && decision.to !== row.state) await enqueue(tx, 'notify.users', { ...notice, body: `您反映的问题有新进展`, userIds: [row.reporterUserId] });
+  });
+  return getCase(deps, actor, id);
+}

@@ -1,0 +1,5 @@
+/** The cases module's public face: other modules import only from here. */
+export { cases, caseEvents, caseLimits, caseDepartments, caseCategories } from './cases.tables';
+export { registerCaseRoutes } from './cases.routes';
+export { seedCategories } from './categories.repository';
+export { createCase, actOnCase, getCase } from './cases.service';
