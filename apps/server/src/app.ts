@@ -9,7 +9,8 @@ import { registerErrorHandler } from './platform/http/error-handler';
 import { registerStaticWeb } from './platform/http/static-web';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth';
-import { registerCaseRoutes } from './modules/cases';
+import { registerCaseRoutes, registerCaseStatsRoutes, registerHotlineRoutes } from './modules/cases';
+import { registerOpen311Routes } from './modules/open311';
 import { registerNotificationRoutes } from './modules/notifications';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerOrgRoutes } from './modules/org';
@@ -43,7 +44,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   registerResidentRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerCaseStatsRoutes(app, deps);
+  registerHotlineRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerOpen311Routes(app, deps);
   registerNotificationRoutes(app, deps);
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);

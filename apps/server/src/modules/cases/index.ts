@@ -3,3 +3,5 @@ export { cases, caseEvents, caseLimits, caseDepartments, caseCategories } from '
 export { registerCaseRoutes } from './cases.routes';
 export { seedCategories } from './categories.repository';
 export { createCase, actOnCase, getCase } from './cases.service';
+export { registerCaseStatsRoutes } from './stats/stats.routes';
+export { registerHotlineRoutes } from './hotline/hotline.routes';

@@ -1,0 +1,2 @@
+/** The Open311 module's public face. */
+export { registerOpen311Routes } from './open311.routes';
