@@ -175,3 +175,9 @@ export const suggestResponse = z.object({
   categories: z.array(z.object({ id: z.string(), name: z.string(), score: z.number() })),
   similarCases: z.array(z.object({ id: z.string(), caseNo: z.string(), title: z.string(), state: z.enum(CASE_STATES), supporters: z.number().int(), submittedAt: z.string(), score: z.number() })),
 });
+
+/** `GET /api/cases/todo`: the caller's work list (overdue first) and its size for the menu badge. */
+export const myWorkResponse = z.object({
+  items: z.array(caseListItem.extend({ nextActions: z.array(z.enum(CASE_ACTIONS)) })),
+  total: z.number().int(),
+});

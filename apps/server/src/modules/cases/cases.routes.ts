@@ -12,6 +12,7 @@ import {
   createCaseRequest,
   idParams,
   listCasesQuery,
+  myWorkResponse,
   pageOf,
   suggestQuery,
   suggestResponse,
@@ -30,6 +31,7 @@ import { findSimilarOpenCases, suggestCategories } from './case-suggest';
 import { findCategory, listCategories, type CategoryRow } from './categories.repository';
 import { caseCategories } from './cases.tables';
 import * as service from './cases.service';
+import { listMyWork } from './case-todo';
 
 const EXPORT_LIMIT = 20_000;
 
@@ -93,6 +95,10 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
     const similarCases = req.query.gridId ? await findSimilarOpenCases(deps, req.query.gridId, req.query.text) : [];
     return { categories, similarCases };
   });
+
+  r.get('/api/cases/todo', { schema: { tags: ['cases'], querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: myWorkResponse } } }, async (req) =>
+    listMyWork(deps, await requireActor(deps, req), req.query.limit),
+  );
 
   r.get('/api/cases/:id', { schema: { tags: ['cases'], params: idParams, response: { 200: caseDetail } } }, async (req) => service.getCase(deps, await requireActor(deps, req), req.params.id));
 

@@ -232,3 +232,25 @@ describe('category suggestion and "me too" candidates', () => {
     expect(res.similarCases[0].title).toContain('路灯');
   });
 });
+
+describe('my work', () => {
+  it('lists a new report for the grid worker to accept, and nothing for the reporter', async () => {
+    const c = (await post('resident', '/api/cases', { description: '楼顶水箱漏水，顺着墙往下流' })).json();
+    const gridWork = (await get('grid', '/api/cases/todo')).json();
+    const entry = gridWork.items.find((x: { id: string }) => x.id === c.id);
+    expect(entry.nextActions).toEqual(['accept']);
+    expect(gridWork.total).toBeGreaterThan(0);
+    const residentWork = (await get('resident', '/api/cases/todo')).json();
+    expect(residentWork.items.map((x: { id: string }) => x.id)).not.toContain(c.id);
+    const ltWork = (await get('lt', '/api/cases/todo')).json();
+    expect(ltWork.items.map((x: { id: string }) => x.id)).not.toContain(c.id);
+  });
+
+  it('puts overdue cases first', async () => {
+    const items = (await get('grid', '/api/cases/todo')).json().items;
+    const firstNotOverdue = items.findIndex((x: { overdue: boolean }) => !x.overdue);
+    const lastOverdue = items.map((x: { overdue: boolean }) => x.overdue).lastIndexOf(true);
+    expect(lastOverdue).toBeLessThan(firstNotOverdue === -1 ? Infinity : firstNotOverdue);
+    expect(lastOverdue).toBeGreaterThanOrEqual(0);
+  });
+});
