@@ -4,7 +4,15 @@ import { createPiiCipher } from './platform/crypto/pii-cipher';
 import { loadSecret } from './platform/crypto/secret';
 import { openDatabase } from './platform/db/open-database';
 import { createLogSmsSender } from './platform/sms/sms-sender';
+import { createDiskStorage } from './platform/storage/file-storage';
+import { createChinaCalendar } from './platform/time/working-calendar';
+import path from 'node:path';
 import { generateDemoDistrict, hasDemoDistrict } from './modules/org/demo/generate-district';
+import { seedCategories } from './modules/cases';
+import { deadlineSweepJob } from './modules/cases/deadline-sweep';
+import { notificationHandlers } from './modules/notifications';
+import { startOutboxWorker } from './platform/outbox/outbox';
+import { startScheduler } from './platform/jobs/scheduler';
 
 const DEMO_ACCOUNTS: [string, string][] = [
   ['admin', '系统管理员'],
@@ -26,6 +34,8 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.dataDir}`;
   console.log(`[linli] 数据库：${where}`);
 
+  const seeded = await seedCategories(database.db);
+  if (seeded) console.log(`[linli] 已导入案件分类 ${seeded} 项（数字城管部件/事件分类 + 民生诉求 + 社会治理）`);
   if (!(await hasDemoDistrict(database.db))) {
     console.log(`[linli] 首次启动：生成演示区县 薛城区（约 ${config.demoHouseholds} 户）…`);
     const started = Date.now();
@@ -49,18 +59,25 @@ async function main(): Promise<void> {
       db: database.db,
       cipher,
       sms: createLogSmsSender((line) => console.log(line)),
+      calendar: createChinaCalendar(),
+      storage: createDiskStorage(path.join(config.dataDir, 'uploads')),
       sessionIdleMinutes: config.sessionIdleMinutes,
       webDist: config.webDist,
     },
     { logger: process.env.LINLI_LOG === '1' },
   );
   await app.listen({ port: config.port, host: config.host });
+  const log = (line: string) => console.error(line);
+  const stopJobs = startScheduler(database.db, [deadlineSweepJob], log);
+  const stopOutbox = startOutboxWorker(database.db, notificationHandlers, log);
   const url = `http://localhost:${config.port}`;
   console.log(`[linli] 邻里已启动：${url}   API 文档：${url}/api/docs`);
   console.log(`[linli] 演示账号（密码 ${process.env.LINLI_DEMO_PASSWORD ? '见 LINLI_DEMO_PASSWORD' : config.demoPassword}）：`);
   for (const [username, label] of DEMO_ACCOUNTS) console.log(`[linli]   ${username.padEnd(14)} ${label}`);
 
   const shutdown = async () => {
+    stopJobs();
+    stopOutbox();
     await app.close();
     await database.close();
     process.exit(0);
