@@ -7,8 +7,12 @@ import { createLogSmsSender } from './platform/sms/sms-sender';
 import { createDiskStorage } from './platform/storage/file-storage';
 import { createChinaCalendar } from './platform/time/working-calendar';
 import path from 'node:path';
-import { generateDemoDistrict, hasDemoDistrict } from './modules/org/demo/generate-district';
+import { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict } from './modules/org/demo/generate-district';
+import { ensureDemoOpen311Client } from './modules/open311';
+import { orgNodes } from './modules/org';
+import { eq } from 'drizzle-orm';
 import { seedCategories } from './modules/cases';
+import { generateDemoCases } from './modules/cases/demo/generate-demo-cases';
 import { deadlineSweepJob } from './modules/cases/deadline-sweep';
 import { notificationHandlers } from './modules/notifications';
 import { startOutboxWorker } from './platform/outbox/outbox';
@@ -51,7 +55,12 @@ async function main(): Promise<void> {
         }
       },
     });
-    console.log(`[linli] 演示数据就绪（${((Date.now() - started) / 1000).toFixed(1)} 秒）：${JSON.stringify(totals)}`);
+    const calendar = createChinaCalendar();
+    const caseCount = Number(process.env.LINLI_DEMO_CASES ?? Math.min(3000, Math.round(config.demoHouseholds / 6)));
+    const demoCases = await generateDemoCases(database.db, calendar, { count: caseCount, now: new Date() });
+    const [district] = await database.db.select({ id: orgNodes.id }).from(orgNodes).where(eq(orgNodes.code, DEMO_DISTRICT_CODE));
+    if (district) await ensureDemoOpen311Client(database.db, district.id);
+    console.log(`[linli] 演示数据就绪（${((Date.now() - started) / 1000).toFixed(1)} 秒）：${JSON.stringify({ ...totals, cases: demoCases })}`);
   }
 
   const app = await buildApp(

@@ -19,7 +19,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
-    dataDir: path.resolve(env.LINLI_DATA_DIR ?? path.join(process.cwd(), 'data')),
+    // npm runs workspace scripts inside apps/server; INIT_CWD is where the user typed the command.
+    dataDir: env.LINLI_DATA_DIR ? path.resolve(env.INIT_CWD ?? process.cwd(), env.LINLI_DATA_DIR) : path.join(repoRoot, 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
     secret: env.LINLI_SECRET || undefined,
     demoPassword: env.LINLI_DEMO_PASSWORD ?? 'linli-demo',

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 
-/** A new UUIDv7: time-ordered (good for index locality) and not guessable (DESIGN: ids). */
-export function newId(): string {
-  const ms = BigInt(Date.now());
+/**
+ * A new UUIDv7: time-ordered (good for index locality) and not guessable (DESIGN: ids). `at`
+ * sets the time part, for rows that record something that happened earlier (imports, demo history).
+ */
+export function newId(at: Date = new Date()): string {
+  const ms = BigInt(at.getTime());
   const bytes = randomBytes(16);
   for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
   bytes[6] = (bytes[6] & 0x0f) | 0x70;

@@ -6,3 +6,4 @@ export * from '../audit/audit.tables';
 export * from '../outbox/outbox.tables';
 export * from '../../modules/notifications/notifications.tables';
 export * from '../../modules/cases/cases.tables';
+export * from '../../modules/open311/open311.tables';

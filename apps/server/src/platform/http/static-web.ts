@@ -11,7 +11,6 @@ export async function registerStaticWeb(app: FastifyInstance, webDist: string): 
   const index = path.join(webDist, 'index.html');
   if (!fs.existsSync(index)) return false;
   await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-  const html = fs.readFileSync(index);
   app.get('/*', (request, reply) => {
     const url = request.url.split('?')[0];
     const file = path.join(webDist, url);
@@ -19,7 +18,8 @@ export async function registerStaticWeb(app: FastifyInstance, webDist: string): 
     if (url.startsWith('/api/') || url.startsWith('/open311/')) {
       return reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${request.method} ${url}` });
     }
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+    // Read per request: a rebuilt web app (new asset names) is picked up without a restart.
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.readFileSync(index));
   });
   return true;
 }

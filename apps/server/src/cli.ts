@@ -1,0 +1,137 @@
+/**
+ * Operator commands: `npm run linli -- <command>` (or `npx tsx apps/server/src/cli.ts <command>`).
+ * Opens the same database as the server (DATABASE_URL, else the PGlite data directory, which the
+ * server must not hold at the same time: PGlite cannot be shared between processes).
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from './platform/config';
+import { createPiiCipher } from './platform/crypto/pii-cipher';
+import { loadSecret } from './platform/crypto/secret';
+import { openDatabase } from './platform/db/open-database';
+import type { OpenDatabase } from './platform/db/database';
+import { findDemoDistrict } from './modules/org/demo/demo-status';
+import { importDivisions } from './modules/org/demo/divisions';
+import { DEMO_DISTRICT_CODE, generateDemoDistrict } from './modules/org/demo/generate-district';
+
+interface Command {
+  usage: string;
+  summary: string;
+  run(args: string[]): Promise<void>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  generate: {
+    usage: 'generate --households N [--seed S]',
+    summary: `生成演示区（薛城区 ${DEMO_DISTRICT_CODE}）：网格、楼栋、住户、居民与演示账号 / generate the demo district`,
+    run: generate,
+  },
+  'import-divisions': {
+    usage: 'import-divisions <districtCode>',
+    summary: '从国家统计区划导入区县的街道和社区 / import a district’s real streets and communities',
+    run: importDivisionsCommand,
+  },
+  help: { usage: 'help', summary: '显示本帮助 / show this help', run: async () => printHelp() },
+};
+
+function printHelp(): void {
+  const lines = ['用法 / usage: npm run linli -- <command>', ''];
+  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage.padEnd(36)} ${c.summary}`);
+  lines.push('', '环境变量 / environment: DATABASE_URL, LINLI_DATA_DIR, LINLI_SECRET, LINLI_DEMO_PASSWORD, LINLI_DEMO_HOUSEHOLDS');
+  console.log(lines.join('\n'));
+}
+
+async function withDatabase<T>(work: (database: OpenDatabase, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  try {
+    return await work(database, config);
+  } finally {
+    await database.close();
+  }
+}
+
+async function generate(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { households: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+  const config = loadConfig();
+  const households = Number(values.households ?? config.demoHouseholds);
+  const seed = Number(values.seed ?? 1);
+  if (!Number.isInteger(households) || households <= 0) throw new UsageError('--households 必须是正整数 / must be a positive integer');
+  if (!Number.isInteger(seed)) throw new UsageError('--seed 必须是整数 / must be an integer');
+
+  await withDatabase(async ({ db }) => {
+    const existing = await findDemoDistrict(db);
+    if (existing) {
+      const where = config.databaseUrl ? '请换一个空数据库（DATABASE_URL）/ use an empty database' : `请先停止服务并删除数据目录 ${config.dataDir} / stop the server and delete the data directory`;
+      throw new UsageError(
+        `演示区已于 ${existing.at} 生成（${existing.households} 户，种子 ${existing.seed}），不会重复生成。${where}。\n` +
+          `A demo district already exists (${existing.households} households, seed ${existing.seed}); it is never generated twice.`,
+      );
+    }
+    const cipher = createPiiCipher(loadSecret(config.secret, config.dataDir));
+    const started = Date.now();
+    const bar = createProgressBar();
+    const totals = await generateDemoDistrict(db, cipher, { households, seed, demoPassword: config.demoPassword, onProgress: bar.update });
+    bar.end();
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`演示区已生成 / demo district generated in ${seconds} s (seed ${seed})`);
+    console.table(totals);
+    console.log(`演示账号 / demo accounts: admin, district, street-lc, community-qq, community-lt, grid-qq1, dept-cg, resident1, member1（密码 / password: LINLI_DEMO_PASSWORD）`);
+  });
+}
+
+async function importDivisionsCommand(args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, strict: true });
+  const [code] = positionals;
+  if (!code || !/^\d{6}$/.test(code)) throw new UsageError('请给出 6 位区县代码，例如 370403 / give a 6-digit district code, e.g. 370403');
+  await withDatabase(async ({ db }) => {
+    const result = await db.transaction((tx) => importDivisions(tx, code));
+    const { created } = result;
+    console.log(`${result.district.name}（${result.district.code}）: 新建区县 ${created.districts}、街道/镇 ${created.streets}、社区/村 ${created.communities}，已存在 ${result.skipped}`);
+    console.log(`created district ${created.districts}, streets ${created.streets}, communities ${created.communities}; ${result.skipped} already existed`);
+  });
+}
+
+/** A one-line text progress bar on stderr, redrawn in place on a terminal and logged sparsely otherwise. */
+function createProgressBar(width = 30) {
+  const tty = process.stderr.isTTY === true;
+  let lastStage = '';
+  let lastTenth = -1;
+  return {
+    update(done: number, total: number, stage: string): void {
+      const ratio = total > 0 ? Math.min(1, done / total) : 1;
+      const filled = Math.round(ratio * width);
+      const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en')}/${total.toLocaleString('en')}  ${stage}`;
+      if (tty) {
+        process.stderr.write(`\r${line}\x1b[K`);
+      } else if (stage !== lastStage || Math.floor(ratio * 10) !== lastTenth) {
+        process.stderr.write(`${line}\n`);
+      }
+      lastStage = stage;
+      lastTenth = Math.floor(ratio * 10);
+    },
+    end(): void {
+      if (tty) process.stderr.write('\n');
+    },
+  };
+}
+
+/** A mistake of the operator: printed without a stack trace. */
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  const [name = 'help', ...args] = argv;
+  const command = COMMANDS[name];
+  if (!command) {
+    printHelp();
+    throw new UsageError(`未知命令 / unknown command: ${name}`);
+  }
+  await command.run(args);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  // Operator mistakes (bad arguments, too few households) need the message, not a stack trace.
+  const usage =
+    err instanceof UsageError || err instanceof RangeError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'));
+  console.error(usage || !(err instanceof Error) ? String(err instanceof Error ? err.message : err) : err.stack);
+  process.exitCode = 1;
+});

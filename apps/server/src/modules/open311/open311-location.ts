@@ -1,0 +1,148 @@
+import { and, asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database';
+import { escapeLike } from '../../platform/auth/data-scope';
+import { complexes, orgNodes } from '../org';
+import { Open311Error } from './open311-wire';
+
+/** Where a posted request lands: its grid and, when known, a building or house inside it. */
+export interface ResolvedLocation {
+  gridId: string;
+  gridName: string;
+  locationNodeId?: string;
+}
+
+/** The district a client posts into. */
+export interface ClientDistrict {
+  id: string;
+  path: string;
+}
+
+/** What the request said about its place. */
+export interface LocationInput {
+  gridCode?: string;
+  addressId?: string;
+  addressString?: string;
+}
+
+const GRID_KINDS = ['grid', 'microGrid'];
+const PLACE_KINDS = ['building', 'unit', 'house'];
+/** Longest name matched inside an address and how much of the address is searched. */
+const MAX_NAME = 24;
+const MAX_ADDRESS = 80;
+
+function codesOf(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+function pathOf(codes: string[]): string {
+  return `/${codes.join('/')}/`;
+}
+
+function inside(column: AnyColumn, district: ClientDistrict) {
+  return sql`${column} like ${escapeLike(district.path) + '%'}`;
+}
+
+/** The grid (four path codes) at or above a node below the community. */
+async function gridAbove(db: DbOrTx, path: string) {
+  const codes = codesOf(path);
+  if (codes.length < 4) return undefined;
+  const [grid] = await db.select({ id: orgNodes.id, name: orgNodes.name, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.path, pathOf(codes.slice(0, 4))));
+  return grid && GRID_KINDS.includes(grid.kind) ? grid : undefined;
+}
+
+/** The first grid of a community, in the tree's own order. */
+async function firstGridOf(db: DbOrTx, communityId: string) {
+  const [grid] = await db
+    .select({ id: orgNodes.id, name: orgNodes.name })
+    .from(orgNodes)
+    .where(and(eq(orgNodes.parentId, communityId), eq(orgNodes.kind, 'grid')))
+    .orderBy(asc(orgNodes.sort), asc(orgNodes.code))
+    .limit(1);
+  return grid;
+}
+
+/** Every substring of the address a node or complex could be named by (names are matched whole, by index). */
+function candidateNames(address: string): string[] {
+  const text = address.replace(/\s+/g, '').slice(0, MAX_ADDRESS);
+  const names = new Set<string>();
+  for (let len = 2; len <= Math.min(MAX_NAME, text.length); len++) for (let i = 0; i + len <= text.length; i++) names.add(text.slice(i, i + len));
+  return [...names];
+}
+
+/** Finds the grid from `address_string`: a complex (and a building of it), else a grid, else a community, named in it. */
+async function fromAddress(db: DbOrTx, district: ClientDistrict, address: string): Promise<ResolvedLocation | undefined> {
+  const names = candidateNames(address);
+  if (names.length === 0) return undefined;
+  const flat = address.replace(/\s+/g, '');
+  const mentioned = (path: string, ownName: string, byPath: Map<string, string>) =>
+    codesOf(path)
+      .map((_, i, all) => byPath.get(pathOf(all.slice(0, i + 1))))
+      .filter((n): n is string => Boolean(n) && n !== ownName && flat.includes(n!)).length;
+  const nodes = await db
+    .select({ id: orgNodes.id, kind: orgNodes.kind, name: orgNodes.name, path: orgNodes.path })
+    .from(orgNodes)
+    .where(and(inArray(orgNodes.name, names), inArray(orgNodes.kind, ['street', 'community', ...GRID_KINDS]), inside(orgNodes.path, district)));
+  const byPath = new Map(nodes.map((n) => [n.path, n.name]));
+  // Prefer the longest name, then the one whose street or community is named too, then tree order.
+  const rank = <T extends { name: string; path: string }>(items: T[]) =>
+    [...items].sort((a, b) => b.name.length - a.name.length || mentioned(b.path, b.name, byPath) - mentioned(a.path, a.name, byPath) || a.path.localeCompare(b.path));
+
+  const estates = await db
+    .select({ id: complexes.id, name: complexes.name, path: complexes.path })
+    .from(complexes)
+    .where(and(inArray(complexes.name, names), inside(complexes.path, district)));
+  for (const estate of rank(estates)) {
+    const buildings = await db
+      .select({ id: orgNodes.id, name: orgNodes.name, path: orgNodes.path })
+      .from(orgNodes)
+      .where(and(eq(orgNodes.complexId, estate.id), eq(orgNodes.kind, 'building'), sql`${orgNodes.path} like ${escapeLike(estate.path) + '%'}`))
+      .orderBy(asc(orgNodes.path));
+    // A building named after the complex's name ("阳光花园3号楼") pins the case to it.
+    const after = flat.slice(flat.indexOf(estate.name) + estate.name.length);
+    const building = [...buildings].sort((a, b) => b.name.length - a.name.length).find((b) => after.includes(b.name));
+    const target = building ?? buildings[0];
+    if (!target) continue;
+    const grid = await gridAbove(db, target.path);
+    if (grid) return { gridId: grid.id, gridName: grid.name, ...(building ? { locationNodeId: building.id } : {}) };
+  }
+  const [grid] = rank(nodes.filter((n) => GRID_KINDS.includes(n.kind)));
+  if (grid) return { gridId: grid.id, gridName: grid.name };
+  for (const community of rank(nodes.filter((n) => n.kind === 'community'))) {
+    const first = await firstGridOf(db, community.id);
+    if (first) return { gridId: first.id, gridName: first.name };
+  }
+  return undefined;
+}
+
+/**
+ * Places a posted request in a grid of the client's district: `attribute[grid_code]` first, then
+ * `address_id` (the code of a grid, building, unit or house), then names found in
+ * `address_string`. Lat/long alone cannot place it yet (no grid geometry), so that is a 400.
+ */
+export async function resolveLocation(db: DbOrTx, district: ClientDistrict, input: LocationInput): Promise<ResolvedLocation> {
+  if (input.gridCode) {
+    const [grid] = await db
+      .select({ id: orgNodes.id, name: orgNodes.name })
+      .from(orgNodes)
+      .where(and(eq(orgNodes.code, input.gridCode), inArray(orgNodes.kind, GRID_KINDS), inside(orgNodes.path, district)));
+    if (!grid) throw new Open311Error(400, `attribute[grid_code] ${input.gridCode} 不是本区县的网格编码`);
+    return { gridId: grid.id, gridName: grid.name };
+  }
+  if (input.addressId) {
+    const [node] = await db
+      .select({ id: orgNodes.id, name: orgNodes.name, kind: orgNodes.kind, path: orgNodes.path })
+      .from(orgNodes)
+      .where(and(eq(orgNodes.code, input.addressId), inArray(orgNodes.kind, [...GRID_KINDS, ...PLACE_KINDS]), inside(orgNodes.path, district)));
+    if (!node) throw new Open311Error(400, `address_id ${input.addressId} 不是本区县的网格、楼栋或房屋编码`);
+    if (GRID_KINDS.includes(node.kind)) return { gridId: node.id, gridName: node.name };
+    const grid = await gridAbove(db, node.path);
+    if (!grid) throw new Open311Error(400, `address_id ${input.addressId} 不在任何网格内`);
+    return { gridId: grid.id, gridName: grid.name, locationNodeId: node.id };
+  }
+  if (input.addressString) {
+    const found = await fromAddress(db, district, input.addressString);
+    if (found) return found;
+    throw new Open311Error(400, 'address_string 中未找到本区县的小区、网格或社区名称，请补充小区名称或提供 attribute[grid_code]');
+  }
+  throw new Open311Error(400, '仅凭经纬度暂无法确定所属网格，请同时提供 address_string、address_id 或 attribute[grid_code]');
+}

@@ -1,0 +1,192 @@
+import { and, desc, eq, gte, inArray, lt, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { CASE_STATE_LABELS, TERMINAL_CASE_STATES, type CaseState } from '@linli/shared';
+import type { DbOrTx } from '../../platform/db/database';
+import { caseCategories, caseDepartments, caseEvents, cases } from '../cases';
+import { orgNodes } from '../org';
+import { Open311Error, type ServiceRequestView } from './open311-wire';
+
+/** What `GET requests` may filter on; `caseNos` overrides every other filter, as the spec says. */
+export interface RequestFilter {
+  caseNos?: string[];
+  serviceCodes?: string[];
+  statuses?: ('open' | 'closed')[];
+  start: Date;
+  end: Date;
+  /** Case number of the last request of the previous page (keyset: older ones follow). */
+  after?: string;
+  limit: number;
+}
+
+/**
+ * The only case columns the public channel reads. `reporterName` is read solely to scrub it out
+ * of free text; no reporter field, phone or ID number is ever put on the wire.
+ */
+const publicColumns = {
+  id: cases.id,
+  caseNo: cases.caseNo,
+  state: cases.state,
+  tier: cases.tier,
+  description: cases.description,
+  address: cases.address,
+  lat: cases.lat,
+  lng: cases.lng,
+  photos: cases.photos,
+  submittedAt: cases.submittedAt,
+  updatedAt: cases.updatedAt,
+  handlingDeadline: cases.handlingDeadline,
+  gridId: cases.gridId,
+  path: cases.path,
+  assigneeNodeId: cases.assigneeNodeId,
+  reporterName: cases.reporterName,
+  categoryCode: caseCategories.code,
+  categoryName: caseCategories.name,
+};
+
+type PublicRow = Awaited<ReturnType<typeof selectRows>>[number];
+
+const CLOSED_STATES = TERMINAL_CASE_STATES as CaseState[];
+
+function selectRows(db: DbOrTx, where: SQL | undefined, limit: number) {
+  return (
+    db
+      .select(publicColumns)
+      .from(cases)
+      .leftJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
+      .where(where)
+      // Same direction and null order as `cases_id_desc_idx`, so the page is read straight off it (DESIGN pitfalls).
+      .orderBy(sql`${cases.id} desc nulls last`)
+      .limit(limit)
+  );
+}
+
+/** Mainland mobiles (with +86 and spaces or dashes), ID numbers (18 and old 15 digits) and landlines. */
+const PHONE = /(?<!\d)(?:(?:\+|00)?86[-\s]?)?1[3-9]\d(?:[-\s]?\d){8}(?!\d)/g;
+const ID_NUMBER = /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
+const LANDLINE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g;
+
+/**
+ * Scrubs personal data out of free text before it leaves on the public channel (DESIGN rule 5):
+ * phone numbers, ID numbers and the given names (the reporter's) are replaced.
+ */
+export function redactPersonal(text: string, names: (string | null | undefined)[]): string {
+  let out = text.replace(ID_NUMBER, '[证件号已隐去]').replace(PHONE, '[电话已隐去]').replace(LANDLINE, '[电话已隐去]');
+  for (const name of names) if (name && name.trim().length >= 2) out = out.split(name.trim()).join('[姓名已隐去]');
+  return out;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The smallest UUIDv7 minted at `ms` (ids compare bytewise, time first). */
+export function uuidFloor(ms: number): string {
+  const hex = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
+}
+
+/** ISO 8601 without milliseconds, as the spec's examples write it. */
+function iso(d: Date | null): string | null {
+  return d ? d.toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
+}
+
+function pathPrefix(path: string, depth: number): string {
+  return `/${path.split('/').filter(Boolean).slice(0, depth).join('/')}/`;
+}
+
+/**
+ * The public views of the rows: the latest public timeline note (internal steps never), the unit
+ * now responsible (assigned department or team, the whistled lead department, or the tier's own
+ * grid, community or street) and the first photo as an absolute URL.
+ */
+async function toViews(db: DbOrTx, rows: PublicRow[], origin: string): Promise<ServiceRequestView[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [notes, leads] = await Promise.all([
+    db
+      .selectDistinctOn([caseEvents.caseId], { caseId: caseEvents.caseId, note: caseEvents.note })
+      .from(caseEvents)
+      .where(and(inArray(caseEvents.caseId, ids), eq(caseEvents.isPublic, true), sql`${caseEvents.note} is not null`, ne(caseEvents.note, '')))
+      .orderBy(caseEvents.caseId, desc(caseEvents.at), desc(caseEvents.id)),
+    db
+      .select({ caseId: caseDepartments.caseId, departmentId: caseDepartments.departmentId })
+      .from(caseDepartments)
+      .where(and(inArray(caseDepartments.caseId, ids), eq(caseDepartments.role, 'lead'))),
+  ]);
+  const noteOf = new Map(notes.map((n) => [n.caseId, n.note]));
+  const leadOf = new Map(leads.map((l) => [l.caseId, l.departmentId]));
+  const unitOf = new Map<string, { id?: string; path?: string }>();
+  for (const r of rows) {
+    const nodeId = r.assigneeNodeId ?? leadOf.get(r.id);
+    if (nodeId) unitOf.set(r.id, { id: nodeId });
+    else if (r.tier === 'street') unitOf.set(r.id, { path: pathPrefix(r.path, 2) });
+    else if (r.tier === 'community') unitOf.set(r.id, { path: pathPrefix(r.path, 3) });
+    else unitOf.set(r.id, { id: r.gridId });
+  }
+  const nodeIds = [...new Set([...unitOf.values()].map((u) => u.id).filter((id): id is string => Boolean(id)))];
+  const nodePaths = [...new Set([...unitOf.values()].map((u) => u.path).filter((p): p is string => Boolean(p)))];
+  const named = await db
+    .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name })
+    .from(orgNodes)
+    .where(or(...(nodeIds.length ? [inArray(orgNodes.id, nodeIds)] : []), ...(nodePaths.length ? [inArray(orgNodes.path, nodePaths)] : [])));
+  const nameById = new Map(named.map((n) => [n.id, n.name]));
+  const nameByPath = new Map(named.map((n) => [n.path, n.name]));
+
+  return rows.map((r): ServiceRequestView => {
+    const unit = unitOf.get(r.id)!;
+    const note = noteOf.get(r.id);
+    const scrub = (text: string) => redactPersonal(text, [r.reporterName]);
+    return {
+      service_request_id: r.caseNo,
+      status: CLOSED_STATES.includes(r.state as CaseState) ? 'closed' : 'open',
+      status_notes: note ? scrub(note) : null,
+      service_name: r.categoryName,
+      service_code: r.categoryCode,
+      description: scrub(r.description),
+      agency_responsible: (unit.id ? nameById.get(unit.id) : nameByPath.get(unit.path!)) ?? null,
+      service_notice: `当前环节：${CASE_STATE_LABELS[r.state as CaseState] ?? r.state}`,
+      requested_datetime: iso(r.submittedAt)!,
+      updated_datetime: iso(r.updatedAt)!,
+      expected_datetime: iso(r.handlingDeadline),
+      address: scrub(r.address),
+      address_id: null,
+      zipcode: null,
+      lat: r.lat,
+      long: r.lng,
+      media_url: r.photos[0] ? `${origin}/api/files/${r.photos[0]}` : null,
+    };
+  });
+}
+
+/**
+ * Public service requests, newest first, one page. Every case of every district the deployment
+ * runs is public here, through the fields above only.
+ */
+export async function listPublicRequests(db: DbOrTx, filter: RequestFilter, origin: string): Promise<{ items: ServiceRequestView[]; more: boolean }> {
+  const where: SQL[] = [];
+  if (filter.caseNos) {
+    where.push(inArray(cases.caseNo, filter.caseNos));
+  } else {
+    where.push(gte(cases.submittedAt, filter.start), lte(cases.submittedAt, filter.end));
+    // Case ids are UUIDv7 minted when the row is written, never before the case was submitted, so
+    // ids older than the window (less a day for clock skew) cannot match: the backward scan of
+    // `cases_id_desc_idx` stops at the window's start even when few rows match the filters.
+    where.push(gte(cases.id, uuidFloor(filter.start.getTime() - DAY_MS)));
+    if (filter.serviceCodes) {
+      where.push(inArray(cases.categoryId, db.select({ id: caseCategories.id }).from(caseCategories).where(inArray(caseCategories.code, filter.serviceCodes))));
+    }
+    const statuses = new Set(filter.statuses ?? []);
+    if (statuses.size === 1) where.push(statuses.has('closed') ? inArray(cases.state, CLOSED_STATES) : notInArray(cases.state, CLOSED_STATES));
+    if (filter.after) {
+      const [last] = await db.select({ id: cases.id }).from(cases).where(eq(cases.caseNo, filter.after));
+      if (!last) throw new Open311Error(400, `after：服务请求 ${filter.after} 不存在`);
+      where.push(lt(cases.id, last.id));
+    }
+  }
+  const rows = await selectRows(db, and(...where), filter.limit + 1);
+  return { items: await toViews(db, rows.slice(0, filter.limit), origin), more: rows.length > filter.limit };
+}
+
+/** One public service request by its case number; 404 when there is none. */
+export async function getPublicRequest(db: DbOrTx, caseNo: string, origin: string): Promise<ServiceRequestView> {
+  const rows = await selectRows(db, eq(cases.caseNo, caseNo), 1);
+  if (rows.length === 0) throw new Open311Error(404, `服务请求 ${caseNo} 不存在`);
+  return (await toViews(db, rows, origin))[0];
+}

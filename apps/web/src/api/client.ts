@@ -1,0 +1,155 @@
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+
+export { ApiError } from './api-error';
+
+type QueryValue = string | number | boolean | null | undefined;
+
+/** Builds `path?k=v…`, leaving out empty values. */
+export function withQuery(path: string, query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** Turns a non-2xx response into an ApiError, reading the `{ code, message, field }` body when there is one. */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (body && typeof body === 'object' && 'message' in body) {
+    const b = body as { code?: unknown; message?: unknown; field?: unknown };
+    return new ApiError(
+      response.status,
+      typeof b.code === 'string' ? b.code : 'INTERNAL',
+      typeof b.message === 'string' ? b.message : '服务器出错了，请稍后重试',
+      typeof b.field === 'string' ? b.field : undefined,
+    );
+  }
+  if (response.status === 401) return new ApiError(401, 'UNAUTHENTICATED', '登录已过期，请重新登录');
+  if (response.status === 413) return new ApiError(413, 'PAYLOAD_TOO_LARGE', '文件太大，请拆分后再上传');
+  return new ApiError(response.status, 'INTERNAL', `服务器出错了（${response.status}），请稍后重试`);
+}
+
+async function send(method: string, path: string, body?: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  if (response.status === 204) return null;
+  return response.json();
+}
+
+function parse<S extends z.ZodType>(schema: S, data: unknown, path: string): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  // The contract in @linli/shared is the only truth; a mismatch is a server bug worth seeing in the console.
+  console.error(`Response of ${path} does not match its contract`, result.error.issues);
+  throw new ApiError(500, 'INTERNAL', '服务器返回的数据格式不正确，请联系管理员');
+}
+
+/** GET a JSON resource and check it against its contract. */
+export async function apiGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+  return parse(schema, await send('GET', path), path);
+}
+
+/** POST a JSON body and check the answer against its contract. */
+export async function apiPost<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
+  return parse(schema, await send('POST', path, body ?? {}), path);
+}
+
+/** PATCH a JSON body and check the answer against its contract. */
+export async function apiPatch<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
+  return parse(schema, await send('PATCH', path, body), path);
+}
+
+/** DELETE a resource and check the answer against its contract. */
+export async function apiDelete<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+  return parse(schema, await send('DELETE', path), path);
+}
+
+function fileNameFrom(header: string | null, fallback: string): string {
+  if (!header) return fallback;
+  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      return fallback;
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain ? plain[1] : fallback;
+}
+
+/** Downloads a file (e.g. an .xlsx export) with the session cookie and saves it under the server's file name. */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Uploads one file as multipart field `file`, reporting progress (0–100); the answer is checked against its contract. */
+export function uploadFile<S extends z.ZodType>(
+  path: string,
+  file: File,
+  schema: S,
+  onProgress: (percent: number) => void,
+): Promise<z.infer<S>> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试'));
+    xhr.onload = () => {
+      const response = new Response(xhr.responseText || null, {
+        status: xhr.status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+      if (xhr.status < 200 || xhr.status >= 300) {
+        errorFromResponse(response).then(reject, reject);
+        return;
+      }
+      try {
+        resolve(parse(schema, JSON.parse(xhr.responseText), path));
+      } catch (error) {
+        reject(error instanceof ApiError ? error : new ApiError(500, 'INTERNAL', '服务器返回的数据格式不正确，请联系管理员'));
+      }
+    };
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}

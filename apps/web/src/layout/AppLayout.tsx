@@ -1,0 +1,105 @@
+import { MenuOutlined } from '@ant-design/icons';
+import type { MeResponse } from '@linli/shared';
+import { Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { Link, Outlet } from 'react-router-dom';
+import { rolesOf } from '../modules/auth/roles';
+import { PageSkeleton } from '../ui/PageSkeleton';
+import { buildMenu } from './nav-items';
+import { SideMenu } from './SideMenu';
+import { UserMenu } from './UserMenu';
+
+const { Header, Sider, Content } = Layout;
+
+function Brand({ compact }: { compact?: boolean }) {
+  return (
+    <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit' }}>
+      <span
+        style={{
+          display: 'inline-flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          width: 28,
+          height: 28,
+          borderRadius: 6,
+          background: '#c8161d',
+          color: '#fff',
+          fontWeight: 700,
+        }}
+      >
+        邻
+      </span>
+      <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
+        {compact ? '邻里' : '邻里 · 基层治理'}
+      </Typography.Text>
+    </Link>
+  );
+}
+
+/** The staff console frame: role-based side menu (a drawer on phones), header with the user, and the page. */
+export function AppLayout({ me }: { me: MeResponse }) {
+  const screens = Grid.useBreakpoint();
+  const isPhone = screens.md === false;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const items = useMemo(() => buildMenu(rolesOf(me)), [me]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      {!isPhone && (
+        <Sider width={208} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+          <div style={{ height: 56, display: 'flex', alignItems: 'center', paddingInline: 20 }}>
+            <Brand />
+          </div>
+          <nav aria-label="主菜单">
+            <SideMenu items={items} />
+          </nav>
+        </Sider>
+      )}
+      <Layout>
+        <Header
+          style={{
+            background: '#fff',
+            height: 56,
+            lineHeight: '56px',
+            paddingInline: isPhone ? 12 : 24,
+            borderBottom: '1px solid #f0f0f0',
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+          }}
+        >
+          <Flex align="center" justify="space-between" style={{ height: '100%' }} gap={12}>
+            {isPhone ? (
+              <Flex align="center" gap={8}>
+                <Button type="text" aria-label="打开菜单" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} />
+                <Brand compact />
+              </Flex>
+            ) : (
+              <Typography.Text type="secondary">党建引领基层治理平台</Typography.Text>
+            )}
+            <UserMenu me={me} compact={isPhone} />
+          </Flex>
+        </Header>
+        <Content style={{ padding: isPhone ? 12 : 24, minWidth: 0 }}>
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+      {isPhone && (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          width={240}
+          title={<Brand />}
+          styles={{ body: { padding: 0 } }}
+        >
+          <nav aria-label="主菜单">
+            <SideMenu items={items} onNavigate={() => setDrawerOpen(false)} />
+          </nav>
+        </Drawer>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,40 @@
+import { LEDGER_EDITOR_ROLES, ROLES } from '@linli/shared';
+import { describe, expect, it } from 'vitest';
+import { activeNavPath, buildMenu } from './nav-items';
+
+const labels = (roles: Parameters<typeof buildMenu>[0]) => buildMenu(roles).map((i) => i.label);
+
+describe('buildMenu', () => {
+  it('shows 用户与岗位 and 审计日志 to a system admin and to no other single role', () => {
+    for (const role of ROLES) {
+      const menu = labels([role]);
+      expect(menu.includes('用户与岗位'), role).toBe(role === 'systemAdmin');
+      expect(menu.includes('审计日志'), role).toBe(role === 'systemAdmin');
+    }
+  });
+
+  it('shows 一张表导入 exactly to the ledger editors', () => {
+    for (const role of ROLES) {
+      expect(labels([role]).includes('一张表导入'), role).toBe(LEDGER_EDITOR_ROLES.includes(role));
+    }
+  });
+
+  it('gives a building lead resident search but not the import, and a user without posts only 工作台', () => {
+    expect(labels(['buildingLead'])).toEqual(['工作台', '区域与网格', '居民信息', '党组织']);
+    expect(labels([])).toEqual(['工作台']);
+  });
+
+  it('combines the pages of several posts in menu order', () => {
+    expect(labels(['partyMember', 'gridWorker'])).toEqual(['工作台', '区域与网格', '居民信息', '一张表导入', '党组织']);
+  });
+});
+
+describe('activeNavPath', () => {
+  it('highlights the page a nested address belongs to', () => {
+    const menu = buildMenu(['systemAdmin']);
+    expect(activeNavPath('/org/123', menu)).toBe('/org');
+    expect(activeNavPath('/residents/abc', menu)).toBe('/residents');
+    expect(activeNavPath('/', menu)).toBe('/');
+    expect(activeNavPath('/organisation', menu)).toBeUndefined();
+  });
+});

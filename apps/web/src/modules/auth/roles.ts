@@ -1,0 +1,22 @@
+import type { MeResponse, Role } from '@linli/shared';
+
+/** The distinct roles of the user's posts. */
+export function rolesOf(me: Pick<MeResponse, 'posts'>): Role[] {
+  return [...new Set(me.posts.map((p) => p.role))];
+}
+
+/** True when the user holds at least one of `allowed`. */
+export function hasAnyRole(me: Pick<MeResponse, 'posts'>, allowed: readonly Role[]): boolean {
+  return me.posts.some((p) => allowed.includes(p.role));
+}
+
+/** True for a resident with no staff post: they get the mobile H5 pages, not the console. */
+export function isResidentOnly(me: Pick<MeResponse, 'posts' | 'residentId'>): boolean {
+  const staff = me.posts.some((p) => p.role !== 'resident');
+  return !staff && (me.residentId !== null || me.posts.length > 0);
+}
+
+/** Where a user lands after login: `/h5` for residents only, `/` for staff. */
+export function homePathFor(me: Pick<MeResponse, 'posts' | 'residentId'>): string {
+  return isResidentOnly(me) ? '/h5' : '/';
+}

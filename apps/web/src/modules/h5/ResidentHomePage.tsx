@@ -1,0 +1,82 @@
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { errorMessage } from '../../api/api-error';
+import { useLogout, useMe } from '../auth/auth-queries';
+import { ChangePasswordModal } from '../auth/ChangePasswordModal';
+import { isResidentOnly } from '../auth/roles';
+import { greetingFor } from '../home/greeting';
+import { ComingSoonServices } from './ComingSoonServices';
+
+/** Resident H5 home: mobile-first, no console menu; greeting, 绑定密码 when needed, services marked 即将上线. */
+export function ResidentHomePage() {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const logout = useLogout();
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  if (!me) return null;
+
+  const onLogout = () =>
+    logout.mutate(undefined, {
+      onError: (e) => message.error(errorMessage(e)),
+      onSettled: () => navigate('/login', { replace: true }),
+    });
+
+  return (
+    <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
+      <div style={{ maxWidth: 480, margin: '0 auto' }}>
+        <div style={{ background: 'linear-gradient(160deg, #c8161d, #e04a3f)', color: '#fff', padding: '28px 16px 48px' }}>
+          <Flex justify="space-between" align="center">
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>邻里 · 社区服务</Typography.Text>
+            <Button size="small" ghost icon={<LogoutOutlined />} onClick={onLogout} loading={logout.isPending}>
+              退出
+            </Button>
+          </Flex>
+          <Typography.Title level={3} style={{ color: '#fff', margin: '16px 0 4px' }}>
+            {greetingFor(new Date())}，{me.displayName}
+          </Typography.Title>
+          <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>有事找网格，服务在身边</Typography.Text>
+        </div>
+        <Space direction="vertical" size={12} style={{ display: 'flex', padding: '0 12px 24px', marginTop: -28 }}>
+          {!me.hasPassword && (
+            <Card size="small" variant="borderless">
+              <Flex justify="space-between" align="center" gap={12}>
+                <div>
+                  <Typography.Text strong>绑定密码</Typography.Text>
+                  <br />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    设置后也可以用账号 {me.username} 和密码登录
+                  </Typography.Text>
+                </div>
+                <Button type="primary" icon={<KeyOutlined />} onClick={() => setPasswordOpen(true)}>
+                  绑定密码
+                </Button>
+              </Flex>
+            </Card>
+          )}
+          <ComingSoonServices />
+          {!isResidentOnly(me) && (
+            <Alert
+              type="info"
+              showIcon
+              message="您同时有工作岗位"
+              action={
+                <Link to="/">
+                  <Button size="small">进入工作台</Button>
+                </Link>
+              }
+            />
+          )}
+          {me.hasPassword && (
+            <Button block icon={<KeyOutlined />} onClick={() => setPasswordOpen(true)}>
+              修改密码
+            </Button>
+          )}
+        </Space>
+      </div>
+      <ChangePasswordModal open={passwordOpen} hasPassword={me.hasPassword} username={me.username} onClose={() => setPasswordOpen(false)} />
+    </div>
+  );
+}
