@@ -9,6 +9,7 @@ import { registerErrorHandler } from './platform/http/error-handler';
 import { registerStaticWeb } from './platform/http/static-web';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth';
+import { registerCalendarRoutes } from './modules/calendar';
 import { registerCaseRoutes, registerCaseStatsRoutes, registerHotlineRoutes } from './modules/cases';
 import { registerOpen311Routes } from './modules/open311';
 import { registerNotificationRoutes } from './modules/notifications';
@@ -49,6 +50,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   registerCaseRoutes(app, deps);
   registerOpen311Routes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);
   return app;

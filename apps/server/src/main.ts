@@ -5,7 +5,7 @@ import { loadSecret } from './platform/crypto/secret';
 import { openDatabase } from './platform/db/open-database';
 import { createLogSmsSender } from './platform/sms/sms-sender';
 import { createDiskStorage } from './platform/storage/file-storage';
-import { createChinaCalendar } from './platform/time/working-calendar';
+import { createLiveCalendar } from './modules/calendar';
 import path from 'node:path';
 import { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict } from './modules/org/demo/generate-district';
 import { ensureDemoOpen311Client } from './modules/open311';
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.dataDir}`;
   console.log(`[linli] 数据库：${where}`);
 
+  const calendar = await createLiveCalendar(database.db);
   const seeded = await seedCategories(database.db);
   if (seeded) console.log(`[linli] 已导入案件分类 ${seeded} 项（数字城管部件/事件分类 + 民生诉求 + 社会治理）`);
   if (!(await hasDemoDistrict(database.db))) {
@@ -55,7 +56,6 @@ async function main(): Promise<void> {
         }
       },
     });
-    const calendar = createChinaCalendar();
     const caseCount = Number(process.env.LINLI_DEMO_CASES ?? Math.min(3000, Math.round(config.demoHouseholds / 6)));
     const demoCases = await generateDemoCases(database.db, calendar, { count: caseCount, now: new Date() });
     const [district] = await database.db.select({ id: orgNodes.id }).from(orgNodes).where(eq(orgNodes.code, DEMO_DISTRICT_CODE));
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       db: database.db,
       cipher,
       sms: createLogSmsSender((line) => console.log(line)),
-      calendar: createChinaCalendar(),
+      calendar,
       storage: createDiskStorage(path.join(config.dataDir, 'uploads')),
       sessionIdleMinutes: config.sessionIdleMinutes,
       webDist: config.webDist,

@@ -15,3 +15,5 @@ export * from './cases/case-enums';
 export * from './cases/case-workflow';
 export * from './cases/case-figures';
 export * from './cases/case-contracts';
+export * from './cases/hotline/hotline-contracts';
+export * from './calendar-contracts';

@@ -9,8 +9,8 @@ export interface AppDeps {
   db: Db;
   cipher: PiiCipher;
   sms: SmsSender;
-  /** Working days for time limits (China's calendar plus local overrides). */
-  calendar: WorkingCalendar;
+  /** Working days for time limits (China's calendar plus local overrides); `reload` re-reads the overrides. */
+  calendar: WorkingCalendar & { reload?: () => Promise<void> };
   /** Where uploaded photos are kept. */
   storage: FileStorage;
   sessionIdleMinutes: number;

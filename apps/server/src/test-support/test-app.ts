@@ -5,7 +5,7 @@ import { createPiiCipher } from '../platform/crypto/pii-cipher';
 import { openTestDatabase } from '../platform/db/test-database';
 import { createMemorySmsSender } from '../platform/sms/sms-sender';
 import { createDiskStorage } from '../platform/storage/file-storage';
-import { createChinaCalendar } from '../platform/time/working-calendar';
+import { createLiveCalendar } from '../modules/calendar';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,11 +25,12 @@ export async function createTestApp(options: { sessionIdleMinutes?: number } = {
   const sms = createMemorySmsSender();
   const clock = { now: new Date() };
   const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-test-uploads-'));
+  const calendar = await createLiveCalendar(database.db);
   const deps: AppDeps = {
     db: database.db,
     cipher: createPiiCipher('test-secret'),
     sms,
-    calendar: createChinaCalendar(),
+    calendar,
     storage: createDiskStorage(uploads),
     sessionIdleMinutes: options.sessionIdleMinutes ?? 30,
     now: () => clock.now,

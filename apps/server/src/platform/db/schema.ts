@@ -7,3 +7,5 @@ export * from '../outbox/outbox.tables';
 export * from '../../modules/notifications/notifications.tables';
 export * from '../../modules/cases/cases.tables';
 export * from '../../modules/open311/open311.tables';
+export * from '../../modules/cases/hotline/hotline.tables';
+export * from '../../modules/calendar/calendar.tables';
