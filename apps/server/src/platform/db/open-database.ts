@@ -18,9 +18,22 @@ export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: t
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if ('url' in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    let closing = false;
+    // An idle client whose server connection drops (restart, failover, a dropped test database)
+    // emits 'error' on the pool; unhandled, that would crash the process.
+    pool.on('error', (err) => {
+      if (!closing) console.error(`[db] idle connection lost: ${err.message}`);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder });
-    return { db, kind: 'postgres', close: () => pool.end() };
+    return {
+      db,
+      kind: 'postgres',
+      close: async () => {
+        closing = true;
+        await pool.end();
+      },
+    };
   }
   const unlock = 'dataDir' in target ? lockDataDir(target.dataDir) : () => undefined;
   try {
