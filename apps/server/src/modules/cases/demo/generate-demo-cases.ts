@@ -65,7 +65,8 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
         caseNo: `${sim.caseDay}${String(nextSerial++).padStart(6, '0')}`,
         title: text.length > 24 ? `${text.slice(0, 24)}…` : text,
         description: text,
-        categoryId: sim.events.some((e) => e.action === 'register') ? category.id : null,
+        // The reporter or the intake desk picks the category at submission; registration confirms it.
+        categoryId: category.id,
         channel,
         urgency: category.urgency,
         state: sim.state,
