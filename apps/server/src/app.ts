@@ -11,6 +11,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth';
 import { registerCalendarRoutes } from './modules/calendar';
 import { registerCaseRoutes, registerCaseStatsRoutes, registerHotlineRoutes } from './modules/cases';
+import { registerClaimsRoutes } from './modules/claims';
 import { registerOpen311Routes } from './modules/open311';
 import { registerNotificationRoutes } from './modules/notifications';
 import { registerHealthRoutes } from './modules/health/health.routes';
@@ -51,6 +52,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   registerOpen311Routes(app, deps);
   registerNotificationRoutes(app, deps);
   registerCalendarRoutes(app, deps);
+  registerClaimsRoutes(app, deps);
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);
   return app;

@@ -13,6 +13,7 @@ import { orgNodes } from './modules/org';
 import { eq } from 'drizzle-orm';
 import { seedCategories } from './modules/cases';
 import { generateDemoCases } from './modules/cases/demo/generate-demo-cases';
+import { generateDemoClaims } from './modules/claims/demo/generate-demo-claims';
 import { deadlineSweepJob } from './modules/cases/deadline-sweep';
 import { notificationHandlers } from './modules/notifications';
 import { startOutboxWorker } from './platform/outbox/outbox';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     const demoCases = await generateDemoCases(database.db, calendar, { count: caseCount, now: new Date() });
     const [district] = await database.db.select({ id: orgNodes.id }).from(orgNodes).where(eq(orgNodes.code, DEMO_DISTRICT_CODE));
     if (district) await ensureDemoOpen311Client(database.db, district.id);
+    await generateDemoClaims(database.db, { demoPassword: config.demoPassword });
     console.log(`[linli] 演示数据就绪（${((Date.now() - started) / 1000).toFixed(1)} 秒）：${JSON.stringify({ ...totals, cases: demoCases })}`);
   }
 

@@ -17,3 +17,7 @@ export * from './cases/case-figures';
 export * from './cases/case-contracts';
 export * from './cases/hotline/hotline-contracts';
 export * from './calendar-contracts';
+export * from './claims/claims-enums';
+export * from './claims/claim-workflow';
+export * from './claims/claims-contracts';
+export * from './claims/claims-labels';

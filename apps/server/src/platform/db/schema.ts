@@ -9,3 +9,4 @@ export * from '../../modules/cases/cases.tables';
 export * from '../../modules/open311/open311.tables';
 export * from '../../modules/cases/hotline/hotline.tables';
 export * from '../../modules/calendar/calendar.tables';
+export * from '../../modules/claims/claims.tables';

@@ -1,0 +1,100 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database';
+import { newId } from '../../platform/ids';
+import { users } from '../auth';
+import { LIVE_CLAIM_STATES, type ClaimEventView, type ClaimItemKind } from '@linli/shared';
+import { claimEvents, claims, partnerUnits } from './claims.tables';
+
+/** A claim row. */
+export type ClaimRow = typeof claims.$inferSelect;
+
+/** The item's live claim (the one holding it), if any. */
+export async function findLiveClaim(db: DbOrTx, itemKind: ClaimItemKind, itemId: string): Promise<ClaimRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(claims)
+    .where(and(eq(claims.itemKind, itemKind), eq(claims.itemId, itemId), inArray(claims.state, [...LIVE_CLAIM_STATES])));
+  return row;
+}
+
+/** Live claims of many items at once, keyed by item id. */
+export async function liveClaimsOf(db: DbOrTx, itemKind: ClaimItemKind, itemIds: string[]): Promise<Map<string, ClaimRow>> {
+  if (!itemIds.length) return new Map();
+  const rows = await db
+    .select()
+    .from(claims)
+    .where(and(eq(claims.itemKind, itemKind), inArray(claims.itemId, itemIds), inArray(claims.state, [...LIVE_CLAIM_STATES])));
+  return new Map(rows.map((r) => [r.itemId, r]));
+}
+
+/** One timeline entry to append. */
+export interface NewClaimEvent {
+  subjectKind: 'wish' | 'need' | 'claim' | 'registration';
+  subjectId: string;
+  claimId?: string | null;
+  action: string;
+  fromState: string | null;
+  toState: string;
+  actor: { userId: string; displayName: string };
+  at: Date;
+  note?: string | null;
+  photos?: string[];
+  data?: Record<string, unknown> | null;
+  path: string;
+}
+
+/** Appends an immutable timeline entry; call it in the transaction of the change. */
+export async function appendEvent(db: DbOrTx, e: NewClaimEvent): Promise<void> {
+  await db.insert(claimEvents).values({
+    id: newId(),
+    subjectKind: e.subjectKind,
+    subjectId: e.subjectId,
+    claimId: e.claimId ?? null,
+    action: e.action,
+    fromState: e.fromState,
+    toState: e.toState,
+    actorUserId: e.actor.userId,
+    actorName: e.actor.displayName,
+    at: e.at,
+    note: e.note ?? null,
+    photos: e.photos ?? [],
+    data: e.data ?? null,
+    path: e.path,
+  });
+}
+
+/** The timeline of one subject, oldest first. */
+export async function listEvents(db: DbOrTx, subjectKind: NewClaimEvent['subjectKind'], subjectId: string): Promise<ClaimEventView[]> {
+  const rows = await db
+    .select()
+    .from(claimEvents)
+    .where(and(eq(claimEvents.subjectKind, subjectKind), eq(claimEvents.subjectId, subjectId)))
+    .orderBy(asc(claimEvents.at), asc(claimEvents.id));
+  return rows.map((r) => ({
+    id: r.id,
+    subjectKind: r.subjectKind as ClaimEventView['subjectKind'],
+    action: r.action,
+    fromState: r.fromState,
+    toState: r.toState,
+    actorName: r.actorName,
+    at: r.at.toISOString(),
+    note: r.note,
+    photos: r.photos,
+  }));
+}
+
+/** Display names of users by id. */
+export async function userNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((i): i is string => Boolean(i)))];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Names of partner units by id. */
+export async function unitNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((i): i is string => Boolean(i)))];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: partnerUnits.id, name: partnerUnits.name }).from(partnerUnits).where(inArray(partnerUnits.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

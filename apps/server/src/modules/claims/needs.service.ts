@@ -1,0 +1,222 @@
+import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import type { AppDeps } from '../../platform/app-deps';
+import { recordAudit } from '../../platform/audit/audit';
+import type { DbOrTx } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/errors';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
+import { newId } from '../../platform/ids';
+import { enqueue } from '../../platform/outbox/outbox';
+import { auditActorOf, type Actor } from '../auth';
+import { allOf, communityPathsOf, inCommunities, isStaffFor, isUniqueViolation, liaisonRegistrations, liaisonUnitIds, nodeNames, requireFields, staffCommunity, staffCondition } from './claims-access';
+import { appendEvent, findLiveClaim, listEvents, liveClaimsOf, unitNames, userNames, type ClaimRow } from './claims.repository';
+import {
+  CLAIM_RULES,
+  NEED_STATE_FOR_CLAIM,
+  allowedClaimActions,
+  decideClaimAction,
+  decideNeedClaim,
+  type ClaimActionInput,
+  type ClaimActorFacts,
+  type ClaimState,
+  type ClaimView,
+  type NeedDetail,
+  type NeedDomain,
+  type NeedListItem,
+  type NeedSource,
+  type NeedState,
+} from '@linli/shared';
+import { claims, needs, wishes } from './claims.tables';
+import { earnPoints } from './points.service';
+import { claimPatch, toClaimView } from './wishes.service';
+
+type NeedRow = typeof needs.$inferSelect;
+
+function nowOf(deps: AppDeps): Date {
+  return deps.now ? deps.now() : new Date();
+}
+
+/** Needs the actor may see: staff in their area, members and residents in their communities, liaisons where their units are registered. */
+async function needVisibility(db: DbOrTx, actor: Actor): Promise<SQL> {
+  const registered = (await liaisonRegistrations(db, actor)).map((r) => r.path);
+  return or(staffCondition(needs.path, actor), inCommunities(needs.path, [...communityPathsOf(actor, ['partyMember', 'resident']), ...registered])) as SQL;
+}
+
+async function findVisibleNeed(db: DbOrTx, actor: Actor, id: string): Promise<NeedRow | undefined> {
+  const [row] = await db.select().from(needs).where(and(eq(needs.id, id), await needVisibility(db, actor)));
+  return row;
+}
+
+/** Adds a need to a community's needs list (community staff). */
+export async function createNeed(deps: AppDeps, actor: Actor, input: { title: string; description: string; domain: NeedDomain; source: NeedSource; communityId?: string }): Promise<string> {
+  const now = nowOf(deps);
+  const community = await staffCommunity(deps.db, actor, input.communityId);
+  const id = newId(now);
+  await deps.db.transaction(async (tx) => {
+    await tx.insert(needs).values({ id, communityId: community.id, path: community.path, title: input.title, description: input.description, domain: input.domain, source: input.source, state: 'open', createdByUserId: actor.userId, createdAt: now });
+    await appendEvent(tx, { subjectKind: 'need', subjectId: id, action: 'create', fromState: null, toState: 'open', actor, at: now, path: community.path });
+    await recordAudit(tx, auditActorOf(actor), { action: 'needs.create', targetType: 'need', targetId: id, path: community.path });
+  });
+  return id;
+}
+
+function needItem(row: NeedRow, communityName: string, claimantUnitName: string | null): NeedListItem {
+  return {
+    id: row.id,
+    title: row.title,
+    domain: row.domain as NeedDomain,
+    source: row.source as NeedSource,
+    state: row.state as NeedState,
+    communityId: row.communityId,
+    communityName,
+    claimantUnitName,
+    createdAt: row.createdAt.toISOString(),
+    version: row.version,
+  };
+}
+
+/** The needs list the caller may see, newest first. */
+export async function listNeeds(deps: AppDeps, actor: Actor, query: { state?: NeedState; domain?: NeedDomain; communityId?: string; limit: number; after?: string }) {
+  const conditions: SQL[] = [await needVisibility(deps.db, actor)];
+  if (query.state) conditions.push(eq(needs.state, query.state));
+  if (query.domain) conditions.push(eq(needs.domain, query.domain));
+  if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
+  const cursor = decodeCursor(query.after, 1);
+  if (cursor) conditions.push(lt(needs.id, String(cursor[0])));
+  const rows = await deps.db.select().from(needs).where(allOf(conditions)).orderBy(desc(needs.id)).limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const live = await liveClaimsOf(deps.db, 'need', page.map((r) => r.id));
+  const [communities, units] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), unitNames(deps.db, [...live.values()].map((c) => c.claimantUnitId))]);
+  return {
+    items: page.map((r) => needItem(r, communities.get(r.communityId) ?? '', units.get(live.get(r.id)?.claimantUnitId ?? '') ?? null)),
+    nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null,
+  };
+}
+
+async function claimActorFacts(db: DbOrTx, actor: Actor, claim: ClaimRow): Promise<ClaimActorFacts> {
+  const units = claim.claimantUnitId ? await liaisonUnitIds(db, actor) : [];
+  return {
+    staff: isStaffFor(actor, claim.path),
+    isClaimant: claim.claimantUserId === actor.userId || (claim.claimantUnitId !== null && units.includes(claim.claimantUnitId)),
+    isRequester: false,
+    system: false,
+  };
+}
+
+async function needClaimView(db: DbOrTx, actor: Actor, claim: ClaimRow, title: string): Promise<ClaimView> {
+  const [users, units, facts] = await Promise.all([userNames(db, [claim.claimantUserId]), unitNames(db, [claim.claimantUnitId]), claimActorFacts(db, actor, claim)]);
+  return toClaimView(claim, title, users.get(claim.claimantUserId) ?? '', units.get(claim.claimantUnitId ?? '') ?? null, allowedClaimActions(claim.state as ClaimState, facts));
+}
+
+/** One need with its claim, timeline and whether the caller may claim it now. */
+export async function getNeed(deps: AppDeps, actor: Actor, id: string): Promise<NeedDetail> {
+  const row = await findVisibleNeed(deps.db, actor, id);
+  if (!row) notFound('需求');
+  const claim = await findLiveClaim(deps.db, 'need', id);
+  const registered = (await liaisonRegistrations(deps.db, actor)).some((r) => r.communityId === row.communityId);
+  const [communities, timeline] = await Promise.all([nodeNames(deps.db, [row.communityId]), listEvents(deps.db, 'need', id)]);
+  const claimView = claim ? await needClaimView(deps.db, actor, claim, row.title) : null;
+  return {
+    ...needItem(row, communities.get(row.communityId) ?? '', claimView?.claimantUnitName ?? null),
+    description: row.description,
+    claim: claimView,
+    timeline,
+    allowedActions: decideNeedClaim(row.state as NeedState, { registeredLiaison: registered }).ok ? ['claim'] : [],
+  };
+}
+
+const TAKEN_MESSAGE = '该需求已被其他单位认领';
+
+/**
+ * A partner unit's liaison claims a need for their unit (DOMAIN §3: one item, one claimant). As
+ * with wishes, the partial unique index on live claims lets exactly one of simultaneous claims commit.
+ */
+export async function claimNeed(deps: AppDeps, actor: Actor, id: string, input: { note?: string; unitId?: string }): Promise<NeedDetail> {
+  const now = nowOf(deps);
+  try {
+    await deps.db.transaction(async (tx) => {
+      const row = await findVisibleNeed(tx, actor, id);
+      if (!row) notFound('需求');
+      const here = (await liaisonRegistrations(tx, actor)).filter((r) => r.communityId === row.communityId);
+      const decision = decideNeedClaim(row.state as NeedState, { registeredLiaison: here.length > 0 });
+      if (!decision.ok) throw new AppError(decision.code, decision.code === 'ITEM_TAKEN' ? TAKEN_MESSAGE : decision.reason);
+      const unitId = input.unitId ?? (here.length === 1 ? here[0].unitId : undefined);
+      if (!unitId) throw new AppError('VALIDATION_FAILED', '请选择认领单位', 'unitId');
+      if (!here.some((r) => r.unitId === unitId)) throw new AppError('VALIDATION_FAILED', '该单位未在此社区报到', 'unitId');
+      const claimId = newId(now);
+      await tx.insert(claims).values({ id: claimId, itemKind: 'need', itemId: id, path: row.path, claimantUserId: actor.userId, claimantUnitId: unitId, state: 'claimed', claimedAt: now });
+      const moved = await tx
+        .update(needs)
+        .set({ state: decision.to, version: row.version + 1 })
+        .where(and(eq(needs.id, id), eq(needs.version, row.version)))
+        .returning({ id: needs.id });
+      if (!moved.length) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
+      await appendEvent(tx, { subjectKind: 'need', subjectId: id, claimId, action: 'claim', fromState: row.state, toState: decision.to, actor, at: now, note: input.note, data: { unitId }, path: row.path });
+      await recordAudit(tx, auditActorOf(actor), { action: 'needs.claim', targetType: 'need', targetId: id, path: row.path, detail: { unitId } });
+      await enqueue(tx, 'notify.area', { path: row.path, roles: ['communityStaff'], title: '需求已被认领', body: row.title, link: `/needs/${id}` });
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'claims_live_item_uq')) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
+    throw err;
+  }
+  return getNeed(deps, actor, id);
+}
+
+/**
+ * Applies one claim action to a need's claim in one transaction: the claim table's decision,
+ * version checks on claim and need, the need's state following the claim, points on
+ * confirmation, the timeline entry and the audit entry. Wishes' claims move through wish actions.
+ */
+export async function actOnClaim(deps: AppDeps, actor: Actor, claimId: string, input: ClaimActionInput): Promise<ClaimView> {
+  const now = nowOf(deps);
+  let title = '';
+  await deps.db.transaction(async (tx) => {
+    const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId));
+    if (!claim) notFound('认领');
+    const facts = await claimActorFacts(tx, actor, claim);
+    if (!facts.staff && !facts.isClaimant) notFound('认领');
+    if (claim.itemKind !== 'need') throw new AppError('CONFLICT', '心愿的认领请在心愿页面办理');
+    if (claim.version !== input.expectedVersion) throw new AppError('CONFLICT', '认领已被他人处理，请刷新后重试');
+    const decision = decideClaimAction(claim.state as ClaimState, facts, input.action);
+    if (!decision.ok) throw new AppError(decision.code, decision.reason);
+    requireFields(CLAIM_RULES[input.action].required, input);
+    const updated = await tx
+      .update(claims)
+      .set({ state: decision.to, version: claim.version + 1, ...claimPatch(decision.to, input, now) })
+      .where(and(eq(claims.id, claimId), eq(claims.version, claim.version)))
+      .returning({ id: claims.id });
+    if (!updated.length) throw new AppError('CONFLICT', '认领已被他人处理，请刷新后重试');
+    const [need] = await tx.select().from(needs).where(eq(needs.id, claim.itemId));
+    title = need.title;
+    const needState = NEED_STATE_FOR_CLAIM[decision.to];
+    if (needState !== need.state) await tx.update(needs).set({ state: needState, version: need.version + 1 }).where(eq(needs.id, need.id));
+    if (decision.to === 'confirmed') await earnPoints(tx, { userId: claim.claimantUserId, key: 'needConfirmed', refKind: 'claim', refId: claim.id, path: claim.path, at: now });
+    await appendEvent(tx, { subjectKind: 'need', subjectId: need.id, claimId, action: input.action, fromState: claim.state, toState: decision.to, actor, at: now, note: input.note ?? input.reason ?? null, photos: input.photos ?? [], data: input.rating ? { rating: input.rating } : null, path: claim.path });
+    await recordAudit(tx, auditActorOf(actor), { action: `claims.${input.action}`, targetType: 'claim', targetId: claimId, path: claim.path });
+    if (claim.claimantUserId !== actor.userId) await enqueue(tx, 'notify.users', { title: `需求「${need.title}」`, body: `${actor.displayName} 更新了认领`, link: `/needs/${need.id}`, userIds: [claim.claimantUserId] });
+  });
+  const [claim] = await deps.db.select().from(claims).where(eq(claims.id, claimId));
+  return needClaimView(deps.db, actor, claim, title);
+}
+
+/** The caller's own claims, or (staff) the claims in their area, newest first. */
+export async function listClaims(deps: AppDeps, actor: Actor, query: { mine?: boolean; state?: ClaimState; itemKind?: 'need' | 'wish'; limit: number; after?: string }) {
+  const units = await liaisonUnitIds(deps.db, actor);
+  const own = or(eq(claims.claimantUserId, actor.userId), ...(units.length ? [inArray(claims.claimantUnitId, units)] : [])) as SQL;
+  const conditions: SQL[] = [query.mine ? own : (or(own, staffCondition(claims.path, actor)) as SQL)];
+  if (query.state) conditions.push(eq(claims.state, query.state));
+  if (query.itemKind) conditions.push(eq(claims.itemKind, query.itemKind));
+  const cursor = decodeCursor(query.after, 1);
+  if (cursor) conditions.push(lt(claims.id, String(cursor[0])));
+  const rows = await deps.db.select().from(claims).where(allOf(conditions)).orderBy(desc(claims.id)).limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const views = await Promise.all(
+    page.map(async (c) => {
+      const [item] = c.itemKind === 'need' ? await deps.db.select({ title: needs.title }).from(needs).where(eq(needs.id, c.itemId)) : [];
+      if (c.itemKind === 'need') return needClaimView(deps.db, actor, c, item?.title ?? '');
+      const [wish] = await deps.db.select({ title: wishes.title }).from(wishes).where(eq(wishes.id, c.itemId));
+      const names = await userNames(deps.db, [c.claimantUserId]);
+      return toClaimView(c, wish?.title ?? '', names.get(c.claimantUserId) ?? '', null, []);
+    }),
+  );
+  return { items: views, nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null };
+}

@@ -1,0 +1,5 @@
+/** The claims slice of the shared package (DOMAIN §3–4): enums, workflows, contracts, labels. */
+export * from './claims-enums';
+export * from './claim-workflow';
+export * from './claims-contracts';
+export * from './claims-labels';
