@@ -15,6 +15,8 @@ export * from './cases/case-enums';
 export * from './cases/case-workflow';
 export * from './cases/case-figures';
 export * from './cases/case-contracts';
+export * from './cases/stats/case-stats-contracts';
+export * from './cases/stats/case-stats-labels';
 export * from './cases/hotline/hotline-contracts';
 export * from './calendar-contracts';
 export * from './claims/claims-enums';

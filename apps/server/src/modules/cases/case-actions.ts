@@ -96,6 +96,7 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       const tier = CASE_TIERS[CASE_TIERS.indexOf(row.tier as CaseTier) + 1];
       const highest = CASE_TIERS.indexOf(tier) > CASE_TIERS.indexOf(row.highestTier as CaseTier) ? tier : row.highestTier;
       await tx.delete(caseDepartments).where(eq(caseDepartments.caseId, id));
+      await cancelLimits(tx, id, 'report');
       return { patch: { tier, highestTier: highest, assigneeUserId: null, assigneeNodeId: null }, eventData: { fromTier: row.tier, toTier: tier }, notifyUsers: [], notifyDepartments: [] };
     }
     case 'whistle': {
@@ -103,7 +104,9 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       const co = [...new Set(input.coDepartmentIds ?? [])].filter((d) => d !== lead);
       await checkDepartment(tx, row, lead, 'leadDepartmentId');
       for (const d of co) await checkDepartment(tx, row, d, 'coDepartmentIds');
+      // A second whistle withdraws the first: its unreported departments are no longer due.
       await tx.delete(caseDepartments).where(eq(caseDepartments.caseId, id));
+      await cancelLimits(tx, id, 'report');
       for (const [departmentId, role] of [[lead, 'lead'], ...co.map((d) => [d, 'co'])] as [string, 'lead' | 'co'][]) {
         const reportDeadline = await startDefaultLimit(tx, cal, id, 'report', now, departmentId);
         await tx.insert(caseDepartments).values({ caseId: id, departmentId, role, whistledAt: now, reportDeadline });

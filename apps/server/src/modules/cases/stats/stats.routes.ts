@@ -1,5 +1,23 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { caseStatsQuery, caseStatsResponse } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
+import { recordAudit } from '../../../platform/audit/audit';
+import { sendWorkbook } from '../../../platform/excel/xlsx-writer';
+import { auditActorOf, requireActor } from '../../auth';
+import { caseStats } from './stats.service';
+import { buildStatsWorkbook } from './stats-workbook';
 
-/** Case figures and dashboard endpoints (being built). */
-export function registerCaseStatsRoutes(_app: FastifyInstance, _deps: AppDeps): void {}
+/** `GET /api/cases/stats`: case figures of a node over a period, as JSON or an Excel workbook. */
+export function registerCaseStatsRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/cases/stats', { schema: { tags: ['cases'], querystring: caseStatsQuery, response: { 200: caseStatsResponse } } }, async (req, reply) => {
+    const actor = await requireActor(deps, req);
+    const { format, ...input } = req.query;
+    const stats = await caseStats(deps, actor, input);
+    if (format !== 'xlsx') return stats;
+    await recordAudit(deps.db, auditActorOf(actor), { action: 'cases.stats.export', targetType: 'node', targetId: stats.node.id, detail: { ...stats.period } });
+    return sendWorkbook(reply, `案件统计-${stats.node.name}`, await buildStatsWorkbook(stats));
+  });
+}
