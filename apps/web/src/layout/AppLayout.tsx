@@ -1,9 +1,13 @@
 import { MenuOutlined } from '@ant-design/icons';
 import type { MeResponse } from '@linli/shared';
-import { Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { Badge, Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, Outlet } from 'react-router-dom';
-import { rolesOf } from '../modules/auth/roles';
+import { hasAnyRole, rolesOf } from '../modules/auth/roles';
+import { caseKeys, useCaseTodo } from '../modules/cases/case-queries';
+import { CASE_WORK_ROLES } from '../modules/cases/case-roles';
+import { NotificationBell } from '../modules/notifications/NotificationBell';
 import { PageSkeleton } from '../ui/PageSkeleton';
 import { buildMenu } from './nav-items';
 import { SideMenu } from './SideMenu';
@@ -36,12 +40,27 @@ function Brand({ compact }: { compact?: boolean }) {
   );
 }
 
-/** The staff console frame: role-based side menu (a drawer on phones), header with the user, and the page. */
+/**
+ * The staff console frame: role-based side menu (a drawer on phones) with the work-list count,
+ * header with the notification bell and the user, and the page.
+ */
 export function AppLayout({ me }: { me: MeResponse }) {
   const screens = Grid.useBreakpoint();
   const isPhone = screens.md === false;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const items = useMemo(() => buildMenu(rolesOf(me)), [me]);
+  const client = useQueryClient();
+  const todo = useCaseTodo(hasAnyRole(me, CASE_WORK_ROLES));
+  const badges = { '/cases/todo': todo.data?.total ?? 0 };
+  // A notification usually means a case moved: refresh the work list and that case at once.
+  const onNotice = useCallback(
+    (link: string | null) => {
+      void client.invalidateQueries({ queryKey: caseKeys.todo });
+      const id = link ? /^\/cases\/([^/?#]+)$/.exec(link)?.[1] : undefined;
+      if (id) void client.invalidateQueries({ queryKey: caseKeys.detail(id) });
+    },
+    [client],
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -51,7 +70,7 @@ export function AppLayout({ me }: { me: MeResponse }) {
             <Brand />
           </div>
           <nav aria-label="主菜单">
-            <SideMenu items={items} />
+            <SideMenu items={items} badges={badges} />
           </nav>
         </Sider>
       )}
@@ -71,13 +90,18 @@ export function AppLayout({ me }: { me: MeResponse }) {
           <Flex align="center" justify="space-between" style={{ height: '100%' }} gap={12}>
             {isPhone ? (
               <Flex align="center" gap={8}>
-                <Button type="text" aria-label="打开菜单" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} />
+                <Badge dot={badges['/cases/todo'] > 0} offset={[-6, 6]}>
+                  <Button type="text" aria-label="打开菜单" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} />
+                </Badge>
                 <Brand compact />
               </Flex>
             ) : (
               <Typography.Text type="secondary">党建引领基层治理平台</Typography.Text>
             )}
-            <UserMenu me={me} compact={isPhone} />
+            <Flex align="center" gap={isPhone ? 4 : 12} style={{ minWidth: 0 }}>
+              <NotificationBell area="console" onNotice={onNotice} />
+              <UserMenu me={me} compact={isPhone} />
+            </Flex>
           </Flex>
         </Header>
         <Content style={{ padding: isPhone ? 12 : 24, minWidth: 0 }}>
@@ -96,7 +120,7 @@ export function AppLayout({ me }: { me: MeResponse }) {
           styles={{ body: { padding: 0 } }}
         >
           <nav aria-label="主菜单">
-            <SideMenu items={items} onNavigate={() => setDrawerOpen(false)} />
+            <SideMenu items={items} badges={badges} onNavigate={() => setDrawerOpen(false)} />
           </nav>
         </Drawer>
       )}

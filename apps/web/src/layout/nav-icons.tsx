@@ -1,21 +1,43 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  FileExcelOutlined,
+  FundProjectionScreenOutlined,
+  PhoneOutlined,
+  SettingOutlined,
+  TagsOutlined,
   CloudUploadOutlined,
+  FileAddOutlined,
+  FileSearchOutlined,
   FlagOutlined,
   HomeOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-/** Menu icon for each console page path. */
+/** Menu icon for each console page path (and each menu group, keyed `group:<name>`). */
 export const NAV_ICONS: Record<string, ReactNode> = {
   '/': <HomeOutlined />,
+  'group:案件办理': <SolutionOutlined />,
+  '/cases/todo': <ScheduleOutlined />,
+  '/cases': <FileSearchOutlined />,
+  '/cases/new': <FileAddOutlined />,
   '/org': <ApartmentOutlined />,
   '/residents': <UserOutlined />,
   '/import': <CloudUploadOutlined />,
   '/party': <FlagOutlined />,
   '/admin/users': <TeamOutlined />,
   '/admin/audit': <AuditOutlined />,
+  '/dashboard': <FundProjectionScreenOutlined />,
+  'group:12345热线': <PhoneOutlined />,
+  '/hotline/top': <AlertOutlined />,
+  '/hotline/import': <FileExcelOutlined />,
+  'group:系统设置': <SettingOutlined />,
+  '/settings/categories': <TagsOutlined />,
+  '/settings/calendar': <CalendarOutlined />,
 };

@@ -1,24 +1,36 @@
-import { ADMIN_ROLES, LEDGER_EDITOR_ROLES, RESIDENT_READER_ROLES, ROLES, type Role } from '@linli/shared';
+import { ADMIN_ROLES, HOTLINE_STAFF_ROLES, LEDGER_EDITOR_ROLES, RESIDENT_READER_ROLES, ROLES, type Role } from '@linli/shared';
+import { DASHBOARD_ROLES } from '../modules/dashboard/dashboard-roles';
+import { CASE_DESK_ROLES, CASE_WORK_ROLES } from '../modules/cases/case-roles';
 
 /** Every role that works in the console (everyone but residents). */
 export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'resident');
 
-/** One console page: where it lives, its menu label and who may open it (`null` = everyone signed in). */
+/** One console page: where it lives, its menu label, who may open it (`null` = everyone signed in) and its menu group. */
 export interface NavItem {
   path: string;
   label: string;
   roles: readonly Role[] | null;
+  /** Items with the same group sit together under one submenu. */
+  group?: string;
 }
 
 /** The console pages in menu order; the same table guards the routes. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: '工作台', roles: null },
+  { path: '/dashboard', label: '指挥中心', roles: DASHBOARD_ROLES },
+  { path: '/cases/todo', label: '我的待办', roles: CASE_WORK_ROLES, group: '案件办理' },
+  { path: '/cases', label: '案件列表', roles: CASE_WORK_ROLES, group: '案件办理' },
+  { path: '/cases/new', label: '登记案件', roles: CASE_DESK_ROLES, group: '案件办理' },
+  { path: '/hotline/top', label: '投诉小区排名', roles: HOTLINE_STAFF_ROLES, group: '12345热线' },
+  { path: '/hotline/import', label: '12345工单导入', roles: HOTLINE_STAFF_ROLES, group: '12345热线' },
   { path: '/org', label: '区域与网格', roles: STAFF_ROLES },
   { path: '/residents', label: '居民信息', roles: RESIDENT_READER_ROLES },
   { path: '/import', label: '一张表导入', roles: LEDGER_EDITOR_ROLES },
   { path: '/party', label: '党组织', roles: STAFF_ROLES },
   { path: '/admin/users', label: '用户与岗位', roles: ADMIN_ROLES },
   { path: '/admin/audit', label: '审计日志', roles: ADMIN_ROLES },
+  { path: '/settings/categories', label: '案件类别', roles: ADMIN_ROLES, group: '系统设置' },
+  { path: '/settings/calendar', label: '工作日历', roles: ADMIN_ROLES, group: '系统设置' },
 ];
 
 /** The menu entries a user with `roles` may see, in menu order. */

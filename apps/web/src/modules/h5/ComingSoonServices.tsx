@@ -1,10 +1,8 @@
-import { CameraOutlined, CommentOutlined, FileSearchOutlined, GiftOutlined, HeartOutlined, TeamOutlined } from '@ant-design/icons';
+import { CommentOutlined, GiftOutlined, HeartOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
 const SERVICES: { icon: ReactNode; title: string; hint: string }[] = [
-  { icon: <CameraOutlined />, title: '随手拍', hint: '拍照反映身边问题' },
-  { icon: <FileSearchOutlined />, title: '我的诉求', hint: '查看办理进度并评价' },
   { icon: <GiftOutlined />, title: '微心愿', hint: '许下心愿，党员认领' },
   { icon: <TeamOutlined />, title: '社区活动', hint: '报名参加社区活动' },
   { icon: <CommentOutlined />, title: '议事协商', hint: '参与小区大事商量' },
@@ -14,7 +12,7 @@ const SERVICES: { icon: ReactNode; title: string; hint: string }[] = [
 /** The resident services that are being built, shown honestly as 即将上线 (no placeholder data). */
 export function ComingSoonServices() {
   return (
-    <Card title="社区服务" size="small" variant="borderless">
+    <Card title="更多服务" size="small" variant="borderless">
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 12 }}>
         {SERVICES.map((s) => (
           <div

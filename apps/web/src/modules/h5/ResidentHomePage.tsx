@@ -1,17 +1,44 @@
-import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { CameraOutlined, FileSearchOutlined, KeyOutlined, LogoutOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/api-error';
 import { useLogout, useMe } from '../auth/auth-queries';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
 import { isResidentOnly } from '../auth/roles';
+import { caseKeys } from '../cases/case-queries';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { greetingFor } from '../home/greeting';
 import { ComingSoonServices } from './ComingSoonServices';
 
-/** Resident H5 home: mobile-first, no console menu; greeting, 绑定密码 when needed, services marked 即将上线. */
+function ServiceEntry({ to, icon, title, hint }: { to: string; icon: ReactNode; title: string; hint: string }) {
+  return (
+    <Link to={to} style={{ color: 'inherit' }}>
+      <Flex align="center" gap={12} style={{ padding: '14px 12px', borderRadius: 8, background: '#fff5f5' }}>
+        <span style={{ fontSize: 26, color: '#c8161d' }}>{icon}</span>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            {title}
+          </Typography.Text>
+          <br />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {hint}
+          </Typography.Text>
+        </div>
+        <RightOutlined style={{ color: '#bfbfbf' }} />
+      </Flex>
+    </Link>
+  );
+}
+
+/**
+ * Resident H5 home: mobile-first, no console menu; greeting and the message bell, 我要反映 and
+ * 我的反映, 绑定密码 when needed, the services still being built marked 即将上线.
+ */
 export function ResidentHomePage() {
   const { message } = App.useApp();
+  const client = useQueryClient();
   const navigate = useNavigate();
   const { data: me } = useMe();
   const logout = useLogout();
@@ -30,9 +57,14 @@ export function ResidentHomePage() {
         <div style={{ background: 'linear-gradient(160deg, #c8161d, #e04a3f)', color: '#fff', padding: '28px 16px 48px' }}>
           <Flex justify="space-between" align="center">
             <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>邻里 · 社区服务</Typography.Text>
-            <Button size="small" ghost icon={<LogoutOutlined />} onClick={onLogout} loading={logout.isPending}>
-              退出
-            </Button>
+            <Flex align="center" gap={8}>
+              <span style={{ background: 'rgba(255,255,255,0.92)', borderRadius: 8 }}>
+                <NotificationBell area="h5" onNotice={() => void client.invalidateQueries({ queryKey: caseKeys.all })} />
+              </span>
+              <Button size="small" ghost icon={<LogoutOutlined />} onClick={onLogout} loading={logout.isPending}>
+                退出
+              </Button>
+            </Flex>
           </Flex>
           <Typography.Title level={3} style={{ color: '#fff', margin: '16px 0 4px' }}>
             {greetingFor(new Date())}，{me.displayName}
@@ -56,6 +88,12 @@ export function ResidentHomePage() {
               </Flex>
             </Card>
           )}
+          <Card size="small" variant="borderless" title="有事找网格">
+            <Flex vertical gap={8}>
+              <ServiceEntry to="/h5/report" icon={<CameraOutlined />} title="我要反映" hint="拍照反映身边问题，网格员上门处理" />
+              <ServiceEntry to="/h5/cases" icon={<FileSearchOutlined />} title="我的反映" hint="查看办理进度，办好后给个评价" />
+            </Flex>
+          </Card>
           <ComingSoonServices />
           {!isResidentOnly(me) && (
             <Alert

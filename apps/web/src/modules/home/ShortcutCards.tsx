@@ -4,6 +4,9 @@ import { NAV_ICONS } from '../../layout/nav-icons';
 import type { NavItem } from '../../layout/nav-items';
 
 const HINTS: Record<string, string> = {
+  '/cases/todo': '需要您办理下一步的案件，超期的排在最前',
+  '/cases': '查询、筛选和导出管辖范围内的案件',
+  '/cases/new': '登记巡查、走访、12345热线等渠道收到的问题',
   '/org': '逐级查看街道、社区、网格、楼栋和房屋',
   '/residents': '按姓名、手机号查找居民，查看家庭成员',
   '/import': '上传一张表台账，批量登记住户和居民',

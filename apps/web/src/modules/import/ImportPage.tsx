@@ -8,7 +8,7 @@ import { ImportReportView } from './ImportReportView';
 import { TEMPLATE_PATH, useImportLedger } from './import-queries';
 import { LedgerColumnsHelp } from './LedgerColumnsHelp';
 
-const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_BYTES = 10 * 1024 * 1024; // the server's upload limit
 
 /** 一张表导入: explain the ledger, download the template, upload an .xlsx and read the per-row report. */
 export function ImportPage() {
@@ -64,7 +64,7 @@ export function ImportPage() {
                 return Upload.LIST_IGNORE;
               }
               if (file.size > MAX_BYTES) {
-                message.error('文件超过 20MB，请按网格拆分后分批上传');
+                message.error('文件超过 10MB，请按网格拆分后分批上传');
                 return Upload.LIST_IGNORE;
               }
               return true;

@@ -1,0 +1,147 @@
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { CASE_CHANNEL_LABELS, CASE_TIER_LABELS, SATISFACTION_LABELS } from '@linli/shared';
+import { Alert, Button, Card, Col, Descriptions, Divider, Flex, Result, Row, Space, Tag, Typography } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { isMissing } from '../../api/api-error';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageHeader } from '../../ui/PageHeader';
+import { PageSkeleton } from '../../ui/PageSkeleton';
+import { CaseActionBar } from './CaseActionBar';
+import { CaseLimitsTable, WhistledDepartments } from './CaseLimits';
+import { CaseStateTag, DeadlineTag, handlingStatusOf } from './CaseTags';
+import { CaseTimeline } from './CaseTimeline';
+import { formatTime } from './case-format';
+import { useCase } from './case-queries';
+import { PhotoGallery } from './PhotoGallery';
+
+/**
+ * One case for staff: number, state, tier, category and deadline; the actions the caller may take
+ * now; reporter (phone masked), photos, whistled departments, every time limit and the timeline
+ * with internal steps marked.
+ */
+export function CaseDetailPage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const query = useCase(id);
+
+  if (query.isPending) return <PageSkeleton />;
+  if (query.isError) {
+    if (isMissing(query.error)) {
+      return (
+        <Result
+          status="404"
+          title="没有找到这个案件"
+          subTitle="案件编号可能有误，或案件不在您的管辖范围内。"
+          extra={
+            <Link to="/cases">
+              <Button type="primary">回到案件列表</Button>
+            </Link>
+          }
+        />
+      );
+    }
+    return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
+  }
+  const c = query.data;
+  const reporter = c.reporterName ? `${c.reporterName}${c.anonymous ? '（匿名反映）' : ''}` : c.anonymous ? '匿名' : '未登记';
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <Space>
+            <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
+            {c.title}
+          </Space>
+        }
+        description={`案件编号 ${c.caseNo}`}
+        extra={
+          <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => query.refetch()}>
+            刷新
+          </Button>
+        }
+      />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        {c.mergedIntoId && (
+          <Alert type="info" showIcon message="本案已合并" description={<Link to={`/cases/${c.mergedIntoId}`}>查看主案件</Link>} />
+        )}
+        <Card variant="borderless">
+          <Flex gap={8} wrap align="center">
+            <CaseStateTag state={c.state} />
+            <Tag color="red" bordered={false} style={{ marginInlineEnd: 0 }}>
+              {CASE_TIER_LABELS[c.tier]}层级
+            </Tag>
+            <Tag style={{ marginInlineEnd: 0 }}>{c.categoryName ?? '未分类'}</Tag>
+            {c.urgency === 'urgent' && (
+              <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                紧急
+              </Tag>
+            )}
+            <DeadlineTag state={c.state} deadline={c.handlingDeadline} warning={c.warning} overdue={c.overdue} status={handlingStatusOf(c.limits)} />
+            {c.pendingExtension && (
+              <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+                延期待审批
+              </Tag>
+            )}
+            {c.reworkCount > 0 && (
+              <Tag color="volcano" style={{ marginInlineEnd: 0 }}>
+                返工{c.reworkCount}次
+              </Tag>
+            )}
+          </Flex>
+          <Divider style={{ margin: '16px 0' }} />
+          <CaseActionBar detail={c} />
+        </Card>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={15}>
+            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+              <Card variant="borderless" title="问题描述">
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography.Paragraph>
+                <PhotoGallery keys={c.photos} />
+              </Card>
+              <Card variant="borderless" title="基本信息">
+                <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+                  <Descriptions.Item label="案件编号">{c.caseNo}</Descriptions.Item>
+                  <Descriptions.Item label="来源">{CASE_CHANNEL_LABELS[c.channel]}</Descriptions.Item>
+                  <Descriptions.Item label="所属网格">{c.gridName}</Descriptions.Item>
+                  <Descriptions.Item label="地址">{c.address}</Descriptions.Item>
+                  <Descriptions.Item label="上报时间">{formatTime(c.submittedAt)}</Descriptions.Item>
+                  <Descriptions.Item label="办理时限">{c.handlingDeadline ? formatTime(c.handlingDeadline) : '立案后开始计时'}</Descriptions.Item>
+                  <Descriptions.Item label="反映人">{reporter}</Descriptions.Item>
+                  <Descriptions.Item label="联系电话">{c.reporterPhoneMasked ?? '未登记'}</Descriptions.Item>
+                  <Descriptions.Item label="承办">{c.assigneeName ?? '尚未派遣'}</Descriptions.Item>
+                  <Descriptions.Item label="我也遇到">{c.supporters} 人</Descriptions.Item>
+                  <Descriptions.Item label="督办 / 返工 / 重启">
+                    {c.urgeCount} / {c.reworkCount} / {c.reopenCount}
+                  </Descriptions.Item>
+                  {c.solved !== null && <Descriptions.Item label="回访结果">{`${c.solved ? '已解决' : '未解决'}，${c.satisfaction ? SATISFACTION_LABELS[c.satisfaction] : ''}`}</Descriptions.Item>}
+                  {c.closedAt && <Descriptions.Item label="结案时间">{formatTime(c.closedAt)}</Descriptions.Item>}
+                  {c.pendingExtension && (
+                    <Descriptions.Item label="延期申请">
+                      至 {formatTime(c.pendingExtension.newDeadline)}：{c.pendingExtension.reason}
+                    </Descriptions.Item>
+                  )}
+                </Descriptions>
+              </Card>
+              <Card variant="borderless" title="办理过程" extra={<Typography.Text type="secondary">最新在上</Typography.Text>}>
+                <CaseTimeline detail={c} />
+              </Card>
+            </Space>
+          </Col>
+          <Col xs={24} xl={9}>
+            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+              {c.departments.length > 0 && (
+                <Card variant="borderless" title="吹哨部门" size="small">
+                  <WhistledDepartments departments={c.departments} />
+                </Card>
+              )}
+              <Card variant="borderless" title="时限" size="small">
+                <CaseLimitsTable limits={c.limits} />
+              </Card>
+            </Space>
+          </Col>
+        </Row>
+      </Space>
+    </>
+  );
+}

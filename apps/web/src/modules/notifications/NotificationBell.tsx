@@ -1,0 +1,66 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, Drawer, Skeleton } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { linkFor } from './notification-link';
+import { useMarkRead, useNotifications, type NotificationView } from './notification-queries';
+import { useNotificationStream } from './use-notification-stream';
+
+// The list is only needed once the drawer opens: it stays out of the console's first download.
+const NotificationList = lazy(() => import('./NotificationList').then((m) => ({ default: m.NotificationList })));
+
+/**
+ * The bell in the header: unread count, live pushes, and a drawer listing the notifications;
+ * opening one marks it read and goes to its page. `onNotice` runs for every pushed notification.
+ */
+export function NotificationBell({ area, onNotice }: { area: 'console' | 'h5'; onNotice?: (link: string | null) => void }) {
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const list = useNotifications();
+  const markRead = useMarkRead();
+  useNotificationStream(area, onNotice);
+
+  const unread = list.data?.pages[0]?.unread ?? 0;
+
+  const openItem = (n: NotificationView) => {
+    if (!n.read) markRead.mutate(n.id);
+    const target = linkFor(n.link, area);
+    if (target) {
+      setOpen(false);
+      navigate(target);
+    }
+  };
+
+  return (
+    <>
+      <Badge count={unread} size="small" offset={[-4, 4]} title={`${unread} 条未读消息`}>
+        <Button type="text" aria-label={unread ? `消息，${unread}条未读` : '消息'} icon={<BellOutlined style={{ fontSize: 18 }} />} onClick={() => {
+            setOpen(true);
+            setOpened(true);
+          }}
+        />
+      </Badge>
+      <Drawer
+        title="消息通知"
+        open={open}
+        onClose={() => setOpen(false)}
+        width={area === 'h5' ? '100%' : 380}
+        styles={{ body: { padding: 0 } }}
+        extra={
+          unread > 0 ? (
+            <Button size="small" type="link" onClick={() => markRead.mutate(undefined)}>
+              全部已读
+            </Button>
+          ) : null
+        }
+      >
+        {opened && (
+          <Suspense fallback={<Skeleton active style={{ padding: 16 }} />}>
+            <NotificationList area={area} onOpen={openItem} />
+          </Suspense>
+        )}
+      </Drawer>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { Badge, Button, Empty, Flex, Spin, Typography } from 'antd';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useNotifications, type NotificationView } from './notification-queries';
+
+function timeText(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function NotificationItem({ n, onOpen }: { n: NotificationView; onOpen: (n: NotificationView) => void }) {
+  return (
+    <button
+      type="button"
+      onClick={() => onOpen(n)}
+      style={{
+        display: 'block',
+        width: '100%',
+        textAlign: 'left',
+        border: 0,
+        borderBottom: '1px solid #f0f0f0',
+        background: n.read ? 'transparent' : '#fff7f6',
+        padding: '12px 16px',
+        cursor: 'pointer',
+      }}
+    >
+      <Flex justify="space-between" gap={8}>
+        <Typography.Text strong={!n.read}>
+          {!n.read && <Badge status="error" style={{ marginInlineEnd: 6 }} />}
+          {n.title}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+          {timeText(n.createdAt)}
+        </Typography.Text>
+      </Flex>
+      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 2 }}>
+        {n.body}
+      </Typography.Text>
+    </button>
+  );
+}
+
+/** The drawer's content: notifications newest first (unread highlighted), older ones on request. Loaded when the drawer first opens. */
+export function NotificationList({ area, onOpen }: { area: 'console' | 'h5'; onOpen: (n: NotificationView) => void }) {
+  const list = useNotifications();
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      {list.isError && (
+        <div style={{ padding: 16 }}>
+          <ErrorAlert error={list.error} onRetry={() => list.refetch()} />
+        </div>
+      )}
+      {list.isPending ? (
+        <Flex justify="center" style={{ padding: 32 }}>
+          <Spin />
+        </Flex>
+      ) : items.length === 0 && !list.isError ? (
+        <Empty style={{ marginTop: 48 }} description={area === 'h5' ? '暂无消息。您反映的问题有进展时，会在这里通知您。' : '暂无消息。有新案件、派遣、督办时会在这里通知您。'} />
+      ) : (
+        <>
+          {items.map((n) => (
+            <NotificationItem key={n.id} n={n} onOpen={onOpen} />
+          ))}
+          {list.hasNextPage && (
+            <Flex justify="center" style={{ padding: 12 }}>
+              <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
+                加载更早的消息
+              </Button>
+            </Flex>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
+import { MemoryRouter } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { AppProviders } from '../../app/AppProviders';
+import { createQueryClient } from '../../app/query-client';
+import { fakeApi, route } from '../../test/fake-api';
+import { CalendarPage } from './CalendarPage';
+
+const year = dayjs().year() + 1;
+const overrides = [
+  { day: `${year}-10-10`, workday: false, note: '区级调休', officialWorkday: true },
+  { day: `${year}-10-11`, workday: true, note: '防汛值守上班', officialWorkday: false },
+  { day: `${year}-10-12`, workday: true, note: '重复登记', officialWorkday: true },
+  { day: '2020-01-02', workday: false, note: '很久以前的调整', officialWorkday: true },
+];
+
+function renderPage() {
+  return render(
+    <AppProviders client={createQueryClient()}>
+      <MemoryRouter>
+        <CalendarPage />
+      </MemoryRouter>
+    </AppProviders>,
+  );
+}
+
+const rowOf = (text: string) => within(screen.getByText(text).closest('tr') as HTMLElement);
+
+// A whole page with antd's calendar, table and modal: slow to render in jsdom on a busy machine.
+describe('working calendar', { timeout: 60_000 }, () => {
+  it('lists the coming overrides with the official status beside the local one', async () => {
+    fakeApi(route('GET', '/api/calendar/overrides', { items: overrides }));
+    renderPage();
+    expect(await screen.findByText('区级调休')).toBeTruthy();
+    expect(rowOf('区级调休').getByText('休息')).toBeTruthy();
+    expect(rowOf('区级调休').getByText('工作日')).toBeTruthy();
+    expect(rowOf('防汛值守上班').getByText('上班')).toBeTruthy();
+    expect(rowOf('防汛值守上班').getByText('休息日')).toBeTruthy();
+    // An override equal to the national calendar changes nothing, and says so.
+    expect(rowOf('重复登记').getByText('无变化')).toBeTruthy();
+    expect(rowOf('区级调休').queryByText('无变化')).toBeNull();
+    expect(screen.getByText(/系统已内置国家法定节假日/)).toBeTruthy();
+    // Past overrides are one click away.
+    expect(screen.queryByText('很久以前的调整')).toBeNull();
+    fireEvent.click(screen.getByText('显示全部（含已过去）'));
+    expect(screen.getByText('很久以前的调整')).toBeTruthy();
+  });
+
+  it('deletes an override after confirmation', async () => {
+    const api = fakeApi(route('GET', '/api/calendar/overrides', { items: overrides }), route('DELETE', `/api/calendar/overrides/${year}-10-10`, { ok: true }));
+    renderPage();
+    await screen.findByText('区级调休');
+    fireEvent.click(rowOf('区级调休').getByText('删除'));
+    const confirm = (await screen.findByText(`删除 ${year}-10-10 的调整？`)).closest('.ant-popover') as HTMLElement;
+    fireEvent.click(within(confirm).getByRole('button', { name: '删除' }));
+    await waitFor(() => expect(api.calls.some((c) => c.method === 'DELETE' && c.url.pathname === `/api/calendar/overrides/${year}-10-10`)).toBe(true));
+  });
+
+  it('changes an override’s note and status with PUT', async () => {
+    const api = fakeApi(
+      route('GET', '/api/calendar/overrides', { items: overrides }),
+      route('PUT', `/api/calendar/overrides/${year}-10-11`, { day: `${year}-10-11`, workday: false, note: '取消值守', officialWorkday: false }),
+    );
+    renderPage();
+    await screen.findByText('防汛值守上班');
+    fireEvent.click(rowOf('防汛值守上班').getByText('修改'));
+    const dialog = within(await screen.findByRole('dialog'));
+    fireEvent.click(dialog.getByText('休息（非工作日）'));
+    fireEvent.change(dialog.getByDisplayValue('防汛值守上班'), { target: { value: '取消值守' } });
+    fireEvent.click(dialog.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(api.calls.some((c) => c.method === 'PUT')).toBe(true));
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ workday: false, note: '取消值守' });
+  });
+
+  it('says so when there are no local changes', async () => {
+    fakeApi(route('GET', '/api/calendar/overrides', { items: [] }));
+    renderPage();
+    expect(await screen.findByText('今天及以后没有本地调整，全部按国家日历计算')).toBeTruthy();
+  });
+});
