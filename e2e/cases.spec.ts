@@ -139,25 +139,10 @@ describe('the case loop', () => {
     await login(street, baseUrl, 'street-lc');
     await openCase(street, baseUrl, caseId);
     expect(await street.getByText('街道层级').count()).toBe(1);
-    // Until street officers may list the district's departments, the picker falls back to the department's id.
-    const admin = await newPage(browser!, baseUrl);
-    await login(admin, baseUrl, 'admin');
-    const roots = (await (await admin.request.get(`${baseUrl}/api/org/nodes`)).json()) as { items: { id: string; kind: string }[] };
-    const district = roots.items.find((n) => n.kind === 'district')!;
-    const children = (await (await admin.request.get(`${baseUrl}/api/org/nodes?parentId=${district.id}`)).json()) as { items: { id: string; name: string }[] };
-    const cg = children.items.find((n) => n.name.endsWith('城管局'))!;
+    const cg = { name: '城管局' };
     await act(street, '吹哨', async (d) => {
-      const byId = d.getByPlaceholder('部门编号', { exact: true });
-      const picker = d.getByText('选择主办部门');
-      // The picker shows while the departments load, then either lists them or falls back to the id.
-      const settled = async () => ((await byId.count()) ? 'id' : (await picker.count()) && !(await d.locator('.ant-select-arrow-loading').count()) ? 'list' : 'loading');
-      await expect.poll(settled, { timeout: 20_000 }).not.toBe('loading');
-      if ((await settled()) === 'id') {
-        await byId.fill(cg.id);
-      } else {
-        await picker.click();
-        await street.locator('.ant-select-item-option', { hasText: cg.name }).click();
-      }
+      await d.getByText('选择主办部门').click();
+      await street.locator('.ant-select-item-option', { hasText: cg.name }).click();
       await screenshot(street, 'cases-5-street-whistle');
     });
     await street.getByText(cg.name).first().waitFor();

@@ -27,7 +27,7 @@ export const listNodesQuery = z.object({
 export const orgNodeDetail = orgNodeView.extend({
   ancestors: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(NODE_KINDS) })),
   complexName: z.string().nullable(),
-  posts: z.array(z.object({ role: z.string(), userDisplayName: z.string(), title: z.string().nullable() })),
+  posts: z.array(z.object({ userId: z.string(), role: z.string(), userDisplayName: z.string(), title: z.string().nullable() })),
 });
 export type OrgNodeDetail = z.infer<typeof orgNodeDetail>;
 
@@ -73,3 +73,6 @@ export const searchHit = z.object({
   nodeId: z.string().nullable(),
 });
 export type SearchHit = z.infer<typeof searchHit>;
+
+/** `GET /api/org/departments`: the functional departments of the districts the caller works in (whistle targets). */
+export const departmentsResponse = z.object({ items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })) });

@@ -140,3 +140,18 @@ export async function listNodeNamesOnPath(db: DbOrTx, path: string): Promise<Par
   for (const r of rows) if (r.kind === 'street' || r.kind === 'community' || r.kind === 'grid') names[r.kind] = r.name;
   return names;
 }
+
+/**
+ * Department nodes of the given districts. Department names and ids are public organisational
+ * facts (whistle targets), so this read is bounded by the caller's districts, not by their subtree.
+ */
+export async function listDepartmentsOfDistricts(db: DbOrTx, districtPaths: string[]) {
+  if (districtPaths.length === 0) return [];
+  const districts = await db.select({ id: orgNodes.id }).from(orgNodes).where(and(eq(orgNodes.kind, 'district'), inArray(orgNodes.path, districtPaths)));
+  if (districts.length === 0) return [];
+  return db
+    .select({ id: orgNodes.id, code: orgNodes.code, name: orgNodes.name })
+    .from(orgNodes)
+    .where(and(eq(orgNodes.kind, 'department'), inArray(orgNodes.parentId, districts.map((d) => d.id))))
+    .orderBy(asc(orgNodes.code));
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { GRID_TYPE_LABELS, NODE_KIND_LABELS, householdView, idParams, listNodesQuery, orgNodeDetail, orgNodeView, partyOrgView, searchHit, searchQuery } from '@linli/shared';
+import { GRID_TYPE_LABELS, NODE_KIND_LABELS, departmentsResponse, householdView, idParams, listNodesQuery, orgNodeDetail, orgNodeView, partyOrgView, searchHit, searchQuery } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
 import { requireActor } from '../auth';
@@ -27,6 +27,10 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     return { items };
   });
+
+  r.get('/api/org/departments', { schema: { tags: ['org'], response: { 200: departmentsResponse } } }, async (req) => ({
+    items: await service.listDepartments(deps, await requireActor(deps, req)),
+  }));
 
   r.get('/api/org/nodes/:id', { schema: { tags: ['org'], params: idParams, response: { 200: orgNodeDetail } } }, async (req) =>
     service.getNode(deps, await requireActor(deps, req), req.params.id),

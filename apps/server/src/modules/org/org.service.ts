@@ -4,6 +4,7 @@ import { NODE_KIND_LABELS, RESIDENT_READER_ROLES } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { notFound } from '../../platform/errors';
 import { scopeForRoles, type Actor, posts, users } from '../auth';
+import { orgNodes } from './org.tables';
 import { searchResidents } from '../residents';
 import { ancestorPaths } from './org-paths';
 import * as repo from './org.repository';
@@ -39,7 +40,7 @@ export async function getNode(deps: AppDeps, actor: Actor, id: string): Promise<
   const ancestors = await repo.listNodesByPaths(deps.db, actor.scope, ancestorPaths(node.path));
   const complexName = node.complexId ? await repo.findComplexName(deps.db, node.complexId) : null;
   const held = await deps.db
-    .select({ role: posts.role, userDisplayName: users.displayName, title: posts.title })
+    .select({ userId: posts.userId, role: posts.role, userDisplayName: users.displayName, title: posts.title })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.userId))
     .where(and(eq(posts.nodeId, node.id)));
@@ -76,4 +77,12 @@ export async function search(deps: AppDeps, actor: Actor, q: string): Promise<Se
 export async function listPartyOrgs(deps: AppDeps, actor: Actor, parentId: string | undefined): Promise<PartyOrgView[]> {
   const rows = await repo.listPartyOrgs(deps.db, actor.scope, parentId);
   return rows.map((r) => ({ id: r.id, parentId: r.parentId, kind: r.kind as PartyOrgKind, name: r.name, areaNodeId: r.areaNodeId, childCount: Number(r.childCount) }));
+}
+
+/** The departments of every district the actor holds a post in (or of all districts for an all-seeing admin). */
+export async function listDepartments(deps: AppDeps, actor: Actor) {
+  const districtPaths = actor.scope.all
+    ? (await deps.db.select({ path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.kind, 'district'))).map((d) => d.path)
+    : [...new Set(actor.posts.map((p) => `/${p.nodePath.split('/').filter(Boolean)[0]}/`))];
+  return repo.listDepartmentsOfDistricts(deps.db, districtPaths);
 }

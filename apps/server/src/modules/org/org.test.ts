@@ -102,3 +102,13 @@ describe('bad input', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/org/nodes' })).statusCode).toBe(401);
   });
 });
+
+describe('departments', () => {
+  it('lists the district\'s departments to anyone working in it, e.g. a street officer who must whistle', async () => {
+    await buildActor(t.deps, { username: 'street-x', role: 'streetOfficer', at: tree.street });
+    const cookie = await loginAs(t.app, 'street-x');
+    const res = await t.app.inject({ method: 'GET', url: '/api/org/departments', headers: { cookie } });
+    expect(res.json().items).toEqual([{ id: tree.dept.id, code: '370403-cg', name: '城管局' }]);
+    expect((await get('qq', '/api/org/departments')).json().items.map((d: { name: string }) => d.name)).toEqual(['城管局']);
+  });
+});

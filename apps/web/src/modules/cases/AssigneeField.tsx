@@ -1,21 +1,26 @@
 import { UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, type Role } from '@linli/shared';
-import { Button, Flex, Input, Typography } from 'antd';
+import { Button, Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../auth/auth-queries';
 import { useOrgNode } from '../org/org-queries';
 
+// Who can take a dispatched case: the grid's workers and building leads, the community's staff.
+const ASSIGNABLE: readonly string[] = ['gridWorker', 'buildingLead', 'communityStaff'];
+
 /**
  * The assignee of a dispatch. Solving a case inside the grid is dispatching it to oneself, so
- * "指派给我" comes first; anyone else is entered by user id, because the org API lists the people
- * on duty at the grid by name only (no user search for non-admins yet).
+ * "指派给我" comes first; otherwise pick someone on duty at the case's grid or its community.
  */
 export function AssigneeField({ gridId, value, onChange, id }: { gridId: string; value?: string; onChange?: (v: string) => void; id?: string }) {
   const { data: me } = useMe();
   const grid = useOrgNode(gridId);
+  // The community node is outside a grid worker's scope (404): then only the grid's people are listed.
+  const community = useOrgNode(grid.data?.parentId ?? undefined);
   const mine = Boolean(me && value === me.id);
   const [other, setOther] = useState(Boolean(value) && !mine);
-  const onDuty = (grid.data?.posts ?? []).map((p) => `${p.userDisplayName}（${ROLE_LABELS[p.role as Role] ?? p.role}）`);
+  const people = [...(grid.data?.posts ?? []), ...(community.data?.posts ?? [])].filter((p) => ASSIGNABLE.includes(p.role));
+  const options = [...new Map(people.map((p) => [p.userId, { value: p.userId, label: `${p.userDisplayName}（${ROLE_LABELS[p.role as Role] ?? p.role}）` }])).values()];
 
   return (
     <Flex vertical gap={8}>
@@ -44,12 +49,17 @@ export function AssigneeField({ gridId, value, onChange, id }: { gridId: string;
         )}
       </Flex>
       {other && (
-        <>
-          <Input id={id} placeholder="承办人的用户编号" value={mine ? '' : value} onChange={(e) => onChange?.(e.target.value.trim())} allowClear />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {onDuty.length ? `本网格在岗：${onDuty.join('、')}。` : ''}暂不支持按姓名选择承办人，请填写对方的用户编号（可向系统管理员索取）。
-          </Typography.Text>
-        </>
+        <Select
+          id={id}
+          placeholder={options.length ? '选择本网格或本社区的在岗人员' : '本网格暂无在岗人员'}
+          loading={grid.isPending}
+          options={options}
+          value={mine ? undefined : value || undefined}
+          onChange={(v) => onChange?.(v)}
+          showSearch
+          optionFilterProp="label"
+          allowClear
+        />
       )}
     </Flex>
   );
