@@ -141,7 +141,7 @@ describe('the case loop', () => {
     expect(await street.getByText('街道层级').count()).toBe(1);
     const cg = { name: '城管局' };
     await act(street, '吹哨', async (d) => {
-      await d.getByText('选择主办部门').click();
+      await d.locator('.ant-select:has(#leadDepartmentId)').click();
       await street.locator('.ant-select-item-option', { hasText: cg.name }).click();
       await screenshot(street, 'cases-5-street-whistle');
     });
