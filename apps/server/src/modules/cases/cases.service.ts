@@ -212,7 +212,9 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
   await deps.db.transaction(async (tx) => {
     const row = await repo.findVisibleCase(tx, actor, id);
     if (!row) notFound('案件');
-    if (row.version !== input.expectedVersion) throw new AppError('CONFLICT', '案件已被他人处理，请刷新后重试');
+    // "Me too" changes no state: it must not invalidate the forms other people have open on the case.
+    const bumpsVersion = input.action !== 'support';
+    if (bumpsVersion && row.version !== input.expectedVersion) throw new AppError('CONFLICT', '案件已被他人处理，请刷新后重试');
     const departments = await repo.listDepartments(tx, id);
     const facts = actorFactsFor(actor, row, departments);
     const decision = decideCaseAction({ state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null }, facts, input.action, now);
@@ -223,7 +225,7 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
     const outcome = await applyAction({ tx: tx as Tx, cal: deps.calendar, actor, row, input, now });
     const updated = await tx
       .update(cases)
-      .set({ ...outcome.patch, ...(decision.effects.tier ? { tier: decision.effects.tier } : {}), state: decision.to, version: row.version + 1, updatedAt: now })
+      .set({ ...outcome.patch, ...(decision.effects.tier ? { tier: decision.effects.tier } : {}), state: decision.to, version: bumpsVersion ? row.version + 1 : row.version, updatedAt: now })
       .where(and(eq(cases.id, id), eq(cases.version, row.version)))
       .returning({ id: cases.id });
     if (updated.length === 0) throw new AppError('CONFLICT', '案件已被他人处理，请刷新后重试');

@@ -185,6 +185,8 @@ describe('scope isolation', () => {
     await post('neighbour', `/api/cases/${c.id}/actions`, { action: 'support', expectedVersion: c.version });
     const after = (await get('neighbour', `/api/cases/${c.id}`)).json();
     expect(after).toMatchObject({ supporters: 1, supportedByMe: true });
+    // Supporting leaves the version alone, so a staff member's open form stays valid.
+    expect(after.version).toBe(c.version);
     const twice = await post('neighbour', `/api/cases/${c.id}/actions`, { action: 'support', expectedVersion: after.version });
     expect(twice.statusCode).toBe(409);
   });
