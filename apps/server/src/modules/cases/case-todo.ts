@@ -5,6 +5,7 @@ import type { Actor } from '../auth';
 import { orgNodes } from '../org';
 import { actorFactsFor, visibleCasesCondition } from './case-access';
 import { toListItem } from './case-views';
+import { caseListColumns } from './cases.repository';
 import { caseCategories, caseDepartments, cases } from './cases.tables';
 
 /** Actions that make a case "my work"; urging, supporting, rejecting and merging are optional extras. */
@@ -24,22 +25,7 @@ export async function listMyWork(deps: AppDeps, actor: Actor, limit: number): Pr
   const now = deps.now ? deps.now() : new Date();
   const rows = await deps.db
     .select({
-      id: cases.id,
-      caseNo: cases.caseNo,
-      title: cases.title,
-      state: cases.state,
-      tier: cases.tier,
-      channel: cases.channel,
-      urgency: cases.urgency,
-      address: cases.address,
-      submittedAt: cases.submittedAt,
-      handlingDeadline: cases.handlingDeadline,
-      warning: cases.warning,
-      overdue: cases.overdue,
-      supporters: cases.supporters,
-      version: cases.version,
-      categoryName: caseCategories.name,
-      gridName: orgNodes.name,
+      ...caseListColumns,
       path: cases.path,
       assigneeUserId: cases.assigneeUserId,
       assigneeNodeId: cases.assigneeNodeId,

@@ -20,8 +20,8 @@ export async function findByIdempotencyKey(db: DbOrTx, userId: string, key: stri
   return row;
 }
 
-/** List columns joined with category and grid names. */
-const listColumns = {
+/** List columns joined with category and grid names (lists and the work queue read the same shape). */
+export const caseListColumns = {
   id: cases.id,
   caseNo: cases.caseNo,
   title: cases.title,
@@ -48,7 +48,7 @@ export async function listVisibleCases(db: DbOrTx, actor: Actor, conditions: SQL
   const where = [visibleCasesCondition(actor), ...conditions];
   if (beforeId) where.push(lt(cases.id, beforeId));
   return db
-    .select(listColumns)
+    .select(caseListColumns)
     .from(cases)
     .leftJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
     .innerJoin(orgNodes, eq(orgNodes.id, cases.gridId))
