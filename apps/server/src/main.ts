@@ -11,10 +11,8 @@ import { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict } from './mod
 import { ensureDemoOpen311Client } from './modules/open311';
 import { orgNodes } from './modules/org';
 import { eq } from 'drizzle-orm';
-import { seedCategories } from './modules/cases';
-import { generateDemoCases } from './modules/cases/demo/generate-demo-cases';
+import { deadlineSweepJob, generateDemoCases, seedCategories } from './modules/cases';
 import { generateDemoClaims } from './modules/claims/demo/generate-demo-claims';
-import { deadlineSweepJob } from './modules/cases/deadline-sweep';
 import { notificationHandlers } from './modules/notifications';
 import { startOutboxWorker } from './platform/outbox/outbox';
 import { startScheduler } from './platform/jobs/scheduler';

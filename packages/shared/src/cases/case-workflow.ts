@@ -212,3 +212,17 @@ export function allowedCaseActions(c: CaseFacts, a: CaseActorFacts, now: Date): 
     .filter((action) => decideCaseAction(c, a, action, now).ok)
     .map((action) => ({ action, required: [...CASE_RULES[action].required], optional: [...(CASE_RULES[action].optional ?? [])] }));
 }
+
+/** The time limit that runs while a case waits in `state` (workflows/cases.md "Limits that run"), or null. */
+export function runningLimitOf(state: CaseState): 'accept' | 'verify' | 'handling' | 'check' | 'visit' | null {
+  const byState: Partial<Record<CaseState, 'accept' | 'verify' | 'handling' | 'check' | 'visit'>> = {
+    submitted: 'accept',
+    accepted: 'verify',
+    registered: 'handling',
+    dispatched: 'handling',
+    handling: 'handling',
+    handled: 'check',
+    checked: 'visit',
+  };
+  return byState[state] ?? null;
+}

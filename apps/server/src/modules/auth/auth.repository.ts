@@ -1,6 +1,6 @@
 import { and, eq, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
-import { orgNodes } from '../org/org.tables';
+import { orgNodes } from '../org';
 import { otpCodes, posts, sessions, users } from './auth.tables';
 
 /** A user row. */

@@ -7,7 +7,7 @@ import { buildScope } from '../../platform/auth/data-scope';
 import { hashPassword, verifyPassword } from '../../platform/crypto/passwords';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { orgNodes } from '../org/org.tables';
+import { orgNodes } from '../org';
 import { findResidentLoginFacts } from '../residents';
 import type { Actor } from './actor';
 import { posts, users } from './auth.tables';

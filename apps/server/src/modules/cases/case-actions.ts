@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { CASE_TIERS, isOpenCaseState, type CaseActionInput, type CaseTier } from '@linli/shared';
+import { CASE_TIERS, isOpenCaseState, runningLimitOf, type CaseActionInput, type CaseState, type CaseTier } from '@linli/shared';
 import type { Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import type { WorkingCalendar } from '../../platform/time/working-calendar';
@@ -30,6 +30,12 @@ export interface ActionOutcome {
   notifyDepartments: string[];
   /** Timeline entries not shown to the public (internal handling steps). */
   internal?: boolean;
+}
+
+/** Stops whichever limit the case's current state was running (the workflow says which). */
+async function stopRunningLimit(tx: Tx, state: CaseState, id: string, now: Date): Promise<void> {
+  const kind = runningLimitOf(state);
+  if (kind) await stopLimits(tx, id, kind, now);
 }
 
 const none = (): ActionOutcome => ({ patch: {}, notifyUsers: [], notifyDepartments: [] });
@@ -75,7 +81,7 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       return none();
     case 'reject':
       // The reporter is told why (the reason is the timeline note, public).
-      await stopLimits(tx, id, row.state === 'submitted' ? 'accept' : 'verify', now);
+      await stopRunningLimit(tx, row.state as CaseState, id, now);
       return { ...none(), notifyUsers: row.reporterUserId ? [row.reporterUserId] : [] };
     case 'register': {
       const category = await findCategory(tx, need(input.categoryId, 'categoryId', '请选择案件类别'));
@@ -157,7 +163,7 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       await startDefaultLimit(tx, cal, id, 'visit', now);
       return none();
     case 'fail': {
-      await stopLimits(tx, id, row.state === 'visited' ? 'visit' : 'check', now);
+      await stopRunningLimit(tx, row.state as CaseState, id, now);
       return { patch: { reworkCount: row.reworkCount + 1 }, eventData: { rework: row.reworkCount + 1 }, notifyUsers: row.assigneeUserId ? [row.assigneeUserId] : [], notifyDepartments: row.assigneeNodeId ? [row.assigneeNodeId] : [] };
     }
     case 'visit': {

@@ -5,3 +5,5 @@ export { seedCategories } from './categories.repository';
 export { createCase, actOnCase, getCase } from './cases.service';
 export { registerCaseStatsRoutes } from './stats/stats.routes';
 export { registerHotlineRoutes } from './hotline/hotline.routes';
+export { deadlineSweepJob } from './deadline-sweep';
+export { generateDemoCases } from './demo/generate-demo-cases';

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { escapeLike, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
-import { households } from '../residents/residents.tables';
+import { households } from '../residents';
 import { complexes, orgNodes, partyOrgs } from './org.tables';
 
 // Correlated subqueries name the outer table explicitly: Drizzle renders a lone column unqualified,

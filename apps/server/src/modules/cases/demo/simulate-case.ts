@@ -1,4 +1,4 @@
-import { decideCaseAction, type CaseAction, type CaseActorFacts, type CaseState, type CaseTier, type LimitClock, type Satisfaction } from '@linli/shared';
+import { decideCaseAction, isOpenCaseState, type CaseAction, type CaseActorFacts, type CaseState, type CaseTier, type LimitClock, type Satisfaction } from '@linli/shared';
 import { deadlineOf, localDay, warningOf } from '../../../platform/time/deadlines';
 import type { WorkingCalendar } from '../../../platform/time/working-calendar';
 import type { Random } from '../../org';
@@ -181,7 +181,7 @@ export function simulateCase(rng: Random, cal: WorkingCalendar, grid: DemoGrid, 
         limit.warned = limit.warnAt < now;
       }
     }
-    const open = !['closed', 'rejected', 'merged'].includes(state);
+    const open = isOpenCaseState(state);
     const overdue = handling !== null && (handling.status === 'missed' || (handling.metAt !== null && handling.metAt > handling.deadline));
     return {
       state,

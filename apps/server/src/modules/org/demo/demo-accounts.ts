@@ -3,7 +3,7 @@ import type { Role } from '@linli/shared';
 import type { DbOrTx } from '../../../platform/db/database';
 import { hashPassword } from '../../../platform/crypto/passwords';
 import { newId } from '../../../platform/ids';
-import { posts, users } from '../../auth/auth.tables';
+import { posts, users } from '../../auth';
 
 /** The named demo logins, each with its own argon2 hash of the demo password. */
 export const DEMO_USERNAMES = ['admin', 'district', 'street-lc', 'community-qq', 'community-lt', 'grid-qq1', 'dept-cg', 'resident1', 'member1'] as const;

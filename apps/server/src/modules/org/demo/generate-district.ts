@@ -3,7 +3,7 @@ import { maskIdNumber, maskPhone, type Gender } from '@linli/shared';
 import type { PiiCipher } from '../../../platform/crypto/pii-cipher';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
-import { households, residents } from '../../residents/residents.tables';
+import { households, residents } from '../../residents';
 import { complexes, orgNodes, partyOrgs } from '../org.tables';
 import { createBatchWriter, type BatchWriter } from './batch-writer';
 import { hashDemoPasswords, insertAccounts, type AccountSpec, type DemoPasswordHashes, type DemoUsername } from './demo-accounts';
