@@ -60,7 +60,9 @@ export function handlingStatusOf(limits: readonly { kind: string; startedAt: str
 export function DeadlineTag({ state, deadline, warning, overdue, status }: { state: CaseState; deadline: string | null; warning: boolean; overdue: boolean; status?: HandlingStatus }) {
   const now = useNow();
   if (!deadline) return null;
-  const running = status !== undefined ? status === 'running' : isOpenCaseState(state) && HANDLING_RUNS_IN.includes(state);
+  // The sweep marks a passed limit 'missed' while the case is still being handled: still running.
+  const handlingNow = isOpenCaseState(state) && HANDLING_RUNS_IN.includes(state);
+  const running = status !== undefined ? status === 'running' || (status === 'missed' && handlingNow) : handlingNow;
   if (!running) {
     // Lists only know the flag; detail pages know how the limit ended.
     if (status === undefined || status === 'cancelled' || status === null) return overdue ? <Tag color="red" style={{ marginInlineEnd: 0 }}>超期</Tag> : null;
