@@ -5,6 +5,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+# Helpers working in one tree generate one at a time: each migration must see the one before it.
+exec 9>/tmp/linli-db-generate.lock
+flock 9
 created=0
 if [ ! -e node_modules/drizzle-orm ]; then ln -s ../apps/server/node_modules/drizzle-orm node_modules/drizzle-orm; created=1; fi
 trap '[ $created = 1 ] && rm -f "$root/node_modules/drizzle-orm"' EXIT

@@ -1,5 +1,5 @@
 import { HOTLINE_COLUMNS, HOTLINE_ORDER_TYPE_LABELS, HOTLINE_REQUIRED_COLUMNS, type HotlineColumn } from '@linli/shared';
-import { Table } from 'antd';
+import { ColumnsHelpTable } from '../../ui/excel-import/ColumnsHelpTable';
 
 const NOTES: Record<HotlineColumn, string> = {
   工单编号: '热线平台的工单号；同一编号重复导入会标为“重复”，不会重复建单',
@@ -19,18 +19,5 @@ const NOTES: Record<HotlineColumn, string> = {
 
 /** The 12345 work-order columns in template order, with what goes in each. */
 export function HotlineColumnsHelp() {
-  const rows = HOTLINE_COLUMNS.map((name, i) => ({ key: name, order: i + 1, name, required: HOTLINE_REQUIRED_COLUMNS.includes(name), note: NOTES[name] }));
-  return (
-    <Table
-      size="small"
-      pagination={false}
-      dataSource={rows}
-      columns={[
-        { title: '列', dataIndex: 'order', width: 48, responsive: ['sm'] },
-        { title: '列名', dataIndex: 'name', width: 96 },
-        { title: '必填', dataIndex: 'required', width: 56, render: (v: boolean) => (v ? '是' : '否') },
-        { title: '填写说明', dataIndex: 'note' },
-      ]}
-    />
-  );
+  return <ColumnsHelpTable columns={HOTLINE_COLUMNS.map((name) => ({ name, required: HOTLINE_REQUIRED_COLUMNS.includes(name), note: NOTES[name] }))} />;
 }

@@ -8,8 +8,8 @@ import {
   type AssignComplexLeaderRequest,
   type HotlineOrderType,
 } from '@linli/shared';
-import { useState } from 'react';
-import { apiDelete, apiGet, apiPost, uploadFile, withQuery } from '../../api/client';
+import { apiDelete, apiGet, apiPost, withQuery } from '../../api/client';
+import { useExcelUpload } from '../../ui/excel-import/use-excel-upload';
 
 /** Where the empty 12345 work-order template is downloaded from. */
 export const HOTLINE_TEMPLATE_PATH = '/api/hotline/import/template';
@@ -70,15 +70,6 @@ export function useUnassignLeader() {
 
 /** Uploads a 12345 work-order export (.xlsx) and answers the per-row report; `progress` is the upload percentage. */
 export function useImportHotline() {
-  const client = useQueryClient();
-  const [progress, setProgress] = useState(0);
-  const mutation = useMutation({
-    mutationFn: (file: File) => {
-      setProgress(0);
-      return uploadFile('/api/hotline/import', file, hotlineImportReport, setProgress);
-    },
-    // New orders change the monthly ranking (and the case lists, which refresh on their own schedule).
-    onSuccess: () => client.invalidateQueries({ queryKey: hotlineKeys.all }),
-  });
-  return { ...mutation, progress };
+  // New orders change the monthly ranking (and the case lists, which refresh on their own schedule).
+  return useExcelUpload('/api/hotline/import', hotlineImportReport, [hotlineKeys.all]);
 }

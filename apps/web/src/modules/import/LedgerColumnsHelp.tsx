@@ -1,5 +1,5 @@
 import { LEDGER_COLUMNS, RELATION_LABELS, SPECIAL_TAG_LABELS } from '@linli/shared';
-import { Table } from 'antd';
+import { ColumnsHelpTable } from '../../ui/excel-import/ColumnsHelpTable';
 
 type Column = (typeof LEDGER_COLUMNS)[number];
 
@@ -19,18 +19,5 @@ const HELP: Record<Column, { required: boolean; note: string }> = {
 
 /** The ledger (一张表) columns in template order, with what goes in each. */
 export function LedgerColumnsHelp() {
-  const rows = LEDGER_COLUMNS.map((name, i) => ({ key: name, order: i + 1, name, ...HELP[name] }));
-  return (
-    <Table
-      size="small"
-      pagination={false}
-      dataSource={rows}
-      columns={[
-        { title: '列', dataIndex: 'order', width: 48, responsive: ['sm'] },
-        { title: '列名', dataIndex: 'name', width: 96 },
-        { title: '必填', dataIndex: 'required', width: 56, render: (v: boolean) => (v ? '是' : '否') },
-        { title: '填写说明', dataIndex: 'note' },
-      ]}
-    />
-  );
+  return <ColumnsHelpTable columns={LEDGER_COLUMNS.map((name) => ({ name, ...HELP[name] }))} />;
 }
