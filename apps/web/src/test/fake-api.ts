@@ -44,6 +44,7 @@ export function buildMe(roles: Role[], overrides: Partial<MeResponse> = {}): MeR
     username: 'tester',
     displayName: '王小梅',
     residentId: roles.includes('resident') ? 'resident-1' : null,
+    homeGridId: roles.includes('resident') ? 'grid-qq1' : null,
     hasPassword: true,
     posts,
     scope: { all: roles.includes('systemAdmin'), paths: ['/370403/370403001/370403001001/'] },

@@ -42,6 +42,8 @@ export const meResponse = z.object({
   username: z.string(),
   displayName: z.string(),
   residentId: z.string().nullable(),
+  /** The grid above the user's home (their resident post's house), for "附近已有人反映"; null without a home. */
+  homeGridId: z.string().nullable(),
   hasPassword: z.boolean(),
   posts: z.array(postView),
   scope: z.object({ all: z.boolean(), paths: z.array(z.string()) }),

@@ -5,14 +5,16 @@ import type { AppDeps } from '../../platform/app-deps';
 import type { Actor } from './actor';
 import { findActor, requireActor, SESSION_COOKIE } from './authenticate';
 import * as service from './auth.service';
+import { homeGridIdOf } from './home-grid';
 
 /** The `/api/me` view of an actor. */
-export function toMe(actor: Actor): MeResponse {
+export async function toMe(deps: AppDeps, actor: Actor): Promise<MeResponse> {
   return {
     id: actor.userId,
     username: actor.username,
     displayName: actor.displayName,
     residentId: actor.residentId,
+    homeGridId: await homeGridIdOf(deps.db, actor),
     hasPassword: actor.hasPassword,
     posts: actor.posts.map((p) => ({ id: p.postId, role: p.role, nodeId: p.nodeId, nodeName: p.nodeName, nodePath: p.nodePath, title: p.title })),
     scope: actor.scope,
@@ -28,7 +30,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const meAfterLogin = async (token: string, ip: string) => {
     const actor = await service.resolveSession(deps, token, ip);
-    return toMe(actor!);
+    return toMe(deps, actor!);
   };
 
   r.post('/api/auth/login', { schema: { tags: ['auth'], body: loginRequest, response: { 200: meResponse } } }, async (req, reply) => {
@@ -62,5 +64,5 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { ok: true as const };
   });
 
-  r.get('/api/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (req) => toMe(await requireActor(deps, req)));
+  r.get('/api/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (req) => toMe(deps, await requireActor(deps, req)));
 }

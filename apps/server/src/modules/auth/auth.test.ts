@@ -22,7 +22,7 @@ describe('password login', () => {
     const cookie = res.cookies.find((c) => c.name === 'linli_session');
     expect(cookie?.httpOnly).toBe(true);
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieOf(res) } });
-    expect(me.json()).toMatchObject({ username: 'community-qq', displayName: '清泉社区小王', scope: { all: false, paths: [tree.qq.community.path] } });
+    expect(me.json()).toMatchObject({ username: 'community-qq', displayName: '清泉社区小王', scope: { all: false, paths: [tree.qq.community.path] }, homeGridId: null });
     expect(me.json().posts[0]).toMatchObject({ role: 'communityStaff', nodeName: '清泉社区' });
   });
 
@@ -91,7 +91,8 @@ describe('SMS code login for residents', () => {
     const code = /验证码为 (\d{6})/.exec(t.sms.sent.at(-1)!.text)![1];
     const login = await t.app.inject({ method: 'POST', url: '/api/auth/otp/login', payload: { phone: '13912345678', code } });
     expect(login.statusCode).toBe(200);
-    expect(login.json()).toMatchObject({ residentId: person.id, displayName: '李阿姨', hasPassword: false });
+    // The home grid lies above the house, outside the resident's scope, yet /api/me names it.
+    expect(login.json()).toMatchObject({ residentId: person.id, displayName: '李阿姨', hasPassword: false, homeGridId: tree.qq.grid.id });
     expect(login.json().posts[0]).toMatchObject({ role: 'resident', nodeId: tree.qq.house1.id });
     const bind = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: cookieOf(login) }, payload: { newPassword: 'resident-pass' } });
     expect(bind.statusCode).toBe(200);

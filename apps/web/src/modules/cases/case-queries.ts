@@ -41,7 +41,6 @@ export const caseKeys = {
   categories: ['cases', 'categories'] as const,
   suggest: (text: string, gridId: string | null) => ['cases', 'suggest', text, gridId] as const,
   search: (q: string) => ['cases', 'search', q] as const,
-  homeGrid: ['cases', 'home-grid'] as const,
 };
 
 /** Path of the case list (a JSON page or, with `xlsx`, the Excel export). */

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildMe, fakeApi, route } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
-import { buildCaseDetail, buildCaseItem } from '../cases/case-factories';
+import { buildCaseDetail } from '../cases/case-factories';
 
 const resident = buildMe(['resident']);
 const neighbourCase = buildCaseDetail({ id: 'c-9', caseNo: '20261123000009', title: '路灯不亮好几天了', state: 'accepted', version: 3, gridId: 'grid-7', supporters: 2, allowedActions: [{ action: 'support', required: [], optional: [] }] });
@@ -23,10 +23,10 @@ function button(name: string): HTMLButtonElement {
 describe('resident report (我要反映)', { timeout: 60_000 }, () => {
   it('suggests a category and the open look-alike case in my grid, and 我也遇到 supports it instead of reporting again', async () => {
     const api = fakeApi(
-      route('GET', '/api/me', resident),
+      // /api/me names the resident's home grid; the suggestions are looked up there.
+      route('GET', '/api/me', { ...resident, homeGridId: 'grid-7' }),
       route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
-      // The newest case the resident can see names their grid.
-      route('GET', '/api/cases', { items: [buildCaseItem({ id: 'c-9' })], nextCursor: null }),
+      // 我也遇到 reads the case's current version first.
       route('GET', '/api/cases/c-9', neighbourCase),
       (url) =>
         url.pathname === '/api/cases/suggest' && url.searchParams.get('gridId') === 'grid-7'

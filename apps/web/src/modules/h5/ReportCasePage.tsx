@@ -1,6 +1,5 @@
 import { CheckCircleFilled, TeamOutlined } from '@ant-design/icons';
 import { CASE_STATE_LABELS, createCaseRequest, type CaseDetail, type CreateCaseRequest } from '@linli/shared';
-import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Form, Input, Result, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
@@ -12,11 +11,10 @@ import { zodRule } from '../../ui/zod-rule';
 import { useMe } from '../auth/auth-queries';
 import { isResidentOnly } from '../auth/roles';
 import { CaseStateTag } from '../cases/CaseTags';
-import { caseKeys, newIdempotencyKey, useCaseSuggest, useCreateCase, useSupportCase } from '../cases/case-queries';
+import { newIdempotencyKey, useCaseSuggest, useCreateCase, useSupportCase } from '../cases/case-queries';
 import { PhotoPicker } from '../cases/PhotoPicker';
 import { SuggestedCategories } from '../cases/SuggestedCategories';
 import { H5Page } from './H5Page';
-import { useHomeGridId } from './use-home-grid';
 
 interface Values {
   description: string;
@@ -78,7 +76,6 @@ function OutcomeView({ outcome, onAnother }: { outcome: Outcome; onAnother: () =
  */
 export function ReportCasePage() {
   const { message } = App.useApp();
-  const client = useQueryClient();
   const { data: me } = useMe();
   const [form] = Form.useForm<Values>();
   const [formKey, setFormKey] = useState(0);
@@ -92,7 +89,8 @@ export function ReportCasePage() {
   const description = (Form.useWatch('description', form) as string | undefined) ?? '';
   const categoryId = Form.useWatch('categoryId', form) as string | undefined;
   const text = useDebouncedValue(description, 600);
-  const homeGrid = useHomeGridIdFor(me ? isResidentOnly(me) : false);
+  // Only resident-only users need their home grid here (staff choose a grid).
+  const homeGrid = me && isResidentOnly(me) ? me.homeGridId : null;
   const suggest = useCaseSuggest(text, homeGrid);
   const similar = suggest.data?.similarCases ?? [];
 
@@ -116,7 +114,6 @@ export function ReportCasePage() {
       {
         onSuccess: (detail) => {
           attemptKey.current = newIdempotencyKey();
-          void client.invalidateQueries({ queryKey: caseKeys.homeGrid });
           setOutcome({ kind: 'created', detail });
         },
         onError: (error) => {
@@ -229,9 +226,4 @@ export function ReportCasePage() {
       </Form>
     </H5Page>
   );
-}
-
-/** The grid to look for similar cases in: only resident-only users need the lookup (staff choose a grid). */
-function useHomeGridIdFor(residentOnly: boolean): string | null {
-  return useHomeGridId(residentOnly).data ?? null;
 }
