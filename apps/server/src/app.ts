@@ -12,6 +12,7 @@ import { registerAuthRoutes } from './modules/auth';
 import { registerCalendarRoutes } from './modules/calendar';
 import { registerCaseRoutes, registerCaseStatsRoutes, registerHotlineRoutes } from './modules/cases';
 import { registerClaimsRoutes } from './modules/claims';
+import { registerVolunteerRoutes } from './modules/volunteers';
 import { registerOpen311Routes } from './modules/open311';
 import { registerNotificationRoutes } from './modules/notifications';
 import { registerHealthRoutes } from './modules/health/health.routes';
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   registerNotificationRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerClaimsRoutes(app, deps);
+  registerVolunteerRoutes(app, deps);
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);
   return app;

@@ -12,6 +12,8 @@ import type { OpenDatabase } from './platform/db/database';
 import { findDemoDistrict } from './modules/org/demo/demo-status';
 import { importDivisions } from './modules/org/demo/divisions';
 import { DEMO_DISTRICT_CODE, generateDemoDistrict } from './modules/org/demo/generate-district';
+import { loadBenchExtras } from './bench-world';
+import { rebuildCaseStatsRollup } from './modules/cases';
 
 interface Command {
   usage: string;
@@ -21,7 +23,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   generate: {
-    usage: 'generate --households N [--seed S]',
+    usage: 'generate --households N [--cases N] [--seed S]',
     summary: `生成演示区（薛城区 ${DEMO_DISTRICT_CODE}）：网格、楼栋、住户、居民与演示账号 / generate the demo district`,
     run: generate,
   },
@@ -29,6 +31,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'import-divisions <districtCode>',
     summary: '从国家统计区划导入区县的街道和社区 / import a district’s real streets and communities',
     run: importDivisionsCommand,
+  },
+  'rebuild-stats': {
+    usage: 'rebuild-stats',
+    summary: '按原始案件重算统计汇总表（批量导入后）/ recompute the case-stats rollup from the raw cases',
+    run: rebuildStatsCommand,
   },
   help: { usage: 'help', summary: '显示本帮助 / show this help', run: async () => printHelp() },
 };
@@ -51,12 +58,14 @@ async function withDatabase<T>(work: (database: OpenDatabase, config: ReturnType
 }
 
 async function generate(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { households: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args, options: { households: { type: 'string' }, cases: { type: 'string' }, seed: { type: 'string' } }, strict: true });
   const config = loadConfig();
   const households = Number(values.households ?? config.demoHouseholds);
   const seed = Number(values.seed ?? 1);
   if (!Number.isInteger(households) || households <= 0) throw new UsageError('--households 必须是正整数 / must be a positive integer');
   if (!Number.isInteger(seed)) throw new UsageError('--seed 必须是整数 / must be an integer');
+  const caseCount = values.cases === undefined ? 0 : Number(values.cases);
+  if (!Number.isInteger(caseCount) || caseCount < 0) throw new UsageError('--cases 必须是非负整数 / must be a non-negative integer');
 
   await withDatabase(async ({ db }) => {
     const existing = await findDemoDistrict(db);
@@ -75,7 +84,24 @@ async function generate(args: string[]): Promise<void> {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`演示区已生成 / demo district generated in ${seconds} s (seed ${seed})`);
     console.table(totals);
+    if (caseCount > 0) {
+      const casesStarted = Date.now();
+      const caseBar = createProgressBar();
+      const extras = await loadBenchExtras(db, { cases: caseCount, seed, demoPassword: config.demoPassword, onProgress: caseBar.update });
+      caseBar.end();
+      console.log(`案件已生成 / cases generated in ${((Date.now() - casesStarted) / 1000).toFixed(1)} s`);
+      console.table(extras);
+    }
     console.log(`演示账号 / demo accounts: admin, district, street-lc, community-qq, community-lt, grid-qq1, dept-cg, resident1, member1（密码 / password: LINLI_DEMO_PASSWORD）`);
+  });
+}
+
+async function rebuildStatsCommand(args: string[]): Promise<void> {
+  parseArgs({ args, strict: true });
+  await withDatabase(async ({ db }) => {
+    const started = Date.now();
+    await rebuildCaseStatsRollup(db);
+    console.log(`统计汇总已重算 / case-stats rollup rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 }
 

@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { loadConfig } from './platform/config';
 import { createPiiCipher } from './platform/crypto/pii-cipher';
 import { loadSecret } from './platform/crypto/secret';
+import { createFileLinkSigner } from './platform/storage/file-links';
 import { openDatabase } from './platform/db/open-database';
 import { createLogSmsSender } from './platform/sms/sms-sender';
 import { createDiskStorage } from './platform/storage/file-storage';
@@ -11,8 +12,11 @@ import { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict } from './mod
 import { ensureDemoOpen311Client } from './modules/open311';
 import { orgNodes } from './modules/org';
 import { eq } from 'drizzle-orm';
-import { deadlineSweepJob, generateDemoCases, seedCategories } from './modules/cases';
+import { caseStatsFoldJob, deadlineSweepJob, generateDemoCases, rebuildCaseStatsRollup, seedCategories } from './modules/cases';
 import { generateDemoClaims } from './modules/claims/demo/generate-demo-claims';
+import { generateDemoVolunteers } from './modules/volunteers/demo/generate-demo-volunteers';
+import { claimsSweepJob } from './modules/claims';
+import { generateDemoPartnerWork } from './modules/claims/demo/generate-demo-partner-work';
 import { notificationHandlers } from './modules/notifications';
 import { startOutboxWorker } from './platform/outbox/outbox';
 import { startScheduler } from './platform/jobs/scheduler';
@@ -27,13 +31,15 @@ const DEMO_ACCOUNTS: [string, string][] = [
   ['dept-cg', '区城管局工作人员'],
   ['resident1', '清泉社区居民'],
   ['member1', '在职党员（清泉社区报到）'],
+  ['liaison1', '共建单位联络人（liaison1 至 liaison5）'],
 ];
 
 /** Starts the platform: database (PGlite in the data dir, or DATABASE_URL), demo district on first start, HTTP. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
-  const cipher = createPiiCipher(loadSecret(config.secret, config.dataDir));
+  const secret = loadSecret(config.secret, config.dataDir);
+  const cipher = createPiiCipher(secret);
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${config.dataDir}`;
   console.log(`[linli] 数据库：${where}`);
 
@@ -57,19 +63,27 @@ async function main(): Promise<void> {
     });
     const caseCount = Number(process.env.LINLI_DEMO_CASES ?? Math.min(3000, Math.round(config.demoHouseholds / 6)));
     const demoCases = await generateDemoCases(database.db, calendar, { count: caseCount, now: new Date() });
+    // The demo cases are written in bulk, not through the workflow: fold them into the dashboard rollup.
+    await rebuildCaseStatsRollup(database.db);
     const [district] = await database.db.select({ id: orgNodes.id }).from(orgNodes).where(eq(orgNodes.code, DEMO_DISTRICT_CODE));
     if (district) await ensureDemoOpen311Client(database.db, district.id);
     await generateDemoClaims(database.db, { demoPassword: config.demoPassword });
+    await generateDemoVolunteers(database.db);
     console.log(`[linli] 演示数据就绪（${((Date.now() - started) / 1000).toFixed(1)} 秒）：${JSON.stringify({ ...totals, cases: demoCases })}`);
   }
+
+  // Idempotent (skips once liaison1 exists), so data dirs made before it existed gain it too.
+  await generateDemoPartnerWork({ db: database.db, calendar, cipher }, { demoPassword: config.demoPassword });
 
   const app = await buildApp(
     {
       db: database.db,
+      listen: database.listen,
       cipher,
       sms: createLogSmsSender((line) => console.log(line)),
       calendar,
       storage: createDiskStorage(path.join(config.dataDir, 'uploads')),
+      fileLinks: createFileLinkSigner(secret),
       sessionIdleMinutes: config.sessionIdleMinutes,
       webDist: config.webDist,
     },
@@ -77,7 +91,7 @@ async function main(): Promise<void> {
   );
   await app.listen({ port: config.port, host: config.host });
   const log = (line: string) => console.error(line);
-  const stopJobs = startScheduler(database.db, [deadlineSweepJob], log);
+  const stopJobs = startScheduler(database.db, [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob], log);
   const stopOutbox = startOutboxWorker(database.db, notificationHandlers, log);
   const url = `http://localhost:${config.port}`;
   console.log(`[linli] 邻里已启动：${url}   API 文档：${url}/api/docs`);

@@ -5,7 +5,7 @@ export const ERROR_CODES = {
   FORBIDDEN: 'Logged in, but the role does not allow this action.',
   NOT_FOUND: 'No such record inside the caller\'s data scope (outside the scope looks the same as missing).',
   CONFLICT: 'The record changed or already exists; reload and try again.',
-  ITEM_TAKEN: 'The need or wish is already claimed by someone else (DOMAIN §3: one item, one claimant).',
+  ITEM_TAKEN: 'The need, wish or volunteer post is already claimed by someone else (DOMAIN §3: one item, one claimant).',
   INVALID_CREDENTIALS: 'Username or password is wrong.',
   ACCOUNT_LOCKED: 'Too many failed logins: the account is locked for 15 minutes.',
   OTP_RATE_LIMITED: 'A code was sent to this phone less than a minute ago, or too many today.',

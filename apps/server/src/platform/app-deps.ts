@@ -1,18 +1,23 @@
-import type { Db } from './db/database';
+import type { Db, ListenFn } from './db/database';
 import type { PiiCipher } from './crypto/pii-cipher';
 import type { SmsSender } from './sms/sms-sender';
+import type { FileLinkSigner } from './storage/file-links';
 import type { FileStorage } from './storage/file-storage';
 import type { WorkingCalendar } from './time/working-calendar';
 
 /** Everything the HTTP app needs, passed in explicitly by `buildApp` (no DI container). */
 export interface AppDeps {
   db: Db;
+  /** LISTEN on the database (a dedicated connection): how live pushes reach pages on every instance. */
+  listen: ListenFn;
   cipher: PiiCipher;
   sms: SmsSender;
   /** Working days for time limits (China's calendar plus local overrides); `reload` re-reads the overrides. */
   calendar: WorkingCalendar & { reload?: () => Promise<void> };
   /** Where uploaded photos are kept. */
   storage: FileStorage;
+  /** Signs links that open a stored file without a session (Open311 media_url). */
+  fileLinks: FileLinkSigner;
   sessionIdleMinutes: number;
   /** Built web app to serve at `/`; omitted in module tests. */
   webDist?: string;

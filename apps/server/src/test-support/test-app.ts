@@ -1,10 +1,12 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import type { AppDeps } from '../platform/app-deps';
+import type { OpenDatabase } from '../platform/db/database';
 import { createPiiCipher } from '../platform/crypto/pii-cipher';
 import { openTestDatabase } from '../platform/db/test-database';
 import { createMemorySmsSender } from '../platform/sms/sms-sender';
 import { createDiskStorage } from '../platform/storage/file-storage';
+import { createFileLinkSigner } from '../platform/storage/file-links';
 import { createLiveCalendar } from '../modules/calendar';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +18,8 @@ export interface TestApp {
   deps: AppDeps;
   sms: ReturnType<typeof createMemorySmsSender>;
   clock: { now: Date };
+  /** The opened database: its engine, and the URL a second app instance on it can connect to. */
+  database: OpenDatabase;
   close(): Promise<void>;
 }
 
@@ -28,10 +32,12 @@ export async function createTestApp(options: { sessionIdleMinutes?: number } = {
   const calendar = await createLiveCalendar(database.db);
   const deps: AppDeps = {
     db: database.db,
+    listen: database.listen,
     cipher: createPiiCipher('test-secret'),
     sms,
     calendar,
     storage: createDiskStorage(uploads),
+    fileLinks: createFileLinkSigner('test-secret'),
     sessionIdleMinutes: options.sessionIdleMinutes ?? 30,
     now: () => clock.now,
   };
@@ -41,6 +47,7 @@ export async function createTestApp(options: { sessionIdleMinutes?: number } = {
     deps,
     sms,
     clock,
+    database,
     async close() {
       await app.close();
       await database.close();

@@ -78,6 +78,11 @@ export async function apiPatch<S extends z.ZodType>(path: string, body: unknown,
   return parse(schema, await send('PATCH', path, body), path);
 }
 
+/** PUT a JSON body and check the answer against its contract. */
+export async function apiPut<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
+  return parse(schema, await send('PUT', path, body), path);
+}
+
 /** DELETE a resource and check the answer against its contract. */
 export async function apiDelete<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
   return parse(schema, await send('DELETE', path), path);

@@ -47,3 +47,87 @@ export const TopComplexesPage = lazy(() => import('../modules/hotline/TopComplex
 export const CategoriesPage = lazy(() => import('../modules/settings/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
 /** 工作日历 settings. */
 export const CalendarPage = lazy(() => import('../modules/settings/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+/** H5 微心愿 list for party members. */
+export const H5WishListPage = lazy(() => import('../modules/h5-claims/WishListPage').then((m) => ({ default: m.WishListPage })));
+/** H5 one wish (member and wisher). */
+export const H5WishDetailPage = lazy(() => import('../modules/h5-claims/WishDetailPage').then((m) => ({ default: m.WishDetailPage })));
+/** H5 我的认领. */
+export const H5MyClaimsPage = lazy(() => import('../modules/h5-claims/MyClaimsPage').then((m) => ({ default: m.MyClaimsPage })));
+/** H5 我的积分. */
+export const H5MyPointsPage = lazy(() => import('../modules/h5-claims/MyPointsPage').then((m) => ({ default: m.MyPointsPage })));
+/** H5 积分兑换. */
+export const H5RewardsPage = lazy(() => import('../modules/h5-claims/RewardsPage').then((m) => ({ default: m.RewardsPage })));
+/** H5 服务清单. */
+export const H5ServiceMenuPage = lazy(() => import('../modules/h5-claims/ServiceMenuPage').then((m) => ({ default: m.ServiceMenuPage })));
+/** H5 我的心愿. */
+export const H5MyWishesPage = lazy(() => import('../modules/h5-claims/MyWishesPage').then((m) => ({ default: m.MyWishesPage })));
+/** H5 许个心愿. */
+export const H5RaiseWishPage = lazy(() => import('../modules/h5-claims/RaiseWishPage').then((m) => ({ default: m.RaiseWishPage })));
+/** H5 我的订单 (resident). */
+export const H5MyOrdersPage = lazy(() => import('../modules/h5-claims/MyOrdersPage').then((m) => ({ default: m.MyOrdersPage })));
+/** H5 服务接单 (party member). */
+export const H5MemberOrdersPage = lazy(() => import('../modules/h5-claims/MemberOrdersPage').then((m) => ({ default: m.MemberOrdersPage })));
+/** H5 one service order. */
+export const H5OrderDetailPage = lazy(() => import('../modules/h5-claims/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })));
+/** 微心愿 (staff). */
+export const WishListPage = lazy(() => import('../modules/claims/WishListPage').then((m) => ({ default: m.WishListPage })));
+/** 登记心愿. */
+export const WishCreatePage = lazy(() => import('../modules/claims/WishCreatePage').then((m) => ({ default: m.WishCreatePage })));
+/** One wish (staff). */
+export const WishDetailPage = lazy(() => import('../modules/claims/WishDetailPage').then((m) => ({ default: m.WishDetailPage })));
+/** 需求清单. */
+export const NeedListPage = lazy(() => import('../modules/claims/NeedListPage').then((m) => ({ default: m.NeedListPage })));
+/** 登记需求. */
+export const NeedCreatePage = lazy(() => import('../modules/claims/NeedCreatePage').then((m) => ({ default: m.NeedCreatePage })));
+/** One need with its claim history (staff and liaisons). */
+export const NeedDetailPage = lazy(() => import('../modules/claims/NeedDetailPage').then((m) => ({ default: m.NeedDetailPage })));
+/** 认领记录. */
+export const ClaimListPage = lazy(() => import('../modules/claims/ClaimListPage').then((m) => ({ default: m.ClaimListPage })));
+/** 资源清单. */
+export const ResourceListPage = lazy(() => import('../modules/claims/ResourceListPage').then((m) => ({ default: m.ResourceListPage })));
+/** 服务清单. */
+export const ServiceListPage = lazy(() => import('../modules/claims/ServiceListPage').then((m) => ({ default: m.ServiceListPage })));
+/** 社区派单 (service orders, staff). */
+export const OrderListPage = lazy(() => import('../modules/claims/OrderListPage').then((m) => ({ default: m.OrderListPage })));
+/** 服务订单详情 (staff). */
+export const OrderDetailPage = lazy(() => import('../modules/claims/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })));
+/** 共建单位. */
+export const PartnerUnitListPage = lazy(() => import('../modules/claims/PartnerUnitListPage').then((m) => ({ default: m.PartnerUnitListPage })));
+/** 双报到审核. */
+export const RegistrationListPage = lazy(() => import('../modules/claims/RegistrationListPage').then((m) => ({ default: m.RegistrationListPage })));
+/** 积分规则. */
+export const PointRulesPage = lazy(() => import('../modules/claims/PointRulesPage').then((m) => ({ default: m.PointRulesPage })));
+/** 积分兑换. */
+export const RewardListPage = lazy(() => import('../modules/claims/RewardListPage').then((m) => ({ default: m.RewardListPage })));
+/** 社区需求 (partner-unit liaison). */
+export const LiaisonNeedsPage = lazy(() => import('../modules/claims/LiaisonNeedsPage').then((m) => ({ default: m.LiaisonNeedsPage })));
+/** 我单位的认领 (partner-unit liaison). */
+export const LiaisonClaimsPage = lazy(() => import('../modules/claims/LiaisonClaimsPage').then((m) => ({ default: m.LiaisonClaimsPage })));
+/** 共建协议 (partner-unit liaison). */
+export const LiaisonAgreementsPage = lazy(() => import('../modules/claims/LiaisonAgreementsPage').then((m) => ({ default: m.LiaisonAgreementsPage })));
+/** 志愿活动 (staff). */
+export const VolunteerActivitiesPage = lazy(() => import('../modules/volunteers/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
+/** One volunteer activity with sign-ups (staff). */
+export const VolunteerActivityDetailPage = lazy(() => import('../modules/volunteers/ActivityDetailPage').then((m) => ({ default: m.ActivityDetailPage })));
+/** The station's check-in QR screen. */
+export const VolunteerCheckinQrPage = lazy(() => import('../modules/volunteers/CheckinQrPage').then((m) => ({ default: m.CheckinQrPage })));
+/** 服务队与技能库. */
+export const VolunteerTeamsPage = lazy(() => import('../modules/volunteers/TeamsPage').then((m) => ({ default: m.TeamsPage })));
+/** 志愿岗 (staff). */
+export const VolunteerPostsPage = lazy(() => import('../modules/volunteers/VolunteerPostsPage').then((m) => ({ default: m.VolunteerPostsPage })));
+/** 轮值日历. */
+export const RotationCalendarPage = lazy(() => import('../modules/volunteers/RotationCalendarPage').then((m) => ({ default: m.RotationCalendarPage })));
+/** 志愿服务统计. */
+export const VolunteerFiguresPage = lazy(() => import('../modules/volunteers/VolunteerFiguresPage').then((m) => ({ default: m.VolunteerFiguresPage })));
+/** H5 志愿活动 for party members. */
+export const H5VolunteerActivitiesPage = lazy(() => import('../modules/h5-volunteers/H5ActivitiesPage').then((m) => ({ default: m.H5ActivitiesPage })));
+/** H5 scan-result check-in page (the station QR lands here). */
+export const H5VolunteerCheckinPage = lazy(() => import('../modules/h5-volunteers/H5CheckinPage').then((m) => ({ default: m.H5CheckinPage })));
+/** H5 我的服务时长. */
+export const H5VolunteerHoursPage = lazy(() => import('../modules/h5-volunteers/H5MyHoursPage').then((m) => ({ default: m.H5MyHoursPage })));
+/** 街道联席会 list with 交办部门. */
+export const JointMeetingPage = lazy(() => import('../modules/claims-meeting/JointMeetingPage').then((m) => ({ default: m.JointMeetingPage })));
+/** 认领统计 with Excel exports, 日通报 and 月报. */
+export const ClaimsReportPage = lazy(() => import('../modules/claims-report/ClaimsReportPage').then((m) => ({ default: m.ClaimsReportPage })));
+/** H5 志愿岗 for party members. */
+export const H5VolunteerPostsPage = lazy(() => import('../modules/h5-volunteers/H5VolunteerPostsPage').then((m) => ({ default: m.H5VolunteerPostsPage })));

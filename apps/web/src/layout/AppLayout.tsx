@@ -8,6 +8,7 @@ import { hasAnyRole, rolesOf } from '../modules/auth/roles';
 import { caseKeys, useCaseTodo } from '../modules/cases/case-queries';
 import { CASE_WORK_ROLES } from '../modules/cases/case-roles';
 import { NotificationBell } from '../modules/notifications/NotificationBell';
+import { consoleAreaOf } from '../modules/notifications/notification-link';
 import { PageSkeleton } from '../ui/PageSkeleton';
 import { buildMenu } from './nav-items';
 import { SideMenu } from './SideMenu';
@@ -99,7 +100,7 @@ export function AppLayout({ me }: { me: MeResponse }) {
               <Typography.Text type="secondary">党建引领基层治理平台</Typography.Text>
             )}
             <Flex align="center" gap={isPhone ? 4 : 12} style={{ minWidth: 0 }}>
-              <NotificationBell area="console" onNotice={onNotice} />
+              <NotificationBell area={consoleAreaOf(me.posts.map((p) => p.role))} onNotice={onNotice} />
               <UserMenu me={me} compact={isPhone} />
             </Flex>
           </Flex>

@@ -1,5 +1,7 @@
 import {
   AlertOutlined,
+  BankOutlined,
+  HeartOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
@@ -40,4 +42,6 @@ export const NAV_ICONS: Record<string, ReactNode> = {
   'group:系统设置': <SettingOutlined />,
   '/settings/categories': <TagsOutlined />,
   '/settings/calendar': <CalendarOutlined />,
+  'group:共建认领': <HeartOutlined />,
+  'group:单位共建': <BankOutlined />,
 };

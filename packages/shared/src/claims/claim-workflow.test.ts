@@ -77,6 +77,7 @@ describe('claiming a need', () => {
     claimed: { liaison: 'ITEM_TAKEN', other: 'ITEM_TAKEN' },
     done: { liaison: 'ITEM_TAKEN', other: 'ITEM_TAKEN' },
     closed: { liaison: 'CONFLICT', other: 'CONFLICT' },
+    referred: { liaison: 'ITEM_TAKEN', other: 'ITEM_TAKEN' },
   };
   for (const state of NEED_STATES) {
     it(`in state ${state}: a registered liaison ${EXPECTED[state].liaison}, anyone else ${EXPECTED[state].other}`, () => {

@@ -90,6 +90,12 @@ export const NEED_STATE_FOR_CLAIM: Record<ClaimState, NeedState> = {
   expired: 'open',
 };
 
+/** The wish state that follows its claim expiring (or being released): published again for others to claim. */
+export const WISH_STATE_FOR_ENDED_CLAIM: WishState = 'published';
+
+/** The system as the claim workflow sees it: it may only expire. */
+export const SYSTEM_CLAIM_ACTOR: ClaimActorFacts = { staff: false, isClaimant: false, isRequester: false, system: true };
+
 /** What the need-claim decision needs to know about the actor. */
 export interface NeedClaimActorFacts {
   /** Liaison of a partner unit registered with the need's community. */
@@ -103,7 +109,8 @@ export const NEED_CLAIM_RULE: Rule<NeedState, NeedClaimActorFacts> = {
   who: (a) => a.registeredLiaison,
   required: [],
   optional: ['note'],
-  takenIn: ['claimed', 'done'],
+  // A referred need belongs to the department the joint meeting handed it to.
+  takenIn: ['claimed', 'done', 'referred'],
 };
 
 /** Decides a claim on a need; a need someone already holds is ITEM_TAKEN. */

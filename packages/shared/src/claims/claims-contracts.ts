@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../common/page';
+import { needReferralView } from './claims-meeting-contracts';
 import {
   CLAIM_ACTIONS,
   CLAIM_ITEM_KINDS,
@@ -7,6 +8,7 @@ import {
   MEMBER_REGISTRATION_ACTIONS,
   MEMBER_REGISTRATION_STATES,
   NEED_DOMAINS,
+  NEED_KINDS,
   NEED_SOURCES,
   NEED_STATES,
   PARTNER_UNIT_KINDS,
@@ -22,7 +24,7 @@ const allowed = <T extends readonly [string, ...string[]]>(actions: T) => z.obje
 /** One entry of a claim's or wish's immutable timeline. */
 export const claimEventView = z.object({
   id: z.string(),
-  subjectKind: z.enum(['wish', 'need', 'claim', 'registration']),
+  subjectKind: z.enum(['wish', 'need', 'claim', 'registration', 'order']),
   action: z.string(),
   fromState: z.string().nullable(),
   toState: z.string(),
@@ -146,6 +148,8 @@ export const createNeedRequest = z.object({
   domain: z.enum(NEED_DOMAINS),
   source: z.enum(NEED_SOURCES).default('resident'),
   communityId: z.uuid().optional(),
+  /** `project` marks a livelihood project 民生项目 for partner units to take on; default an ordinary need. */
+  kind: z.enum(NEED_KINDS).default('need'),
 });
 export type CreateNeedRequest = z.input<typeof createNeedRequest>;
 
@@ -154,6 +158,7 @@ export const listNeedsQuery = pageQuery.extend({
   state: z.enum(NEED_STATES).optional(),
   domain: z.enum(NEED_DOMAINS).optional(),
   communityId: z.uuid().optional(),
+  kind: z.enum(NEED_KINDS).optional(),
 });
 
 /** A need on the needs list. */
@@ -161,6 +166,7 @@ export const needListItem = z.object({
   id: z.string(),
   title: z.string(),
   domain: z.enum(NEED_DOMAINS),
+  kind: z.enum(NEED_KINDS),
   source: z.enum(NEED_SOURCES),
   state: z.enum(NEED_STATES),
   communityId: z.string(),
@@ -177,6 +183,8 @@ export const needDetail = needListItem.extend({
   claim: claimView.nullable(),
   timeline: z.array(claimEventView),
   allowedActions: z.array(z.enum(['claim'])),
+  /** The linked case when the street joint meeting referred the need to a department, with the case's live state. */
+  referral: needReferralView.nullable(),
 });
 export type NeedDetail = z.infer<typeof needDetail>;
 
@@ -243,7 +251,8 @@ export const registerUnitRequest = z.object({
   startsOn: z.iso.date(),
   endsOn: z.iso.date(),
   commitments: z.string().trim().min(2, '请填写共建承诺').max(2000),
-  fileKey: z.string().max(200).optional(),
+  /** The signed agreement's scan, uploaded first through `POST /api/uploads/photos`. */
+  fileKey: photoKey.optional(),
   /** The unit holds a part-time seat 兼职委员 on the community's joint committee. */
   partTimeSeat: z.boolean().default(false),
 });

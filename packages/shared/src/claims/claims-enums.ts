@@ -29,8 +29,11 @@ export const WISH_ACTIONS = ['approve', 'reject', 'claim', 'start', 'release', '
 /** A wish action. */
 export type WishAction = (typeof WISH_ACTIONS)[number];
 
-/** States of a need 需求 on the needs list; moved only by its claim's decisions. */
-export const NEED_STATES = ['open', 'claimed', 'done', 'closed'] as const;
+/**
+ * States of a need 需求 on the needs list; moved by its claim's decisions, or to `referred` when the
+ * street joint meeting 联席会 hands it to a functional department (then it follows the linked case).
+ */
+export const NEED_STATES = ['open', 'claimed', 'done', 'closed', 'referred'] as const;
 /** A need state. */
 export type NeedState = (typeof NEED_STATES)[number];
 
@@ -41,6 +44,11 @@ export const CLAIMABLE_NEED_STATES: readonly NeedState[] = ['open'];
 export const NEED_DOMAINS = ['facilityRepair', 'greening', 'elderlyCare', 'childCare', 'culture', 'employment', 'safety', 'other'] as const;
 /** A need domain. */
 export type NeedDomain = (typeof NEED_DOMAINS)[number];
+
+/** What kind of item a need is: an ordinary need, or a livelihood project 民生项目 a partner unit takes on (DOMAIN §3). */
+export const NEED_KINDS = ['need', 'project'] as const;
+/** A need kind. */
+export type NeedKind = (typeof NEED_KINDS)[number];
 
 /** Where a need was collected. */
 export const NEED_SOURCES = ['resident', 'visit', 'meeting'] as const;

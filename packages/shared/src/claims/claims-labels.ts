@@ -1,4 +1,4 @@
-import type { ClaimAction, ClaimState, MemberRegistrationAction, MemberRegistrationState, NeedDomain, NeedSource, NeedState, PartnerUnitKind, PointRuleKey, ResourceKind, WishAction, WishState } from './claims-enums';
+import type { ClaimAction, ClaimState, MemberRegistrationAction, MemberRegistrationState, NeedDomain, NeedKind, NeedSource, NeedState, PartnerUnitKind, PointRuleKey, ResourceKind, WishAction, WishState } from './claims-enums';
 
 /** 认领状态 (DOMAIN §3). */
 export const CLAIM_STATE_LABELS: Record<ClaimState, string> = {
@@ -45,7 +45,10 @@ export const WISH_ACTION_LABELS: Record<WishAction, string> = {
 };
 
 /** 需求状态. */
-export const NEED_STATE_LABELS: Record<NeedState, string> = { open: '待认领', claimed: '已认领', done: '已完成', closed: '已关闭' };
+export const NEED_STATE_LABELS: Record<NeedState, string> = { open: '待认领', claimed: '已认领', done: '已完成', closed: '已关闭', referred: '已交办部门' };
+
+/** 需求类型. */
+export const NEED_KIND_LABELS: Record<NeedKind, string> = { need: '群众需求', project: '民生项目' };
 
 /** 需求领域. */
 export const NEED_DOMAIN_LABELS: Record<NeedDomain, string> = {

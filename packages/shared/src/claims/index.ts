@@ -3,3 +3,8 @@ export * from './claims-enums';
 export * from './claim-workflow';
 export * from './claims-contracts';
 export * from './claims-labels';
+export * from './claims-settings';
+export * from './claims-meeting-contracts';
+export * from './service-order-workflow';
+export * from './service-order-contracts';
+export * from './claims-stats-contracts';

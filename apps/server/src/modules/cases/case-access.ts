@@ -38,6 +38,47 @@ export function visibleCasesCondition(actor: Actor): SQL {
   return or(...parts) as SQL;
 }
 
+/**
+ * {@link visibleCasesCondition} split into the branches it ORs, each one an index can serve in id
+ * order: an area path becomes its street, community or grid code (the `(code, id desc)` indexes)
+ * plus the path prefix. A list takes the newest rows of each branch and merges them; one OR
+ * condition made the planner walk the whole id index for a grid worker (392 ms for a grid of 242
+ * cases among 200,000). Both functions must describe the same set.
+ */
+export function visibleCaseBranches(actor: Actor): SQL[] {
+  const branches: SQL[] = [];
+  const area = caseAreaScope(actor);
+  if (area.all) branches.push(sql`true`);
+  else for (const path of area.paths) branches.push(areaBranch(path));
+  branches.push(eq(cases.assigneeUserId, actor.userId), eq(cases.reporterUserId, actor.userId));
+  const departments = departmentIdsOf(actor);
+  if (departments.length) {
+    branches.push(inArray(cases.assigneeNodeId, departments));
+    branches.push(sql`${cases.id} in (select ${caseDepartments.caseId} from ${caseDepartments} where ${inArray(caseDepartments.departmentId, departments)})`);
+  }
+  for (const post of actor.posts) {
+    const grid = post.role === 'resident' ? gridPathOf(post.nodePath) : null;
+    if (grid) branches.push(and(eq(cases.path, grid), eq(cases.gridCode, grid.split('/')[4])) as SQL);
+  }
+  branches.push(sql`${cases.id} in (select ${caseSupporters.caseId} from ${caseSupporters} where ${caseSupporters.userId} = ${actor.userId})`);
+  return branches;
+}
+
+/**
+ * Cases under an area path, by the code column of its level. The code columns repeat the path's
+ * segments (see the cases table), so equality on them is the prefix match; adding the LIKE as well
+ * made the planner expect a handful of rows and sort a bitmap scan instead of reading the
+ * `(code, id desc)` index in order and stopping at the page size.
+ */
+function areaBranch(path: string): SQL {
+  const codes = path.split('/').filter(Boolean);
+  if (codes.length === 4) return eq(cases.gridCode, codes[3]);
+  if (codes.length === 3) return eq(cases.communityCode, codes[2]);
+  if (codes.length === 2) return eq(cases.streetCode, codes[1]);
+  const prefix = scopeCondition(cases.path, { all: false, paths: [path] });
+  return codes.length > 4 ? (and(eq(cases.gridCode, codes[3]), prefix) as SQL) : prefix;
+}
+
 /** The grid path (first four codes) of a path at or below a grid, or null above it. */
 export function gridPathOf(path: string): string | null {
   const codes = path.split('/').filter(Boolean);

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import type { Actor } from '../auth';
 import { orgNodes } from '../org';
-import { visibleCasesCondition } from './case-access';
+import { visibleCaseBranches, visibleCasesCondition } from './case-access';
 import { caseCategories, caseDepartments, caseEvents, caseLimits, cases, caseSupporters } from './cases.tables';
 
 /** A full case row. */
@@ -45,14 +45,16 @@ export type CaseListRow = Awaited<ReturnType<typeof listVisibleCases>>[number];
 
 /** Visible cases matching `conditions`, newest first, strictly older than `beforeId` (keyset on the UUIDv7 id). */
 export async function listVisibleCases(db: DbOrTx, actor: Actor, conditions: SQL[], beforeId: string | null, limit: number) {
-  const where = [visibleCasesCondition(actor), ...conditions];
-  if (beforeId) where.push(lt(cases.id, beforeId));
+  const filters = [...conditions];
+  if (beforeId) filters.push(lt(cases.id, beforeId));
+  // The newest `limit` ids of each visibility branch hold the newest `limit` of their union.
+  const newest = visibleCaseBranches(actor).map((branch) => sql`(select ${cases.id} from ${cases} where ${and(branch, ...filters)} order by ${cases.id} desc limit ${limit})`);
   return db
     .select(caseListColumns)
     .from(cases)
     .leftJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
     .innerJoin(orgNodes, eq(orgNodes.id, cases.gridId))
-    .where(and(...where))
+    .where(sql`${cases.id} in (${sql.join(newest, sql` union `)})`)
     .orderBy(desc(cases.id))
     .limit(limit);
 }

@@ -132,9 +132,24 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { keys };
   });
 
-  r.get('/api/files/:year/:month/:name', { schema: { tags: ['cases'], params: z.object({ year: z.string().regex(/^\d{4}$/), month: z.string().regex(/^\d{2}$/), name: z.string().regex(/^[0-9a-f-]{36}\.(jpg|png)$/) }) } }, async (req, reply) => {
-    const data = await deps.storage.get(`${req.params.year}/${req.params.month}/${req.params.name}`);
-    if (!data) notFound('文件');
-    return reply.header('content-type', 'image/jpeg').header('cache-control', 'private, max-age=86400').send(data);
-  });
+  // Photos are for signed-in users; a link signed by the server (Open311 media_url) opens one without a session.
+  r.get(
+    '/api/files/:year/:month/:name',
+    {
+      schema: {
+        tags: ['cases'],
+        params: z.object({ year: z.string().regex(/^\d{4}$/), month: z.string().regex(/^\d{2}$/), name: z.string().regex(/^[0-9a-f-]{36}\.(jpg|png)$/) }),
+        querystring: z.object({ exp: z.string().optional(), sig: z.string().optional() }),
+      },
+    },
+    async (req, reply) => {
+      const key = `${req.params.year}/${req.params.month}/${req.params.name}`;
+      const now = deps.now ? deps.now() : new Date();
+      const signed = deps.fileLinks.verify(key, req.query.exp, req.query.sig, now);
+      if (!signed) await requireActor(deps, req);
+      const data = await deps.storage.get(key);
+      if (!data) notFound('文件');
+      return reply.header('content-type', 'image/jpeg').header('cache-control', 'private, max-age=86400').send(data);
+    },
+  );
 }

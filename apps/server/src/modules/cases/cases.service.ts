@@ -31,6 +31,7 @@ import { findCategory } from './categories.repository';
 import * as repo from './cases.repository';
 import { caseEvents, cases } from './cases.tables';
 import { toListItem, toDetail } from './case-views';
+import { recordCaseStats } from './stats/stats-rollup';
 
 function nowOf(deps: AppDeps): Date {
   return deps.now ? deps.now() : new Date();
@@ -125,6 +126,7 @@ export async function createCase(deps: AppDeps, actor: Actor, input: CreateCaseI
     });
     await startDefaultLimit(tx, deps.calendar, id, 'accept', now);
     await tx.insert(caseEvents).values({ id: newId(), caseId: id, action: 'submit', fromState: null, toState: 'submitted', actorUserId: actor.userId, actorName: input.anonymous ? '匿名居民' : actor.displayName, at: now, note: null, photos: input.photos ?? [], path: grid.path, data: { channel } });
+    await recordCaseStats(tx, [id], 1);
     await recordAudit(tx, auditActorOf(actor), { action: 'cases.create', targetType: 'case', targetId: id, path: grid.path, detail: { caseNo, channel } });
     await enqueue(tx, 'notify.area', { path: grid.path, roles: ['gridWorker'], title: `新案件 ${caseNo}`, body: title, link: `/cases/${id}` });
     return { id, created: true };
@@ -222,6 +224,8 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
     for (const field of CASE_RULES[input.action].required) {
       if (input[field as CaseActionField & keyof CaseActionInput] === undefined) throw new AppError('VALIDATION_FAILED', `此操作需要填写 ${field}`, field);
     }
+    // The case's old contribution to the dashboard rollup out now, its new one in after the write.
+    await recordCaseStats(tx, [id], -1);
     const outcome = await applyAction({ tx: tx as Tx, cal: deps.calendar, actor, row, input, now });
     const updated = await tx
       .update(cases)
@@ -244,6 +248,7 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
       photos: input.photos ?? [],
       path: row.path,
     });
+    await recordCaseStats(tx, [id], 1);
     await recordAudit(tx, auditActorOf(actor), { action: `cases.${input.action}`, targetType: 'case', targetId: id, path: row.path });
     const notice = { title: `案件 ${row.caseNo}`, body: `${actor.displayName}：${CASE_ACTION_LABELS[input.action]}`, link: `/cases/${id}` };
     if (outcome.notifyUsers.length) await enqueue(tx, 'notify.users', { ...notice, userIds: outcome.notifyUsers });

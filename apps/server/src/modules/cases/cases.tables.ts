@@ -96,6 +96,10 @@ export const cases = pgTable(
     index('cases_assignee_user_idx').on(t.assigneeUserId, t.id.desc()),
     index('cases_assignee_node_idx').on(t.assigneeNodeId, t.id.desc()),
     index('cases_deadline_open_idx').on(t.handlingDeadline),
+    // The dashboard's live part (open and overdue now, ADR 0005): an index-only scan over the open cases.
+    index('cases_open_stats_idx')
+      .on(t.streetCode, t.communityCode, t.gridCode, t.state, t.path, t.overdue, t.warning, t.categoryId)
+      .where(sql`state not in ('closed', 'rejected', 'merged')`),
     index('cases_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchTokens})`),
   ],
 );

@@ -1,7 +1,8 @@
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray, lte, or } from 'drizzle-orm';
 import type { Job } from '../../platform/jobs/scheduler';
 import { enqueue } from '../../platform/outbox/outbox';
 import { caseLimits, cases } from './cases.tables';
+import { withCaseStats } from './stats/stats-rollup';
 
 /**
  * Marks limits that reached 80% as warnings and passed limits as missed; a case's own warning and
@@ -12,16 +13,19 @@ export const deadlineSweepJob: Job = {
   lockKey: 740_001,
   everyMs: 60_000,
   async run(tx, now) {
-    const warned = await tx
-      .update(caseLimits)
-      .set({ warned: true })
-      .where(and(eq(caseLimits.status, 'running'), eq(caseLimits.warned, false), lte(caseLimits.warnAt, now)))
-      .returning({ caseId: caseLimits.caseId, kind: caseLimits.kind });
-    const missed = await tx
-      .update(caseLimits)
-      .set({ status: 'missed' })
-      .where(and(eq(caseLimits.status, 'running'), lte(caseLimits.deadline, now)))
-      .returning({ caseId: caseLimits.caseId, kind: caseLimits.kind });
+    const warnable = and(eq(caseLimits.status, 'running'), eq(caseLimits.warned, false), lte(caseLimits.warnAt, now));
+    const missable = and(eq(caseLimits.status, 'running'), lte(caseLimits.deadline, now));
+    const touching = await tx.selectDistinct({ caseId: caseLimits.caseId }).from(caseLimits).where(or(warnable, missable));
+    // A missed handling limit turns the case overdue in the dashboard rollup, so the touched cases'
+    // contributions are redone; recordCaseStats locks them first, as actions do, before any limit row.
+    const { warned, missed } = await withCaseStats(
+      tx,
+      touching.map((t) => t.caseId),
+      async () => ({
+        warned: await tx.update(caseLimits).set({ warned: true }).where(warnable).returning({ caseId: caseLimits.caseId, kind: caseLimits.kind }),
+        missed: await tx.update(caseLimits).set({ status: 'missed' }).where(missable).returning({ caseId: caseLimits.caseId, kind: caseLimits.kind }),
+      }),
+    );
     const warnedCases = warned.filter((w) => w.kind === 'handling').map((w) => w.caseId);
     const overdueCases = missed.filter((m) => m.kind === 'handling').map((m) => m.caseId);
     if (warnedCases.length) await tx.update(cases).set({ warning: true }).where(inArray(cases.id, warnedCases));

@@ -4,6 +4,8 @@ export { registerCaseRoutes } from './cases.routes';
 export { seedCategories } from './categories.repository';
 export { createCase, actOnCase, getCase } from './cases.service';
 export { registerCaseStatsRoutes } from './stats/stats.routes';
+export { rebuildCaseStatsRollup, caseStatsFoldJob } from './stats/stats-rollup';
 export { registerHotlineRoutes } from './hotline/hotline.routes';
 export { deadlineSweepJob } from './deadline-sweep';
 export { generateDemoCases } from './demo/generate-demo-cases';
+export { bulkLoadCases } from './demo/bulk-cases';

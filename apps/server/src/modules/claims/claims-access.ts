@@ -23,6 +23,11 @@ export function isStaffFor(actor: Actor, path: string): boolean {
   return pathInScope(path, staffScope(actor));
 }
 
+/** A beneficiary's or orderer's name as the public sees it: surname only (DOMAIN §3: no sensitive details shown publicly). */
+export function maskName(name: string): string {
+  return name.length <= 1 ? '*' : `${name[0]}${'*'.repeat(Math.min(name.length - 1, 2))}`;
+}
+
 /** The community path (`/district/street/community/`) at or above a node path, or null above community level. */
 export function communityPathOf(path: string): string | null {
   const codes = path.split('/').filter(Boolean);

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
 import { users } from '../auth';
+import { maskName } from './claims-access';
 import { LIVE_CLAIM_STATES, type ClaimEventView, type ClaimItemKind } from '@linli/shared';
 import { claimEvents, claims, partnerUnits } from './claims.tables';
 
@@ -29,13 +30,14 @@ export async function liveClaimsOf(db: DbOrTx, itemKind: ClaimItemKind, itemIds:
 
 /** One timeline entry to append. */
 export interface NewClaimEvent {
-  subjectKind: 'wish' | 'need' | 'claim' | 'registration';
+  subjectKind: 'wish' | 'need' | 'claim' | 'registration' | 'order';
   subjectId: string;
   claimId?: string | null;
   action: string;
   fromState: string | null;
   toState: string;
-  actor: { userId: string; displayName: string };
+  /** Who acted; `userId` is null for the system (scheduled expiry, a linked case closing). */
+  actor: { userId: string | null; displayName: string };
   at: Date;
   note?: string | null;
   photos?: string[];
@@ -63,8 +65,8 @@ export async function appendEvent(db: DbOrTx, e: NewClaimEvent): Promise<void> {
   });
 }
 
-/** The timeline of one subject, oldest first. */
-export async function listEvents(db: DbOrTx, subjectKind: NewClaimEvent['subjectKind'], subjectId: string): Promise<ClaimEventView[]> {
+/** The timeline of one subject, oldest first; steps taken by `maskedUserId` (a wisher or orderer the viewer may not name) show a masked name. */
+export async function listEvents(db: DbOrTx, subjectKind: NewClaimEvent['subjectKind'], subjectId: string, maskedUserId: string | null = null): Promise<ClaimEventView[]> {
   const rows = await db
     .select()
     .from(claimEvents)
@@ -76,7 +78,7 @@ export async function listEvents(db: DbOrTx, subjectKind: NewClaimEvent['subject
     action: r.action,
     fromState: r.fromState,
     toState: r.toState,
-    actorName: r.actorName,
+    actorName: maskedUserId && r.actorUserId === maskedUserId ? maskName(r.actorName) : r.actorName,
     at: r.at.toISOString(),
     note: r.note,
     photos: r.photos,

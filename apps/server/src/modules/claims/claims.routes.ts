@@ -42,6 +42,9 @@ import * as needsService from './needs.service';
 import * as partners from './partners.service';
 import * as points from './points.service';
 import * as wishesService from './wishes.service';
+import { registerMeetingRoutes } from './meeting.routes';
+import { registerOrderRoutes } from './orders.routes';
+import { registerClaimsStatsRoutes } from './stats/claims-stats.routes';
 
 /** Admins who set points rules. */
 const POINT_ADMIN_ROLES: readonly Role[] = [...ADMIN_ROLES, 'districtOfficer'];
@@ -142,4 +145,8 @@ export function registerClaimsRoutes(app: FastifyInstance, deps: AppDeps): void 
     items: await points.listRewards(deps, await requireActor(deps, req), req.query),
   }));
   r.post('/api/rewards/:id/redeem', { schema: { tags, params: idParams, response: { 200: redeemResponse } } }, async (req) => points.redeemReward(deps, await requireActor(deps, req), req.params.id));
+
+  registerOrderRoutes(app, deps);
+  registerMeetingRoutes(app, deps);
+  registerClaimsStatsRoutes(app, deps);
 }

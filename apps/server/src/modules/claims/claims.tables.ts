@@ -75,13 +75,20 @@ export const needs = pgTable(
     title: text('title').notNull(),
     description: text('description').notNull(),
     domain: text('domain').notNull(),
+    /** `need`, or `project` for a livelihood project 民生项目. */
+    kind: text('kind').notNull().default('need'),
     source: text('source').notNull(),
     state: text('state').notNull(),
     version: integer('version').notNull().default(1),
     createdByUserId: uuid('created_by_user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('needs_path_id_idx').using('btree', t.path.op('text_pattern_ops'), t.id), index('needs_community_id_idx').on(t.communityId, t.id)],
+  (t) => [
+    index('needs_path_id_idx').using('btree', t.path.op('text_pattern_ops'), t.id),
+    index('needs_community_id_idx').on(t.communityId, t.id),
+    // The joint-meeting list reads open needs older than the threshold.
+    index('needs_open_created_idx').on(t.createdAt).where(sql`state = 'open'`),
+  ],
 );
 
 /** The resources list 资源清单: what a partner unit offers a community. */
@@ -174,6 +181,8 @@ export const claims = pgTable(
     index('claims_item_idx').on(t.itemKind, t.itemId),
     index('claims_claimant_idx').on(t.claimantUserId, t.id),
     index('claims_path_idx').using('btree', t.path.op('text_pattern_ops')),
+    // The expiry sweep reads claims still waiting to be started, oldest first.
+    index('claims_unstarted_idx').on(t.claimedAt).where(sql`state = 'claimed'`),
   ],
 );
 
@@ -259,3 +268,59 @@ export const redemptions = pgTable(
   },
   (t) => [index('redemptions_reward_idx').on(t.rewardId), index('redemptions_user_idx').on(t.userId)],
 );
+
+/**
+ * A need the street joint meeting 联席会 referred to a functional department, and the case that
+ * carries the work. One per need (primary key), so two officers referring at once leave one case.
+ */
+export const needReferrals = pgTable(
+  'need_referrals',
+  {
+    needId: uuid('need_id').primaryKey(),
+    caseId: uuid('case_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    path: text('path').notNull(),
+    referredByUserId: uuid('referred_by_user_id').notNull(),
+    referredAt: timestamp('referred_at', { withTimezone: true }).notNull(),
+    note: text('note'),
+  },
+  (t) => [index('need_referrals_case_idx').on(t.caseId), index('need_referrals_path_idx').using('btree', t.path.op('text_pattern_ops'))],
+);
+
+/** Service orders 订单式服务: a resident orders an item from the service menu; one taker at a time. */
+export const serviceOrders = pgTable(
+  'service_orders',
+  {
+    id: uuid('id').primaryKey(),
+    serviceId: uuid('service_id').notNull(),
+    communityId: uuid('community_id').notNull(),
+    path: text('path').notNull(),
+    ordererUserId: uuid('orderer_user_id').notNull(),
+    note: text('note').notNull(),
+    state: text('state').notNull(),
+    version: integer('version').notNull().default(1),
+    takerUserId: uuid('taker_user_id'),
+    takerUnitId: uuid('taker_unit_id'),
+    orderedAt: timestamp('ordered_at', { withTimezone: true }).notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
+    proofNote: text('proof_note'),
+    proofPhotos: text('proof_photos').array().notNull().default([]),
+    rating: integer('rating'),
+    rateNote: text('rate_note'),
+  },
+  (t) => [
+    index('service_orders_path_id_idx').using('btree', t.path.op('text_pattern_ops'), t.id),
+    index('service_orders_orderer_idx').on(t.ordererUserId, t.id),
+    index('service_orders_taker_idx').on(t.takerUserId),
+    index('service_orders_taker_unit_idx').on(t.takerUnitId),
+  ],
+);
+
+/** Periods the claims module runs on (claim expiry, joint-meeting threshold); a missing key falls back to DEFAULT_CLAIM_SETTINGS. */
+export const claimSettings = pgTable('claim_settings', {
+  key: text('key').primaryKey(),
+  days: integer('days').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});

@@ -2,3 +2,4 @@
 export { registerClaimsRoutes } from './claims.routes';
 export { claims, claimEvents, needs, wishes, partnerUnits, unitRegistrations, memberRegistrations, pointLedger, rewards } from './claims.tables';
 export { earnPoints } from './points.service';
+export { claimsSweepJob } from './claims-sweep';

@@ -21,11 +21,13 @@ import {
   type ClaimView,
   type NeedDetail,
   type NeedDomain,
+  type NeedKind,
   type NeedListItem,
   type NeedSource,
   type NeedState,
 } from '@linli/shared';
 import { claims, needs, wishes } from './claims.tables';
+import { referralViews } from './meeting.service';
 import { earnPoints } from './points.service';
 import { claimPatch, toClaimView } from './wishes.service';
 
@@ -47,12 +49,12 @@ async function findVisibleNeed(db: DbOrTx, actor: Actor, id: string): Promise<Ne
 }
 
 /** Adds a need to a community's needs list (community staff). */
-export async function createNeed(deps: AppDeps, actor: Actor, input: { title: string; description: string; domain: NeedDomain; source: NeedSource; communityId?: string }): Promise<string> {
+export async function createNeed(deps: AppDeps, actor: Actor, input: { title: string; description: string; domain: NeedDomain; source: NeedSource; communityId?: string; kind?: NeedKind }): Promise<string> {
   const now = nowOf(deps);
   const community = await staffCommunity(deps.db, actor, input.communityId);
   const id = newId(now);
   await deps.db.transaction(async (tx) => {
-    await tx.insert(needs).values({ id, communityId: community.id, path: community.path, title: input.title, description: input.description, domain: input.domain, source: input.source, state: 'open', createdByUserId: actor.userId, createdAt: now });
+    await tx.insert(needs).values({ id, communityId: community.id, path: community.path, title: input.title, description: input.description, domain: input.domain, kind: input.kind ?? 'need', source: input.source, state: 'open', createdByUserId: actor.userId, createdAt: now });
     await appendEvent(tx, { subjectKind: 'need', subjectId: id, action: 'create', fromState: null, toState: 'open', actor, at: now, path: community.path });
     await recordAudit(tx, auditActorOf(actor), { action: 'needs.create', targetType: 'need', targetId: id, path: community.path });
   });
@@ -64,6 +66,7 @@ function needItem(row: NeedRow, communityName: string, claimantUnitName: string 
     id: row.id,
     title: row.title,
     domain: row.domain as NeedDomain,
+    kind: row.kind as NeedKind,
     source: row.source as NeedSource,
     state: row.state as NeedState,
     communityId: row.communityId,
@@ -75,10 +78,11 @@ function needItem(row: NeedRow, communityName: string, claimantUnitName: string 
 }
 
 /** The needs list the caller may see, newest first. */
-export async function listNeeds(deps: AppDeps, actor: Actor, query: { state?: NeedState; domain?: NeedDomain; communityId?: string; limit: number; after?: string }) {
+export async function listNeeds(deps: AppDeps, actor: Actor, query: { state?: NeedState; domain?: NeedDomain; kind?: NeedKind; communityId?: string; limit: number; after?: string }) {
   const conditions: SQL[] = [await needVisibility(deps.db, actor)];
   if (query.state) conditions.push(eq(needs.state, query.state));
   if (query.domain) conditions.push(eq(needs.domain, query.domain));
+  if (query.kind) conditions.push(eq(needs.kind, query.kind));
   if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
   const cursor = decodeCursor(query.after, 1);
   if (cursor) conditions.push(lt(needs.id, String(cursor[0])));
@@ -113,7 +117,7 @@ export async function getNeed(deps: AppDeps, actor: Actor, id: string): Promise<
   if (!row) notFound('需求');
   const claim = await findLiveClaim(deps.db, 'need', id);
   const registered = (await liaisonRegistrations(deps.db, actor)).some((r) => r.communityId === row.communityId);
-  const [communities, timeline] = await Promise.all([nodeNames(deps.db, [row.communityId]), listEvents(deps.db, 'need', id)]);
+  const [communities, timeline, referrals] = await Promise.all([nodeNames(deps.db, [row.communityId]), listEvents(deps.db, 'need', id), referralViews(deps.db, [id])]);
   const claimView = claim ? await needClaimView(deps.db, actor, claim, row.title) : null;
   return {
     ...needItem(row, communities.get(row.communityId) ?? '', claimView?.claimantUnitName ?? null),
@@ -121,6 +125,7 @@ export async function getNeed(deps: AppDeps, actor: Actor, id: string): Promise<
     claim: claimView,
     timeline,
     allowedActions: decideNeedClaim(row.state as NeedState, { registeredLiaison: registered }).ok ? ['claim'] : [],
+    referral: referrals.get(id) ?? null,
   };
 }
 

@@ -8,7 +8,7 @@ import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
 import { orgNodes } from '../org';
-import { communityPathsOf, getCommunity, inCommunities, isStaffFor, isUniqueViolation, nodeNames, requireFields, staffCommunity, staffCondition, allOf } from './claims-access';
+import { communityPathsOf, getCommunity, inCommunities, isStaffFor, isUniqueViolation, maskName, nodeNames, requireFields, staffCommunity, staffCondition, allOf } from './claims-access';
 import { appendEvent, findLiveClaim, listEvents, liveClaimsOf, userNames, type ClaimRow } from './claims.repository';
 import {
   PUBLIC_WISH_STATES,
@@ -54,11 +54,6 @@ function actorFacts(actor: Actor, row: WishRow, claim: ClaimRow | undefined): Wi
     partyMember: memberCommunities.includes(row.path),
     isClaimant: claim?.claimantUserId === actor.userId,
   };
-}
-
-/** A beneficiary's name as the public sees it: surname only (DOMAIN §3: no sensitive details shown publicly). */
-function maskName(name: string): string {
-  return name.length <= 1 ? '*' : `${name[0]}${'*'.repeat(Math.min(name.length - 1, 2))}`;
 }
 
 async function findVisibleWish(db: DbOrTx, actor: Actor, id: string): Promise<WishRow | undefined> {
@@ -181,7 +176,7 @@ export async function getWish(deps: AppDeps, actor: Actor, id: string): Promise<
   const row = await findVisibleWish(deps.db, actor, id);
   if (!row) notFound('心愿');
   const claim = await findLiveClaim(deps.db, 'wish', id);
-  const [communities, names, timeline] = await Promise.all([nodeNames(deps.db, [row.communityId]), userNames(deps.db, [claim?.claimantUserId ?? null]), listEvents(deps.db, 'wish', id)]);
+  const [communities, names, timeline] = await Promise.all([nodeNames(deps.db, [row.communityId]), userNames(deps.db, [claim?.claimantUserId ?? null]), listEvents(deps.db, 'wish', id, isStaffFor(actor, row.path) || row.wisherUserId === actor.userId ? null : row.wisherUserId)]);
   const claimantName = claim ? (names.get(claim.claimantUserId) ?? '') : null;
   const facts = actorFacts(actor, row, claim);
   return {

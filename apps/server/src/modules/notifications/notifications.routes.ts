@@ -5,13 +5,18 @@ import { okResponse } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { requireActor } from '../auth';
-import { liveNotifications, listNotifications, markRead } from './notifications.service';
+import { createLiveFeed, type LiveNotification } from './notifications.live';
+import { listNotifications, markRead } from './notifications.service';
 
 const notificationView = z.object({ id: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), createdAt: z.string(), read: z.boolean() });
 
 /** In-app notifications: list, mark read, and a live Server-Sent Events stream. */
 export function registerNotificationRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // One feed per app instance: it LISTENs on the database, so a notification written by any
+  // instance reaches pages connected to this one.
+  const live = createLiveFeed(deps.db, deps.listen);
+  app.addHook('onClose', () => live.close());
   r.get('/api/notifications', { schema: { tags: ['notifications'], querystring: z.object({ after: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }), response: { 200: z.object({ items: z.array(notificationView), unread: z.number().int(), nextCursor: z.string().nullable() }) } } }, async (req) => {
     const actor = await requireActor(deps, req);
     const cursor = decodeCursor(req.query.after, 1);
@@ -33,16 +38,17 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: AppDeps):
   // Live push (SSE): each new notification for this user is written as one `data:` event.
   r.get('/api/notifications/stream', { schema: { tags: ['notifications'] } }, async (req, reply) => {
     const actor = await requireActor(deps, req);
+    const send = (row: LiveNotification) =>
+      reply.raw.write(`data: ${JSON.stringify({ id: row.id, title: row.title, body: row.body, link: row.link, createdAt: row.createdAt.toISOString(), read: false })}\n\n`);
+    // Listening before the stream says "connected": nothing committed after that is missed.
+    const unsubscribe = await live.subscribe(actor.userId, send);
     reply.hijack();
     reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     reply.raw.write(': connected\n\n');
-    const send = (row: { id: string; title: string; body: string; link: string | null; createdAt: Date }) =>
-      reply.raw.write(`data: ${JSON.stringify({ id: row.id, title: row.title, body: row.body, link: row.link, createdAt: row.createdAt.toISOString(), read: false })}\n\n`);
     const heartbeat = setInterval(() => reply.raw.write(': ping\n\n'), 25_000);
-    liveNotifications.on(actor.userId, send);
     req.raw.on('close', () => {
       clearInterval(heartbeat);
-      liveNotifications.off(actor.userId, send);
+      unsubscribe();
     });
   });
 }

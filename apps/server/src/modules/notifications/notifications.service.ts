@@ -1,14 +1,10 @@
-import { EventEmitter } from 'node:events';
 import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
 import type { OutboxHandler } from '../../platform/outbox/outbox';
 import { posts } from '../auth';
+import { announceNotifications } from './notifications.live';
 import { notifications } from './notifications.tables';
-
-/** In-process fan-out of new notifications to open SSE streams, keyed by user id. */
-export const liveNotifications = new EventEmitter();
-liveNotifications.setMaxListeners(0);
 
 interface Notice {
   title: string;
@@ -22,7 +18,7 @@ async function deliver(db: DbOrTx, userIds: string[], notice: Notice): Promise<v
   const createdAt = new Date();
   const rows = unique.map((userId) => ({ id: newId(), userId, title: notice.title, body: notice.body, link: notice.link ?? null, createdAt }));
   await db.insert(notifications).values(rows);
-  for (const row of rows) liveNotifications.emit(row.userId, row);
+  await announceNotifications(db, rows);
 }
 
 /** Outbox handlers that turn queued notices into in-app notifications. */

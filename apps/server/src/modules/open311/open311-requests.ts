@@ -91,12 +91,15 @@ function pathPrefix(path: string, depth: number): string {
   return `/${path.split('/').filter(Boolean).slice(0, depth).join('/')}/`;
 }
 
+/** The absolute, signed URL a partner opens a stored photo with. */
+export type MediaUrl = (key: string) => string;
+
 /**
  * The public views of the rows: the latest public timeline note (internal steps never), the unit
  * now responsible (assigned department or team, the whistled lead department, or the tier's own
  * grid, community or street) and the first photo as an absolute URL.
  */
-async function toViews(db: DbOrTx, rows: PublicRow[], origin: string): Promise<ServiceRequestView[]> {
+async function toViews(db: DbOrTx, rows: PublicRow[], mediaUrl: MediaUrl): Promise<ServiceRequestView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [notes, leads] = await Promise.all([
@@ -150,7 +153,7 @@ async function toViews(db: DbOrTx, rows: PublicRow[], origin: string): Promise<S
       zipcode: null,
       lat: r.lat,
       long: r.lng,
-      media_url: r.photos[0] ? `${origin}/api/files/${r.photos[0]}` : null,
+      media_url: r.photos[0] ? mediaUrl(r.photos[0]) : null,
     };
   });
 }
@@ -159,7 +162,7 @@ async function toViews(db: DbOrTx, rows: PublicRow[], origin: string): Promise<S
  * Public service requests, newest first, one page. Every case of every district the deployment
  * runs is public here, through the fields above only.
  */
-export async function listPublicRequests(db: DbOrTx, filter: RequestFilter, origin: string): Promise<{ items: ServiceRequestView[]; more: boolean }> {
+export async function listPublicRequests(db: DbOrTx, filter: RequestFilter, mediaUrl: MediaUrl): Promise<{ items: ServiceRequestView[]; more: boolean }> {
   const where: SQL[] = [];
   if (filter.caseNos) {
     where.push(inArray(cases.caseNo, filter.caseNos));
@@ -181,12 +184,12 @@ export async function listPublicRequests(db: DbOrTx, filter: RequestFilter, orig
     }
   }
   const rows = await selectRows(db, and(...where), filter.limit + 1);
-  return { items: await toViews(db, rows.slice(0, filter.limit), origin), more: rows.length > filter.limit };
+  return { items: await toViews(db, rows.slice(0, filter.limit), mediaUrl), more: rows.length > filter.limit };
 }
 
 /** One public service request by its case number; 404 when there is none. */
-export async function getPublicRequest(db: DbOrTx, caseNo: string, origin: string): Promise<ServiceRequestView> {
+export async function getPublicRequest(db: DbOrTx, caseNo: string, mediaUrl: MediaUrl): Promise<ServiceRequestView> {
   const rows = await selectRows(db, eq(cases.caseNo, caseNo), 1);
   if (rows.length === 0) throw new Open311Error(404, `服务请求 ${caseNo} 不存在`);
-  return (await toViews(db, rows, origin))[0];
+  return (await toViews(db, rows, mediaUrl))[0];
 }

@@ -4,7 +4,7 @@ import { ERROR_STATUS } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { AppError } from '../../platform/errors';
 import { submitServiceRequest } from './open311-intake';
-import { getPublicRequest, listPublicRequests, type RequestFilter } from './open311-requests';
+import { getPublicRequest, listPublicRequests, type MediaUrl, type RequestFilter } from './open311-requests';
 import { findOpen311Service, listOpen311Services, toServiceDefinition, toServiceView } from './open311-services';
 import {
   OPEN311_FORMATS,
@@ -54,6 +54,19 @@ function send(reply: FastifyReply, rendered: Rendered, status = 200) {
 function originOf(request: FastifyRequest): string {
   const host = /^[A-Za-z0-9.:[\]-]{1,255}$/.test(request.host) ? request.host : 'localhost';
   return `${request.protocol === 'https' ? 'https' : 'http'}://${host}`;
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Photo links for partners: signed, valid one to two weeks. The expiry is rounded up to a week
+ * boundary so the same photo gets the same URL all week and partners' caches keep working.
+ */
+function mediaUrlFor(deps: AppDeps, request: FastifyRequest): MediaUrl {
+  const now = deps.now ? deps.now() : new Date();
+  const expiresAt = new Date((Math.floor(now.getTime() / WEEK_MS) + 2) * WEEK_MS);
+  const origin = originOf(request);
+  return (key) => `${origin}/api/files/${key}?${deps.fileLinks.sign(key, expiresAt)}`;
 }
 
 /** A query value that may be repeated or comma-delimited, as a trimmed list. */
@@ -170,7 +183,7 @@ export function registerOpen311Routes(app: FastifyInstance, deps: AppDeps): void
 
         scope.get(`/requests.${format}`, { schema: { ...doc, summary: 'GET requests (public fields only)' } }, async (request, reply) => {
           const filter = requestFilter(request.query, nowOf(deps));
-          const { items, more } = await listPublicRequests(deps.db, filter, originOf(request));
+          const { items, more } = await listPublicRequests(deps.db, filter, mediaUrlFor(deps, request));
           if (more && items.length) {
             const next = new URLSearchParams(request.query as Record<string, string>);
             next.set('after', items[items.length - 1].service_request_id);
@@ -197,7 +210,7 @@ export function registerOpen311Routes(app: FastifyInstance, deps: AppDeps): void
       scope.get('/requests/:file', { schema: { ...doc, summary: 'GET one service request (public fields only)' } }, async (request, reply) => {
         const [caseNo, format] = splitFile((request.params as { file: string }).file);
         if (!/^\d{8,20}$/.test(caseNo)) throw new Open311Error(404, `服务请求 ${caseNo} 不存在`);
-        return send(reply, renderServiceRequests(format, [await getPublicRequest(deps.db, caseNo, originOf(request))]));
+        return send(reply, renderServiceRequests(format, [await getPublicRequest(deps.db, caseNo, mediaUrlFor(deps, request))]));
       });
     },
     { prefix: OPEN311_PREFIX },

@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
+import sharp from 'sharp';
 import { newId } from '../../platform/ids';
+import { storePhoto } from '../../platform/storage/photos';
 import { buildActor, buildOrgTree, makeIdNumber } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { users } from '../auth';
@@ -402,11 +404,26 @@ describe('GET requests: the public disclosure channel', () => {
     expect(child(request, 'long')!.text).toBe('117.26');
   });
 
-  it('builds media_url from the first photo and the host the client called', async () => {
+  it('builds a signed media_url from the first photo and the host the client called; the photo opens by that link only', async () => {
     const id = await idOf(caseNo.rubbish);
-    await t.deps.db.update(cases).set({ photos: ['2026/03/0195d0b2-7c4e-7000-8000-000000000001.jpg'] }).where(eq(cases.id, id));
+    const key = await storePhoto(t.deps.storage, await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).jpeg().toBuffer());
+    await t.deps.db.update(cases).set({ photos: [key] }).where(eq(cases.id, id));
     const res = await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${caseNo.rubbish}.json`, headers: { host: 'linli.example.cn', 'x-forwarded-proto': 'https' } });
-    expect(res.json()[0].media_url).toBe('https://linli.example.cn/api/files/2026/03/0195d0b2-7c4e-7000-8000-000000000001.jpg');
+    const media = new URL(res.json()[0].media_url as string);
+    expect(`${media.origin}${media.pathname}`).toBe(`https://linli.example.cn/api/files/${key}`);
+    const signed = await t.app.inject({ method: 'GET', url: `${media.pathname}${media.search}` });
+    expect(signed.statusCode).toBe(200);
+    expect(signed.headers['content-type']).toBe('image/jpeg');
+    // Without a session the bare path, a forged signature and a link for another photo are refused.
+    expect((await t.app.inject({ method: 'GET', url: media.pathname })).statusCode).toBe(401);
+    const forged = new URLSearchParams(media.search);
+    forged.set('sig', 'A'.repeat(forged.get('sig')!.length));
+    expect((await t.app.inject({ method: 'GET', url: `${media.pathname}?${forged.toString()}` })).statusCode).toBe(401);
+    const other = media.pathname.replace(/[0-9a-f]{4}\.jpg$/, '0000.jpg');
+    expect((await t.app.inject({ method: 'GET', url: `${other}${media.search}` })).statusCode).toBe(401);
+    // Anyone signed in opens it by the bare path, as the web pages do.
+    const cookie = await loginAs(t.app, 'qq');
+    expect((await t.app.inject({ method: 'GET', url: media.pathname, headers: { cookie } })).statusCode).toBe(200);
   });
 });
 

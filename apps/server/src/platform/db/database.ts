@@ -10,9 +10,18 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Either a database or an open transaction. */
 export type DbOrTx = Db | Tx;
 
+/**
+ * Subscribes to a Postgres NOTIFY channel on a connection of its own; resolves once listening, to a
+ * function that unsubscribes. Payloads arrive after the notifying transaction commits.
+ */
+export type ListenFn = (channel: string, handler: (payload: string) => void) => Promise<() => Promise<void>>;
+
 /** An opened database and how to close it. */
 export interface OpenDatabase {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** A node-postgres URL another app instance in this process can open (the worker's socket for PGlite). */
+  url?: string;
+  listen: ListenFn;
   close(): Promise<void>;
 }

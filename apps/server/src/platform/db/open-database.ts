@@ -8,44 +8,31 @@ import pg from 'pg';
 import * as schema from './schema';
 import type { Db, OpenDatabase } from './database';
 import { lockDataDir } from './data-dir-lock';
+import { startEmbeddedServer } from './embedded-server';
+import { createPostgresListener } from './postgres-listener';
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../../drizzle');
 
-/** Where to find the database: a Postgres URL, a PGlite directory, or in-memory PGlite (tests). */
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+/**
+ * Where to find the database: a Postgres URL, a PGlite directory, or in-memory PGlite. PGlite runs
+ * in a worker thread behind a Unix socket (ADR 0004) unless `inProcess` asks for the old in-thread
+ * driver, kept only to measure the difference.
+ */
+export type DatabaseTarget = { url: string } | { dataDir: string; inProcess?: boolean } | { memory: true; inProcess?: boolean };
 
 /** Opens the database and applies every pending migration (one history for both engines). */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
-  if ('url' in target) {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
-    let closing = false;
-    // An idle client whose server connection drops (restart, failover, a dropped test database)
-    // emits 'error' on the pool; unhandled, that would crash the process.
-    pool.on('error', (err) => {
-      if (!closing) console.error(`[db] idle connection lost: ${err.message}`);
-    });
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
-    await migratePg(db as never, { migrationsFolder });
-    return {
-      db,
-      kind: 'postgres',
-      close: async () => {
-        closing = true;
-        await pool.end();
-      },
-    };
-  }
+  if ('url' in target) return openPostgres(target.url, 10);
   const unlock = 'dataDir' in target ? lockDataDir(target.dataDir) : () => undefined;
+  const pgdata = 'dataDir' in target ? path.join(target.dataDir, 'pgdata') : undefined;
   try {
-    const client = 'dataDir' in target ? new PGlite(path.join(target.dataDir, 'pgdata')) : new PGlite();
-    await client.waitReady;
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
-    await migratePglite(db as never, { migrationsFolder });
+    // LINLI_PGLITE_IN_PROCESS=1 brings back the in-thread driver, to measure the difference (ADR 0004).
+    const inProcess = target.inProcess ?? process.env.LINLI_PGLITE_IN_PROCESS === '1';
+    const opened = inProcess ? await openPgliteInProcess(pgdata) : await openPgliteWorker(pgdata);
     return {
-      db,
-      kind: 'pglite',
+      ...opened,
       close: async () => {
-        await client.close();
+        await opened.close();
         unlock();
       },
     };
@@ -53,4 +40,70 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     unlock();
     throw err;
   }
+}
+
+/** node-postgres with `max` pooled connections plus one dedicated LISTEN connection. */
+async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: max === 1 ? 0 : 10_000 });
+  let closing = false;
+  // An idle client whose server connection drops (restart, failover, a dropped test database)
+  // emits 'error' on the pool; unhandled, that would crash the process.
+  pool.on('error', (err) => {
+    if (!closing) console.error(`[db] idle connection lost: ${err.message}`);
+  });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  try {
+    await migratePg(db as never, { migrationsFolder });
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+  const listener = createPostgresListener(url);
+  return {
+    db,
+    kind: 'postgres',
+    url,
+    listen: listener.listen,
+    close: async () => {
+      closing = true;
+      await listener.close();
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * PGlite in a worker: the main thread talks node-postgres to it over a Unix socket, exactly as in
+ * DATABASE_URL mode, with one pooled connection because PGlite is one session.
+ */
+async function openPgliteWorker(pgdata: string | undefined): Promise<OpenDatabase> {
+  const server = await startEmbeddedServer(pgdata);
+  try {
+    const opened = await openPostgres(server.url, 1);
+    return {
+      ...opened,
+      kind: 'pglite',
+      close: async () => {
+        await opened.close();
+        await server.close();
+      },
+    };
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+}
+
+/** PGlite in this thread (the pre-ADR-0001 driver): queries block the event loop while they run. */
+async function openPgliteInProcess(pgdata: string | undefined): Promise<OpenDatabase> {
+  const client = pgdata ? new PGlite(pgdata) : new PGlite();
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  await migratePglite(db as never, { migrationsFolder });
+  return {
+    db,
+    kind: 'pglite',
+    listen: async (channel, handler) => client.listen(channel, handler),
+    close: () => client.close(),
+  };
 }

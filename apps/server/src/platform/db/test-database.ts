@@ -4,8 +4,9 @@ import type { OpenDatabase } from './database';
 import { openDatabase } from './open-database';
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on
- * the Postgres server at `TEST_DATABASE_URL` (dropped again on close), so the same suite runs on both.
+ * A fresh, migrated database for one test file: in-memory PGlite by default (in its worker thread,
+ * reached through node-postgres exactly as in production; ADR 0004), or a new database on the
+ * Postgres server at `TEST_DATABASE_URL` (dropped again on close), so the same suite runs on both.
  */
 export async function openTestDatabase(): Promise<OpenDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;

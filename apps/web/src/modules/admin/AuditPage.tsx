@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDownload } from '../../ui/use-download';
 import { auditPath, useAuditLog, type AuditFilters } from './audit-queries';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 
 function detailText(detail: AuditEntry['detail']): string {
   if (!detail) return '';
@@ -108,18 +109,7 @@ export function AuditPage() {
             { title: 'IP', dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? '—' },
           ]}
         />
-        {rows.length > 0 && (
-          <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }}>
-            <Typography.Text type="secondary">已显示 {rows.length} 条</Typography.Text>
-            {list.hasNextPage ? (
-              <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                加载更多
-              </Button>
-            ) : (
-              <Typography.Text type="secondary">已全部显示</Typography.Text>
-            )}
-          </Flex>
-        )}
+        <LoadMoreFooter count={rows.length} list={list} />
       </Card>
     </>
   );

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { UserView } from '@linli/shared';
-import { App, Button, Card, Empty, Flex, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Empty, Input, Popconfirm, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -10,6 +10,7 @@ import { CreateUserModal } from './CreateUserModal';
 import { isLocked, UserStatusTag } from './user-status';
 import { UserPostTags } from './UserPostTags';
 import { useUpdateUser, useUserList } from './users-queries';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 
 /** 用户与岗位 (admins): find users, create accounts, disable or unlock them, add and remove posts. */
 export function UsersPage() {
@@ -96,18 +97,7 @@ export function UsersPage() {
             },
           ]}
         />
-        {rows.length > 0 && (
-          <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }}>
-            <Typography.Text type="secondary">已显示 {rows.length} 人</Typography.Text>
-            {list.hasNextPage ? (
-              <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                加载更多
-              </Button>
-            ) : (
-              <Typography.Text type="secondary">已全部显示</Typography.Text>
-            )}
-          </Flex>
-        )}
+        <LoadMoreFooter count={rows.length} unit="人" list={list} />
       </Card>
       <CreateUserModal open={creating} onClose={() => setCreating(false)} />
       <AddPostModal user={postFor} onClose={() => setPostFor(null)} />

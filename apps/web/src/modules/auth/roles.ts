@@ -10,9 +10,12 @@ export function hasAnyRole(me: Pick<MeResponse, 'posts'>, allowed: readonly Role
   return me.posts.some((p) => allowed.includes(p.role));
 }
 
-/** True for a resident with no staff post: they get the mobile H5 pages, not the console. */
+/** Roles served only by the mobile H5 pages: residents, and party members who claim wishes there. */
+const H5_ROLES: readonly Role[] = ['resident', 'partyMember'];
+
+/** True for a resident or party member with no staff post: they get the mobile H5 pages, not the console. */
 export function isResidentOnly(me: Pick<MeResponse, 'posts' | 'residentId'>): boolean {
-  const staff = me.posts.some((p) => p.role !== 'resident');
+  const staff = me.posts.some((p) => !H5_ROLES.includes(p.role));
   return !staff && (me.residentId !== null || me.posts.length > 0);
 }
 

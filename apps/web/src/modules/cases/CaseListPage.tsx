@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { CASE_STATE_LABELS, CASE_STATES, type CaseState } from '@linli/shared';
-import { Button, Card, Empty, Flex, Grid, Input, Segmented, Select, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Grid, Input, Segmented, Select, Table } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -13,6 +13,7 @@ import { CaseCards } from './CaseCards';
 import { caseColumns } from './case-columns';
 import { casesPath, useCaseList, type CaseFilters } from './case-queries';
 import { CASE_DESK_ROLES } from './case-roles';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 
 function asState(v: string | null): CaseState | undefined {
   return v && (CASE_STATES as readonly string[]).includes(v) ? (v as CaseState) : undefined;
@@ -134,18 +135,7 @@ export function CaseListPage() {
             locale={{ emptyText: <Empty description={empty} /> }}
           />
         )}
-        {rows.length > 0 && (
-          <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }} wrap>
-            <Typography.Text type="secondary">已显示 {rows.length} 件</Typography.Text>
-            {list.hasNextPage ? (
-              <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                加载更多
-              </Button>
-            ) : (
-              <Typography.Text type="secondary">已全部显示</Typography.Text>
-            )}
-          </Flex>
-        )}
+        <LoadMoreFooter count={rows.length} unit="件" list={list} />
       </Card>
     </>
   );

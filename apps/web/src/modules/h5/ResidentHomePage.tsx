@@ -1,29 +1,32 @@
-import { CameraOutlined, FileSearchOutlined, KeyOutlined, LogoutOutlined, RightOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Space, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/api-error';
 import { useLogout, useMe } from '../auth/auth-queries';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
-import { isResidentOnly } from '../auth/roles';
+import { isResidentOnly, rolesOf } from '../auth/roles';
 import { caseKeys } from '../cases/case-queries';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { greetingFor } from '../home/greeting';
-import { ComingSoonServices } from './ComingSoonServices';
+import { tilesFor, type H5Tile } from './h5-tiles';
 
-function ServiceEntry({ to, icon, title, hint }: { to: string; icon: ReactNode; title: string; hint: string }) {
+function TileEntry({ tile }: { tile: H5Tile }) {
+  const Icon = tile.icon;
   return (
-    <Link to={to} style={{ color: 'inherit' }}>
-      <Flex align="center" gap={12} style={{ padding: '14px 12px', borderRadius: 8, background: '#fff5f5' }}>
-        <span style={{ fontSize: 26, color: '#c8161d' }}>{icon}</span>
+    <Link to={tile.path} style={{ color: 'inherit' }}>
+      <Flex align="center" gap={12} style={{ minHeight: 56, padding: '12px', borderRadius: 8, background: '#fff5f5' }}>
+        <span style={{ fontSize: 26, color: '#c8161d' }}>
+          <Icon />
+        </span>
         <div style={{ flex: 1, minWidth: 0 }}>
           <Typography.Text strong style={{ fontSize: 16 }}>
-            {title}
+            {tile.label}
           </Typography.Text>
           <br />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {hint}
+            {tile.hint}
           </Typography.Text>
         </div>
         <RightOutlined style={{ color: '#bfbfbf' }} />
@@ -33,8 +36,8 @@ function ServiceEntry({ to, icon, title, hint }: { to: string; icon: ReactNode; 
 }
 
 /**
- * Resident H5 home: mobile-first, no console menu; greeting and the message bell, 我要反映 and
- * 我的反映, 绑定密码 when needed, the services still being built marked 即将上线.
+ * H5 home for residents and party members: mobile-first, no console menu; greeting and the message
+ * bell, the tiles of every H5 role the user holds (h5-tiles.ts), 绑定密码 when needed.
  */
 export function ResidentHomePage() {
   const { message } = App.useApp();
@@ -88,13 +91,15 @@ export function ResidentHomePage() {
               </Flex>
             </Card>
           )}
-          <Card size="small" variant="borderless" title="有事找网格">
-            <Flex vertical gap={8}>
-              <ServiceEntry to="/h5/report" icon={<CameraOutlined />} title="我要反映" hint="拍照反映身边问题，网格员上门处理" />
-              <ServiceEntry to="/h5/cases" icon={<FileSearchOutlined />} title="我的反映" hint="查看办理进度，办好后给个评价" />
-            </Flex>
-          </Card>
-          <ComingSoonServices />
+          {tilesFor(rolesOf(me)).map(({ group, tiles }) => (
+            <Card key={group} size="small" variant="borderless" title={group}>
+              <Flex vertical gap={8}>
+                {tiles.map((t) => (
+                  <TileEntry key={t.path} tile={t} />
+                ))}
+              </Flex>
+            </Card>
+          ))}
           {!isResidentOnly(me) && (
             <Alert
               type="info"

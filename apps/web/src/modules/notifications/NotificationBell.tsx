@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Drawer, Skeleton } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { linkFor } from './notification-link';
+import { linkFor, type LinkArea } from './notification-link';
 import { useMarkRead, useNotifications, type NotificationView } from './notification-queries';
 import { useNotificationStream } from './use-notification-stream';
 
@@ -13,7 +13,7 @@ const NotificationList = lazy(() => import('./NotificationList').then((m) => ({ 
  * The bell in the header: unread count, live pushes, and a drawer listing the notifications;
  * opening one marks it read and goes to its page. `onNotice` runs for every pushed notification.
  */
-export function NotificationBell({ area, onNotice }: { area: 'console' | 'h5'; onNotice?: (link: string | null) => void }) {
+export function NotificationBell({ area, onNotice }: { area: LinkArea; onNotice?: (link: string | null) => void }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);

@@ -1,6 +1,13 @@
 import { Badge, Button, Empty, Flex, Spin, Typography } from 'antd';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useNotifications, type NotificationView } from './notification-queries';
+import type { LinkArea } from './notification-link';
+
+const EMPTY_TEXT: Record<LinkArea, string> = {
+  console: '暂无消息。有新案件、派遣、督办时会在这里通知您。',
+  partner: '暂无消息。单位认领的需求有进展时，会在这里通知您。',
+  h5: '暂无消息。您反映的问题、心愿和订单有进展时，会在这里通知您。',
+};
 
 function timeText(iso: string): string {
   const d = new Date(iso);
@@ -41,7 +48,7 @@ function NotificationItem({ n, onOpen }: { n: NotificationView; onOpen: (n: Noti
 }
 
 /** The drawer's content: notifications newest first (unread highlighted), older ones on request. Loaded when the drawer first opens. */
-export function NotificationList({ area, onOpen }: { area: 'console' | 'h5'; onOpen: (n: NotificationView) => void }) {
+export function NotificationList({ area, onOpen }: { area: LinkArea; onOpen: (n: NotificationView) => void }) {
   const list = useNotifications();
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
@@ -56,7 +63,7 @@ export function NotificationList({ area, onOpen }: { area: 'console' | 'h5'; onO
           <Spin />
         </Flex>
       ) : items.length === 0 && !list.isError ? (
-        <Empty style={{ marginTop: 48 }} description={area === 'h5' ? '暂无消息。您反映的问题有进展时，会在这里通知您。' : '暂无消息。有新案件、派遣、督办时会在这里通知您。'} />
+        <Empty style={{ marginTop: 48 }} description={EMPTY_TEXT[area]} />
       ) : (
         <>
           {items.map((n) => (

@@ -3,14 +3,14 @@ import { App } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { NOTIFICATIONS_KEY, notificationView, prependNotification } from './notification-queries';
-import { linkFor } from './notification-link';
+import { linkFor, type LinkArea } from './notification-link';
 
 /**
  * Listens to `/api/notifications/stream` (Server-Sent Events, same origin so the session cookie
  * goes along): each pushed notification pops up, bumps the bell at once and lets `onNotice`
  * refresh what it concerns (e.g. the work list). The browser reconnects by itself after a drop.
  */
-export function useNotificationStream(area: 'console' | 'h5', onNotice?: (link: string | null) => void) {
+export function useNotificationStream(area: LinkArea, onNotice?: (link: string | null) => void) {
   const { notification } = App.useApp();
   const client = useQueryClient();
   const navigate = useNavigate();

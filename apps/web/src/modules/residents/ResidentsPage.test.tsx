@@ -20,7 +20,8 @@ function resident(i: number, tags: ResidentListItem['tags']): ResidentListItem {
   };
 }
 
-describe('resident search', () => {
+// Whole-app renders in jsdom are slow on a loaded machine: generous limits, same assertions.
+describe('resident search', { timeout: 60_000 }, () => {
   it('shows masked numbers and coloured tags to a community worker and loads the next page by cursor', async () => {
     const api = fakeApi(route('GET', '/api/me', buildMe(['communityStaff'])), (url) => {
       if (url.pathname !== '/api/residents') return undefined;
@@ -29,13 +30,13 @@ describe('resident search', () => {
         : { body: { items: [resident(1, ['subsistence', 'elderlyAlone'])], nextCursor: 'c1' } };
     });
     renderApp('/residents');
-    expect(await screen.findByText('居民1')).toBeTruthy();
+    expect(await screen.findByText('居民1', {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByText('138****5678')).toBeTruthy();
     expect(screen.getByText('低保')).toBeTruthy();
     expect(screen.getAllByText('特殊人群').length).toBeGreaterThan(0);
 
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
-    expect(await screen.findByText('居民2')).toBeTruthy();
+    expect(await screen.findByText('居民2', {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByText('已全部显示')).toBeTruthy();
     expect(api.calls.some((c) => c.url.searchParams.get('after') === 'c1')).toBe(true);
   });
@@ -43,7 +44,7 @@ describe('resident search', () => {
   it('has no tag column when the server withholds tags (null)', async () => {
     fakeApi(route('GET', '/api/me', buildMe(['buildingLead'])), route('GET', '/api/residents', { items: [resident(1, null)], nextCursor: null }));
     renderApp('/residents');
-    expect(await screen.findByText('居民1')).toBeTruthy();
+    expect(await screen.findByText('居民1', {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.queryAllByText('特殊人群')).toHaveLength(0);
     expect(screen.queryByText('按特殊人群筛选')).toBeNull();
   });

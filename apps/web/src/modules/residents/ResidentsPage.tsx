@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { SPECIAL_TAG_LABELS, SPECIAL_TAG_READER_ROLES, SPECIAL_TAGS, type SpecialTag } from '@linli/shared';
-import { Button, Card, Empty, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -11,6 +11,7 @@ import { hasAnyRole } from '../auth/roles';
 import { useOrgNode } from '../org/org-queries';
 import { residentColumns } from './resident-columns';
 import { residentsPath, useResidentList, type ResidentFilters } from './resident-queries';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 
 function asTag(value: string | null): SpecialTag | undefined {
   return value && (SPECIAL_TAGS as readonly string[]).includes(value) ? (value as SpecialTag) : undefined;
@@ -99,18 +100,7 @@ export function ResidentsPage() {
             ),
           }}
         />
-        {rows.length > 0 && (
-          <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }} wrap>
-            <Typography.Text type="secondary">已显示 {rows.length} 人</Typography.Text>
-            {list.hasNextPage ? (
-              <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                加载更多
-              </Button>
-            ) : (
-              <Typography.Text type="secondary">已全部显示</Typography.Text>
-            )}
-          </Flex>
-        )}
+        <LoadMoreFooter count={rows.length} unit="人" list={list} />
       </Card>
     </>
   );

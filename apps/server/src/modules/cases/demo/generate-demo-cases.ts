@@ -19,8 +19,10 @@ export interface DemoCasesOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const CHANNELS: [string, number][] = [['residentApp', 30], ['patrol', 28], ['hotline', 16], ['visit', 10], ['photo', 6], ['officeHours', 4], ['meeting', 2], ['messageBoard', 2], ['mobileWorker', 2]];
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗';
+/** Intake channels of demo cases with their relative weights. */
+export const CHANNELS: [string, number][] = [['residentApp', 30], ['patrol', 28], ['hotline', 16], ['visit', 10], ['photo', 6], ['officeHours', 4], ['meeting', 2], ['messageBoard', 2], ['mobileWorker', 2]];
+/** Surnames demo reporters are named with. */
+export const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗';
 
 /**
  * Fills the demo district with `count` cases over the past year, each with a full, workflow-checked
@@ -130,7 +132,7 @@ function weighted<T>(rng: ReturnType<typeof createRandom>, entries: [T, number][
 }
 
 /** Grids with the names of the people acting in them, ordered so the demo accounts' grids come first. */
-async function loadGrids(db: Db): Promise<DemoGrid[]> {
+export async function loadGrids(db: Db): Promise<DemoGrid[]> {
   const gridRows = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, code: orgNodes.code }).from(orgNodes).where(eq(orgNodes.kind, 'grid')).orderBy(orgNodes.code);
   const staff = await db
     .select({ userId: users.id, name: users.displayName, role: posts.role, path: posts.nodePath, username: users.username })
@@ -156,7 +158,7 @@ async function loadGrids(db: Db): Promise<DemoGrid[]> {
 }
 
 /** Leaf categories by name, with the department (of the demo district) each defaults to. */
-async function loadCategories(db: Db): Promise<Map<string, DemoCategory>> {
+export async function loadCategories(db: Db): Promise<Map<string, DemoCategory>> {
   const rows = await db.select().from(caseCategories);
   const departments = await db.select({ id: orgNodes.id, code: orgNodes.code, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.kind, 'department'));
   const bySuffix = new Map(departments.map((d) => [d.code.split('-').pop()!, { id: d.id, name: d.name }]));

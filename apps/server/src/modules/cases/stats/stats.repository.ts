@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { TERMINAL_CASE_STATES, type CaseCounts } from '@linli/shared';
 import { pathInScope, scopeCondition, type DataScope } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
@@ -38,7 +38,7 @@ function rowsOf<T>(result: unknown): T[] {
  * so its subtree is the intersection — one prefix match where two would make the planner
  * underestimate the rows twice over.
  */
-function narrowedScope(target: StatsTarget & { kind: 'area' }): DataScope {
+export function narrowedScope(target: StatsTarget & { kind: 'area' }): DataScope {
   if (!pathInScope(target.node.path, target.scope)) return { all: false, paths: [] };
   return { all: false, paths: [target.node.path] };
 }
@@ -231,6 +231,9 @@ export interface OpenRow {
   warning: number;
 }
 
+// Literal states (not bind parameters), so the planner can match the partial index cases_open_stats_idx.
+const openStatesExcluded = sql.raw(`(${TERMINAL_CASE_STATES.map((s) => `'${s}'`).join(', ')})`);
+
 /** One pass over the cases open right now (not closed, rejected or merged): per child and per state; `warning` = warned and not yet overdue. */
 export async function openFigures(db: DbOrTx, target: StatsTarget): Promise<OpenRow[]> {
   const result = await db.execute(sql`
@@ -242,7 +245,7 @@ export async function openFigures(db: DbOrTx, target: StatsTarget): Promise<Open
     from (
       select ${childKey(target)} as child, ${cases.state} as state, ${cases.overdue} as overdue, ${cases.warning} as warning
       from ${cases}
-      where ${notInArray(cases.state, [...TERMINAL_CASE_STATES])} and ${statsCasesCondition(target)}
+      where ${cases.state} not in ${openStatesExcluded} and ${statsCasesCondition(target)}
     ) s
     group by grouping sets ((s.child), (s.state))`);
   return rowsOf<OpenRow>(result);

@@ -27,6 +27,7 @@ import { orgNodes } from '../../org';
 import { caseAreaScope, departmentIdsOf } from '../case-access';
 import { findCategory } from '../categories.repository';
 import { comparisonPeriods, monthsOf, resolvePeriod, type ResolvedPeriod } from './stats-period';
+import { rollupComparison, rollupFigures, type RollupFigures } from './stats-rollup.repository';
 import * as repo from './stats.repository';
 
 const AREA_KINDS: readonly repo.StatsAreaKind[] = ['district', 'street', 'community', 'grid'];
@@ -166,12 +167,28 @@ function comparison(period: ResolvedPeriod, received: number, closed: number, to
   };
 }
 
+/** The period figures straight from the cases, limits and timeline: four aggregate queries over every case of the period. */
+async function rawFigures(deps: AppDeps, target: repo.StatsTarget, range: repo.Range, dueEnd: Date): Promise<RollupFigures> {
+  const [submitted, closing, events, reports] = await Promise.all([
+    repo.submittedFigures(deps.db, target, range),
+    repo.closingFigures(deps.db, target, range, dueEnd),
+    repo.eventFigures(deps.db, target, range),
+    repo.reportFigures(deps.db, target, range),
+  ]);
+  return { submitted, closing, events, reports };
+}
+
+/** Where period figures come from: the daily rollup (ADR 0005), or the raw tables (departments, and the tests' oracle). */
+export type CaseStatsSource = 'rollup' | 'raw';
+
 /**
  * The case figures of a node (or department) over a period (DESIGN rule 4: computed from the
- * stored cases, timeline and limits). Six aggregate queries whatever the tree size: every count
- * is grouped per child node in SQL and the totals are the sum of the children.
+ * stored cases, timeline and limits). An area's period figures are summed from the daily rollup,
+ * which holds the same counts per day (ADR 0005); a department's, and `source: 'raw'`, come
+ * from four aggregate queries over the raw tables. Open cases are always counted live. Every
+ * count is grouped per child node in SQL and the totals are the sum of the children.
  */
-export async function caseStats(deps: AppDeps, actor: Actor, input: CaseStatsInput): Promise<CaseStatsResponse> {
+export async function caseStats(deps: AppDeps, actor: Actor, input: CaseStatsInput, source: CaseStatsSource = 'rollup'): Promise<CaseStatsResponse> {
   const now = deps.now ? deps.now() : new Date();
   const period = resolvePeriod(input, now);
   if (input.categoryId && !(await findCategory(deps.db, input.categoryId))) throw new AppError('VALIDATION_FAILED', '案件类别不存在', 'categoryId');
@@ -180,13 +197,12 @@ export async function caseStats(deps: AppDeps, actor: Actor, input: CaseStatsInp
   const range = { start: period.start, end: period.end };
   // A deadline still ahead of now is not yet due.
   const dueEnd = now < period.end ? now : period.end;
-  const [submitted, closing, events, reports, open, before, children] = await Promise.all([
-    repo.submittedFigures(deps.db, target, range),
-    repo.closingFigures(deps.db, target, range, dueEnd),
-    repo.eventFigures(deps.db, target, range),
-    repo.reportFigures(deps.db, target, range),
+  const [{ submitted, closing, events, reports }, open, before, children] = await Promise.all([
+    source === 'rollup' && target.kind === 'area' ? rollupFigures(deps.db, target, period, dueEnd) : rawFigures(deps, target, range, dueEnd),
     repo.openFigures(deps.db, target),
-    repo.comparisonFigures(deps.db, target, previous.monthOverMonth, previous.yearOverYear),
+    source === 'rollup' && target.kind === 'area'
+      ? rollupComparison(deps.db, target, previous.monthOverMonth, previous.yearOverYear)
+      : repo.comparisonFigures(deps.db, target, previous.monthOverMonth, previous.yearOverYear),
     childrenOf ? repo.listChildAreas(deps.db, caseAreaScope(actor), childrenOf.id, childrenOf.kind) : Promise.resolve([]),
   ]);
 

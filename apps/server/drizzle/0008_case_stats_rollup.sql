@@ -1,0 +1,72 @@
+CREATE TABLE "case_stats_daily" (
+	"day" date NOT NULL,
+	"path" text NOT NULL,
+	"street_code" text NOT NULL,
+	"community_code" text NOT NULL,
+	"grid_code" text NOT NULL,
+	"category_id" uuid,
+	"tier" text NOT NULL,
+	"pair_day" date,
+	"received" integer DEFAULT 0 NOT NULL,
+	"registered" integer DEFAULT 0 NOT NULL,
+	"accepted_in_time" integer DEFAULT 0 NOT NULL,
+	"closed" integer DEFAULT 0 NOT NULL,
+	"closed_on_time" integer DEFAULT 0 NOT NULL,
+	"closed_within_1_day" integer DEFAULT 0 NOT NULL,
+	"closed_within_2_days" integer DEFAULT 0 NOT NULL,
+	"closed_within_3_days" integer DEFAULT 0 NOT NULL,
+	"closed_inside_grid" integer DEFAULT 0 NOT NULL,
+	"due" integer DEFAULT 0 NOT NULL,
+	"due_overdue" integer DEFAULT 0 NOT NULL,
+	"due_closed" integer DEFAULT 0 NOT NULL,
+	"checked" integer DEFAULT 0 NOT NULL,
+	"failed_check" integer DEFAULT 0 NOT NULL,
+	"visits" integer DEFAULT 0 NOT NULL,
+	"satisfied" integer DEFAULT 0 NOT NULL,
+	"basically_satisfied" integer DEFAULT 0 NOT NULL,
+	"solved_answers" integer DEFAULT 0 NOT NULL,
+	"escalations" integer DEFAULT 0 NOT NULL,
+	"whistles" integer DEFAULT 0 NOT NULL,
+	"departments_whistled" integer DEFAULT 0 NOT NULL,
+	"departments_reported_on_time" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "case_stats_daily_key_uq" UNIQUE NULLS NOT DISTINCT("day","grid_code","category_id","tier","pair_day")
+);
+--> statement-breakpoint
+CREATE TABLE "case_stats_delta" (
+	"day" date NOT NULL,
+	"path" text NOT NULL,
+	"street_code" text NOT NULL,
+	"community_code" text NOT NULL,
+	"grid_code" text NOT NULL,
+	"category_id" uuid,
+	"tier" text NOT NULL,
+	"pair_day" date,
+	"received" integer DEFAULT 0 NOT NULL,
+	"registered" integer DEFAULT 0 NOT NULL,
+	"accepted_in_time" integer DEFAULT 0 NOT NULL,
+	"closed" integer DEFAULT 0 NOT NULL,
+	"closed_on_time" integer DEFAULT 0 NOT NULL,
+	"closed_within_1_day" integer DEFAULT 0 NOT NULL,
+	"closed_within_2_days" integer DEFAULT 0 NOT NULL,
+	"closed_within_3_days" integer DEFAULT 0 NOT NULL,
+	"closed_inside_grid" integer DEFAULT 0 NOT NULL,
+	"due" integer DEFAULT 0 NOT NULL,
+	"due_overdue" integer DEFAULT 0 NOT NULL,
+	"due_closed" integer DEFAULT 0 NOT NULL,
+	"checked" integer DEFAULT 0 NOT NULL,
+	"failed_check" integer DEFAULT 0 NOT NULL,
+	"visits" integer DEFAULT 0 NOT NULL,
+	"satisfied" integer DEFAULT 0 NOT NULL,
+	"basically_satisfied" integer DEFAULT 0 NOT NULL,
+	"solved_answers" integer DEFAULT 0 NOT NULL,
+	"escalations" integer DEFAULT 0 NOT NULL,
+	"whistles" integer DEFAULT 0 NOT NULL,
+	"departments_whistled" integer DEFAULT 0 NOT NULL,
+	"departments_reported_on_time" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "case_stats_daily_street_idx" ON "case_stats_daily" USING btree ("street_code","day");--> statement-breakpoint
+CREATE INDEX "case_stats_daily_community_idx" ON "case_stats_daily" USING btree ("community_code","day");--> statement-breakpoint
+CREATE INDEX "case_stats_daily_grid_idx" ON "case_stats_daily" USING btree ("grid_code","day");--> statement-breakpoint
+CREATE INDEX "case_stats_delta_day_idx" ON "case_stats_delta" USING btree ("day");--> statement-breakpoint
+CREATE INDEX "cases_open_stats_idx" ON "cases" USING btree ("street_code","community_code","grid_code","state","path","overdue","warning","category_id") WHERE state not in ('closed', 'rejected', 'merged');

@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../../platform/db/database';
+import type { Job } from '../../../platform/jobs/scheduler';
+import { ROLLUP_COLUMNS, ROLLUP_COUNTS, contributionRows } from './stats-rollup.contributions';
+
+/**
+ * Appends what `caseIds` contribute right now to `case_stats_delta`, with `sign` −1 before a write
+ * (taking the old contribution out) and +1 after it (putting the new one in), inside the write's
+ * own transaction. Insert-only: concurrent writes to the same grid never wait on each other; only
+ * writes to the same case do.
+ */
+export async function recordCaseStats(tx: DbOrTx, caseIds: string[], sign: 1 | -1): Promise<void> {
+  if (caseIds.length === 0) return;
+  const ids = sql.join(
+    [...caseIds].sort().map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  // Taking the old contribution out must see the state the write changes: hold the cases (in id
+  // order, so two writers never deadlock) until commit. Actions are serialised on the case anyway.
+  if (sign === -1) await tx.execute(sql`select id from cases where id in (${ids}) order by id for update`);
+  await tx.execute(sql`insert into case_stats_delta (${ROLLUP_COLUMNS}) ${contributionRows(sql`c.id in (${ids})`, sign)}`);
+}
+
+/** Runs `write` between taking the cases' old contribution out and putting their new one in. */
+export async function withCaseStats<T>(tx: DbOrTx, caseIds: string[], write: () => Promise<T>): Promise<T> {
+  await recordCaseStats(tx, caseIds, -1);
+  const result = await write();
+  await recordCaseStats(tx, caseIds, 1);
+  return result;
+}
+
+const sums = sql.raw(ROLLUP_COUNTS.map((c) => `sum(${c})::int`).join(', '));
+const addExcluded = sql.raw(ROLLUP_COUNTS.map((c) => `${c} = case_stats_daily.${c} + excluded.${c}`).join(', '));
+const keyColumns = sql.raw('day, path, street_code, community_code, grid_code, category_id, tier, pair_day');
+
+/**
+ * Moves every committed delta into `case_stats_daily` in one statement: a reader sees either the
+ * deltas or their fold, never both. Deltas committed meanwhile wait for the next fold.
+ */
+export async function foldCaseStatsDeltas(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`
+    with moved as (delete from case_stats_delta returning *)
+    insert into case_stats_daily (${ROLLUP_COLUMNS})
+    select ${keyColumns}, ${sums} from moved group by ${keyColumns}
+    on conflict (day, grid_code, category_id, tier, pair_day) do update set ${addExcluded}`);
+}
+
+/**
+ * Recomputes the whole rollup from the raw cases, limits and timeline (after a bulk load, or when
+ * in doubt). Locks both rollup tables for the duration: run it when no cases are being written.
+ */
+export async function rebuildCaseStatsRollup(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`lock table case_stats_daily, case_stats_delta in exclusive mode`);
+    await tx.execute(sql`truncate case_stats_daily, case_stats_delta`);
+    await tx.execute(sql`insert into case_stats_daily (${ROLLUP_COLUMNS}) ${contributionRows(sql`true`, 1)}`);
+  });
+  await db.execute(sql`analyze case_stats_daily`);
+}
+
+/** Folds the case-stats deltas into the daily rollup every few seconds (one instance per tick). */
+export const caseStatsFoldJob: Job = {
+  name: 'case-stats-fold',
+  lockKey: 740_002,
+  everyMs: 5_000,
+  async run(tx) {
+    await foldCaseStatsDeltas(tx);
+  },
+};

@@ -1,0 +1,173 @@
+import { and, asc, desc, eq, gt, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { CaseState, MeetingNeedItem, NeedDomain, NeedKind, NeedReferralView } from '@linli/shared';
+import type { AppDeps } from '../../platform/app-deps';
+import { recordAudit } from '../../platform/audit/audit';
+import type { Db, DbOrTx } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/errors';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
+import { enqueue } from '../../platform/outbox/outbox';
+import { auditActorOf, type Actor } from '../auth';
+import { actOnCase, caseCategories, cases, createCase } from '../cases';
+import { orgNodes } from '../org';
+import { claimSettingDays } from './claim-settings.service';
+import { allOf, communityPathOf, nodeNames, staffCondition } from './claims-access';
+import { appendEvent, userNames } from './claims.repository';
+import { needReferrals, needs } from './claims.tables';
+
+type NeedRow = typeof needs.$inferSelect;
+
+function nowOf(deps: AppDeps): Date {
+  return deps.now ? deps.now() : new Date();
+}
+
+/** The linked cases of referred needs, with the case's live state read from the cases module. */
+export async function referralViews(db: DbOrTx, needIds: string[]): Promise<Map<string, NeedReferralView>> {
+  if (!needIds.length) return new Map();
+  const rows = await db
+    .select({ r: needReferrals, caseNo: cases.caseNo, caseState: cases.state, handlingDeadline: cases.handlingDeadline, overdue: cases.overdue })
+    .from(needReferrals)
+    .innerJoin(cases, eq(cases.id, needReferrals.caseId))
+    .where(inArray(needReferrals.needId, needIds));
+  const [departments, people] = await Promise.all([nodeNames(db, rows.map((x) => x.r.departmentId)), userNames(db, rows.map((x) => x.r.referredByUserId))]);
+  return new Map(
+    rows.map(({ r, caseNo, caseState, handlingDeadline, overdue }) => [
+      r.needId,
+      {
+        departmentId: r.departmentId,
+        departmentName: departments.get(r.departmentId) ?? '',
+        caseId: r.caseId,
+        caseNo,
+        caseState: caseState as CaseState,
+        handlingDeadline: handlingDeadline?.toISOString() ?? null,
+        overdue,
+        referredAt: r.referredAt.toISOString(),
+        referredByName: people.get(r.referredByUserId) ?? '',
+        note: r.note,
+      },
+    ]),
+  );
+}
+
+/** Open needs collected before this moment have waited long enough for the joint meeting. */
+async function meetingCutoff(db: DbOrTx, now: Date): Promise<Date> {
+  const days = await claimSettingDays(db, 'meetingAfterDays');
+  return new Date(now.getTime() - days * 86_400_000);
+}
+
+/**
+ * The street joint-meeting 联席会 list (DOMAIN §3): needs of the caller's area left unclaimed for
+ * `meetingAfterDays` (oldest first), or those already referred (newest first). Staff scope only.
+ */
+export async function listMeetingNeeds(deps: AppDeps, actor: Actor, query: { view: 'waiting' | 'referred'; communityId?: string; limit: number; after?: string }): Promise<{ items: MeetingNeedItem[]; nextCursor: string | null }> {
+  const now = nowOf(deps);
+  const conditions: SQL[] = [staffCondition(needs.path, actor)];
+  if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
+  const cursor = decodeCursor(query.after, 1);
+  const waiting = query.view === 'waiting';
+  if (waiting) conditions.push(eq(needs.state, 'open'), lte(needs.createdAt, await meetingCutoff(deps.db, now)));
+  else conditions.push(inArray(needs.id, deps.db.select({ id: needReferrals.needId }).from(needReferrals)));
+  if (cursor) conditions.push(waiting ? gt(needs.id, String(cursor[0])) : lt(needs.id, String(cursor[0])));
+  const rows = await deps.db
+    .select()
+    .from(needs)
+    .where(allOf(conditions))
+    .orderBy(waiting ? asc(needs.id) : desc(needs.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const [communities, referrals] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), referralViews(deps.db, page.map((r) => r.id))]);
+  return {
+    items: page.map((r) => meetingItem(r, communities.get(r.communityId) ?? '', referrals.get(r.id) ?? null, now)),
+    nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null,
+  };
+}
+
+function meetingItem(r: NeedRow, communityName: string, referral: NeedReferralView | null, now: Date): MeetingNeedItem {
+  return {
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    domain: r.domain as NeedDomain,
+    kind: r.kind as NeedKind,
+    communityId: r.communityId,
+    communityName,
+    createdAt: r.createdAt.toISOString(),
+    daysOpen: Math.floor((now.getTime() - r.createdAt.getTime()) / 86_400_000),
+    version: r.version,
+    referral,
+  };
+}
+
+/** The first grid of a community: the case needs a grid to belong to, and a need has only its community. */
+async function gridOfCommunity(db: DbOrTx, communityPath: string): Promise<string> {
+  const [grid] = await db
+    .select({ id: orgNodes.id })
+    .from(orgNodes)
+    .where(and(eq(orgNodes.kind, 'grid'), sql`${orgNodes.path} like ${`${communityPath}%`}`))
+    .orderBy(asc(orgNodes.path))
+    .limit(1);
+  if (!grid) throw new AppError('CONFLICT', '该社区还没有网格，无法生成交办案件');
+  return grid.id;
+}
+
+/**
+ * The street officer acting for the joint meeting. The case workflow has the community take a case
+ * in (accept, verify, register) and escalate it before the street may whistle a department; the
+ * joint meeting's decision stands for those community steps (the community sits on the meeting),
+ * so the officer acts with the community's post for this one command. Audit and timeline still
+ * name the officer.
+ */
+function meetingActor(actor: Actor, community: { id: string; path: string; name: string }): Actor {
+  const communityPost = { role: 'communityStaff' as const, nodeId: community.id, nodePath: community.path, postId: 'joint-meeting', nodeName: community.name, title: '街道联席会' };
+  return { ...actor, displayName: `${actor.displayName}（街道联席会）`, posts: [...actor.posts, communityPost] };
+}
+
+/**
+ * Refers a need on the joint-meeting list to a functional department: creates the linked case
+ * through the cases module's public commands (intake, then accept → verify → register with the
+ * chosen category, which sets the handling limit → escalate to the street → whistle the department),
+ * records the referral and moves the need to `referred`, all in ONE transaction: the case
+ * commands run in savepoints of it, so any refusal leaves neither case nor referral behind.
+ */
+export async function referNeed(deps: AppDeps, actor: Actor, needId: string, input: { expectedVersion: number; departmentId: string; categoryId: string; note?: string }): Promise<MeetingNeedItem> {
+  const now = nowOf(deps);
+  await deps.db.transaction(async (tx) => {
+    // Locks the need: a second officer referring at the same moment waits, then sees it referred.
+    const [need] = await tx.select().from(needs).where(and(eq(needs.id, needId), staffCondition(needs.path, actor))).for('update');
+    if (!need) notFound('需求');
+    if (!actor.posts.some((p) => p.role === 'streetOfficer' && need.path.startsWith(p.nodePath))) throw new AppError('FORBIDDEN', '只有街道工作人员可以在联席会上交办需求');
+    if (need.version !== input.expectedVersion) throw new AppError('CONFLICT', '需求已被他人处理，请刷新后重试');
+    if (need.state !== 'open') throw new AppError('CONFLICT', need.state === 'referred' ? '该需求已交办' : '该需求已被认领或已办结');
+    if (need.createdAt > (await meetingCutoff(tx, now))) throw new AppError('CONFLICT', '该需求尚未到提交联席会的期限，请先由共建单位认领');
+    const district = `/${need.path.split('/').filter(Boolean)[0]}/`;
+    const [department] = await tx.select({ kind: orgNodes.kind, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.id, input.departmentId));
+    if (!department || department.kind !== 'department' || !department.path.startsWith(district)) throw new AppError('VALIDATION_FAILED', '所选职能部门不存在', 'departmentId');
+    const [category] = await tx.select({ active: caseCategories.active }).from(caseCategories).where(eq(caseCategories.id, input.categoryId));
+    if (!category?.active) throw new AppError('VALIDATION_FAILED', '案件类别不存在或已停用', 'categoryId');
+    const communityPath = communityPathOf(need.path) ?? need.path;
+    const [community] = await tx.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, communityPath));
+
+    const inTx: AppDeps = { ...deps, db: tx as unknown as Db };
+    const meeting = meetingActor(actor, community);
+    const description = `【街道联席会交办】${need.title}：${need.description}${input.note ? `（${input.note}）` : ''}`;
+    const created = await createCase(inTx, meeting, { description, title: need.title.slice(0, 60), channel: 'meeting', gridId: await gridOfCommunity(tx, community.path), photos: [], anonymous: false }, undefined);
+    let version = 1;
+    const step = async (body: Record<string, unknown>) => {
+      const detail = await actOnCase(inTx, meeting, created.id, { photos: [], ...body, expectedVersion: version } as unknown as Parameters<typeof actOnCase>[3]);
+      version = detail.version;
+    };
+    await step({ action: 'accept', note: '街道联席会交办' });
+    await step({ action: 'verify' });
+    await step({ action: 'register', categoryId: input.categoryId, tier: 'community' });
+    await step({ action: 'escalate', reason: '社区需求长期无人认领，经街道联席会研究交办职能部门' });
+    await step({ action: 'whistle', leadDepartmentId: input.departmentId, note: input.note });
+
+    await tx.insert(needReferrals).values({ needId, caseId: created.id, departmentId: input.departmentId, path: need.path, referredByUserId: actor.userId, referredAt: now, note: input.note ?? null });
+    await tx.update(needs).set({ state: 'referred', version: need.version + 1 }).where(eq(needs.id, needId));
+    await appendEvent(tx, { subjectKind: 'need', subjectId: needId, action: 'refer', fromState: 'open', toState: 'referred', actor, at: now, note: `交办${department.name}${input.note ? `：${input.note}` : ''}`, data: { caseId: created.id, departmentId: input.departmentId }, path: need.path });
+    await recordAudit(tx, auditActorOf(actor), { action: 'needs.refer', targetType: 'need', targetId: needId, path: need.path, detail: { caseId: created.id, departmentId: input.departmentId } });
+    await enqueue(tx, 'notify.area', { path: need.path, roles: ['communityStaff'], title: '需求已由街道联席会交办', body: `${need.title} → ${department.name}`, link: `/needs/${needId}` });
+  });
+  const [row] = await deps.db.select().from(needs).where(eq(needs.id, needId));
+  const [communities, referrals] = await Promise.all([nodeNames(deps.db, [row.communityId]), referralViews(deps.db, [needId])]);
+  return meetingItem(row, communities.get(row.communityId) ?? '', referrals.get(needId) ?? null, now);
+}

@@ -1,0 +1,124 @@
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { CreateVolunteerPostInput, ListVolunteerPostsQuery, VolunteerPostView } from '@linli/shared';
+import type { AppDeps } from '../../platform/app-deps';
+import { recordAudit } from '../../platform/audit/audit';
+import type { DbOrTx } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/errors';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
+import { newId } from '../../platform/ids';
+import { auditActorOf, type Actor } from '../auth';
+import { inPaths, isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, staffCondition, userNames } from './volunteers-access';
+import { volunteerPostClaims, volunteerPosts, volunteerSkills } from './volunteers.tables';
+
+type PostRow = typeof volunteerPosts.$inferSelect;
+type PostClaimRow = typeof volunteerPostClaims.$inferSelect;
+
+const TAKEN_MESSAGE = '该志愿岗已被他人认领';
+
+/** Posts the actor may see: staff in their area, party members those of their communities. */
+function postVisibility(actor: Actor): SQL {
+  return or(staffCondition(volunteerPosts.path, actor), inPaths(volunteerPosts.path, memberCommunityPaths(actor))) as SQL;
+}
+
+async function activeClaims(db: DbOrTx, postIds: string[]): Promise<Map<string, PostClaimRow>> {
+  if (!postIds.length) return new Map();
+  const rows = await db.select().from(volunteerPostClaims).where(and(inArray(volunteerPostClaims.postId, postIds), eq(volunteerPostClaims.active, 1)));
+  return new Map(rows.map((r) => [r.postId, r]));
+}
+
+async function toViews(db: DbOrTx, actor: Actor, rows: PostRow[]): Promise<VolunteerPostView[]> {
+  const claims = await activeClaims(db, rows.map((r) => r.id));
+  const [communities, names] = await Promise.all([nodeNames(db, rows.map((r) => r.communityId)), userNames(db, [...claims.values()].map((c) => c.userId))]);
+  const memberOf = memberCommunityPaths(actor);
+  return rows.map((r) => {
+    const claim = claims.get(r.id);
+    const allowedActions: VolunteerPostView['allowedActions'] = [];
+    if (!claim && memberOf.includes(r.path)) allowedActions.push('claim');
+    if (claim && (claim.userId === actor.userId || isStaffFor(actor, r.path))) allowedActions.push('release');
+    return {
+      id: r.id,
+      communityId: r.communityId,
+      communityName: communities.get(r.communityId) ?? '',
+      title: r.title,
+      description: r.description,
+      skill: r.skill,
+      state: claim ? 'claimed' : 'open',
+      claimantName: claim ? (names.get(claim.userId) ?? '') : null,
+      claimedAt: claim?.claimedAt.toISOString() ?? null,
+      createdAt: r.createdAt.toISOString(),
+      allowedActions,
+    };
+  });
+}
+
+async function findVisiblePost(db: DbOrTx, actor: Actor, id: string): Promise<PostRow> {
+  const [row] = await db.select().from(volunteerPosts).where(and(eq(volunteerPosts.id, id), postVisibility(actor)));
+  if (!row) notFound('志愿岗');
+  return row;
+}
+
+/** Publishes a volunteer post 志愿岗 in a community of the actor's area. */
+export async function createPost(deps: AppDeps, actor: Actor, input: CreateVolunteerPostInput): Promise<VolunteerPostView> {
+  const community = await staffCommunity(deps.db, actor, input.communityId);
+  const now = nowOf(deps);
+  const row: PostRow = { id: newId(now), communityId: community.id, path: community.path, title: input.title, description: input.description, skill: input.skill, createdByUserId: actor.userId, createdAt: now };
+  await deps.db.transaction(async (tx) => {
+    await tx.insert(volunteerPosts).values(row);
+    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.post.create', targetType: 'volunteerPost', targetId: row.id, path: row.path, detail: { title: row.title, skill: row.skill } });
+  });
+  return (await toViews(deps.db, actor, [row]))[0];
+}
+
+/** Posts the caller may see, newest first; `state` and `mine` filter on the live claim. */
+export async function listPosts(deps: AppDeps, actor: Actor, query: ListVolunteerPostsQuery): Promise<{ items: VolunteerPostView[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [postVisibility(actor)];
+  if (query.communityId) conditions.push(eq(volunteerPosts.communityId, query.communityId));
+  const claimed = sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1)`;
+  if (query.state === 'open') conditions.push(sql`not ${claimed}`);
+  if (query.state === 'claimed') conditions.push(claimed);
+  if (query.mine) conditions.push(sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1 and ${volunteerPostClaims.userId} = ${actor.userId})`);
+  const cursor = decodeCursor(query.after, 1);
+  if (cursor) conditions.push(lt(volunteerPosts.id, String(cursor[0])));
+  const rows = await deps.db.select().from(volunteerPosts).where(and(...conditions)).orderBy(desc(volunteerPosts.id)).limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  return { items: await toViews(deps.db, actor, page), nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null };
+}
+
+/**
+ * A party member of the post's community with the skill in the library claims the post
+ * (DOMAIN §3: one post, one claimant). The partial unique index on active claims decides between
+ * simultaneous claimants: exactly one insert commits, every other answers ITEM_TAKEN.
+ */
+export async function claimPost(deps: AppDeps, actor: Actor, id: string): Promise<VolunteerPostView> {
+  const now = nowOf(deps);
+  try {
+    await deps.db.transaction(async (tx) => {
+      const post = await findVisiblePost(tx, actor, id);
+      if (!memberCommunityPaths(actor).includes(post.path)) throw new AppError('FORBIDDEN', '只有在本社区报到的党员可以认领志愿岗');
+      if ((await activeClaims(tx, [id])).size) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
+      const [entry] = await tx.select().from(volunteerSkills).where(eq(volunteerSkills.userId, actor.userId));
+      if (!entry || !(entry.skills.includes(post.skill) || entry.profession.includes(post.skill))) throw new AppError('FORBIDDEN', `该岗位需要「${post.skill}」技能，请先在技能库登记`);
+      await tx.insert(volunteerPostClaims).values({ id: newId(now), postId: id, userId: actor.userId, path: post.path, claimedAt: now });
+      await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.post.claim', targetType: 'volunteerPost', targetId: id, path: post.path });
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'volunteer_post_claims_active_uq')) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
+    throw err;
+  }
+  return (await toViews(deps.db, actor, [await findVisiblePost(deps.db, actor, id)]))[0];
+}
+
+/** The claimant or staff release a claimed post so another member can take it. */
+export async function releasePost(deps: AppDeps, actor: Actor, id: string): Promise<VolunteerPostView> {
+  const now = nowOf(deps);
+  await deps.db.transaction(async (tx) => {
+    const post = await findVisiblePost(tx, actor, id);
+    const claim = (await activeClaims(tx, [id])).get(id);
+    if (!claim) throw new AppError('CONFLICT', '该志愿岗尚未被认领');
+    if (claim.userId !== actor.userId && !isStaffFor(actor, post.path)) throw new AppError('FORBIDDEN', '只有认领人或社区工作人员可以释放');
+    const released = await tx.update(volunteerPostClaims).set({ active: 0, releasedAt: now }).where(and(eq(volunteerPostClaims.id, claim.id), eq(volunteerPostClaims.active, 1))).returning({ id: volunteerPostClaims.id });
+    if (!released.length) throw new AppError('CONFLICT', '志愿岗已被他人处理，请刷新后重试');
+    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.post.release', targetType: 'volunteerPost', targetId: id, path: post.path });
+  });
+  return (await toViews(deps.db, actor, [await findVisiblePost(deps.db, actor, id)]))[0];
+}

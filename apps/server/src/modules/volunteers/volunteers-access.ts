@@ -1,0 +1,95 @@
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Role } from '@linli/shared';
+import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import type { AppDeps } from '../../platform/app-deps';
+import type { DbOrTx } from '../../platform/db/database';
+import { AppError, notFound } from '../../platform/errors';
+import { scopeForRoles, users, type Actor } from '../auth';
+import { orgNodes } from '../org';
+
+/** Roles that run volunteer work for the communities under their posts. */
+export const VOLUNTEER_STAFF_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff'];
+
+/** The clock of the app (tests move it). */
+export function nowOf(deps: AppDeps): Date {
+  return deps.now ? deps.now() : new Date();
+}
+
+/** The staff scope: the subtrees where the actor manages volunteer work (DESIGN rule 3). */
+export function staffScope(actor: Actor): DataScope {
+  return scopeForRoles(actor, VOLUNTEER_STAFF_ROLES);
+}
+
+/** True when the actor is staff whose area covers `path`. */
+export function isStaffFor(actor: Actor, path: string): boolean {
+  return pathInScope(path, staffScope(actor));
+}
+
+/** SQL "inside the actor's staff scope". */
+export function staffCondition(column: Parameters<typeof scopeCondition>[0], actor: Actor): SQL {
+  return scopeCondition(column, staffScope(actor));
+}
+
+/** The community path (`/district/street/community/`) at or above a node path, or null above community level. */
+export function communityPathOf(path: string): string | null {
+  const codes = path.split('/').filter(Boolean);
+  return codes.length >= 3 ? `/${codes.slice(0, 3).join('/')}/` : null;
+}
+
+/** Communities where the actor is a registered party member (their partyMember posts). */
+export function memberCommunityPaths(actor: Actor): string[] {
+  return [...new Set(actor.posts.filter((p) => p.role === 'partyMember').map((p) => communityPathOf(p.nodePath)).filter((p): p is string => p !== null))];
+}
+
+/** SQL "the row's community is one of these paths", matching nothing for none. */
+export function inPaths(column: Parameters<typeof inArray>[0], paths: string[]): SQL {
+  return paths.length ? (inArray(column, paths) as SQL) : sql`false`;
+}
+
+/** A community node by id, or a 400 naming `field`. */
+export async function getCommunity(db: DbOrTx, id: string, field = 'communityId'): Promise<{ id: string; path: string; name: string }> {
+  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, id));
+  if (!node || node.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', field);
+  return node;
+}
+
+/**
+ * The community a staff command is about: the one given, which must lie in the actor's staff
+ * scope (else 404, like any row outside it), or the actor's only community when none is given.
+ */
+export async function staffCommunity(db: DbOrTx, actor: Actor, communityId: string | undefined): Promise<{ id: string; path: string; name: string }> {
+  if (communityId) {
+    const community = await getCommunity(db, communityId);
+    if (!isStaffFor(actor, community.path)) notFound('社区');
+    return community;
+  }
+  const own = [...new Set(actor.posts.filter((p) => p.role === 'communityStaff').map((p) => communityPathOf(p.nodePath)).filter((p): p is string => p !== null))];
+  if (own.length !== 1) throw new AppError('VALIDATION_FAILED', '请选择社区', 'communityId');
+  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, own[0]));
+  if (!node) notFound('社区');
+  return node;
+}
+
+/** Names of org nodes by id. */
+export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Display names of users by id. */
+export async function userNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((i): i is string => Boolean(i)))];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** True when `err` (or its cause) is a unique-constraint violation on `constraint`. */
+export function isUniqueViolation(err: unknown, constraint: string): boolean {
+  for (let e = err as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505' && (!e.constraint || e.constraint === constraint || e.message?.includes(constraint))) return true;
+  }
+  return false;
+}

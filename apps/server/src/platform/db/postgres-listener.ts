@@ -1,0 +1,63 @@
+import pg from 'pg';
+import type { ListenFn } from './database';
+
+/** How long to wait before reopening a LISTEN connection that dropped (restart, failover). */
+const RECONNECT_MS = 1000;
+
+/**
+ * LISTEN on one dedicated connection per instance (a pooled connection would lose its LISTEN when
+ * returned). Reconnects and re-subscribes when the connection drops; payloads sent while it was
+ * down are lost, which live pushes tolerate because pages reload their list on reconnect.
+ */
+export function createPostgresListener(url: string): { listen: ListenFn; close(): Promise<void> } {
+  const handlers = new Map<string, Set<(payload: string) => void>>();
+  let client: pg.Client | null = null;
+  let connecting: Promise<pg.Client> | null = null;
+  let closed = false;
+
+  const connect = (): Promise<pg.Client> => {
+    connecting ??= (async () => {
+      const c = new pg.Client({ connectionString: url });
+      c.on('notification', (n) => handlers.get(n.channel)?.forEach((h) => h(n.payload ?? '')));
+      const dropped = () => {
+        if (client !== c) return;
+        client = null;
+        connecting = null;
+        if (!closed) setTimeout(() => void connect().catch((err) => console.error(`[db] LISTEN reconnect failed: ${err.message}`)), RECONNECT_MS);
+      };
+      c.on('error', (err) => {
+        if (!closed) console.error(`[db] LISTEN connection lost: ${err.message}`);
+        dropped();
+      });
+      c.on('end', dropped);
+      await c.connect();
+      for (const channel of handlers.keys()) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      client = c;
+      return c;
+    })().catch((err) => {
+      connecting = null;
+      throw err;
+    });
+    return connecting;
+  };
+
+  return {
+    async listen(channel, handler) {
+      const isNew = !handlers.has(channel);
+      const set = handlers.get(channel) ?? new Set();
+      handlers.set(channel, set);
+      set.add(handler);
+      const c = client ?? (await connect());
+      if (isNew && client === c) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        set.delete(handler);
+      };
+    },
+    async close() {
+      closed = true;
+      const c = client ?? (connecting ? await connecting.catch(() => null) : null);
+      client = null;
+      await c?.end().catch(() => undefined);
+    },
+  };
+}

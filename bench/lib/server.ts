@@ -1,0 +1,54 @@
+import type { ChildProcess } from 'node:child_process';
+import { freePort, memoryOf, spawnTs } from './processes';
+
+/** A running Linli server started by the bench. */
+export interface BenchServer {
+  base: string;
+  pid: number;
+  /** Peak RSS (VmHWM) seen so far, MB. */
+  peakMb(): number;
+  stop(): Promise<void>;
+}
+
+/** Starts `apps/server/src/main.ts` on a free port with `env` and waits until /api/health answers. */
+export async function startServer(env: NodeJS.ProcessEnv, label: string, timeoutMs = 15 * 60_000): Promise<BenchServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawnTs('apps/server/src/main.ts', [], { ...env, PORT: String(port), HOST: '127.0.0.1' }, (line) => process.stderr.write(`  [${label}] ${line}\n`));
+  const base = `http://127.0.0.1:${port}`;
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`server ${label} exited with ${code} before it answered`))));
+  const deadline = Date.now() + timeoutMs;
+  const ready = (async () => {
+    while (Date.now() < deadline) {
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`server ${label} did not answer within ${timeoutMs / 1000} s`);
+  })();
+  try {
+    await Promise.race([ready, exited]);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  exited.catch(() => undefined);
+  const pid = child.pid!;
+  return {
+    base,
+    pid,
+    peakMb: () => memoryOf(pid).peakMb,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
