@@ -17,6 +17,7 @@ import { generateDemoClaims } from './modules/claims/demo/generate-demo-claims';
 import { generateDemoVolunteers } from './modules/volunteers/demo/generate-demo-volunteers';
 import { claimsSweepJob } from './modules/claims';
 import { generateDemoPartnerWork } from './modules/claims/demo/generate-demo-partner-work';
+import { generateDemoPendingRegistrations } from './modules/claims/demo/generate-demo-pending-registrations';
 import { notificationHandlers } from './modules/notifications';
 import { startOutboxWorker } from './platform/outbox/outbox';
 import { startScheduler } from './platform/jobs/scheduler';
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
 
   // Idempotent (skips once liaison1 exists), so data dirs made before it existed gain it too.
   await generateDemoPartnerWork({ db: database.db, calendar, cipher }, { demoPassword: config.demoPassword });
+  await generateDemoPendingRegistrations(database.db, { demoPassword: config.demoPassword });
 
   const app = await buildApp(
     {

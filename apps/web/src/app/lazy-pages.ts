@@ -97,6 +97,8 @@ export const PartnerUnitListPage = lazy(() => import('../modules/claims/PartnerU
 export const RegistrationListPage = lazy(() => import('../modules/claims/RegistrationListPage').then((m) => ({ default: m.RegistrationListPage })));
 /** 积分规则. */
 export const PointRulesPage = lazy(() => import('../modules/claims/PointRulesPage').then((m) => ({ default: m.PointRulesPage })));
+/** 认领设置 (admins, district). */
+export const ClaimSettingsPage = lazy(() => import('../modules/claims/ClaimSettingsPage').then((m) => ({ default: m.ClaimSettingsPage })));
 /** 积分兑换. */
 export const RewardListPage = lazy(() => import('../modules/claims/RewardListPage').then((m) => ({ default: m.RewardListPage })));
 /** 社区需求 (partner-unit liaison). */

@@ -47,6 +47,6 @@ describe('console layout', () => {
     const { router } = renderApp('/');
     expect(await screen.findByRole('button', { name: /绑定密码/ })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/h5');
-    expect(screen.getAllByText('即将上线').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('我要反映').length).toBeGreaterThan(0);
   });
 });

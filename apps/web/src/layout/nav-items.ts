@@ -1,7 +1,7 @@
 import { ADMIN_ROLES, HOTLINE_STAFF_ROLES, LEDGER_EDITOR_ROLES, RESIDENT_READER_ROLES, ROLES, type Role } from '@linli/shared';
 import { DASHBOARD_ROLES } from '../modules/dashboard/dashboard-roles';
 import { CASE_DESK_ROLES, CASE_WORK_ROLES } from '../modules/cases/case-roles';
-import { CLAIMS_STAFF_ROLES, LIAISON_ROLES, POINT_ADMIN_ROLES } from '../modules/claims/claims-roles';
+import { CLAIM_SETTING_ROLES, CLAIMS_STAFF_ROLES, LIAISON_ROLES, POINT_ADMIN_ROLES } from '../modules/claims/claims-roles';
 import { VOLUNTEER_STAFF_ROLES } from '../modules/volunteers/volunteer-roles';
 
 /** Every role that works in the console (everyone but residents). */
@@ -34,6 +34,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/claims/units', label: '共建单位', roles: CLAIMS_STAFF_ROLES, group: '共建认领' },
   { path: '/claims/registrations', label: '双报到审核', roles: CLAIMS_STAFF_ROLES, group: '共建认领' },
   { path: '/claims/point-rules', label: '积分规则', roles: POINT_ADMIN_ROLES, group: '共建认领' },
+  { path: '/claims/settings', label: '认领设置', roles: CLAIM_SETTING_ROLES, group: '共建认领' },
   { path: '/claims/rewards', label: '积分兑换', roles: CLAIMS_STAFF_ROLES, group: '共建认领' },
   { path: '/claims/meeting', label: '街道联席会', roles: CLAIMS_STAFF_ROLES, group: '共建认领' },
   { path: '/claims/report', label: '认领统计', roles: CLAIMS_STAFF_ROLES, group: '共建认领' },

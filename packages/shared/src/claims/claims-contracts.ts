@@ -52,6 +52,8 @@ export const claimView = z.object({
   rating: z.number().int().nullable(),
   version: z.number().int(),
   allowedActions: z.array(allowed(CLAIM_ACTIONS)),
+  /** The item's community; set on `GET /api/claims` (a claim inside a wish or need page goes without). */
+  communityName: z.string().optional(),
 });
 export type ClaimView = z.infer<typeof claimView>;
 
@@ -137,6 +139,8 @@ export const listClaimsQuery = pageQuery.extend({
   mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   state: z.enum(CLAIM_STATES).optional(),
   itemKind: z.enum(CLAIM_ITEM_KINDS).optional(),
+  /** Only the claims of items in this community (staff lists). */
+  communityId: z.uuid().optional(),
 });
 
 // ---------------------------------------------------------------- needs, resources, services
@@ -244,6 +248,13 @@ export const createPartnerUnitRequest = z.object({
   liaisonUserId: z.uuid().optional(),
 });
 
+/** `PUT /api/partner-units/:id/liaison`: the account (by username) that acts for the unit 联络员; it gets a liaison post if it lacks one. */
+export const setUnitLiaisonRequest = z.object({
+  username: z.string().trim().min(1, '请填写联络员的登录账号').max(64),
+});
+/** Body of `PUT /api/partner-units/:id/liaison`. */
+export type SetUnitLiaisonRequest = z.input<typeof setUnitLiaisonRequest>;
+
 /** `POST /api/partner-units/:id/registrations`: the unit registers with a community and signs an agreement 共建协议. */
 export const registerUnitRequest = z.object({
   communityId: z.uuid(),
@@ -280,6 +291,8 @@ export const partnerUnitView = z.object({
   partyOrgName: z.string().nullable(),
   liaisonName: z.string().nullable(),
   registrations: z.array(unitRegistrationView),
+  /** True when the caller may set the unit's liaison (street/district staff over the unit, admins). */
+  mayAssignLiaison: z.boolean().default(false),
 });
 export type PartnerUnitView = z.infer<typeof partnerUnitView>;
 

@@ -29,6 +29,7 @@ import {
   pointRuleView,
   redeemResponse,
   registerUnitRequest,
+  setUnitLiaisonRequest,
   registrationActionRequest,
   resourceView,
   rewardView,
@@ -94,6 +95,10 @@ export function registerClaimsRoutes(app: FastifyInstance, deps: AppDeps): void 
     return { id };
   });
   r.get('/api/partner-units', { schema: { tags, querystring: communityListQuery, response: { 200: pageOf(partnerUnitView) } } }, async (req) => partners.listPartnerUnits(deps, await requireActor(deps, req), req.query));
+  r.put('/api/partner-units/:id/liaison', { schema: { tags, params: idParams, body: setUnitLiaisonRequest, response: { 200: okResponse } } }, async (req) => {
+    await partners.setUnitLiaison(deps, await requireActor(deps, req), req.params.id, req.body);
+    return { ok: true as const };
+  });
   r.post('/api/partner-units/:id/registrations', { schema: { tags, params: idParams, body: registerUnitRequest, response: { 201: okResponse } } }, async (req, reply) => {
     await partners.registerUnit(deps, await requireActor(deps, req), req.params.id, req.body);
     reply.status(201);

@@ -74,6 +74,9 @@ describe('a micro-wish from a resident to a confirmed, rated, point-earning clai
     await act('qq', wishId, { action: 'approve' });
     const seen = (await get('member', `/api/wishes/${wishId}`)).json();
     expect(seen).toMatchObject({ state: 'published', wisherName: '王**', allowedActions: [{ action: 'claim' }] });
+    // A member sees who raised the wish only masked, in the timeline too; staff see the name.
+    expect(seen.timeline.map((e: { action: string; actorName: string }) => [e.action, e.actorName])).toEqual([['create', '王**'], ['approve', 'qq']]);
+    expect((await get('qq', `/api/wishes/${wishId}`)).json().timeline[0]).toMatchObject({ action: 'create', actorName: '王秀英' });
     const claimed = await post('member', `/api/wishes/${wishId}/claim`, {});
     expect(claimed.statusCode).toBe(200);
     expect(claimed.json()).toMatchObject({ state: 'claimed', claimantName: '周红梅', claim: { state: 'claimed' } });
@@ -254,6 +257,18 @@ describe('scope isolation: 龙潭社区 cannot list, read or change 清泉社区
     const need = (await get('qq', '/api/needs')).json().items[0];
     expect((await get('lt', `/api/needs/${need.id}`)).statusCode).toBe(404);
     expect((await post('lt', '/api/wishes', { title: '越界心愿', content: '为别的社区创建心愿', communityId: tree.qq.community.id, beneficiaryName: '某人', consent: true })).statusCode).toBe(403);
+  });
+
+  it('filters the street’s claims by community, naming each claim’s community, and never widens 龙潭社区’s view', async () => {
+    const byCommunity = async (user: string, id: string) => (await get(user, `/api/claims?communityId=${id}`)).json().items as { communityName: string }[];
+    const qq = await byCommunity('street', tree.qq.community.id);
+    expect(qq.length).toBeGreaterThan(0);
+    expect(new Set(qq.map((c) => c.communityName))).toEqual(new Set(['清泉社区']));
+    expect(await byCommunity('street', tree.lt.community.id)).toEqual([]);
+    expect(await byCommunity('lt', tree.qq.community.id)).toEqual([]);
+    const notCommunity = await get('street', `/api/claims?communityId=${tree.qq.grid.id}`);
+    expect(notCommunity.statusCode).toBe(400);
+    expect(notCommunity.json().field).toBe('communityId');
   });
 });
 

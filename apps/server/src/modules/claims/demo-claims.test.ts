@@ -4,6 +4,7 @@ import { createTestApp, loginAs, type TestApp } from '../../test-support/test-ap
 import { seedCategories } from '../cases';
 import { generateDemoClaims } from './demo/generate-demo-claims';
 import { generateDemoPartnerWork } from './demo/generate-demo-partner-work';
+import { generateDemoPendingRegistrations } from './demo/generate-demo-pending-registrations';
 
 let t: TestApp;
 
@@ -56,7 +57,17 @@ describe('demo claims data', () => {
     expect(referred).toEqual([expect.objectContaining({ title: '3号楼楼道灯维修', referral: expect.objectContaining({ caseState: 'dispatched', departmentName: '城管局' }) })]);
   });
 
+  it('leaves a registration from 清泉社区 waiting for its staff (双报到审核), from a member who can log in', async () => {
+    expect(await generateDemoPendingRegistrations(t.deps.db, { demoPassword: 'demo-pass' })).toEqual({ pending: 2 });
+    const staff = await loginAs(t.app, 'community-qq');
+    const waiting = (await t.app.inject({ method: 'GET', url: '/api/member-registrations?state=pending', headers: { cookie: staff } })).json().items;
+    expect(waiting).toEqual([expect.objectContaining({ memberName: '韩立伟', communityName: '清泉社区', unitName: '区税务局', allowedActions: [expect.objectContaining({ action: 'approve' }), expect.objectContaining({ action: 'reject' })] })]);
+    const member21 = await loginAs(t.app, 'member21', 'demo-pass');
+    expect((await t.app.inject({ method: 'GET', url: '/api/member-registrations', headers: { cookie: member21 } })).json().items).toEqual([expect.objectContaining({ state: 'pending' })]);
+  });
+
   it('does nothing the second time', async () => {
+    expect(await generateDemoPendingRegistrations(t.deps.db, { demoPassword: 'demo-pass' })).toEqual({ pending: 0 });
     expect(await generateDemoClaims(t.deps.db, { demoPassword: 'demo-pass' })).toEqual({ members: 0, units: 0, needs: 0, wishes: 0 });
     expect(await generateDemoPartnerWork(t.deps, { demoPassword: 'demo-pass' })).toEqual({ liaisons: 0, orders: 0, projects: 0, referred: 0 });
   });

@@ -7,7 +7,8 @@ import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
-import { allOf, communityPathsOf, inCommunities, isStaffFor, isUniqueViolation, liaisonRegistrations, liaisonUnitIds, nodeNames, requireFields, staffCommunity, staffCondition } from './claims-access';
+import { orgNodes } from '../org';
+import { allOf, communityPathsOf, getCommunity, inCommunities, isStaffFor, isUniqueViolation, liaisonRegistrations, liaisonUnitIds, nodeNames, requireFields, staffCommunity, staffCondition } from './claims-access';
 import { appendEvent, findLiveClaim, listEvents, liveClaimsOf, unitNames, userNames, type ClaimRow } from './claims.repository';
 import {
   CLAIM_RULES,
@@ -204,12 +205,13 @@ export async function actOnClaim(deps: AppDeps, actor: Actor, claimId: string, i
 }
 
 /** The caller's own claims, or (staff) the claims in their area, newest first. */
-export async function listClaims(deps: AppDeps, actor: Actor, query: { mine?: boolean; state?: ClaimState; itemKind?: 'need' | 'wish'; limit: number; after?: string }) {
+export async function listClaims(deps: AppDeps, actor: Actor, query: { mine?: boolean; state?: ClaimState; itemKind?: 'need' | 'wish'; communityId?: string; limit: number; after?: string }) {
   const units = await liaisonUnitIds(deps.db, actor);
   const own = or(eq(claims.claimantUserId, actor.userId), ...(units.length ? [inArray(claims.claimantUnitId, units)] : [])) as SQL;
   const conditions: SQL[] = [query.mine ? own : (or(own, staffCondition(claims.path, actor)) as SQL)];
   if (query.state) conditions.push(eq(claims.state, query.state));
   if (query.itemKind) conditions.push(eq(claims.itemKind, query.itemKind));
+  if (query.communityId) conditions.push(eq(claims.path, (await getCommunity(deps.db, query.communityId)).path));
   const cursor = decodeCursor(query.after, 1);
   if (cursor) conditions.push(lt(claims.id, String(cursor[0])));
   const rows = await deps.db.select().from(claims).where(allOf(conditions)).orderBy(desc(claims.id)).limit(query.limit + 1);
@@ -223,5 +225,7 @@ export async function listClaims(deps: AppDeps, actor: Actor, query: { mine?: bo
       return toClaimView(c, wish?.title ?? '', names.get(c.claimantUserId) ?? '', null, []);
     }),
   );
-  return { items: views, nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null };
+  const communities = page.length ? await deps.db.select({ path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.path, [...new Set(page.map((c) => c.path))])) : [];
+  const communityOf = new Map(communities.map((n) => [n.path, n.name]));
+  return { items: views.map((v, i) => ({ ...v, communityName: communityOf.get(page[i].path) ?? '' })), nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null };
 }

@@ -87,6 +87,11 @@ describe('a service order from the menu to a rated job (群众点单、服务队
     const rated = await act('resident', orderId, { action: 'rate', rating: 5, note: '师傅很耐心' });
     expect(rated.json()).toMatchObject({ state: 'rated', rating: 5, rateNote: '师傅很耐心' });
     expect(rated.json().timeline.map((e: { action: string }) => e.action)).toEqual(['order', 'take', 'complete', 'rate']);
+    // The taker sees the resident's steps under a masked name; staff and the resident see it in full.
+    const actorsFor = async (user: string) => (await get(user, `/api/orders/${orderId}`)).json().timeline.filter((e: { action: string }) => ['order', 'rate'].includes(e.action)).map((e: { actorName: string }) => e.actorName);
+    expect(await actorsFor(ids.winner)).toEqual(['王**', '王**']);
+    expect(await actorsFor('qq')).toEqual(['王秀英', '王秀英']);
+    expect(await actorsFor('resident')).toEqual(['王秀英', '王秀英']);
   });
 
   it('lets the community dispatch an order to a registered unit, whose liaison then holds it', async () => {

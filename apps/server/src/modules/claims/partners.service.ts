@@ -1,12 +1,14 @@
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
-import { pathInScope } from '../../platform/auth/data-scope';
+import { pathInScope, type DataScope } from '../../platform/auth/data-scope';
+import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, posts, requireRole, scopeForRoles, users, type Actor } from '../auth';
+import { orgNodes } from '../org';
 import { allOf, communityPathsOf, getCommunity, inCommunities, isStaffFor, isUniqueViolation, liaisonRegistrations, liaisonUnitIds, nodeNames, requireFields, staffCommunity, staffCondition, staffScope, UNIT_ADMIN_ROLES } from './claims-access';
 import { appendEvent, unitNames, userNames } from './claims.repository';
 import {
@@ -48,11 +50,50 @@ export async function createPartnerUnit(deps: AppDeps, actor: Actor, input: { na
   return id;
 }
 
-/** Partner units the caller may see: entered in or registered with their area, or their own as liaison; registrations shown are those they may see. */
+/** Every path at or above the scope's nodes, `/` included. */
+function ancestorPaths(scope: DataScope): string[] {
+  const out = new Set<string>();
+  for (const path of scope.paths) {
+    const codes = path.split('/').filter(Boolean);
+    out.add('/');
+    for (let i = 1; i <= codes.length; i++) out.add(`/${codes.slice(0, i).join('/')}/`);
+  }
+  return [...out];
+}
+
+/**
+ * Units the caller may see: entered in their area; entered above it (a street's or the district's
+ * or an admin's unit is offered to every community below, so community staff can 办理报到 it);
+ * registered with a community of their area; or their own as liaison. A unit entered in another
+ * street and registered only there stays out of sight.
+ */
+function unitVisibility(db: DbOrTx, actor: Actor, own: string[]): SQL {
+  const registeredHere = db.select({ id: unitRegistrations.unitId }).from(unitRegistrations).where(staffCondition(unitRegistrations.path, actor));
+  return or(
+    staffCondition(partnerUnits.path, actor),
+    inCommunities(partnerUnits.path, ancestorPaths(staffScope(actor))),
+    inArray(partnerUnits.id, registeredHere),
+    ...(own.length ? [inArray(partnerUnits.id, own)] : []),
+  ) as SQL;
+}
+
+/** The unit by id when the caller may see it, else a 404. */
+async function visibleUnit(db: DbOrTx, actor: Actor, unitId: string): Promise<typeof partnerUnits.$inferSelect> {
+  const [unit] = await db.select().from(partnerUnits).where(and(eq(partnerUnits.id, unitId), unitVisibility(db, actor, await liaisonUnitIds(db, actor))));
+  if (!unit) notFound('共建单位');
+  return unit;
+}
+
+/** Street/district staff whose area covers the unit's home or one of its registrations, and admins, may set its liaison. */
+function mayAssignLiaison(actor: Actor, unitPath: string, registrationPaths: string[]): boolean {
+  const scope = scopeForRoles(actor, UNIT_ADMIN_ROLES);
+  return pathInScope(unitPath, scope) || registrationPaths.some((p) => pathInScope(p, scope));
+}
+
+/** Partner units the caller may see (see unitVisibility); registrations shown are those they may see. */
 export async function listPartnerUnits(deps: AppDeps, actor: Actor, query: { communityId?: string; limit: number; after?: string }): Promise<{ items: PartnerUnitView[]; nextCursor: string | null }> {
   const own = await liaisonUnitIds(deps.db, actor);
-  const registeredHere = deps.db.select({ id: unitRegistrations.unitId }).from(unitRegistrations).where(staffCondition(unitRegistrations.path, actor));
-  const conditions: SQL[] = [or(staffCondition(partnerUnits.path, actor), inArray(partnerUnits.id, registeredHere), ...(own.length ? [inArray(partnerUnits.id, own)] : [])) as SQL];
+  const conditions: SQL[] = [unitVisibility(deps.db, actor, own)];
   if (query.communityId) conditions.push(inArray(partnerUnits.id, deps.db.select({ id: unitRegistrations.unitId }).from(unitRegistrations).where(eq(unitRegistrations.communityId, query.communityId))));
   const cursor = decodeCursor(query.after, 1);
   if (cursor) conditions.push(lt(partnerUnits.id, String(cursor[0])));
@@ -82,6 +123,7 @@ export async function listPartnerUnits(deps: AppDeps, actor: Actor, query: { com
           partTimeSeat: r.partTimeSeat,
           registeredAt: r.registeredAt.toISOString(),
         })),
+      mayAssignLiaison: mayAssignLiaison(actor, u.path, regs.filter((r) => r.unitId === u.id).map((r) => r.path)),
     })),
     nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null,
   };
@@ -91,8 +133,7 @@ export async function listPartnerUnits(deps: AppDeps, actor: Actor, query: { com
 export async function registerUnit(deps: AppDeps, actor: Actor, unitId: string, input: RegisterUnitRequest & { partTimeSeat: boolean }): Promise<void> {
   const community = await getCommunity(deps.db, input.communityId);
   if (!isStaffFor(actor, community.path)) throw new AppError('FORBIDDEN', '只能由社区为本社区办理报到');
-  const [unit] = await deps.db.select({ id: partnerUnits.id }).from(partnerUnits).where(eq(partnerUnits.id, unitId));
-  if (!unit) notFound('共建单位');
+  await visibleUnit(deps.db, actor, unitId);
   if (input.endsOn < input.startsOn) throw new AppError('VALIDATION_FAILED', '协议结束日期须晚于开始日期', 'endsOn');
   const now = nowOf(deps);
   try {
@@ -104,6 +145,31 @@ export async function registerUnit(deps: AppDeps, actor: Actor, unitId: string, 
     if (isUniqueViolation(err, 'unit_registrations_unit_community_uq')) throw new AppError('CONFLICT', '该单位已在此社区报到');
     throw err;
   }
+}
+
+/**
+ * Sets the unit's liaison 联络员 by login name (street/district staff over the unit, admins). The
+ * account gets a partnerLiaison post at the unit's home node if it has none, so the liaison pages
+ * open for it; the previous liaison keeps their post (they may act for other units).
+ */
+export async function setUnitLiaison(deps: AppDeps, actor: Actor, unitId: string, input: { username: string }): Promise<void> {
+  requireRole(actor, UNIT_ADMIN_ROLES);
+  await deps.db.transaction(async (tx) => {
+    const unit = await visibleUnit(tx, actor, unitId);
+    const regs = await tx.select({ path: unitRegistrations.path }).from(unitRegistrations).where(eq(unitRegistrations.unitId, unitId));
+    if (!mayAssignLiaison(actor, unit.path, regs.map((r) => r.path))) throw new AppError('FORBIDDEN', '只能由单位所在街道、区级或系统管理员指定联络员');
+    const [user] = await tx.select({ id: users.id, disabled: users.disabled }).from(users).where(eq(users.username, input.username));
+    if (!user || user.disabled !== 0) throw new AppError('VALIDATION_FAILED', '没有这个账号，请核对联络员的登录账号', 'username');
+    const [held] = await tx.select({ id: posts.id }).from(posts).where(and(eq(posts.userId, user.id), eq(posts.role, 'partnerLiaison')));
+    if (!held) {
+      // A unit entered by an admin sits at the root path, which is no node: its liaison post goes to the top of the tree.
+      const [home] = await tx.select({ id: orgNodes.id, path: orgNodes.path }).from(orgNodes).where(unit.path === '/' ? sql`${orgNodes.parentId} is null` : eq(orgNodes.path, unit.path)).orderBy(asc(orgNodes.path)).limit(1);
+      if (!home) notFound('单位所在区域');
+      await tx.insert(posts).values({ id: newId(nowOf(deps)), userId: user.id, role: 'partnerLiaison', nodeId: home.id, nodePath: home.path, title: `${unit.name}联络员` });
+    }
+    await tx.update(partnerUnits).set({ liaisonUserId: user.id }).where(eq(partnerUnits.id, unitId));
+    await recordAudit(tx, auditActorOf(actor), { action: 'partnerUnits.setLiaison', targetType: 'partnerUnit', targetId: unitId, path: unit.path, detail: { userId: user.id, postAdded: !held } });
+  });
 }
 
 // ---------------------------------------------------------------- resources and services

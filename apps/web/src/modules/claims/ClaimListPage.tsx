@@ -1,13 +1,13 @@
 import { CLAIM_STATE_LABELS, CLAIM_STATES, type ClaimItemKind, type ClaimState, type ClaimView } from '@linli/shared';
-import { Card, Empty, Flex, Segmented, Select, Table, type TableColumnsType } from 'antd';
+import { Card, Flex, Segmented, Select, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { ClaimActions } from './ClaimActions';
 import { formatTime } from './claims-format';
 import { ClaimStateTag } from './ClaimsTags';
 import { RatingStars } from './ClaimTimeline';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { CommunityFilter, useCommunityParam } from './CommunityFilter';
+import { KeysetTable } from '../../ui/KeysetTable';
 import { useClaimList } from './need-queries';
 
 const KIND_LABELS: Record<ClaimItemKind, string> = { need: '需求', wish: '微心愿' };
@@ -21,6 +21,7 @@ function columns(liaison: boolean): TableColumnsType<ClaimView> {
     { title: '认领事项', key: 'item', render: (_, c) => (liaison && c.itemKind === 'wish' ? c.itemTitle : <Link to={liaison ? `/partner/needs/${c.itemId}` : itemLink(c)}>{c.itemTitle}</Link>) },
     { title: '类型', dataIndex: 'itemKind', width: 80, render: (k: ClaimItemKind) => KIND_LABELS[k] },
     { title: '状态', dataIndex: 'state', width: 90, render: (s: ClaimState) => <ClaimStateTag state={s} /> },
+    ...(liaison ? [] : [{ title: '社区', dataIndex: 'communityName', width: 120, render: (v: string | undefined) => v || '—' }]),
     { title: '认领方', key: 'who', width: 200, render: (_, c) => (c.claimantUnitName ? `${c.claimantUnitName}（${c.claimantName}）` : c.claimantName) },
     { title: '认领时间', dataIndex: 'claimedAt', width: 150, render: (v: string) => formatTime(v) },
     { title: '评价', dataIndex: 'rating', width: 130, render: (v: number | null) => <RatingStars rating={v} /> },
@@ -40,8 +41,10 @@ export function ClaimTable({ liaison = false }: { liaison?: boolean }) {
   const [params, setParams] = useSearchParams();
   const state = asState(params.get('state'));
   const itemKind: ClaimItemKind | undefined = liaison ? 'need' : params.get('kind') === 'need' || params.get('kind') === 'wish' ? (params.get('kind') as ClaimItemKind) : undefined;
-  const { list, rows } = useClaimList({ state, itemKind, mine: liaison ? true : undefined });
-  const filtered = Boolean(state || (!liaison && itemKind));
+  const community = useCommunityParam();
+  const communityId = liaison ? undefined : community;
+  const { list, rows } = useClaimList({ state, itemKind, communityId, mine: liaison ? true : undefined });
+  const filtered = Boolean(state || (!liaison && (itemKind || communityId)));
   const empty = filtered
     ? '没有符合条件的认领，请清除筛选条件再试。'
     : liaison
@@ -70,19 +73,9 @@ export function ClaimTable({ liaison = false }: { liaison?: boolean }) {
             ]}
           />
         )}
+        {!liaison && <CommunityFilter />}
       </Flex>
-      {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-      <Table
-        rowKey="id"
-        size="middle"
-        loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
-        dataSource={rows}
-        columns={columns(liaison)}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={empty} /> }}
-      />
-      <LoadMoreFooter count={rows.length} unit="条" hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+      <KeysetTable list={list} rows={rows} columns={columns(liaison)} empty={empty} unit="条" />
     </Card>
   );
 }

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { AgreementTable } from './AgreementTable';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 import { usePartnerUnits } from './partner-queries';
 
 /** 共建协议: the liaison's units and their agreement with each community they are registered with. */
@@ -37,7 +37,7 @@ export function LiaisonAgreementsPage() {
               <AgreementTable registrations={u.registrations} emptyText="还没有在社区报到，请联系社区办理报到并签订共建协议。" />
             </Card>
           ))}
-          <LoadMoreFooter count={rows.length} unit="家单位" hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+          <LoadMoreFooter count={rows.length} unit="家单位" list={list} />
         </Space>
       )}
     </>

@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { NEED_DOMAIN_LABELS, NEED_DOMAINS, type NeedDomain, type NeedListItem } from '@linli/shared';
-import { Button, Card, Empty, Flex, Select, Table, Tabs, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Select, Tabs, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { ClaimNeedButton } from './ClaimNeedButton';
 import { formatDate } from './claims-format';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { KeysetTable } from '../../ui/KeysetTable';
 import { useNeedList } from './need-queries';
 import { usePartnerUnits } from './partner-queries';
 import { ResourceCreateModal } from './ResourceCreateModal';
@@ -29,18 +28,7 @@ function OpenNeeds() {
       <Flex gap={12} style={{ marginBottom: 16 }}>
         <Select<NeedDomain> allowClear placeholder="全部领域" aria-label="领域" value={domain} onChange={setDomain} options={NEED_DOMAINS.map((d) => ({ value: d, label: NEED_DOMAIN_LABELS[d] }))} style={{ width: 130 }} />
       </Flex>
-      {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-      <Table
-        rowKey="id"
-        size="middle"
-        loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
-        dataSource={rows}
-        columns={columns}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={domain ? '这个领域暂时没有待认领的需求，换个领域看看。' : '报到社区暂时没有待认领的需求。社区发布新需求后会出现在这里，也可以把本单位能提供的资源登记到「资源清单」。'} /> }}
-      />
-      <LoadMoreFooter count={rows.length} unit="条" hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+      <KeysetTable list={list} rows={rows} columns={columns} empty={domain ? '这个领域暂时没有待认领的需求，换个领域看看。' : '报到社区暂时没有待认领的需求。社区发布新需求后会出现在这里，也可以把本单位能提供的资源登记到「资源清单」。'} unit="条" />
     </>
   );
 }

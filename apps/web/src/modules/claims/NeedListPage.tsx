@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { NEED_DOMAIN_LABELS, NEED_DOMAINS, NEED_KIND_LABELS, NEED_KINDS, NEED_SOURCE_LABELS, NEED_STATE_LABELS, NEED_STATES, type NeedDomain, type NeedKind, type NeedListItem, type NeedSource, type NeedState } from '@linli/shared';
-import { Button, Card, Empty, Flex, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Select, Tag, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatTime } from './claims-format';
 import { NeedStateTag } from './ClaimsTags';
 import { CommunityFilter, useCommunityParam } from './CommunityFilter';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { KeysetTable } from '../../ui/KeysetTable';
 import { useNeedList } from './need-queries';
 
 const columns: TableColumnsType<NeedListItem> = [
@@ -75,18 +74,7 @@ export function NeedListPage() {
           <Select<NeedKind> allowClear placeholder="需求和民生项目" aria-label="类别" value={kind} onChange={(v) => setParam('kind', v)} options={NEED_KINDS.map((k) => ({ value: k, label: NEED_KIND_LABELS[k] }))} style={{ width: 150 }} />
           <CommunityFilter />
         </Flex>
-        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
-          dataSource={rows}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description={empty} /> }}
-        />
-        <LoadMoreFooter count={rows.length} unit="条" hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+        <KeysetTable list={list} rows={rows} columns={columns} empty={empty} unit="条" />
       </Card>
     </>
   );

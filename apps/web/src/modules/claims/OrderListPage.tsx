@@ -1,12 +1,11 @@
 import { ORDER_STATE_LABELS, ORDER_STATES, type OrderListItem, type OrderState } from '@linli/shared';
-import { Card, Empty, Flex, Select, Table, type TableColumnsType } from 'antd';
+import { Card, Flex, Select, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatTime } from './claims-format';
 import { OrderStateTag } from './ClaimsTags';
 import { CommunityFilter, useCommunityParam } from './CommunityFilter';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { KeysetTable } from '../../ui/KeysetTable';
 import { useOrderList } from './order-queries';
 
 const columns: TableColumnsType<OrderListItem> = [
@@ -54,18 +53,7 @@ export function OrderListPage() {
           />
           <CommunityFilter />
         </Flex>
-        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
-          dataSource={rows}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description={empty} /> }}
-        />
-        <LoadMoreFooter count={rows.length} unit="单" hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+        <KeysetTable list={list} rows={rows} columns={columns} empty={empty} unit="单" />
       </Card>
     </>
   );

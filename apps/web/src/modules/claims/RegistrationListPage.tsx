@@ -1,13 +1,12 @@
 import { MEMBER_REGISTRATION_ACTION_LABELS, MEMBER_REGISTRATION_STATE_LABELS, MEMBER_REGISTRATION_STATES, type MemberRegistrationAction, type MemberRegistrationState, type MemberRegistrationView } from '@linli/shared';
-import { Card, Empty, Flex, Segmented, Table, Tag, type TableColumnsType } from 'antd';
+import { Card, Flex, Segmented, Tag, type TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { actionRequest } from './action-form';
 import { formatTime } from './claims-format';
 import { RegistrationStateTag } from './ClaimsTags';
 import { CommunityFilter, useCommunityParam } from './CommunityFilter';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { KeysetTable } from '../../ui/KeysetTable';
 import { useRegistrationAction, useRegistrationList } from './partner-queries';
 import { WorkflowActions } from './WorkflowActions';
 
@@ -62,18 +61,7 @@ export function RegistrationListPage() {
           />
           <CommunityFilter />
         </Flex>
-        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
-          dataSource={rows}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description={empty} /> }}
-        />
-        <LoadMoreFooter count={rows.length} unit="人" hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+        <KeysetTable list={list} rows={rows} columns={columns} empty={empty} unit="人" />
       </Card>
     </>
   );

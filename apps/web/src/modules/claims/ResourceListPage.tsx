@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { RESOURCE_KIND_LABELS, type ResourceKind, type ResourceView } from '@linli/shared';
-import { Button, Card, Empty, Table, type TableColumnsType } from 'antd';
+import { Button, Card, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDate } from './claims-format';
 import { CommunityFilter, useCommunityParam } from './CommunityFilter';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { KeysetTable } from '../../ui/KeysetTable';
 import { usePartnerUnits, useResourceList } from './partner-queries';
 import { ResourceCreateModal } from './ResourceCreateModal';
 
@@ -24,9 +23,7 @@ export function ResourceTable({ emptyText, communityId }: { emptyText: string; c
   const { list, rows } = useResourceList(communityId);
   return (
     <>
-      {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-      <Table rowKey="id" size="middle" loading={list.isPending} dataSource={rows} columns={columns} pagination={false} scroll={{ x: 'max-content' }} locale={{ emptyText: <Empty description={emptyText} /> }} />
-      <LoadMoreFooter count={rows.length} unit="项" hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+      <KeysetTable list={list} rows={rows} columns={columns} empty={emptyText} unit="项" />
     </>
   );
 }

@@ -1,14 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { createServiceRequest, type ServiceView } from '@linli/shared';
-import { App, Button, Card, Empty, Form, Input, Modal, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { z } from 'zod';
 import { errorMessage } from '../../api/api-error';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { CommunityField, communityIdOf } from './CommunityField';
 import { CommunityFilter, useCommunityParam } from './CommunityFilter';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { KeysetTable } from '../../ui/KeysetTable';
 import { useCreateService, useServiceList } from './partner-queries';
 import { applyClaimsFormError } from './form-errors';
 
@@ -79,18 +78,13 @@ export function ServiceListPage() {
       />
       <Card variant="borderless">
         <CommunityFilter bar />
-        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={list.isPending}
-          dataSource={rows}
+        <KeysetTable
+          list={list}
+          rows={rows}
           columns={columns}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description="服务清单还是空的。把志愿服务队、共建单位能常态提供的服务点「新增服务项目」上架，居民就能点单。" /> }}
+          empty="服务清单还是空的。把志愿服务队、共建单位能常态提供的服务点「新增服务项目」上架，居民就能点单。"
+          unit="项"
         />
-        <LoadMoreFooter count={rows.length} unit="项" hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
       </Card>
       <ServiceCreateModal open={open} onClose={() => setOpen(false)} />
     </>

@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { WISH_STATE_LABELS, WISH_STATES, type WishListItem, type WishState } from '@linli/shared';
-import { Button, Card, Empty, Flex, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Select, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatTime } from './claims-format';
 import { WishStateTag } from './ClaimsTags';
 import { CommunityFilter, useCommunityParam } from './CommunityFilter';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { KeysetTable } from '../../ui/KeysetTable';
 import { useWishList } from './wish-queries';
 
 const columns: TableColumnsType<WishListItem> = [
@@ -64,18 +63,7 @@ export function WishListPage() {
           />
           <CommunityFilter />
         </Flex>
-        {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
-          dataSource={rows}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: <Empty description={empty} /> }}
-        />
-        <LoadMoreFooter count={rows.length} unit="个" hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => list.fetchNextPage()} />
+        <KeysetTable list={list} rows={rows} columns={columns} empty={empty} unit="个" />
       </Card>
     </>
   );

@@ -12,6 +12,7 @@ export const claimsKeys = {
   pointRules: ['claims', 'point-rules'] as const,
   rewards: ['claims', 'rewards'] as const,
   orders: ['claims', 'orders'] as const,
+  settings: ['claims', 'settings'] as const,
   order: (id: string) => ['claims', 'order', id] as const,
   dispatchUnits: (communityId: string) => ['claims', 'dispatch-units', communityId] as const,
 };

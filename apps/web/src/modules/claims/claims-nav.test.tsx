@@ -13,6 +13,7 @@ describe('claims menu entries', () => {
       expect(menu.includes('双报到审核'), role).toBe(staff);
       expect(menu.includes('社区派单'), role).toBe(staff);
       expect(menu.includes('积分规则'), role).toBe(role === 'systemAdmin' || role === 'districtOfficer');
+      expect(menu.includes('认领设置'), role).toBe(role === 'systemAdmin' || role === 'districtOfficer');
       expect(menu.includes('社区需求'), role).toBe(role === 'partnerLiaison');
     }
   });

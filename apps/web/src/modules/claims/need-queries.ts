@@ -53,6 +53,7 @@ export interface ClaimFilters {
   mine?: boolean;
   state?: ClaimState;
   itemKind?: ClaimItemKind;
+  communityId?: string;
 }
 
 /** The caller's claims, or (staff) the claims in their area, newest first. */

@@ -11,9 +11,10 @@ import {
   serviceView,
   type MemberRegistrationState,
   type RegisterUnitRequest,
+  type SetUnitLiaisonRequest,
 } from '@linli/shared';
 import { z } from 'zod';
-import { apiPost } from '../../api/client';
+import { apiPost, apiPut } from '../../api/client';
 import { claimsKeys } from './claims-keys';
 import { useKeysetList } from './use-keyset-list';
 
@@ -38,6 +39,15 @@ export function useRegisterUnit() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ unitId, body }: { unitId: string; body: RegisterUnitRequest }) => apiPost(`/api/partner-units/${encodeURIComponent(unitId)}/registrations`, body, okResponse),
+    onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.units }),
+  });
+}
+
+/** Sets a unit's liaison by login name (street/district staff, admins). */
+export function useSetUnitLiaison() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ unitId, body }: { unitId: string; body: SetUnitLiaisonRequest }) => apiPut(`/api/partner-units/${encodeURIComponent(unitId)}/liaison`, body, okResponse),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.units }),
   });
 }

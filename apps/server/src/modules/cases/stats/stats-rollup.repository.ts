@@ -1,10 +1,12 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { scopeCondition } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
 import { localDay } from '../../../platform/time/deadlines';
 import { caseCategories, cases } from '../cases.tables';
 import { addDays, beijingMidnight } from './stats-period';
-import { caseStatsDaily, caseStatsDelta } from './stats-rollup.tables';
+import { COARSE_KEY, wholeMonths } from './stats-rollup.coarse';
+import { ROLLUP_COUNTS } from './stats-rollup.contributions';
+import { caseStatsDaily, caseStatsDelta, caseStatsMonthly, caseStatsMonthlyCategory } from './stats-rollup.tables';
 import { narrowedScope, statsCasesCondition, type ClosingRow, type ComparisonRow, type EventRow, type ReportRow, type StatsTarget, type SubmittedRow } from './stats.repository';
 
 /** An area target: the rollup has no department dimension (department figures stay live). */
@@ -19,19 +21,22 @@ export interface DayPeriod {
 }
 
 type RollupTable = typeof caseStatsDaily | typeof caseStatsDelta;
+/** The columns the target's conditions look at; the monthly tables lack the finer ones. */
+type AreaColumns = { path: AnyColumn; streetCode: AnyColumn; communityCode?: AnyColumn; gridCode?: AnyColumn; categoryId?: AnyColumn };
 
 function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
 /** The rows of one rollup table inside the target: the same node, scope and category rules as statsCasesCondition. */
-function rollupCondition(t: RollupTable, target: AreaTarget): SQL {
+function rollupCondition(t: AreaColumns, target: AreaTarget): SQL {
   const { node } = target;
   const parts: SQL[] = [scopeCondition(t.path, narrowedScope(target))];
   if (node.kind === 'street') parts.push(eq(t.streetCode, node.code));
-  if (node.kind === 'community') parts.push(eq(t.communityCode, node.code));
-  if (node.kind === 'grid') parts.push(eq(t.gridCode, node.code));
-  if (target.categoryId) {
+  if (node.kind === 'community') parts.push(t.communityCode ? eq(t.communityCode, node.code) : sql`false`);
+  if (node.kind === 'grid') parts.push(t.gridCode ? eq(t.gridCode, node.code) : sql`false`);
+  if (target.categoryId && !t.categoryId) parts.push(sql`false`);
+  if (target.categoryId && t.categoryId) {
     parts.push(
       sql`${t.categoryId} in (with recursive tree(id) as (select ${target.categoryId}::uuid union all select c.id from ${caseCategories} c join tree on c.parent_id = tree.id) select id from tree)`,
     );
@@ -39,11 +44,64 @@ function rollupCondition(t: RollupTable, target: AreaTarget): SQL {
   return and(...parts) as SQL;
 }
 
-/** Folded rows plus not-yet-folded deltas of the target whose day satisfies `days`. */
-function rollupRows(target: AreaTarget, days: (t: RollupTable) => SQL): SQL {
-  return sql`(select * from ${caseStatsDaily} where ${days(caseStatsDaily)} and ${rollupCondition(caseStatsDaily, target)}
+const ROW_COLUMNS = sql.raw(`day, street_code, community_code, grid_code, category_id, tier, pair_day, ${ROLLUP_COUNTS.join(', ')}`);
+const COUNTS = sql.raw(ROLLUP_COUNTS.join(', '));
+const inDays = (day: AnyColumn, from: string, to: string) => sql`(${day} >= ${from}::date and ${day} < ${to}::date)`;
+
+/** Whole months [from, to) a district or street view without a category filter reads from the monthly tables, or null. */
+type CoarseMonths = { from: string; to: string } | null;
+
+/** The whole months inside [from, until) of a district or street view without a category filter (ADR 0005, coarse level). */
+function coarseMonths(target: AreaTarget, from: string, until: string): CoarseMonths {
+  if (target.categoryId || (target.node.kind !== 'district' && target.node.kind !== 'street')) return null;
+  return wholeMonths(from, until);
+}
+
+/** Daily rows and deltas of the target on the days [from, to) outside the coarse months, as `columns`. */
+function fineRows(target: AreaTarget, from: string, to: string, coarse: CoarseMonths, columns: SQL): SQL {
+  const days = (t: RollupTable) => (coarse ? sql`${inDays(t.day, from, to)} and not ${inDays(t.day, coarse.from, coarse.to)}` : inDays(t.day, from, to));
+  return sql`select ${columns} from ${caseStatsDaily} where ${days(caseStatsDaily)} and ${rollupCondition(caseStatsDaily, target)}
     union all
-    select * from ${caseStatsDelta} where ${days(caseStatsDelta)} and ${rollupCondition(caseStatsDelta, target)})`;
+    select ${columns} from ${caseStatsDelta} where ${days(caseStatsDelta)} and ${rollupCondition(caseStatsDelta, target)}`;
+}
+
+/** Not-yet-folded deltas of the target in the coarse months. */
+const coarseDeltas = (target: AreaTarget, coarse: NonNullable<CoarseMonths>) =>
+  sql`${caseStatsDelta} where ${inDays(caseStatsDelta.day, coarse.from, coarse.to)} and ${rollupCondition(caseStatsDelta, target)}`;
+
+/**
+ * Folded rows plus not-yet-folded deltas of the target for the days [from, to): the coarse months
+ * from `case_stats_monthly` (deltas mapped to its key; `day` is then the month's first day, and
+ * `category_id` is null), the other days from `case_stats_daily`. The rows' day and pair-day
+ * filters give the same sums on both levels.
+ */
+function rollupRows(target: AreaTarget, from: string, to: string, coarse: CoarseMonths): SQL {
+  const fine = fineRows(target, from, to, coarse, ROW_COLUMNS);
+  if (!coarse) return sql`(${fine})`;
+  const columns = sql`month as day, street_code, community_code, '' as grid_code, null::uuid as category_id, tier, pair_day, ${COUNTS}`;
+  return sql`(${fine}
+    union all
+    select ${columns} from ${caseStatsMonthly} where ${inDays(caseStatsMonthly.month, coarse.from, coarse.to)} and ${rollupCondition(caseStatsMonthly, target)}
+    union all
+    select ${columns} from (select ${COARSE_KEY}, ${COUNTS} from ${coarseDeltas(target, coarse)}) d)`;
+}
+
+/** The submission counts per category over the period when the coarse months are read from `case_stats_monthly_category`. */
+async function coarseCategories(db: DbOrTx, target: AreaTarget, period: DayPeriod, coarse: NonNullable<CoarseMonths>): Promise<SubmittedRow[]> {
+  const columns = sql.raw('category_id, received, registered, accepted_in_time');
+  const result = await db.execute(sql`
+    select 'category' as dim, r.category_id::text as key, max(${caseCategories.name}) as "categoryName",
+           sum(r.received)::int as received, sum(r.registered)::int as registered, sum(r.accepted_in_time)::int as "acceptedInTime"
+    from (${fineRows(target, period.from, period.to, coarse, columns)}
+      union all
+      select ${columns} from ${caseStatsMonthlyCategory}
+      where ${inDays(caseStatsMonthlyCategory.month, coarse.from, coarse.to)} and ${rollupCondition(caseStatsMonthlyCategory, target)}
+      union all
+      select ${columns} from ${coarseDeltas(target, coarse)}) r
+    left join ${caseCategories} on ${caseCategories.id} = r.category_id
+    group by r.category_id
+    having sum(r.received) > 0`);
+  return rowsOf<SubmittedRow>(result);
 }
 
 function childColumn(target: AreaTarget): SQL {
@@ -146,11 +204,12 @@ export interface RollupFigures {
  */
 export async function rollupFigures(db: DbOrTx, target: AreaTarget, period: DayPeriod, dueEnd: Date): Promise<RollupFigures> {
   const untilDay = dueUntilDay(period, dueEnd);
+  const coarse = coarseMonths(target, period.from, untilDay);
   const from = sql`${period.from}::date`;
   const to = sql`${period.to}::date`;
   const dueTo = sql`${untilDay}::date`;
   const plain = (c: string, name: string) => sql.raw(`sum(r.${c})::int as "${name}"`);
-  const [result, later] = await Promise.all([
+  const [result, later, categories] = await Promise.all([
     db.execute(sql`
       with per as (
         select ${childColumn(target)} as child, to_char(r.day, 'YYYY-MM') as month, r.category_id, r.tier,
@@ -165,7 +224,7 @@ export async function rollupFigures(db: DbOrTx, target: AreaTarget, period: DayP
                ${plain('visits', 'visits')}, ${plain('satisfied', 'satisfied')}, ${plain('basically_satisfied', 'basicallySatisfied')},
                ${plain('solved_answers', 'solvedAnswers')}, ${plain('escalations', 'escalations')}, ${plain('whistles', 'whistles')},
                ${plain('departments_whistled', 'departmentsWhistled')}, ${plain('departments_reported_on_time', 'departmentsReportedOnTime')}
-        from ${rollupRows(target, (t) => sql`${t.day} >= ${from} and ${t.day} < ${to}`)} r
+        from ${rollupRows(target, period.from, period.to, coarse)} r
         group by 1, 2, 3, 4
       )
       select case when grouping(per.child) = 0 then 'child' when grouping(per.month) = 0 then 'month' when grouping(per.category_id) = 0 then 'category' else 'tier' end as dim,
@@ -175,8 +234,12 @@ export async function rollupFigures(db: DbOrTx, target: AreaTarget, period: DayP
       from per left join ${caseCategories} on ${caseCategories.id} = per.category_id
       group by grouping sets ((per.child), (per.month), (per.category_id), (per.tier))`),
     dueLaterToday(db, target, period, dueEnd, untilDay),
+    coarse ? coarseCategories(db, target, period, coarse) : null,
   ]);
-  return toRowSets(rowsOf<RollupGroup>(result), later, localDay(dueEnd).slice(0, 7));
+  const figures = toRowSets(rowsOf<RollupGroup>(result), later, localDay(dueEnd).slice(0, 7));
+  // Coarse rows carry no category: the category list comes from the per-category table instead.
+  if (categories) figures.submitted = [...figures.submitted.filter((r) => r.dim !== 'category'), ...categories];
+  return figures;
 }
 
 /** Takes the not-yet-due cases out and shapes the groups like the raw queries' rows. */
@@ -220,13 +283,9 @@ function toRowSets(groups: RollupGroup[], later: DueLater[], laterMonth: string)
 
 /** Cases received and closed in two earlier periods, summed from the rollup. */
 export async function rollupComparison(db: DbOrTx, target: AreaTarget, a: DayPeriod, b: DayPeriod): Promise<ComparisonRow> {
-  const inA = (day: SQL) => sql`(${day} >= ${a.from}::date and ${day} < ${a.to}::date)`;
-  const inB = (day: SQL) => sql`(${day} >= ${b.from}::date and ${day} < ${b.to}::date)`;
   const result = await db.execute(sql`
-    select coalesce(sum(r.received) filter (where ${inA(sql.raw('r.day'))}), 0)::int as "receivedA",
-           coalesce(sum(r.closed) filter (where ${inA(sql.raw('r.day'))}), 0)::int as "closedA",
-           coalesce(sum(r.received) filter (where ${inB(sql.raw('r.day'))}), 0)::int as "receivedB",
-           coalesce(sum(r.closed) filter (where ${inB(sql.raw('r.day'))}), 0)::int as "closedB"
-    from ${rollupRows(target, (t) => sql`(${inA(sql`${t.day}`)} or ${inB(sql`${t.day}`)})`)} r`);
+    select a.*, b.*
+    from (select coalesce(sum(r.received), 0)::int as "receivedA", coalesce(sum(r.closed), 0)::int as "closedA" from ${rollupRows(target, a.from, a.to, coarseMonths(target, a.from, a.to))} r) a,
+         (select coalesce(sum(r.received), 0)::int as "receivedB", coalesce(sum(r.closed), 0)::int as "closedB" from ${rollupRows(target, b.from, b.to, coarseMonths(target, b.from, b.to))} r) b`);
   return rowsOf<ComparisonRow>(result)[0];
 }

@@ -69,6 +69,49 @@ export const caseStatsDaily = pgTable(
 );
 
 /**
+ * The same counts per (month, community, tier, pair bucket), for district and street views of
+ * whole months without a category filter (ADR 0005, coarse level). `month` is the month's first
+ * day; `path` is the community's. `pair_day` is the daily row's pair day when it falls in another
+ * month, and the month's first day when it falls in the same month: a whole month inside a period
+ * puts a same-month pair inside the period too, so the period filters of the daily rows still
+ * hold. Kept by the same fold and rebuild as `case_stats_daily`.
+ */
+export const caseStatsMonthly = pgTable(
+  'case_stats_monthly',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    path: text('path').notNull(),
+    streetCode: text('street_code').notNull(),
+    communityCode: text('community_code').notNull(),
+    tier: text('tier').notNull(),
+    pairDay: date('pair_day', { mode: 'string' }),
+    ...rollupCounts(),
+  },
+  (t) => [
+    unique('case_stats_monthly_area_uq').on(t.month, t.communityCode, t.tier, t.pairDay).nullsNotDistinct(),
+    index('case_stats_monthly_street_idx').on(t.streetCode, t.month),
+  ],
+);
+
+/**
+ * Cases received per (month, street, current category): the top-categories list of a district or
+ * street over whole months, which `case_stats_monthly` has no category for. `path` is the street's.
+ */
+export const caseStatsMonthlyCategory = pgTable(
+  'case_stats_monthly_category',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    path: text('path').notNull(),
+    streetCode: text('street_code').notNull(),
+    categoryId: uuid('category_id'),
+    received: integer('received').notNull().default(0),
+    registered: integer('registered').notNull().default(0),
+    acceptedInTime: integer('accepted_in_time').notNull().default(0),
+  },
+  (t) => [unique('case_stats_monthly_category_uq').on(t.month, t.streetCode, t.categoryId).nullsNotDistinct()],
+);
+
+/**
  * Signed changes to `case_stats_daily` appended by each case write in its own transaction
  * (insert-only, so concurrent intakes never wait on a shared counter row); a job folds them in.
  */

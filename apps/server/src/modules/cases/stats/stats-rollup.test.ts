@@ -220,6 +220,12 @@ const PERIODS: Record<string, Pick<CaseStatsInput, 'from' | 'to'>> = {
   // Starts between a failed check (14 Feb) and the passing one (15 Feb): the case counts as checked once.
   'mid-February to mid-March': { from: '2026-02-15', to: '2026-03-13' },
   'today only': { from: FINAL_DAY, to: dayAfter(FINAL_DAY, 1) },
+  // Whole past months: a district or street reads them from the monthly rows only.
+  'January and February': { from: '2026-01-01', to: '2026-03-01' },
+  // Monthly January between daily edges on both sides.
+  'mid-December to 10 February': { from: '2025-12-15', to: '2026-02-10' },
+  // Monthly February after one daily day; the passing check of 1 February pairs with 30 January, before the period.
+  '31 January to the end of February': { from: '2026-01-31', to: '2026-03-01' },
 };
 
 /** Every node and period the test compares, with a category filter on two of them. */
@@ -265,10 +271,12 @@ describe('the case stats rollup', () => {
 
   it('gives them again once the deltas are folded into the daily rows', async () => {
     await runJobOnce(t.deps.db, caseStatsFoldJob, t.clock.now);
-    const [{ deltas, daily }] = rowsOf<{ deltas: number; daily: number }>(
-      await t.deps.db.execute(sql`select (select count(*) from case_stats_delta)::int as deltas, (select count(*) from case_stats_daily)::int as daily`),
+    const [{ deltas, daily, monthly }] = rowsOf<{ deltas: number; daily: number; monthly: number }>(
+      await t.deps.db.execute(
+        sql`select (select count(*) from case_stats_delta)::int as deltas, (select count(*) from case_stats_daily)::int as daily, (select count(*) from case_stats_monthly)::int + (select count(*) from case_stats_monthly_category)::int as monthly`,
+      ),
     );
-    expect({ deltas, daily: daily > 0 }).toEqual({ deltas: 0, daily: true });
+    expect({ deltas, daily: daily > 0, monthly: monthly > 0 }).toEqual({ deltas: 0, daily: true, monthly: true });
     await expectRollupEqualsRaw();
   });
 
@@ -285,6 +293,24 @@ describe('the case stats rollup', () => {
     const rollup = await caseStats(t.deps, districtOfficer(), input, 'rollup');
     expect(rollup.counts.received).toBe(raw.counts.received + 1);
     await t.deps.db.execute(sql`delete from case_stats_delta`);
+  });
+
+  it('reads whole months of a district or street from the monthly rows, and days from the daily rows', async () => {
+    const off = async (nodeId: string, period: Pick<CaseStatsInput, 'from' | 'to'>) => {
+      const raw = await caseStats(t.deps, districtOfficer(), { nodeId, ...period }, 'raw');
+      const rollup = await caseStats(t.deps, districtOfficer(), { nodeId, ...period }, 'rollup');
+      return rollup.counts.received - raw.counts.received;
+    };
+    // A pair day no submission row has, so the stray row never merges into a real one.
+    await t.deps.db.execute(sql`insert into case_stats_monthly (month, path, street_code, community_code, tier, pair_day, received)
+      values ('2026-01-01', ${tree.lt.community.path}, ${tree.street.code}, ${tree.lt.community.code}, 'grid', '2026-01-02', 1)`);
+    const january = { from: '2026-01-01', to: '2026-02-01' };
+    const lateJanuary = { from: '2026-01-02', to: '2026-02-01' };
+    expect([await off(tree.district.id, january), await off(tree.street.id, january), await off(tree.lt.community.id, january), await off(tree.street.id, lateJanuary)]).toEqual([
+      1, 1, 0, 0,
+    ]);
+    await t.deps.db.execute(sql`delete from case_stats_monthly where pair_day = '2026-01-02' and received = 1`);
+    expect(await off(tree.district.id, january)).toBe(0);
   });
 
   it('keeps each community to its own cases, and another community out of reach', async () => {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import type { Job } from '../../../platform/jobs/scheduler';
 import { ROLLUP_COLUMNS, ROLLUP_COUNTS, contributionRows } from './stats-rollup.contributions';
+import { COARSE_COLUMNS, COARSE_UPSERT, categoryRows, coarseRows } from './stats-rollup.coarse';
 
 /**
  * Appends what `caseIds` contribute right now to `case_stats_delta`, with `sign` −1 before a write
@@ -34,28 +35,39 @@ const addExcluded = sql.raw(ROLLUP_COUNTS.map((c) => `${c} = case_stats_daily.${
 const keyColumns = sql.raw('day, path, street_code, community_code, grid_code, category_id, tier, pair_day');
 
 /**
- * Moves every committed delta into `case_stats_daily` in one statement: a reader sees either the
- * deltas or their fold, never both. Deltas committed meanwhile wait for the next fold.
+ * Moves every committed delta into `case_stats_daily` and the monthly tables in one statement:
+ * a reader sees either the deltas or their fold, never both. Deltas committed meanwhile wait for
+ * the next fold.
  */
 export async function foldCaseStatsDeltas(tx: DbOrTx): Promise<void> {
   await tx.execute(sql`
-    with moved as (delete from case_stats_delta returning *)
-    insert into case_stats_daily (${ROLLUP_COLUMNS})
-    select ${keyColumns}, ${sums} from moved group by ${keyColumns}
-    on conflict (day, grid_code, category_id, tier, pair_day) do update set ${addExcluded}`);
+    with moved as (delete from case_stats_delta returning *),
+    daily as (
+      insert into case_stats_daily (${ROLLUP_COLUMNS})
+      select ${keyColumns}, ${sums} from moved group by ${keyColumns}
+      on conflict (day, grid_code, category_id, tier, pair_day) do update set ${addExcluded}
+    ),
+    monthly as (insert into case_stats_monthly (${COARSE_COLUMNS}) ${coarseRows(sql`moved`)} ${COARSE_UPSERT})
+    ${categoryRows(sql`moved`)}`);
 }
 
 /**
- * Recomputes the whole rollup from the raw cases, limits and timeline (after a bulk load, or when
- * in doubt). Locks both rollup tables for the duration: run it when no cases are being written.
+ * Recomputes the whole rollup (daily and monthly) from the raw cases, limits and timeline (after a
+ * bulk load, or when in doubt). Locks the rollup tables for the duration: run it when no cases are
+ * being written.
  */
 export async function rebuildCaseStatsRollup(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.execute(sql`lock table case_stats_daily, case_stats_delta in exclusive mode`);
-    await tx.execute(sql`truncate case_stats_daily, case_stats_delta`);
+    await tx.execute(sql`lock table case_stats_daily, case_stats_monthly, case_stats_monthly_category, case_stats_delta in exclusive mode`);
+    await tx.execute(sql`truncate case_stats_daily, case_stats_monthly, case_stats_monthly_category, case_stats_delta`);
     await tx.execute(sql`insert into case_stats_daily (${ROLLUP_COLUMNS}) ${contributionRows(sql`true`, 1)}`);
+    // The coarse level sums the daily rows just built: the same contributions, a coarser key.
+    await tx.execute(sql`insert into case_stats_monthly (${COARSE_COLUMNS}) ${coarseRows(sql`case_stats_daily`)}`);
+    await tx.execute(categoryRows(sql`case_stats_daily`));
   });
   await db.execute(sql`analyze case_stats_daily`);
+  await db.execute(sql`analyze case_stats_monthly`);
+  await db.execute(sql`analyze case_stats_monthly_category`);
 }
 
 /** Folds the case-stats deltas into the daily rollup every few seconds (one instance per tick). */
