@@ -24,25 +24,35 @@ export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | un
   return row;
 }
 
-/** Every post of a user with the name of its node, ordered from the top of the tree. */
-export async function listPostsOfUser(db: DbOrTx, userId: string) {
-  return db
-    .select({ postId: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title, nodeName: orgNodes.name })
-    .from(posts)
-    .innerJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
-    .where(eq(posts.userId, userId))
-    .orderBy(orgNodes.depth, posts.role);
-}
-
 /** Stores a new session token hash. */
 export async function insertSession(db: DbOrTx, tokenHash: string, userId: string, now: Date): Promise<void> {
   await db.insert(sessions).values({ tokenHash, userId, createdAt: now, lastSeenAt: now });
 }
 
-/** Finds a session by its token hash. */
-export async function findSession(db: DbOrTx, tokenHash: string) {
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
-  return row;
+/**
+ * A session with its user (null when the user row is gone) and the user's posts with their node
+ * names, ordered from the top of the tree, in one round trip: every request reads it.
+ */
+export async function findSessionActor(db: DbOrTx, tokenHash: string) {
+  const rows = await db
+    .select({
+      userId: sessions.userId,
+      lastSeenAt: sessions.lastSeenAt,
+      user: { id: users.id, username: users.username, displayName: users.displayName, residentId: users.residentId, passwordHash: users.passwordHash, disabled: users.disabled },
+      post: { postId: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title },
+      nodeName: orgNodes.name,
+    })
+    .from(sessions)
+    .leftJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(posts, eq(posts.userId, users.id))
+    .leftJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .orderBy(orgNodes.depth, posts.role);
+  if (rows.length === 0) return undefined;
+  const { userId, lastSeenAt, user } = rows[0];
+  // A post counts only with its node (as the inner join of the posts list always did).
+  const userPosts = rows.flatMap((r) => (r.post && r.nodeName !== null ? [{ ...r.post, nodeName: r.nodeName }] : []));
+  return { userId, lastSeenAt, user, posts: userPosts };
 }
 
 /** Marks a session as seen now (idle timeout restarts). */

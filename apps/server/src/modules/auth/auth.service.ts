@@ -79,7 +79,7 @@ export async function resolveSession(deps: AppDeps, token: string | undefined, i
   if (!token) return null;
   const now = nowOf(deps);
   const tokenHash = sha256(token);
-  const session = await repo.findSession(deps.db, tokenHash);
+  const session = await repo.findSessionActor(deps.db, tokenHash);
   if (!session) return null;
   const idleMs = now.getTime() - session.lastSeenAt.getTime();
   if (idleMs > deps.sessionIdleMinutes * 60_000) {
@@ -88,10 +88,9 @@ export async function resolveSession(deps: AppDeps, token: string | undefined, i
   }
   // Touch at most once a minute: a write per request would cost more than the idle precision is worth.
   if (idleMs > 60_000) await repo.touchSession(deps.db, tokenHash, now);
-  const user = await repo.findUserById(deps.db, session.userId);
+  const user = session.user;
   if (!user || user.disabled) return null;
-  const postRows = await repo.listPostsOfUser(deps.db, user.id);
-  const actorPosts = postRows.map((p) => ({ ...p, role: p.role as Role }));
+  const actorPosts = session.posts.map((p) => ({ ...p, role: p.role as Role }));
   return {
     userId: user.id,
     username: user.username,

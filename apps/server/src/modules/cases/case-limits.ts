@@ -15,23 +15,37 @@ export const DEFAULT_LIMITS: Record<Exclude<LimitKind, 'handling'>, [number, Lim
   visit: [2, 'workingDays'],
 };
 
+/** A time-limit row. */
+export type LimitRow = typeof caseLimits.$inferSelect;
+
+/** Starts a limit and returns the row written (intake answers with it instead of reading it back). */
+export async function insertLimit(
+  db: DbOrTx,
+  cal: WorkingCalendar,
+  input: { caseId: string; kind: LimitKind; start: Date; amount: number; clock: LimitClock; departmentId?: string },
+): Promise<LimitRow> {
+  const [row] = await db
+    .insert(caseLimits)
+    .values({
+      id: newId(),
+      caseId: input.caseId,
+      kind: input.kind,
+      departmentId: input.departmentId ?? null,
+      startedAt: input.start,
+      warnAt: warningOf(input.start, input.amount, input.clock, cal),
+      deadline: deadlineOf(input.start, input.amount, input.clock, cal),
+    })
+    .returning();
+  return row;
+}
+
 /** Starts a limit and returns its deadline. */
 export async function startLimit(
   db: DbOrTx,
   cal: WorkingCalendar,
   input: { caseId: string; kind: LimitKind; start: Date; amount: number; clock: LimitClock; departmentId?: string },
 ): Promise<Date> {
-  const deadline = deadlineOf(input.start, input.amount, input.clock, cal);
-  await db.insert(caseLimits).values({
-    id: newId(),
-    caseId: input.caseId,
-    kind: input.kind,
-    departmentId: input.departmentId ?? null,
-    startedAt: input.start,
-    warnAt: warningOf(input.start, input.amount, input.clock, cal),
-    deadline,
-  });
-  return deadline;
+  return (await insertLimit(db, cal, input)).deadline;
 }
 
 /** Starts one of the default limits. */

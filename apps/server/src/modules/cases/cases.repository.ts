@@ -92,9 +92,11 @@ export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** Next value of the case-number sequence. */
-export async function nextCaseSerial(db: DbOrTx): Promise<number> {
-  const result = await db.execute(sql`select nextval('case_no_seq') as n`);
-  const rows = (result as unknown as { rows: { n: string | number }[] }).rows;
-  return Number(rows[0].n);
+/**
+ * The next case number of `day` (yyyymmdd) as an expression for the case insert: the day, then the
+ * sequence's next value zero-padded to at least six digits. Evaluated by the insert itself, so
+ * intake spends no round trip on the sequence.
+ */
+export function nextCaseNo(day: string): SQL<string> {
+  return sql<string>`(select ${day}::text || lpad(n::text, greatest(6, length(n::text)), '0') from (select nextval('case_no_seq') as n) s)`;
 }

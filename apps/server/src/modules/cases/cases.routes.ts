@@ -57,9 +57,9 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/cases', { schema: { tags: ['cases'], body: createCaseRequest, headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(), response: { 200: caseDetail, 201: caseDetail } } }, async (req, reply) => {
     const actor = await requireActor(deps, req);
-    const { id, created } = await service.createCase(deps, actor, req.body, req.headers['idempotency-key'] as string | undefined);
+    const { id, created, detail } = await service.createCase(deps, actor, req.body, req.headers['idempotency-key'] as string | undefined);
     reply.status(created ? 201 : 200);
-    return service.getCase(deps, actor, id);
+    return detail ?? service.getCase(deps, actor, id);
   });
 
   r.get('/api/cases', { schema: { tags: ['cases'], querystring: listCasesQuery, response: { 200: pageOf(caseListItem) } } }, async (req, reply) => {
