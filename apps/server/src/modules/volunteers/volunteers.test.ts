@@ -119,6 +119,8 @@ describe('volunteer posts: one post, one claimant', () => {
 
 describe('activities: capacity, waitlist, QR check-in and hours', () => {
   let activityId: string;
+  // Who won which queue number is up to the database: later steps name members by queue number.
+  const racerAt: Record<number, string> = {};
   const startsAt = new Date(base.getTime() + 48 * HOUR);
   const endsAt = new Date(startsAt.getTime() + 2 * HOUR);
 
@@ -138,6 +140,7 @@ describe('activities: capacity, waitlist, QR check-in and hours', () => {
     expect(rows.map((r) => r.queueNo)).toEqual(Array.from({ length: RACERS }, (_, i) => i + 1));
     expect(rows.filter((r) => r.state === 'signedUp').map((r) => r.queueNo)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
     expect(rows.filter((r) => r.state === 'waitlisted')).toHaveLength(20);
+    for (const r of rows as { queueNo: number; userName: string }[]) racerAt[r.queueNo] = `racer${r.userName.replace('党员', '')}`;
     const again = await post('racer1', `/api/volunteer-activities/${activityId}/sign-ups`, {});
     expect(again.json()).toMatchObject({ code: 'CONFLICT', message: '您已报名该活动' });
   });
@@ -159,7 +162,7 @@ describe('activities: capacity, waitlist, QR check-in and hours', () => {
   });
 
   it('tells the member their waitlist position and offers only cancel', async () => {
-    const mine = (await get('racer13', `/api/volunteer-activities/${activityId}`)).json();
+    const mine = (await get(racerAt[13], `/api/volunteer-activities/${activityId}`)).json();
     expect(mine).toMatchObject({ canManage: false, signUps: [], mySignUp: { state: 'waitlisted', waitlistPosition: 2, allowedActions: ['cancel'] } });
   });
 
@@ -175,29 +178,29 @@ describe('activities: capacity, waitlist, QR check-in and hours', () => {
   it('checks in with a fresh token and refuses an expired or forged one naming token', async () => {
     t.clock.now = new Date(startsAt.getTime() - 10 * 60_000);
     const issued = (await get('qq', `/api/volunteer-activities/${activityId}/checkin-token?kind=in`)).json();
-    const forged = await post('racer2', '/api/volunteer-checkins', { token: issued.token.replace('.in.', '.out.') });
+    const forged = await post(racerAt[2], '/api/volunteer-checkins', { token: issued.token.replace('.in.', '.out.') });
     expect(forged.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'token' });
-    const ok = await post('racer2', '/api/volunteer-checkins', { token: issued.token });
+    const ok = await post(racerAt[2], '/api/volunteer-checkins', { token: issued.token });
     expect(ok.json()).toMatchObject({ kind: 'in', minutes: null, points: 0 });
-    const waitlisted = await post('racer13', '/api/volunteer-checkins', { token: issued.token });
+    const waitlisted = await post(racerAt[13], '/api/volunteer-checkins', { token: issued.token });
     expect(waitlisted.json().code).toBe('CONFLICT');
     t.clock.now = new Date(t.clock.now.getTime() + 3 * 60_000);
-    const expired = await post('racer3', '/api/volunteer-checkins', { token: issued.token });
+    const expired = await post(racerAt[3], '/api/volunteer-checkins', { token: issued.token });
     expect(expired.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'token', message: '二维码已过期，请扫描屏幕上刷新后的二维码' });
   });
 
   it('credits the hours capped at the activity length and serviceHour points once, however often the member scans', async () => {
     t.clock.now = new Date(endsAt.getTime() + HOUR);
     const out = (await get('qq', `/api/volunteer-activities/${activityId}/checkin-token?kind=out`)).json();
-    const scans = await Promise.all([post('racer2', '/api/volunteer-checkins', { token: out.token }), post('racer2', '/api/volunteer-checkins', { token: out.token })]);
+    const scans = await Promise.all([post(racerAt[2], '/api/volunteer-checkins', { token: out.token }), post(racerAt[2], '/api/volunteer-checkins', { token: out.token })]);
     const credited = scans.filter((s) => s.statusCode === 200);
     expect(credited).toHaveLength(1);
     expect(credited[0].json()).toMatchObject({ kind: 'out', minutes: 120, points: 10 });
     expect(scans.find((s) => s.statusCode !== 200)!.statusCode).toBe(409);
-    const ledger = await t.deps.db.select().from(pointLedger).where(eq(pointLedger.userId, ids.racer2));
+    const ledger = await t.deps.db.select().from(pointLedger).where(eq(pointLedger.userId, ids[racerAt[2]]));
     expect(ledger.map((l) => [l.reason, l.delta])).toEqual([['serviceHour', 5], ['serviceHour', 5]]);
-    expect((await get('racer2', '/api/volunteer-hours/me')).json()).toMatchObject({ totalMinutes: 120, items: [{ title: '红色星期五 环境整治', minutes: 120 }] });
-    const [row] = await t.deps.db.select().from(volunteerSignUps).where(eq(volunteerSignUps.userId, ids.racer2));
+    expect((await get(racerAt[2], '/api/volunteer-hours/me')).json()).toMatchObject({ totalMinutes: 120, items: [{ title: '红色星期五 环境整治', minutes: 120 }] });
+    const [row] = await t.deps.db.select().from(volunteerSignUps).where(eq(volunteerSignUps.userId, ids[racerAt[2]]));
     expect(row).toMatchObject({ state: 'completed', minutes: 120, version: 3 });
   });
 
