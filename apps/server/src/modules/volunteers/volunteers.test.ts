@@ -136,11 +136,11 @@ describe('activities: capacity, waitlist, QR check-in and hours', () => {
     activityId = created.json().id;
     const results = await Promise.all(Array.from({ length: RACERS }, (_, i) => post(`racer${i + 1}`, `/api/volunteer-activities/${activityId}/sign-ups`, {})));
     expect(results.map((r) => r.statusCode).filter((c) => c !== 200)).toEqual([]);
-    const rows = (await get('qq', `/api/volunteer-activities/${activityId}`)).json().signUps as { state: string; queueNo: number }[];
+    const rows = (await get('qq', `/api/volunteer-activities/${activityId}`)).json().signUps as { state: string; queueNo: number; userName: string }[];
     expect(rows.map((r) => r.queueNo)).toEqual(Array.from({ length: RACERS }, (_, i) => i + 1));
     expect(rows.filter((r) => r.state === 'signedUp').map((r) => r.queueNo)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
     expect(rows.filter((r) => r.state === 'waitlisted')).toHaveLength(20);
-    for (const r of rows as { queueNo: number; userName: string }[]) racerAt[r.queueNo] = `racer${r.userName.replace('党员', '')}`;
+    for (const r of rows) racerAt[r.queueNo] = `racer${r.userName.replace('党员', '')}`;
     const again = await post('racer1', `/api/volunteer-activities/${activityId}/sign-ups`, {});
     expect(again.json()).toMatchObject({ code: 'CONFLICT', message: '您已报名该活动' });
   });
