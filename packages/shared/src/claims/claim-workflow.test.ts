@@ -5,6 +5,7 @@ import {
   allowedWishActions,
   decideClaimAction,
   decideNeedClaim,
+  decideNeedReferral,
   decideRegistrationAction,
   decideWishAction,
   NEED_STATE_FOR_CLAIM,
@@ -86,6 +87,26 @@ describe('claiming a need', () => {
       expect(code(decideNeedClaim(state, { registeredLiaison: false }))).toBe(EXPECTED[state].other);
     });
   }
+});
+
+describe('referring a need at the street joint meeting', () => {
+  const EXPECTED: Record<NeedState, { officer: string; other: string }> = {
+    open: { officer: 'ok', other: 'FORBIDDEN' },
+    claimed: { officer: 'CONFLICT', other: 'CONFLICT' },
+    done: { officer: 'CONFLICT', other: 'CONFLICT' },
+    closed: { officer: 'CONFLICT', other: 'CONFLICT' },
+    referred: { officer: 'ITEM_TAKEN', other: 'ITEM_TAKEN' },
+  };
+  for (const state of NEED_STATES) {
+    it(`in state ${state}: a street officer ${EXPECTED[state].officer}, anyone else ${EXPECTED[state].other}`, () => {
+      const code = (d: ReturnType<typeof decideNeedReferral>) => (d.ok ? 'ok' : d.code);
+      expect(code(decideNeedReferral(state, { streetOfficer: true }))).toBe(EXPECTED[state].officer);
+      expect(code(decideNeedReferral(state, { streetOfficer: false }))).toBe(EXPECTED[state].other);
+    });
+  }
+  it('moves an open need to referred', () => {
+    expect(decideNeedReferral('open', { streetOfficer: true })).toEqual({ ok: true, to: 'referred' });
+  });
 });
 
 const noWishActor: WishActorFacts = { staff: false, isWisher: false, partyMember: false, isClaimant: false };

@@ -118,6 +118,27 @@ export function decideNeedClaim(state: NeedState, a: NeedClaimActorFacts): { ok:
   return decide(NEED_CLAIM_RULE, state, a);
 }
 
+/** What the referral rule needs to know about the actor: a street officer over the need. */
+export interface NeedReferralActorFacts {
+  streetOfficer: boolean;
+}
+
+/** Rule for referring a need to a department at the street joint meeting 联席会 (DOMAIN §3). */
+export const NEED_REFER_RULE: Rule<NeedState, NeedReferralActorFacts> = {
+  from: ['open'],
+  to: 'referred',
+  who: (a) => a.streetOfficer,
+  required: [],
+  optional: ['note'],
+  // Already handed to a department: refusing says so rather than "wrong state".
+  takenIn: ['referred'],
+};
+
+/** Decides a joint-meeting referral of a need; one already referred is ITEM_TAKEN. */
+export function decideNeedReferral(state: NeedState, a: NeedReferralActorFacts): { ok: true; to: NeedState } | Refusal {
+  return decide(NEED_REFER_RULE, state, a);
+}
+
 // ---------------------------------------------------------------- wishes
 
 /** What the wish workflow needs to know about the wish. */

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
-import type { CaseState, MeetingNeedItem, NeedDomain, NeedKind, NeedReferralView } from '@linli/shared';
+import { decideNeedReferral, type CaseState, type MeetingNeedItem, type NeedDomain, type NeedKind, type NeedReferralView, type NeedState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { Db, DbOrTx } from '../../platform/db/database';
@@ -134,9 +134,11 @@ export async function referNeed(deps: AppDeps, actor: Actor, needId: string, inp
     // Locks the need: a second officer referring at the same moment waits, then sees it referred.
     const [need] = await tx.select().from(needs).where(and(eq(needs.id, needId), staffCondition(needs.path, actor))).for('update');
     if (!need) notFound('需求');
-    if (!actor.posts.some((p) => p.role === 'streetOfficer' && need.path.startsWith(p.nodePath))) throw new AppError('FORBIDDEN', '只有街道工作人员可以在联席会上交办需求');
+    const streetOfficer = actor.posts.some((p) => p.role === 'streetOfficer' && need.path.startsWith(p.nodePath));
+    if (!streetOfficer) throw new AppError('FORBIDDEN', '只有街道工作人员可以在联席会上交办需求');
     if (need.version !== input.expectedVersion) throw new AppError('CONFLICT', '需求已被他人处理，请刷新后重试');
-    if (need.state !== 'open') throw new AppError('CONFLICT', need.state === 'referred' ? '该需求已交办' : '该需求已被认领或已办结');
+    const decision = decideNeedReferral(need.state as NeedState, { streetOfficer });
+    if (!decision.ok) throw new AppError('CONFLICT', decision.code === 'ITEM_TAKEN' ? '该需求已交办' : '该需求已被认领或已办结');
     if (need.createdAt > (await meetingCutoff(tx, now))) throw new AppError('CONFLICT', '该需求尚未到提交联席会的期限，请先由共建单位认领');
     const district = `/${need.path.split('/').filter(Boolean)[0]}/`;
     const [department] = await tx.select({ kind: orgNodes.kind, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.id, input.departmentId));
