@@ -33,8 +33,9 @@ export async function findIntakeActor(url: string, username: string): Promise<In
 /**
  * The statements `POST /api/cases` runs for one case, written straight through `pg` in one
  * transaction: case number from the sequence, the case row, its accept limit, the submit event,
- * the audit entry and the outbox message. No session, validation, JSON or detail read: the ratio
- * of the API's rate to this one is the API's overhead.
+ * the dashboard delta, the audit entry and the outbox message, one transaction per case. No session,
+ * validation, JSON or detail read, and no group commit (the API gathers concurrent submissions into
+ * one transaction): the ratio of the API's rate to this one is the API's overhead net of that.
  */
 async function writeOne(client: pg.PoolClient, a: IntakeActor, i: number): Promise<void> {
   const now = new Date();
@@ -55,6 +56,12 @@ async function writeOne(client: pg.PoolClient, a: IntakeActor, i: number): Promi
     await client.query(`insert into case_events (id, case_id, action, to_state, actor_user_id, actor_name, at, photos, path, data) values ($1, $2, 'submit', 'submitted', $3, $4, $5, '{}', $6, $7)`, [
       randomUUID(), id, a.userId, a.displayName, now, a.gridPath, JSON.stringify({ channel: 'patrol' }),
     ]);
+    // What a new case contributes to the dashboard: received once, on its Beijing day, uncategorised.
+    await client.query(
+      `insert into case_stats_delta (day, path, street_code, community_code, grid_code, category_id, tier, pair_day, received)
+       values (((now() at time zone 'UTC') + interval '8 hours')::date, $1, $2, $3, $4, null, 'grid', null, 1)`,
+      [a.gridPath, codes[1], codes[2], codes[3]],
+    );
     await client.query(`insert into audit_log (id, user_id, username, action, target_type, target_id, path, detail, ip) values ($1, $2, $3, 'cases.create', 'case', $4, $5, $6, '127.0.0.1')`, [
       randomUUID(), a.userId, a.username, id, a.gridPath, JSON.stringify({ caseNo, channel: 'patrol' }),
     ]);

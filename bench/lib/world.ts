@@ -7,7 +7,7 @@ import { ROOT, run, spawnTs } from './processes';
  * Bump when the generator's output changes in a way that matters to the figures, so cached worlds
  * are rebuilt instead of measured stale.
  */
-export const WORLD_VERSION = 1;
+export const WORLD_VERSION = 2;
 /** Where the bench keeps its Postgres cluster (scripts/pg-temp.sh) and its PGlite worlds. */
 export const BENCH_HOME = process.env.LINLI_BENCH_HOME ?? '/tmp/linli-bench';
 /** Fixed secrets so every process of the bench reads the same ciphertexts and logs in the same way. */
@@ -89,6 +89,8 @@ export async function postgresWorld(serverUrl: string, size: WorldSize): Promise
       await c.query(`drop database if exists ${name}`);
       await c.query(`create database ${name}`);
     });
+    // The migrations the generator applies are the ones on disk when it starts (not when it ends).
+    const migrations = migrationsFingerprint();
     const started = Date.now();
     process.stderr.write(`bench: generating the Postgres world ${name} (${size.households} households, ${size.cases} cases)…\n`);
     await generate({ DATABASE_URL: worldUrl, LINLI_DATA_DIR: path.join(BENCH_HOME, 'pg-secret') }, size);
@@ -96,10 +98,10 @@ export async function postgresWorld(serverUrl: string, size: WorldSize): Promise
     const client = new pg.Client({ connectionString: worldUrl });
     await client.connect();
     await client.query('create table bench_world_ready (seconds real not null, migrations text, at timestamptz not null default now())');
-    await client.query('insert into bench_world_ready (seconds, migrations) values ($1, $2)', [seconds, migrationsFingerprint()]);
+    await client.query('insert into bench_world_ready (seconds, migrations) values ($1, $2)', [seconds, migrations]);
     await client.query('vacuum analyze');
     await client.end();
-    ready = { seconds, migrations: migrationsFingerprint() };
+    ready = { seconds, migrations };
   }
   if (ready.migrations !== migrationsFingerprint()) {
     process.stderr.write(`bench: migrations changed since ${name} was generated: migrating it and rebuilding its rollup…\n`);
@@ -132,10 +134,11 @@ export async function pgliteWorld(size: WorldSize): Promise<{ dataDir: string; g
   if (!cached) {
     rmSync(home, { recursive: true, force: true });
     mkdirSync(home, { recursive: true });
+    const migrations = migrationsFingerprint();
     const started = Date.now();
     process.stderr.write(`bench: generating the PGlite world (${size.households} households, ${size.cases} cases)…\n`);
     await generate({ LINLI_DATA_DIR: path.join(home, 'data'), DATABASE_URL: '' }, size);
-    writeFileSync(marker, JSON.stringify({ seconds: Math.round((Date.now() - started) / 100) / 10, size, migrations: migrationsFingerprint() }));
+    writeFileSync(marker, JSON.stringify({ seconds: Math.round((Date.now() - started) / 100) / 10, size, migrations }));
   }
   const ready = JSON.parse(readFileSync(marker, 'utf8')) as { seconds: number; migrations?: string };
   if (ready.migrations !== migrationsFingerprint()) {

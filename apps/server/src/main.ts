@@ -87,6 +87,7 @@ async function main(): Promise<void> {
       storage: createDiskStorage(path.join(config.dataDir, 'uploads')),
       fileLinks: createFileLinkSigner(secret),
       sessionIdleMinutes: config.sessionIdleMinutes,
+      intakeBatch: config.intakeBatch,
       webDist: config.webDist,
     },
     { logger: process.env.LINLI_LOG === '1' },

@@ -19,6 +19,8 @@ export interface AppDeps {
   /** Signs links that open a stored file without a session (Open311 media_url). */
   fileLinks: FileLinkSigner;
   sessionIdleMinutes: number;
+  /** Most case submissions written in one transaction (group commit); 1 writes each alone. Default 50. */
+  intakeBatch?: number;
   /** Built web app to serve at `/`; omitted in module tests. */
   webDist?: string;
   /** The clock; tests move it to check lockouts and expiry. */

@@ -10,6 +10,7 @@ export interface Config {
   demoPassword: string;
   demoHouseholds: number;
   sessionIdleMinutes: number;
+  intakeBatch: number;
   webDist: string;
 }
 
@@ -26,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.LINLI_DEMO_PASSWORD ?? 'linli-demo',
     demoHouseholds: Number(env.LINLI_DEMO_HOUSEHOLDS ?? 20000),
     sessionIdleMinutes: Number(env.LINLI_SESSION_IDLE_MINUTES ?? 30),
+    intakeBatch: Math.max(1, Number(env.LINLI_INTAKE_BATCH ?? 50)),
     webDist: path.resolve(env.LINLI_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
   };
 }

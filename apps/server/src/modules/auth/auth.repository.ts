@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { orgNodes } from '../org';
 import { otpCodes, posts, sessions, users } from './auth.tables';
@@ -29,12 +29,8 @@ export async function insertSession(db: DbOrTx, tokenHash: string, userId: strin
   await db.insert(sessions).values({ tokenHash, userId, createdAt: now, lastSeenAt: now });
 }
 
-/**
- * A session with its user (null when the user row is gone) and the user's posts with their node
- * names, ordered from the top of the tree, in one round trip: every request reads it.
- */
-export async function findSessionActor(db: DbOrTx, tokenHash: string) {
-  const rows = await db
+function sessionActorQuery(db: DbOrTx) {
+  return db
     .select({
       userId: sessions.userId,
       lastSeenAt: sessions.lastSeenAt,
@@ -46,8 +42,23 @@ export async function findSessionActor(db: DbOrTx, tokenHash: string) {
     .leftJoin(users, eq(users.id, sessions.userId))
     .leftJoin(posts, eq(posts.userId, users.id))
     .leftJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .orderBy(orgNodes.depth, posts.role);
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .orderBy(orgNodes.depth, posts.role)
+    .prepare('linli_session_actor');
+}
+
+// Every request reads its session: the query is built once per database handle and prepared by
+// name, so neither Drizzle nor Postgres plans it again (measured ≈ 20 % of Drizzle's time per request).
+const preparedSessionActor = new WeakMap<DbOrTx, ReturnType<typeof sessionActorQuery>>();
+
+/**
+ * A session with its user (null when the user row is gone) and the user's posts with their node
+ * names, ordered from the top of the tree, in one round trip: every request reads it.
+ */
+export async function findSessionActor(db: DbOrTx, tokenHash: string) {
+  let query = preparedSessionActor.get(db);
+  if (!query) preparedSessionActor.set(db, (query = sessionActorQuery(db)));
+  const rows = await query.execute({ tokenHash });
   if (rows.length === 0) return undefined;
   const { userId, lastSeenAt, user } = rows[0];
   // A post counts only with its node (as the inner join of the posts list always did).

@@ -18,33 +18,37 @@ export const DEFAULT_LIMITS: Record<Exclude<LimitKind, 'handling'>, [number, Lim
 /** A time-limit row. */
 export type LimitRow = typeof caseLimits.$inferSelect;
 
-/** Starts a limit and returns the row written (intake answers with it instead of reading it back). */
-export async function insertLimit(
-  db: DbOrTx,
-  cal: WorkingCalendar,
-  input: { caseId: string; kind: LimitKind; start: Date; amount: number; clock: LimitClock; departmentId?: string },
-): Promise<LimitRow> {
-  const [row] = await db
-    .insert(caseLimits)
-    .values({
-      id: newId(),
-      caseId: input.caseId,
-      kind: input.kind,
-      departmentId: input.departmentId ?? null,
-      startedAt: input.start,
-      warnAt: warningOf(input.start, input.amount, input.clock, cal),
-      deadline: deadlineOf(input.start, input.amount, input.clock, cal),
-    })
-    .returning();
+/** What starting a limit needs: the case, the kind, when it starts and how long it runs. */
+export interface LimitStart {
+  caseId: string;
+  kind: LimitKind;
+  start: Date;
+  amount: number;
+  clock: LimitClock;
+  departmentId?: string;
+}
+
+/** The row that starts a limit (its warning time and deadline on the working calendar). */
+export function limitValues(cal: WorkingCalendar, input: LimitStart): typeof caseLimits.$inferInsert {
+  return {
+    id: newId(),
+    caseId: input.caseId,
+    kind: input.kind,
+    departmentId: input.departmentId ?? null,
+    startedAt: input.start,
+    warnAt: warningOf(input.start, input.amount, input.clock, cal),
+    deadline: deadlineOf(input.start, input.amount, input.clock, cal),
+  };
+}
+
+/** Starts a limit and returns the row written. */
+export async function insertLimit(db: DbOrTx, cal: WorkingCalendar, input: LimitStart): Promise<LimitRow> {
+  const [row] = await db.insert(caseLimits).values(limitValues(cal, input)).returning();
   return row;
 }
 
 /** Starts a limit and returns its deadline. */
-export async function startLimit(
-  db: DbOrTx,
-  cal: WorkingCalendar,
-  input: { caseId: string; kind: LimitKind; start: Date; amount: number; clock: LimitClock; departmentId?: string },
-): Promise<Date> {
+export async function startLimit(db: DbOrTx, cal: WorkingCalendar, input: LimitStart): Promise<Date> {
   return (await insertLimit(db, cal, input)).deadline;
 }
 

@@ -57,7 +57,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/cases', { schema: { tags: ['cases'], body: createCaseRequest, headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(), response: { 200: caseDetail, 201: caseDetail } } }, async (req, reply) => {
     const actor = await requireActor(deps, req);
-    const { id, created, detail } = await service.createCase(deps, actor, req.body, req.headers['idempotency-key'] as string | undefined);
+    const { id, created, detail } = await service.intakeCase(deps, actor, req.body, req.headers['idempotency-key'] as string | undefined);
     reply.status(created ? 201 : 200);
     return detail ?? service.getCase(deps, actor, id);
   });

@@ -4,7 +4,6 @@ import {
   CASE_RULES,
   allowedCaseActions,
   decideCaseAction,
-  maskPhone,
   type CaseActionField,
   type CaseActionInput,
   type CaseDetail,
@@ -20,17 +19,18 @@ import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { escapeLike } from '../../platform/auth/data-scope';
-import { localDay } from '../../platform/time/deadlines';
-import { orQuery, tokenString } from '../../platform/text/segmenter';
+import { orQuery } from '../../platform/text/segmenter';
 import { auditActorOf, users, type Actor } from '../auth';
-import { findNodeInScope, orgNodes } from '../org';
-import { actorFactsFor, caseAreaScope, departmentIdsOf } from './case-access';
+import { findNodeInScope } from '../org';
+import { actorFactsFor, departmentIdsOf } from './case-access';
 import { applyAction } from './case-actions';
-import { DEFAULT_LIMITS, insertLimit } from './case-limits';
 import { findCategory } from './categories.repository';
 import * as repo from './cases.repository';
 import { caseEvents, cases } from './cases.tables';
 import { toListItem, toDetail } from './case-views';
+import { caseIntakeWriter } from './intake/case-intake-writer';
+import { prepareNewCase, type NewCase } from './intake/prepare-new-case';
+import { writeNewCases, type WrittenCase } from './intake/write-new-cases';
 import { newCaseDetail } from './new-case-detail';
 import { recordCaseStats } from './stats/stats-rollup';
 
@@ -38,34 +38,15 @@ function nowOf(deps: AppDeps): Date {
   return deps.now ? deps.now() : new Date();
 }
 
-/** Finds the grid a new case belongs to: the one given (checked against the reporter), or the reporter's own. */
-async function resolveGrid(tx: Tx, actor: Actor, gridId: string | undefined) {
-  const gridColumns = { id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind };
-  if (gridId) {
-    const [grid] = await tx.select(gridColumns).from(orgNodes).where(eq(orgNodes.id, gridId));
-    if (!grid || (grid.kind !== 'grid' && grid.kind !== 'microGrid')) throw new AppError('VALIDATION_FAILED', '所选网格不存在', 'gridId');
-    const area = caseAreaScope(actor);
-    const ownPaths = actor.posts.map((p) => p.nodePath);
-    const district = `/${grid.path.split('/').filter(Boolean)[0]}/`;
-    // Staff raise cases inside their area; residents and others anywhere in their own district.
-    const allowed = area.all || area.paths.some((p) => grid.path.startsWith(p)) || (!area.paths.length && ownPaths.some((p) => p.startsWith(district)));
-    if (!allowed) throw new AppError('VALIDATION_FAILED', '所选网格不在您可上报的范围内', 'gridId');
-    return grid;
-  }
-  const home = actor.posts.find((p) => p.role === 'resident' || p.role === 'gridWorker');
-  if (home) {
-    const codes = home.nodePath.split('/').filter(Boolean);
-    if (codes.length >= 4) {
-      const [grid] = await tx.select(gridColumns).from(orgNodes).where(eq(orgNodes.path, `/${codes.slice(0, 4).join('/')}/`));
-      if (grid && grid.kind === 'grid') return grid;
-    }
-  }
-  throw new AppError('VALIDATION_FAILED', '请选择问题所在的网格', 'gridId');
+function detailOfNew(actor: Actor, prepared: NewCase, written: WrittenCase, now: Date): CaseDetail | null {
+  // Answer with the rows in hand: reading the whole detail back cost six more queries per case.
+  return newCaseDetail(actor, { row: written.row, events: [written.event], limits: [written.limit], categoryName: prepared.categoryName, gridName: prepared.gridName }, now);
 }
 
 /**
- * Takes in a case from any channel. With an `Idempotency-Key`, a retried submission returns the
- * case the first attempt created instead of a second one.
+ * Takes in a case from any channel, in its own transaction (or the caller's, when `deps.db` is a
+ * transaction). With an `Idempotency-Key`, a retried submission returns the case the first attempt
+ * created instead of a second one.
  */
 export async function createCase(deps: AppDeps, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
   const now = nowOf(deps);
@@ -73,74 +54,33 @@ export async function createCase(deps: AppDeps, actor: Actor, input: CreateCaseI
     const earlier = await repo.findByIdempotencyKey(deps.db, actor.userId, idempotencyKey);
     if (earlier) return { id: earlier.id, created: false, detail: null };
   }
-  const isResident = actor.posts.every((p) => p.role === 'resident' || p.role === 'partyMember');
-  const channel = isResident ? 'residentApp' : (input.channel ?? 'patrol');
   return deps.db.transaction(async (tx) => {
-    const grid = await resolveGrid(tx, actor, input.gridId);
-    let address = input.address ?? '';
-    if (input.locationNodeId) {
-      const [place] = await tx.select({ path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.id, input.locationNodeId));
-      if (!place || !place.path.startsWith(grid.path)) throw new AppError('VALIDATION_FAILED', '位置不在所选网格内', 'locationNodeId');
-      address ||= place.name;
-    }
-    let categoryName: string | null = null;
-    if (input.categoryId) {
-      const category = await findCategory(tx, input.categoryId);
-      if (!category || !category.active) throw new AppError('VALIDATION_FAILED', '案件类别不存在或已停用', 'categoryId');
-      categoryName = category.name;
-    }
-    const codes = grid.path.split('/').filter(Boolean);
-    const description = input.description.trim();
-    const title = input.title ?? (description.length > 24 ? `${description.slice(0, 24)}…` : description);
-    const id = newId();
-    const reporterPhone = isResident ? null : input.reporterPhone;
-    const [row] = await tx
-      .insert(cases)
-      .values({
-        id,
-        caseNo: repo.nextCaseNo(localDay(now).replace(/-/g, '')),
-        title,
-        description,
-        categoryId: input.categoryId ?? null,
-        channel,
-        state: 'submitted',
-        tier: 'grid',
-        highestTier: 'grid',
-        path: grid.path,
-        streetCode: codes[1],
-        communityCode: codes[2],
-        gridCode: codes[3],
-        gridId: grid.id,
-        locationNodeId: input.locationNodeId ?? null,
-        address: address || grid.name,
-        lat: input.lat ?? null,
-        lng: input.lng ?? null,
-        reporterUserId: isResident ? actor.userId : null,
-        reporterName: isResident ? actor.displayName : (input.reporterName ?? null),
-        reporterPhoneEnc: reporterPhone ? deps.cipher.encrypt(reporterPhone) : null,
-        reporterPhoneMasked: reporterPhone ? maskPhone(reporterPhone) : null,
-        anonymous: input.anonymous ?? false,
-        createdByUserId: actor.userId,
-        photos: input.photos ?? [],
-        searchTokens: tokenString(`${title} ${description}`),
-        idempotencyKey: idempotencyKey ?? null,
-        submittedAt: now,
-        updatedAt: now,
-      })
-      .returning();
-    const caseNo = row.caseNo;
-    const [acceptAmount, acceptClock] = DEFAULT_LIMITS.accept;
-    const limit = await insertLimit(tx, deps.calendar, { caseId: id, kind: 'accept', start: now, amount: acceptAmount, clock: acceptClock });
-    const [event] = await tx
-      .insert(caseEvents)
-      .values({ id: newId(), caseId: id, action: 'submit', fromState: null, toState: 'submitted', actorUserId: actor.userId, actorName: input.anonymous ? '匿名居民' : actor.displayName, at: now, note: null, photos: input.photos ?? [], path: grid.path, data: { channel } })
-      .returning();
-    await recordCaseStats(tx, [id], 1);
-    await recordAudit(tx, auditActorOf(actor), { action: 'cases.create', targetType: 'case', targetId: id, path: grid.path, detail: { caseNo, channel } });
-    await enqueue(tx, 'notify.area', { path: grid.path, roles: ['gridWorker'], title: `新案件 ${caseNo}`, body: title, link: `/cases/${id}` });
-    // Answer with the rows in hand: reading the whole detail back cost six more queries per case.
-    return { id, created: true, detail: newCaseDetail(actor, { row, events: [event], limits: [limit], categoryName, gridName: grid.name }, now) };
+    const prepared = await prepareNewCase(deps, tx, actor, input, idempotencyKey, now);
+    const [written] = await writeNewCases(tx, deps.calendar, [prepared]);
+    return { id: written.row.id, created: true, detail: detailOfNew(actor, prepared, written, now) };
   });
+}
+
+/**
+ * `POST /api/cases`: the same intake as createCase, but the write goes through the group-commit
+ * writer, so concurrent submissions share a transaction. The checks run first, outside it.
+ */
+export async function intakeCase(deps: AppDeps, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
+  const now = nowOf(deps);
+  if (idempotencyKey) {
+    const earlier = await repo.findByIdempotencyKey(deps.db, actor.userId, idempotencyKey);
+    if (earlier) return { id: earlier.id, created: false, detail: null };
+  }
+  const prepared = await prepareNewCase(deps, deps.db, actor, input, idempotencyKey, now);
+  try {
+    const written = await caseIntakeWriter(deps).write(prepared);
+    return { id: written.row.id, created: true, detail: detailOfNew(actor, prepared, written, now) };
+  } catch (err) {
+    // Two retries with one key raced past the check above: the loser answers with the winner's case.
+    const earlier = idempotencyKey ? await repo.findByIdempotencyKey(deps.db, actor.userId, idempotencyKey) : undefined;
+    if (earlier) return { id: earlier.id, created: false, detail: null };
+    throw err;
+  }
 }
 
 /** One case the actor may see, with its timeline, limits and the actions the actor may take now. */

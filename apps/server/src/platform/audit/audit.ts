@@ -18,9 +18,8 @@ export interface AuditEvent {
   detail?: Record<string, unknown>;
 }
 
-/** Appends an audit entry; call it inside the same transaction as the write it records. */
-export async function recordAudit(db: DbOrTx, actor: AuditActor, event: AuditEvent): Promise<void> {
-  await db.insert(auditLog).values({
+function auditRow(actor: AuditActor, event: AuditEvent): typeof auditLog.$inferInsert {
+  return {
     id: newId(),
     userId: actor.userId,
     username: actor.username,
@@ -30,5 +29,15 @@ export async function recordAudit(db: DbOrTx, actor: AuditActor, event: AuditEve
     path: event.path ?? null,
     detail: event.detail ?? null,
     ip: actor.ip,
-  });
+  };
+}
+
+/** Appends an audit entry; call it inside the same transaction as the write it records. */
+export async function recordAudit(db: DbOrTx, actor: AuditActor, event: AuditEvent): Promise<void> {
+  await db.insert(auditLog).values(auditRow(actor, event));
+}
+
+/** Appends several audit entries in one statement (a batch of writes in one transaction). */
+export async function recordAudits(db: DbOrTx, entries: { actor: AuditActor; event: AuditEvent }[]): Promise<void> {
+  if (entries.length > 0) await db.insert(auditLog).values(entries.map((e) => auditRow(e.actor, e.event)));
 }

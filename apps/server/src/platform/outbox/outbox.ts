@@ -8,6 +8,11 @@ export async function enqueue(db: DbOrTx, topic: string, payload: Record<string,
   await db.insert(outbox).values({ id: newId(), topic, payload });
 }
 
+/** Queues several messages in one statement; call it inside the transaction of the change that causes them. */
+export async function enqueueMany(db: DbOrTx, messages: { topic: string; payload: Record<string, unknown> }[]): Promise<void> {
+  if (messages.length > 0) await db.insert(outbox).values(messages.map((m) => ({ id: newId(), topic: m.topic, payload: m.payload })));
+}
+
 /** Handles messages of one topic. */
 export type OutboxHandler = (payload: Record<string, unknown>, tx: DbOrTx) => Promise<void>;
 

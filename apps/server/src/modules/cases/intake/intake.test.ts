@@ -1,0 +1,98 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../platform/audit/audit.tables';
+import { buildScope } from '../../../platform/auth/data-scope';
+import { newId } from '../../../platform/ids';
+import { outbox } from '../../../platform/outbox/outbox.tables';
+import { buildActor, buildOrgTree } from '../../../test-support/factories';
+import { createTestApp, loginAs, type TestApp } from '../../../test-support/test-app';
+import type { Actor } from '../../auth';
+import { caseEvents, caseLimits, cases } from '../cases.tables';
+import { caseIntakeWriter } from './case-intake-writer';
+import { prepareNewCase } from './prepare-new-case';
+
+let t: TestApp;
+let tree: Awaited<ReturnType<typeof buildOrgTree>>;
+let gridUserId: string;
+let cookie: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.now = new Date('2026-03-10T09:00:00+08:00');
+  tree = await buildOrgTree(t.deps);
+  gridUserId = await buildActor(t.deps, { username: 'grid', role: 'gridWorker', at: tree.qq.grid, displayName: '网格员小李' });
+  cookie = await loginAs(t.app, 'grid');
+});
+afterAll(() => t.close());
+
+/** The grid worker as the session lookup would load them. */
+function gridWorker(): Actor {
+  const post = { role: 'gridWorker' as const, nodeId: tree.qq.grid.id, nodePath: tree.qq.grid.path, postId: newId(), nodeName: tree.qq.grid.name, title: null };
+  return { userId: gridUserId, username: 'grid', displayName: '网格员小李', residentId: null, hasPassword: true, posts: [post], scope: buildScope([post]), ip: null };
+}
+
+/** What intake wrote for `ids`: rows per table, by case. */
+async function writtenFor(ids: string[]) {
+  const count = async (table: typeof caseLimits | typeof caseEvents, column: typeof caseLimits.caseId | typeof caseEvents.caseId) =>
+    (await t.deps.db.select({ caseId: column }).from(table).where(inArray(column, ids))).length;
+  const audits = await t.deps.db.select().from(auditLog).where(and(eq(auditLog.action, 'cases.create'), inArray(auditLog.targetId, ids)));
+  const messages = await t.deps.db.select().from(outbox).where(sql`${outbox.payload} ->> 'link' in (${sql.join(ids.map((id) => sql`${`/cases/${id}`}`), sql`, `)})`);
+  return { limits: await count(caseLimits, caseLimits.caseId), events: await count(caseEvents, caseEvents.caseId), audits: audits.length, messages: messages.length };
+}
+
+/** Cases received in the grid's dashboard deltas not yet folded. */
+async function receivedDelta(): Promise<number> {
+  const result = await t.deps.db.execute(sql`select coalesce(sum(received), 0)::int as received from case_stats_delta where grid_code = ${tree.qq.grid.code}`);
+  return (result as unknown as { rows: { received: number }[] }).rows[0].received;
+}
+
+describe('case intake under concurrency (group commit)', () => {
+  it('takes thirty simultaneous submissions: thirty cases, numbers distinct, each with its limit, event, audit, message and dashboard count', async () => {
+    const before = await receivedDelta();
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie }, payload: { description: `${i + 1}号楼门口垃圾满了没人清` } })),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(30).fill(201));
+    const bodies = responses.map((r) => r.json<{ id: string; caseNo: string; description: string; limits: unknown[]; timeline: unknown[] }>());
+    expect(new Set(bodies.map((b) => b.caseNo)).size).toBe(30);
+    // Each answer is its own case, not a neighbour's from the same batch.
+    bodies.forEach((b, i) => expect(b.description).toBe(`${i + 1}号楼门口垃圾满了没人清`));
+    const ids = bodies.map((b) => b.id);
+    const after = await writtenFor(ids);
+    expect(after).toEqual({ limits: 30, events: 30, audits: 30, messages: 30 });
+    expect(await receivedDelta()).toBe(before + 30);
+    // The answer is what a later read returns.
+    const read = await t.app.inject({ method: 'GET', url: `/api/cases/${ids[7]}`, headers: { cookie } });
+    expect(read.json()).toEqual(bodies[7]);
+  });
+
+  it('writes submissions queued behind a running write as one batch, and a bad one in it fails alone', async () => {
+    const actor = gridWorker();
+    const prepare = (description: string, key?: string) => prepareNewCase(t.deps, t.deps.db, actor, { description, channel: 'patrol', photos: [], anonymous: false }, key, t.clock.now);
+    const items = [await prepare('井盖松动了'), await prepare('路灯不亮'), await prepare('树枝挡路', 'same-key-001'), await prepare('墙面小广告', 'same-key-001'), await prepare('楼道堆物')];
+    const writer = caseIntakeWriter(t.deps);
+    const stats = writer.stats();
+    // Written synchronously one after another: the first starts alone (one batch runs at a time), the
+    // other four wait and go together. Two of those share an idempotency key: that batch rolls back
+    // and its items are written one by one, so only the duplicate fails.
+    const results = await Promise.all(items.map((item) => writer.write(item).then((w) => w.row.description, (e: Error) => `failed: ${e.message}`)));
+    expect(results.slice(0, 3)).toEqual(['井盖松动了', '路灯不亮', '树枝挡路']);
+    expect(results[3]).toMatch(/^failed: /);
+    expect(results[4]).toBe('楼道堆物');
+    expect(writer.stats()).toEqual({ batches: stats.batches + 2, items: stats.items + 5, retriedAlone: stats.retriedAlone + 4 });
+    const ids = items.map((i) => i.row.id);
+    const stored = await t.deps.db.select({ id: cases.id }).from(cases).where(inArray(cases.id, ids));
+    expect(stored.map((s) => s.id).sort()).toEqual([ids[0], ids[1], ids[2], ids[4]].sort());
+    const after = await writtenFor(ids);
+    expect([after.limits, after.events, after.audits, after.messages]).toEqual([4, 4, 4, 4]);
+  });
+
+  it('answers a retried submission with the first case, even when both arrive together', async () => {
+    const send = () => t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie, 'idempotency-key': 'retry-key-0001' }, payload: { description: '小区东门的护栏倒了' } });
+    const [a, b] = await Promise.all([send(), send()]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect(a.json().id).toBe(b.json().id);
+    const rows = await t.deps.db.select({ id: cases.id }).from(cases).where(eq(cases.idempotencyKey, 'retry-key-0001'));
+    expect(rows).toHaveLength(1);
+  });
+});

@@ -1,0 +1,125 @@
+import { eq, sql } from 'drizzle-orm';
+import { maskPhone, type CreateCaseInput } from '@linli/shared';
+import type { AppDeps } from '../../../platform/app-deps';
+import type { DbOrTx } from '../../../platform/db/database';
+import { AppError } from '../../../platform/errors';
+import { newId } from '../../../platform/ids';
+import { tokenString } from '../../../platform/text/segmenter';
+import type { Actor } from '../../auth';
+import { orgNodes } from '../../org';
+import { caseAreaScope } from '../case-access';
+import { findCategory } from '../categories.repository';
+import type { cases } from '../cases.tables';
+
+/** A validated case ready to be written: everything but the case number, which the insert draws. */
+export interface NewCase {
+  actor: Actor;
+  now: Date;
+  row: Omit<typeof cases.$inferInsert, 'caseNo'> & { id: string; path: string; gridId: string; channel: string; title: string };
+  /** The name the timeline shows for the reporter (anonymous residents are not named). */
+  eventActorName: string;
+  categoryName: string | null;
+  gridName: string;
+}
+
+const gridColumns = { id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind };
+const gridQueries = (db: DbOrTx) => ({
+  byId: db.select(gridColumns).from(orgNodes).where(eq(orgNodes.id, sql.placeholder('id'))).prepare('linli_intake_grid_by_id'),
+  byPath: db.select(gridColumns).from(orgNodes).where(eq(orgNodes.path, sql.placeholder('path'))).prepare('linli_intake_grid_by_path'),
+});
+// Every submission looks its grid up: built once per database handle and prepared by name.
+const preparedGridQueries = new WeakMap<DbOrTx, ReturnType<typeof gridQueries>>();
+
+function gridQueriesOf(db: DbOrTx): ReturnType<typeof gridQueries> {
+  let queries = preparedGridQueries.get(db);
+  if (!queries) preparedGridQueries.set(db, (queries = gridQueries(db)));
+  return queries;
+}
+
+/** Finds the grid a new case belongs to: the one given (checked against the reporter), or the reporter's own. */
+async function resolveGrid(db: DbOrTx, actor: Actor, gridId: string | undefined) {
+  if (gridId) {
+    const [grid] = await gridQueriesOf(db).byId.execute({ id: gridId });
+    if (!grid || (grid.kind !== 'grid' && grid.kind !== 'microGrid')) throw new AppError('VALIDATION_FAILED', '所选网格不存在', 'gridId');
+    const area = caseAreaScope(actor);
+    const ownPaths = actor.posts.map((p) => p.nodePath);
+    const district = `/${grid.path.split('/').filter(Boolean)[0]}/`;
+    // Staff raise cases inside their area; residents and others anywhere in their own district.
+    const allowed = area.all || area.paths.some((p) => grid.path.startsWith(p)) || (!area.paths.length && ownPaths.some((p) => p.startsWith(district)));
+    if (!allowed) throw new AppError('VALIDATION_FAILED', '所选网格不在您可上报的范围内', 'gridId');
+    return grid;
+  }
+  const home = actor.posts.find((p) => p.role === 'resident' || p.role === 'gridWorker');
+  if (home) {
+    const codes = home.nodePath.split('/').filter(Boolean);
+    if (codes.length >= 4) {
+      const [grid] = await gridQueriesOf(db).byPath.execute({ path: `/${codes.slice(0, 4).join('/')}/` });
+      if (grid && grid.kind === 'grid') return grid;
+    }
+  }
+  throw new AppError('VALIDATION_FAILED', '请选择问题所在的网格', 'gridId');
+}
+
+/**
+ * Checks a submission (grid, place, category) and builds the rows it will write. Reads only, so
+ * it runs before the write's transaction: a 400 never holds a connection in a transaction, and
+ * intake can group the writes of many submissions (group commit).
+ */
+export async function prepareNewCase(deps: Pick<AppDeps, 'cipher'>, db: DbOrTx, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined, now: Date): Promise<NewCase> {
+  const isResident = actor.posts.every((p) => p.role === 'resident' || p.role === 'partyMember');
+  const channel = isResident ? 'residentApp' : (input.channel ?? 'patrol');
+  const grid = await resolveGrid(db, actor, input.gridId);
+  let address = input.address ?? '';
+  if (input.locationNodeId) {
+    const [place] = await db.select({ path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.id, input.locationNodeId));
+    if (!place || !place.path.startsWith(grid.path)) throw new AppError('VALIDATION_FAILED', '位置不在所选网格内', 'locationNodeId');
+    address ||= place.name;
+  }
+  let categoryName: string | null = null;
+  if (input.categoryId) {
+    const category = await findCategory(db, input.categoryId);
+    if (!category || !category.active) throw new AppError('VALIDATION_FAILED', '案件类别不存在或已停用', 'categoryId');
+    categoryName = category.name;
+  }
+  const codes = grid.path.split('/').filter(Boolean);
+  const description = input.description.trim();
+  const title = input.title ?? (description.length > 24 ? `${description.slice(0, 24)}…` : description);
+  const reporterPhone = isResident ? null : input.reporterPhone;
+  return {
+    actor,
+    now,
+    categoryName,
+    gridName: grid.name,
+    eventActorName: input.anonymous ? '匿名居民' : actor.displayName,
+    row: {
+      id: newId(),
+      title,
+      description,
+      categoryId: input.categoryId ?? null,
+      channel,
+      state: 'submitted',
+      tier: 'grid',
+      highestTier: 'grid',
+      path: grid.path,
+      streetCode: codes[1],
+      communityCode: codes[2],
+      gridCode: codes[3],
+      gridId: grid.id,
+      locationNodeId: input.locationNodeId ?? null,
+      address: address || grid.name,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
+      reporterUserId: isResident ? actor.userId : null,
+      reporterName: isResident ? actor.displayName : (input.reporterName ?? null),
+      reporterPhoneEnc: reporterPhone ? deps.cipher.encrypt(reporterPhone) : null,
+      reporterPhoneMasked: reporterPhone ? maskPhone(reporterPhone) : null,
+      anonymous: input.anonymous ?? false,
+      createdByUserId: actor.userId,
+      photos: input.photos ?? [],
+      searchTokens: tokenString(`${title} ${description}`),
+      idempotencyKey: idempotencyKey ?? null,
+      submittedAt: now,
+      updatedAt: now,
+    },
+  };
+}
