@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, lte, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import { CASE_STATE_LABELS, TERMINAL_CASE_STATES, type CaseState } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { caseCategories, caseDepartments, caseEvents, cases } from '../cases';
@@ -17,15 +17,25 @@ export interface RequestFilter {
   limit: number;
 }
 
+/** The tier's own unit for a case nobody was assigned: its street (2 path codes) or community (3). */
+function tierUnitPath(depth: number): SQL {
+  return sql`'/' || array_to_string((string_to_array(trim(both '/' from ${cases.path}), '/'))[1:${sql.raw(String(depth))}], '/') || '/'`;
+}
+
+/** The unit now responsible, by id: the assigned department or team, else the whistled lead department. */
+const assignedUnit = sql`coalesce(${cases.assigneeNodeId}, (select ${caseDepartments.departmentId} from ${caseDepartments} where ${caseDepartments.caseId} = ${cases.id} and ${caseDepartments.role} = 'lead' order by ${caseDepartments.departmentId} limit 1))`;
+
 /**
- * The only case columns the public channel reads. `reporterName` is read solely to scrub it out
- * of free text; no reporter field, phone or ID number is ever put on the wire.
+ * The only case columns the public channel reads, plus the latest public timeline note and the
+ * name of the unit now responsible, as subqueries: one statement per page instead of four round
+ * trips (the subqueries run only for the rows the LIMIT keeps, each one index probe).
+ * `reporterName` is read solely to scrub it out of free text; no reporter field, phone or ID
+ * number is ever put on the wire.
  */
 const publicColumns = {
   id: cases.id,
   caseNo: cases.caseNo,
   state: cases.state,
-  tier: cases.tier,
   description: cases.description,
   address: cases.address,
   lat: cases.lat,
@@ -34,12 +44,17 @@ const publicColumns = {
   submittedAt: cases.submittedAt,
   updatedAt: cases.updatedAt,
   handlingDeadline: cases.handlingDeadline,
-  gridId: cases.gridId,
-  path: cases.path,
-  assigneeNodeId: cases.assigneeNodeId,
   reporterName: cases.reporterName,
   categoryCode: caseCategories.code,
   categoryName: caseCategories.name,
+  // Internal steps never: only public notes that say something.
+  note: sql<string | null>`(select ${caseEvents.note} from ${caseEvents} where ${caseEvents.caseId} = ${cases.id} and ${caseEvents.isPublic} and ${caseEvents.note} <> '' order by ${caseEvents.at} desc, ${caseEvents.id} desc limit 1)`,
+  // Assigned or lead unit; otherwise the tier's own street, community or grid.
+  agency: sql<string | null>`case
+    when ${assignedUnit} is not null then (select ${orgNodes.name} from ${orgNodes} where ${orgNodes.id} = ${assignedUnit})
+    when ${cases.tier} = 'street' then (select ${orgNodes.name} from ${orgNodes} where ${orgNodes.path} = ${tierUnitPath(2)})
+    when ${cases.tier} = 'community' then (select ${orgNodes.name} from ${orgNodes} where ${orgNodes.path} = ${tierUnitPath(3)})
+    else (select ${orgNodes.name} from ${orgNodes} where ${orgNodes.id} = ${cases.gridId}) end`,
 };
 
 type PublicRow = Awaited<ReturnType<typeof selectRows>>[number];
@@ -87,63 +102,21 @@ function iso(d: Date | null): string | null {
   return d ? d.toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
 }
 
-function pathPrefix(path: string, depth: number): string {
-  return `/${path.split('/').filter(Boolean).slice(0, depth).join('/')}/`;
-}
-
 /** The absolute, signed URL a partner opens a stored photo with. */
 export type MediaUrl = (key: string) => string;
 
-/**
- * The public views of the rows: the latest public timeline note (internal steps never), the unit
- * now responsible (assigned department or team, the whistled lead department, or the tier's own
- * grid, community or street) and the first photo as an absolute URL.
- */
-async function toViews(db: DbOrTx, rows: PublicRow[], mediaUrl: MediaUrl): Promise<ServiceRequestView[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [notes, leads] = await Promise.all([
-    db
-      .selectDistinctOn([caseEvents.caseId], { caseId: caseEvents.caseId, note: caseEvents.note })
-      .from(caseEvents)
-      .where(and(inArray(caseEvents.caseId, ids), eq(caseEvents.isPublic, true), sql`${caseEvents.note} is not null`, ne(caseEvents.note, '')))
-      .orderBy(caseEvents.caseId, desc(caseEvents.at), desc(caseEvents.id)),
-    db
-      .select({ caseId: caseDepartments.caseId, departmentId: caseDepartments.departmentId })
-      .from(caseDepartments)
-      .where(and(inArray(caseDepartments.caseId, ids), eq(caseDepartments.role, 'lead'))),
-  ]);
-  const noteOf = new Map(notes.map((n) => [n.caseId, n.note]));
-  const leadOf = new Map(leads.map((l) => [l.caseId, l.departmentId]));
-  const unitOf = new Map<string, { id?: string; path?: string }>();
-  for (const r of rows) {
-    const nodeId = r.assigneeNodeId ?? leadOf.get(r.id);
-    if (nodeId) unitOf.set(r.id, { id: nodeId });
-    else if (r.tier === 'street') unitOf.set(r.id, { path: pathPrefix(r.path, 2) });
-    else if (r.tier === 'community') unitOf.set(r.id, { path: pathPrefix(r.path, 3) });
-    else unitOf.set(r.id, { id: r.gridId });
-  }
-  const nodeIds = [...new Set([...unitOf.values()].map((u) => u.id).filter((id): id is string => Boolean(id)))];
-  const nodePaths = [...new Set([...unitOf.values()].map((u) => u.path).filter((p): p is string => Boolean(p)))];
-  const named = await db
-    .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name })
-    .from(orgNodes)
-    .where(or(...(nodeIds.length ? [inArray(orgNodes.id, nodeIds)] : []), ...(nodePaths.length ? [inArray(orgNodes.path, nodePaths)] : [])));
-  const nameById = new Map(named.map((n) => [n.id, n.name]));
-  const nameByPath = new Map(named.map((n) => [n.path, n.name]));
-
+/** The public views of the rows, free text scrubbed, the first photo as an absolute URL. */
+function toViews(rows: PublicRow[], mediaUrl: MediaUrl): ServiceRequestView[] {
   return rows.map((r): ServiceRequestView => {
-    const unit = unitOf.get(r.id)!;
-    const note = noteOf.get(r.id);
     const scrub = (text: string) => redactPersonal(text, [r.reporterName]);
     return {
       service_request_id: r.caseNo,
       status: CLOSED_STATES.includes(r.state as CaseState) ? 'closed' : 'open',
-      status_notes: note ? scrub(note) : null,
+      status_notes: r.note ? scrub(r.note) : null,
       service_name: r.categoryName,
       service_code: r.categoryCode,
       description: scrub(r.description),
-      agency_responsible: (unit.id ? nameById.get(unit.id) : nameByPath.get(unit.path!)) ?? null,
+      agency_responsible: r.agency ?? null,
       service_notice: `当前环节：${CASE_STATE_LABELS[r.state as CaseState] ?? r.state}`,
       requested_datetime: iso(r.submittedAt)!,
       updated_datetime: iso(r.updatedAt)!,
@@ -184,12 +157,12 @@ export async function listPublicRequests(db: DbOrTx, filter: RequestFilter, medi
     }
   }
   const rows = await selectRows(db, and(...where), filter.limit + 1);
-  return { items: await toViews(db, rows.slice(0, filter.limit), mediaUrl), more: rows.length > filter.limit };
+  return { items: toViews(rows.slice(0, filter.limit), mediaUrl), more: rows.length > filter.limit };
 }
 
 /** One public service request by its case number; 404 when there is none. */
 export async function getPublicRequest(db: DbOrTx, caseNo: string, mediaUrl: MediaUrl): Promise<ServiceRequestView> {
   const rows = await selectRows(db, eq(cases.caseNo, caseNo), 1);
   if (rows.length === 0) throw new Open311Error(404, `服务请求 ${caseNo} 不存在`);
-  return (await toViews(db, rows, mediaUrl))[0];
+  return toViews(rows, mediaUrl)[0];
 }

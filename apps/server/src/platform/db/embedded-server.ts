@@ -17,7 +17,10 @@ export interface EmbeddedServer {
 export async function startEmbeddedServer(dataDir?: string): Promise<EmbeddedServer> {
   // A private 0700 directory: the socket has no password, so only this user may reach it.
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-pglite-'));
-  const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir, socketDir } });
+  // The worker's JavaScript only frames protocol bytes (results live in PGlite's WebAssembly heap and
+  // in external buffers), so a small young generation spares RSS at no measurable cost (ADR 0004, "Memory").
+  const resourceLimits = { maxYoungGenerationSizeMb: 4 };
+  const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir, socketDir }, resourceLimits });
   worker.on('message', (msg: { type: string; message?: string }) => {
     if (msg.type === 'log') console.error(msg.message);
   });

@@ -9,6 +9,7 @@ import * as schema from './schema';
 import type { Db, OpenDatabase } from './database';
 import { lockDataDir } from './data-dir-lock';
 import { startEmbeddedServer } from './embedded-server';
+import { allowNamedStatements } from './statement-names';
 import { createPostgresListener } from './postgres-listener';
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../../drizzle');
@@ -58,6 +59,9 @@ async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
     await pool.end();
     throw err;
   }
+  // PGlite behind its socket (this process's or another instance's) is one session for every connection.
+  const { rows } = await pool.query<{ v: string }>('select version() as v');
+  if (!rows[0].v.includes('PGlite')) allowNamedStatements(db);
   const listener = createPostgresListener(url);
   return {
     db,

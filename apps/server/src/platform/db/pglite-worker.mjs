@@ -30,8 +30,18 @@ const LISTEN_QUERY = /^\s*LISTEN\s+"?([^";\s]+)"?/i;
 const { dataDir, socketDir } = workerData;
 const socketPath = path.join(socketDir, '.s.PGSQL.5432');
 
+/**
+ * Postgres settings for the embedded session (ADR 0004, "Memory"). PGlite's heap is WebAssembly
+ * memory, which only grows: whatever Postgres touches once stays resident. Its initdb default
+ * `shared_buffers = 128MB` is touched whole at start (≈100 MB of RSS before the first query);
+ * pages missing from it come from the OS page cache through the data directory, so a smaller
+ * pool costs little. `LINLI_PGLITE_SETTINGS="name=value,…"` overrides these, to measure.
+ */
+const SETTINGS = { shared_buffers: '32MB', ...Object.fromEntries((process.env.LINLI_PGLITE_SETTINGS ?? '').split(',').filter(Boolean).map((kv) => kv.split('=').map((s) => s.trim()))) };
+const startParams = [...PGlite.defaultStartParams, ...Object.entries(SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
+
 // Extensions, when Linli needs any, go here: PGlite wants them passed on every open (DESIGN pitfall).
-const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+const pglite = dataDir ? new PGlite(dataDir, { startParams }) : new PGlite({ startParams });
 let serverVersion = '18';
 
 /** The client holding the session, the clients waiting for it in arrival order, and all clients. */

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { maskPhone, type CreateCaseInput } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import type { DbOrTx } from '../../../platform/db/database';
+import { statementName } from '../../../platform/db/statement-names';
 import { AppError } from '../../../platform/errors';
 import { newId } from '../../../platform/ids';
 import { tokenString } from '../../../platform/text/segmenter';
@@ -24,10 +25,10 @@ export interface NewCase {
 
 const gridColumns = { id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind };
 const gridQueries = (db: DbOrTx) => ({
-  byId: db.select(gridColumns).from(orgNodes).where(eq(orgNodes.id, sql.placeholder('id'))).prepare('linli_intake_grid_by_id'),
-  byPath: db.select(gridColumns).from(orgNodes).where(eq(orgNodes.path, sql.placeholder('path'))).prepare('linli_intake_grid_by_path'),
+  byId: db.select(gridColumns).from(orgNodes).where(eq(orgNodes.id, sql.placeholder('id'))).prepare(statementName(db, 'linli_intake_grid_by_id')),
+  byPath: db.select(gridColumns).from(orgNodes).where(eq(orgNodes.path, sql.placeholder('path'))).prepare(statementName(db, 'linli_intake_grid_by_path')),
 });
-// Every submission looks its grid up: built once per database handle and prepared by name.
+// Every submission looks its grid up: built once per database handle (named on a Postgres server).
 const preparedGridQueries = new WeakMap<DbOrTx, ReturnType<typeof gridQueries>>();
 
 function gridQueriesOf(db: DbOrTx): ReturnType<typeof gridQueries> {
