@@ -16,6 +16,7 @@ import { findIntakeActor, rawIntake } from './lib/raw-intake';
 import { rawStats } from './lib/raw-stats';
 import { startServer, type BenchServer } from './lib/server';
 import { deepCursor, login } from './lib/session';
+import { measureTwoInstances, twoInstanceFigures } from './lib/two-instances';
 import { BENCH_ENV, BENCH_HOME, pgliteWorld, postgresWorld, startPostgres, type WorldSize } from './lib/world';
 
 const { values: args } = parseArgs({
@@ -28,8 +29,8 @@ const SIZES: { postgres: WorldSize; embedded: WorldSize } = quick
   ? { postgres: { households: 20_000, cases: 200_000 }, embedded: { households: 20_000, cases: 200_000 } }
   : { postgres: { households: 200_000, cases: 2_000_000 }, embedded: { households: 20_000, cases: 200_000 } };
 /** Seconds per measurement: short in --quick, longer (steadier percentiles) in the full run. */
-const SECONDS = quick ? { intake: 6, list: 2, stats: 6, open311: 3, health: 6 } : { intake: 15, list: 5, stats: 20, open311: 6, health: 10 };
-const CONNECTIONS = { intake: 10, latency: 1, dashboardLoad: 2 };
+const SECONDS = quick ? { intake: 6, list: 2, stats: 6, open311: 3, health: 6, proxied: 3 } : { intake: 15, list: 5, stats: 20, open311: 6, health: 10, proxied: 10 };
+const CONNECTIONS = { intake: 10, latency: 1, dashboardLoad: 2, proxied: 4 };
 const ROLES = { grid: 'grid-qq1', community: 'community-qq', street: 'street-lc', district: 'district' } as const;
 const DEEP_PAGES = quick ? 10 : 25;
 
@@ -140,11 +141,21 @@ async function measurePostgres(): Promise<void> {
     const o = await runLoad({ url: open311, connections: CONNECTIONS.latency, seconds: SECONDS.open311 });
     latencyFigures('pg.open311', 'Postgres: Open311 GET /open311/v2/requests.json', o, T.open311);
     figures.push({ key: 'pg.server.peakRss', label: 'Postgres: server peak RSS (VmHWM)', value: server.peakMb(), unit: 'MB', target: T.rss });
+    await recordTwoInstances(server, world.url);
   } finally {
     await server.stop();
     await world.drop();
     await cluster.stop();
   }
+}
+
+/** Issue 5: a second server on the same world database, both behind a loopback proxy (lib/two-instances.ts). */
+async function recordTwoInstances(first: BenchServer, databaseUrl: string): Promise<void> {
+  log(`two instances behind a loopback proxy: community list, ${CONNECTIONS.proxied} connections, ${SECONDS.proxied} s each`);
+  const env = { ...BENCH_ENV, DATABASE_URL: databaseUrl, LINLI_DATA_DIR: path.join(BENCH_HOME, 'pg-server-data-2'), LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web') };
+  const r = await measureTwoInstances({ first, env, username: ROLES.community, password: BENCH_ENV.LINLI_DEMO_PASSWORD, connections: CONNECTIONS.proxied, seconds: SECONDS.proxied });
+  details['pg.twoInstances'] = r;
+  figures.push(...twoInstanceFigures(r));
 }
 
 async function measureEmbedded(): Promise<void> {

@@ -20,6 +20,7 @@ import { generateDemoPartnerWork } from './modules/claims/demo/generate-demo-par
 import { generateDemoPendingRegistrations } from './modules/claims/demo/generate-demo-pending-registrations';
 import { notificationHandlers } from './modules/notifications';
 import { startOutboxWorker } from './platform/outbox/outbox';
+import { outboxCleanupJob } from './platform/outbox/outbox-cleanup';
 import { startScheduler } from './platform/jobs/scheduler';
 
 const DEMO_ACCOUNTS: [string, string][] = [
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
   );
   await app.listen({ port: config.port, host: config.host });
   const log = (line: string) => console.error(line);
-  const stopJobs = startScheduler(database.db, [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob], log);
+  const stopJobs = startScheduler(database.db, [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob, outboxCleanupJob], log);
   const stopOutbox = startOutboxWorker(database.db, notificationHandlers, log);
   const url = `http://localhost:${config.port}`;
   console.log(`[linli] 邻里已启动：${url}   API 文档：${url}/api/docs`);

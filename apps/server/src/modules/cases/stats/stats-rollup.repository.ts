@@ -4,9 +4,18 @@ import type { DbOrTx } from '../../../platform/db/database';
 import { localDay } from '../../../platform/time/deadlines';
 import { caseCategories, cases } from '../cases.tables';
 import { addDays, beijingMidnight } from './stats-period';
-import { COARSE_KEY, wholeMonths } from './stats-rollup.coarse';
+import { COARSE_KEY, wholeMonths, type CoarseUnit } from './stats-rollup.coarse';
 import { ROLLUP_COUNTS } from './stats-rollup.contributions';
-import { caseStatsDaily, caseStatsDelta, caseStatsMonthly, caseStatsMonthlyCategory } from './stats-rollup.tables';
+import {
+  caseStatsDaily,
+  caseStatsDailyCategory,
+  caseStatsDailyCoarse,
+  caseStatsDailyStreet,
+  caseStatsDelta,
+  caseStatsMonthly,
+  caseStatsMonthlyCategory,
+  caseStatsMonthlyStreet,
+} from './stats-rollup.tables';
 import { narrowedScope, statsCasesCondition, type ClosingRow, type ComparisonRow, type EventRow, type ReportRow, type StatsTarget, type SubmittedRow } from './stats.repository';
 
 /** An area target: the rollup has no department dimension (department figures stay live). */
@@ -20,7 +29,6 @@ export interface DayPeriod {
   end: Date;
 }
 
-type RollupTable = typeof caseStatsDaily | typeof caseStatsDelta;
 /** The columns the target's conditions look at; the monthly tables lack the finer ones. */
 type AreaColumns = { path: AnyColumn; streetCode: AnyColumn; communityCode?: AnyColumn; gridCode?: AnyColumn; categoryId?: AnyColumn };
 
@@ -45,59 +53,80 @@ function rollupCondition(t: AreaColumns, target: AreaTarget): SQL {
 }
 
 const ROW_COLUMNS = sql.raw(`day, street_code, community_code, grid_code, category_id, tier, pair_day, ${ROLLUP_COUNTS.join(', ')}`);
+// The coarse tables have no grid and no category (the street ones no community either); the month level calls its day `month`.
+const COARSE_COLUMNS = (day: string, unit: CoarseUnit) =>
+  sql.raw(`${day} as day, street_code, ${unit === 'community' ? 'community_code' : "'' as community_code"}, '' as grid_code, null::uuid as category_id, tier, pair_day, ${ROLLUP_COUNTS.join(', ')}`);
+const COARSE_TABLES = {
+  community: { day: caseStatsDailyCoarse, month: caseStatsMonthly },
+  street: { day: caseStatsDailyStreet, month: caseStatsMonthlyStreet },
+} as const;
+const CATEGORY_COLUMNS = sql.raw('category_id, received, registered, accepted_in_time');
 const COUNTS = sql.raw(ROLLUP_COUNTS.join(', '));
 const inDays = (day: AnyColumn, from: string, to: string) => sql`(${day} >= ${from}::date and ${day} < ${to}::date)`;
 
-/** Whole months [from, to) a district or street view without a category filter reads from the monthly tables, or null. */
-type CoarseMonths = { from: string; to: string } | null;
+/**
+ * How a district or street view without a category filter reads the rollup (ADR 0005, coarse
+ * level): the whole months inside the period (or null) from a monthly table, the other days from a
+ * day-level coarse table, both per street for a district (its children) and per community for a
+ * street. Null for the other views: they read `case_stats_daily`.
+ */
+type Coarse = { unit: CoarseUnit; months: { from: string; to: string } | null } | null;
 
-/** The whole months inside [from, until) of a district or street view without a category filter (ADR 0005, coarse level). */
-function coarseMonths(target: AreaTarget, from: string, until: string): CoarseMonths {
+/** The coarse reading of the days [from, to) whose due counts stop before `until` (whole months must lie before it). */
+function coarseOf(target: AreaTarget, from: string, until: string): Coarse {
   if (target.categoryId || (target.node.kind !== 'district' && target.node.kind !== 'street')) return null;
-  return wholeMonths(from, until);
+  return { unit: target.node.kind === 'district' ? 'street' : 'community', months: wholeMonths(from, until) };
 }
 
-/** Daily rows and deltas of the target on the days [from, to) outside the coarse months, as `columns`. */
-function fineRows(target: AreaTarget, from: string, to: string, coarse: CoarseMonths, columns: SQL): SQL {
-  const days = (t: RollupTable) => (coarse ? sql`${inDays(t.day, from, to)} and not ${inDays(t.day, coarse.from, coarse.to)}` : inDays(t.day, from, to));
-  return sql`select ${columns} from ${caseStatsDaily} where ${days(caseStatsDaily)} and ${rollupCondition(caseStatsDaily, target)}
-    union all
-    select ${columns} from ${caseStatsDelta} where ${days(caseStatsDelta)} and ${rollupCondition(caseStatsDelta, target)}`;
+/** The days [from, to) outside the coarse months of a rollup table. */
+function outsideMonths(day: AnyColumn, from: string, to: string, coarse: Coarse): SQL {
+  const months = coarse?.months;
+  return months ? sql`${inDays(day, from, to)} and not ${inDays(day, months.from, months.to)}` : inDays(day, from, to);
 }
 
-/** Not-yet-folded deltas of the target in the coarse months. */
-const coarseDeltas = (target: AreaTarget, coarse: NonNullable<CoarseMonths>) =>
-  sql`${caseStatsDelta} where ${inDays(caseStatsDelta.day, coarse.from, coarse.to)} and ${rollupCondition(caseStatsDelta, target)}`;
+/** Not-yet-folded deltas of the target on the days [from, to) outside the coarse months, as `columns`. */
+const fineDeltas = (target: AreaTarget, from: string, to: string, coarse: Coarse, columns: SQL) =>
+  sql`select ${columns} from ${caseStatsDelta} where ${outsideMonths(caseStatsDelta.day, from, to, coarse)} and ${rollupCondition(caseStatsDelta, target)}`;
 
 /**
- * Folded rows plus not-yet-folded deltas of the target for the days [from, to): the coarse months
- * from `case_stats_monthly` (deltas mapped to its key; `day` is then the month's first day, and
- * `category_id` is null), the other days from `case_stats_daily`. The rows' day and pair-day
- * filters give the same sums on both levels.
+ * Folded rows plus not-yet-folded deltas of the target for the days [from, to). Without a coarse
+ * reading, from `case_stats_daily`. With one, the coarse months from the monthly table of its unit
+ * (deltas mapped to the monthly key; `day` is then the month's first day) and the other days from
+ * the day-level table of its unit, with no grid and no category. The rows' day and pair-day filters give
+ * the same sums on every level.
  */
-function rollupRows(target: AreaTarget, from: string, to: string, coarse: CoarseMonths): SQL {
-  const fine = fineRows(target, from, to, coarse, ROW_COLUMNS);
-  if (!coarse) return sql`(${fine})`;
-  const columns = sql`month as day, street_code, community_code, '' as grid_code, null::uuid as category_id, tier, pair_day, ${COUNTS}`;
-  return sql`(${fine}
+function rollupRows(target: AreaTarget, from: string, to: string, coarse: Coarse): SQL {
+  const deltas = fineDeltas(target, from, to, coarse, ROW_COLUMNS);
+  if (!coarse) return sql`(select ${ROW_COLUMNS} from ${caseStatsDaily} where ${inDays(caseStatsDaily.day, from, to)} and ${rollupCondition(caseStatsDaily, target)} union all ${deltas})`;
+  const { unit, months } = coarse;
+  const { day: dayTable, month: monthTable } = COARSE_TABLES[unit];
+  const days = sql`select ${COARSE_COLUMNS('day', unit)} from ${dayTable} where ${outsideMonths(dayTable.day, from, to, coarse)} and ${rollupCondition(dayTable, target)}`;
+  if (!months) return sql`(${days} union all ${deltas})`;
+  return sql`(${days}
     union all
-    select ${columns} from ${caseStatsMonthly} where ${inDays(caseStatsMonthly.month, coarse.from, coarse.to)} and ${rollupCondition(caseStatsMonthly, target)}
+    ${deltas}
     union all
-    select ${columns} from (select ${COARSE_KEY}, ${COUNTS} from ${coarseDeltas(target, coarse)}) d)`;
+    select ${COARSE_COLUMNS('month', unit)} from ${monthTable} where ${inDays(monthTable.month, months.from, months.to)} and ${rollupCondition(monthTable, target)}
+    union all
+    select ${COARSE_COLUMNS('month', 'community')} from (select ${COARSE_KEY}, ${COUNTS} from ${caseStatsDelta}
+      where ${inDays(caseStatsDelta.day, months.from, months.to)} and ${rollupCondition(caseStatsDelta, target)}) d)`;
 }
 
-/** The submission counts per category over the period when the coarse months are read from `case_stats_monthly_category`. */
-async function coarseCategories(db: DbOrTx, target: AreaTarget, period: DayPeriod, coarse: NonNullable<CoarseMonths>): Promise<SubmittedRow[]> {
-  const columns = sql.raw('category_id, received, registered, accepted_in_time');
+/** The submission counts per category over the period of a coarse reading, from the category tables of both levels and the deltas. */
+async function coarseCategories(db: DbOrTx, target: AreaTarget, period: DayPeriod, coarse: NonNullable<Coarse>): Promise<SubmittedRow[]> {
+  const { months } = coarse;
+  const monthRows = months
+    ? sql`union all select ${CATEGORY_COLUMNS} from ${caseStatsMonthlyCategory}
+        where ${inDays(caseStatsMonthlyCategory.month, months.from, months.to)} and ${rollupCondition(caseStatsMonthlyCategory, target)}`
+    : sql``;
   const result = await db.execute(sql`
     select 'category' as dim, r.category_id::text as key, max(${caseCategories.name}) as "categoryName",
            sum(r.received)::int as received, sum(r.registered)::int as registered, sum(r.accepted_in_time)::int as "acceptedInTime"
-    from (${fineRows(target, period.from, period.to, coarse, columns)}
+    from (select ${CATEGORY_COLUMNS} from ${caseStatsDailyCategory}
+        where ${outsideMonths(caseStatsDailyCategory.day, period.from, period.to, coarse)} and ${rollupCondition(caseStatsDailyCategory, target)}
+      ${monthRows}
       union all
-      select ${columns} from ${caseStatsMonthlyCategory}
-      where ${inDays(caseStatsMonthlyCategory.month, coarse.from, coarse.to)} and ${rollupCondition(caseStatsMonthlyCategory, target)}
-      union all
-      select ${columns} from ${coarseDeltas(target, coarse)}) r
+      select ${CATEGORY_COLUMNS} from ${caseStatsDelta} where ${inDays(caseStatsDelta.day, period.from, period.to)} and ${rollupCondition(caseStatsDelta, target)}) r
     left join ${caseCategories} on ${caseCategories.id} = r.category_id
     group by r.category_id
     having sum(r.received) > 0`);
@@ -204,7 +233,7 @@ export interface RollupFigures {
  */
 export async function rollupFigures(db: DbOrTx, target: AreaTarget, period: DayPeriod, dueEnd: Date): Promise<RollupFigures> {
   const untilDay = dueUntilDay(period, dueEnd);
-  const coarse = coarseMonths(target, period.from, untilDay);
+  const coarse = coarseOf(target, period.from, untilDay);
   const from = sql`${period.from}::date`;
   const to = sql`${period.to}::date`;
   const dueTo = sql`${untilDay}::date`;
@@ -212,7 +241,7 @@ export async function rollupFigures(db: DbOrTx, target: AreaTarget, period: DayP
   const [result, later, categories] = await Promise.all([
     db.execute(sql`
       with per as (
-        select ${childColumn(target)} as child, to_char(r.day, 'YYYY-MM') as month, r.category_id, r.tier,
+        select ${childColumn(target)} as child, date_trunc('month', r.day::timestamp) as month, ${coarse ? sql`null::uuid` : sql`r.category_id`} as category_id, r.tier,
                ${plain('received', 'received')}, ${plain('registered', 'registered')}, ${plain('accepted_in_time', 'acceptedInTime')},
                ${plain('closed', 'closed')}, ${plain('closed_on_time', 'closedOnTime')}, ${plain('closed_within_1_day', 'closedWithin1Day')},
                ${plain('closed_within_2_days', 'closedWithin2Days')}, ${plain('closed_within_3_days', 'closedWithin3Days')}, ${plain('closed_inside_grid', 'closedInsideGrid')},
@@ -228,7 +257,7 @@ export async function rollupFigures(db: DbOrTx, target: AreaTarget, period: DayP
         group by 1, 2, 3, 4
       )
       select case when grouping(per.child) = 0 then 'child' when grouping(per.month) = 0 then 'month' when grouping(per.category_id) = 0 then 'category' else 'tier' end as dim,
-             case when grouping(per.child) = 0 then per.child when grouping(per.month) = 0 then per.month when grouping(per.category_id) = 0 then per.category_id::text else per.tier end as key,
+             case when grouping(per.child) = 0 then per.child when grouping(per.month) = 0 then to_char(per.month, 'YYYY-MM') when grouping(per.category_id) = 0 then per.category_id::text else per.tier end as key,
              max(${caseCategories.name}) as "categoryName",
              ${sql.raw(SUMMED.map((c) => `sum(per."${c}")::int as "${c}"`).join(', '))}
       from per left join ${caseCategories} on ${caseCategories.id} = per.category_id
@@ -237,7 +266,8 @@ export async function rollupFigures(db: DbOrTx, target: AreaTarget, period: DayP
     coarse ? coarseCategories(db, target, period, coarse) : null,
   ]);
   const figures = toRowSets(rowsOf<RollupGroup>(result), later, localDay(dueEnd).slice(0, 7));
-  // Coarse rows carry no category: the category list comes from the per-category table instead.
+  // Coarse rows carry no category (the pre-aggregate groups them without one): the category list
+  // comes from the category tables instead.
   if (categories) figures.submitted = [...figures.submitted.filter((r) => r.dim !== 'category'), ...categories];
   return figures;
 }
@@ -281,11 +311,11 @@ function toRowSets(groups: RollupGroup[], later: DueLater[], laterMonth: string)
   return out;
 }
 
-/** Cases received and closed in two earlier periods, summed from the rollup. */
+/** Cases received and closed in two earlier periods, summed from the rollup (both sit on rows without a pair day, stats-rollup.contributions.ts). */
 export async function rollupComparison(db: DbOrTx, target: AreaTarget, a: DayPeriod, b: DayPeriod): Promise<ComparisonRow> {
   const result = await db.execute(sql`
     select a.*, b.*
-    from (select coalesce(sum(r.received), 0)::int as "receivedA", coalesce(sum(r.closed), 0)::int as "closedA" from ${rollupRows(target, a.from, a.to, coarseMonths(target, a.from, a.to))} r) a,
-         (select coalesce(sum(r.received), 0)::int as "receivedB", coalesce(sum(r.closed), 0)::int as "closedB" from ${rollupRows(target, b.from, b.to, coarseMonths(target, b.from, b.to))} r) b`);
+    from (select coalesce(sum(r.received), 0)::int as "receivedA", coalesce(sum(r.closed), 0)::int as "closedA" from ${rollupRows(target, a.from, a.to, coarseOf(target, a.from, a.to))} r where r.pair_day is null) a,
+         (select coalesce(sum(r.received), 0)::int as "receivedB", coalesce(sum(r.closed), 0)::int as "closedB" from ${rollupRows(target, b.from, b.to, coarseOf(target, b.from, b.to))} r where r.pair_day is null) b`);
   return rowsOf<ComparisonRow>(result)[0];
 }

@@ -112,6 +112,79 @@ export const caseStatsMonthlyCategory = pgTable(
 );
 
 /**
+ * The same counts per (day, community, tier, pair day), without grid and category: the days of a
+ * district or street view (no category filter) outside its whole months, i.e. the partial months
+ * at the period's edges (ADR 0005, coarse level). `path` is the community's. Kept by the same fold
+ * and rebuild as `case_stats_daily`.
+ */
+export const caseStatsDailyCoarse = pgTable(
+  'case_stats_daily_coarse',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    path: text('path').notNull(),
+    streetCode: text('street_code').notNull(),
+    communityCode: text('community_code').notNull(),
+    tier: text('tier').notNull(),
+    pairDay: date('pair_day', { mode: 'string' }),
+    ...rollupCounts(),
+  },
+  (t) => [
+    unique('case_stats_daily_coarse_uq').on(t.day, t.communityCode, t.tier, t.pairDay).nullsNotDistinct(),
+    index('case_stats_daily_coarse_street_idx').on(t.streetCode, t.day),
+  ],
+);
+
+/**
+ * The counts of `case_stats_monthly` summed per street: the whole months of a district view, whose
+ * rows are per street (its children) — a tenth or less of the per-community rows. `path` is the
+ * street's.
+ */
+export const caseStatsMonthlyStreet = pgTable(
+  'case_stats_monthly_street',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    path: text('path').notNull(),
+    streetCode: text('street_code').notNull(),
+    tier: text('tier').notNull(),
+    pairDay: date('pair_day', { mode: 'string' }),
+    ...rollupCounts(),
+  },
+  (t) => [unique('case_stats_monthly_street_uq').on(t.month, t.streetCode, t.tier, t.pairDay).nullsNotDistinct()],
+);
+
+/** The counts of `case_stats_daily_coarse` summed per street: the days of a district view outside its whole months. `path` is the street's. */
+export const caseStatsDailyStreet = pgTable(
+  'case_stats_daily_street',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    path: text('path').notNull(),
+    streetCode: text('street_code').notNull(),
+    tier: text('tier').notNull(),
+    pairDay: date('pair_day', { mode: 'string' }),
+    ...rollupCounts(),
+  },
+  (t) => [unique('case_stats_daily_street_uq').on(t.day, t.streetCode, t.tier, t.pairDay).nullsNotDistinct()],
+);
+
+/**
+ * Cases received per (day, street, current category): the top-categories list of a district or
+ * street over the days `case_stats_daily_coarse` serves. `path` is the street's.
+ */
+export const caseStatsDailyCategory = pgTable(
+  'case_stats_daily_category',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    path: text('path').notNull(),
+    streetCode: text('street_code').notNull(),
+    categoryId: uuid('category_id'),
+    received: integer('received').notNull().default(0),
+    registered: integer('registered').notNull().default(0),
+    acceptedInTime: integer('accepted_in_time').notNull().default(0),
+  },
+  (t) => [unique('case_stats_daily_category_uq').on(t.day, t.streetCode, t.categoryId).nullsNotDistinct()],
+);
+
+/**
  * Signed changes to `case_stats_daily` appended by each case write in its own transaction
  * (insert-only, so concurrent intakes never wait on a shared counter row); a job folds them in.
  */

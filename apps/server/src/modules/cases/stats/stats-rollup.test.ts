@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../platform/ids';
 import { runJobOnce } from '../../../platform/jobs/scheduler';
@@ -147,6 +147,7 @@ const STORIES: ((c: Crew, day: string) => Promise<void>)[] = [
 ];
 
 const FINAL_DAY = '2026-03-27';
+const COARSE_TABLES = ['case_stats_daily_coarse', 'case_stats_daily_street', 'case_stats_daily_category', 'case_stats_monthly', 'case_stats_monthly_street', 'case_stats_monthly_category'];
 
 beforeAll(async () => {
   t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 800 });
@@ -226,6 +227,10 @@ const PERIODS: Record<string, Pick<CaseStatsInput, 'from' | 'to'>> = {
   'mid-December to 10 February': { from: '2025-12-15', to: '2026-02-10' },
   // Monthly February after one daily day; the passing check of 1 February pairs with 30 January, before the period.
   '31 January to the end of February': { from: '2026-01-31', to: '2026-03-01' },
+  // No whole month: a district or street reads every day from the day-level coarse rows.
+  '8 to 20 January': { from: '2026-01-08', to: '2026-01-21' },
+  // Across a month edge without a whole month: checks and closings pair across it.
+  '20 January to 17 February': { from: '2026-01-20', to: '2026-02-18' },
 };
 
 /** Every node and period the test compares, with a category filter on two of them. */
@@ -271,12 +276,9 @@ describe('the case stats rollup', () => {
 
   it('gives them again once the deltas are folded into the daily rows', async () => {
     await runJobOnce(t.deps.db, caseStatsFoldJob, t.clock.now);
-    const [{ deltas, daily, monthly }] = rowsOf<{ deltas: number; daily: number; monthly: number }>(
-      await t.deps.db.execute(
-        sql`select (select count(*) from case_stats_delta)::int as deltas, (select count(*) from case_stats_daily)::int as daily, (select count(*) from case_stats_monthly)::int + (select count(*) from case_stats_monthly_category)::int as monthly`,
-      ),
-    );
-    expect({ deltas, daily: daily > 0, monthly: monthly > 0 }).toEqual({ deltas: 0, daily: true, monthly: true });
+    const tables = ['case_stats_delta', 'case_stats_daily', ...COARSE_TABLES];
+    const counts = rowsOf<Record<string, number>>(await t.deps.db.execute(sql.raw(`select ${tables.map((name) => `(select count(*) from ${name})::int as ${name}`).join(', ')}`)))[0];
+    expect(Object.fromEntries(tables.map((name) => [name, counts[name] > 0]))).toEqual({ ...Object.fromEntries(tables.map((name) => [name, true])), case_stats_delta: false });
     await expectRollupEqualsRaw();
   });
 
@@ -295,22 +297,35 @@ describe('the case stats rollup', () => {
     await t.deps.db.execute(sql`delete from case_stats_delta`);
   });
 
-  it('reads whole months of a district or street from the monthly rows, and days from the daily rows', async () => {
+  it('reads a district from the per-street rows and a street from the per-community rows, whole months monthly and the other days daily', async () => {
     const off = async (nodeId: string, period: Pick<CaseStatsInput, 'from' | 'to'>) => {
       const raw = await caseStats(t.deps, districtOfficer(), { nodeId, ...period }, 'raw');
       const rollup = await caseStats(t.deps, districtOfficer(), { nodeId, ...period }, 'rollup');
       return rollup.counts.received - raw.counts.received;
     };
-    // A pair day no submission row has, so the stray row never merges into a real one.
-    await t.deps.db.execute(sql`insert into case_stats_monthly (month, path, street_code, community_code, tier, pair_day, received)
-      values ('2026-01-01', ${tree.lt.community.path}, ${tree.street.code}, ${tree.lt.community.code}, 'grid', '2026-01-02', 1)`);
     const january = { from: '2026-01-01', to: '2026-02-01' };
     const lateJanuary = { from: '2026-01-02', to: '2026-02-01' };
-    expect([await off(tree.district.id, january), await off(tree.street.id, january), await off(tree.lt.community.id, january), await off(tree.street.id, lateJanuary)]).toEqual([
-      1, 1, 0, 0,
-    ]);
-    await t.deps.db.execute(sql`delete from case_stats_monthly where pair_day = '2026-01-02' and received = 1`);
-    expect(await off(tree.district.id, january)).toBe(0);
+    const views = async () => [
+      await off(tree.district.id, january),
+      await off(tree.street.id, january),
+      await off(tree.lt.community.id, january),
+      await off(tree.district.id, lateJanuary),
+      await off(tree.street.id, lateJanuary),
+    ];
+    // One stray received case per table, on a pair day no submission row has, so it never merges into a real row.
+    const { street, lt } = { street: tree.street, lt: tree.lt.community };
+    const strays: [string, SQL, number[]][] = [
+      ['case_stats_monthly', sql`insert into case_stats_monthly (month, path, street_code, community_code, tier, pair_day, received) values ('2026-01-01', ${lt.path}, ${street.code}, ${lt.code}, 'grid', '2026-01-02', 1)`, [0, 1, 0, 0, 0]],
+      ['case_stats_monthly_street', sql`insert into case_stats_monthly_street (month, path, street_code, tier, pair_day, received) values ('2026-01-01', ${street.path}, ${street.code}, 'grid', '2026-01-02', 1)`, [1, 0, 0, 0, 0]],
+      ['case_stats_daily_coarse', sql`insert into case_stats_daily_coarse (day, path, street_code, community_code, tier, pair_day, received) values ('2026-01-05', ${lt.path}, ${street.code}, ${lt.code}, 'grid', '2026-01-02', 1)`, [0, 0, 0, 0, 1]],
+      ['case_stats_daily_street', sql`insert into case_stats_daily_street (day, path, street_code, tier, pair_day, received) values ('2026-01-05', ${street.path}, ${street.code}, 'grid', '2026-01-02', 1)`, [0, 0, 0, 1, 0]],
+    ];
+    for (const [table, insert, expected] of strays) {
+      await t.deps.db.execute(insert);
+      expect({ table, off: await views() }).toEqual({ table, off: expected });
+      await t.deps.db.execute(sql`delete from ${sql.raw(table)} where pair_day = '2026-01-02' and received = 1`);
+    }
+    expect(await views()).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('keeps each community to its own cases, and another community out of reach', async () => {

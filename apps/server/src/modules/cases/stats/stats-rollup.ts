@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import type { Job } from '../../../platform/jobs/scheduler';
 import { ROLLUP_COLUMNS, ROLLUP_COUNTS, contributionRows } from './stats-rollup.contributions';
-import { COARSE_COLUMNS, COARSE_UPSERT, categoryRows, coarseRows } from './stats-rollup.coarse';
+import { categoryInsert, coarseInsert } from './stats-rollup.coarse';
 
 /**
  * Appends what `caseIds` contribute right now to `case_stats_delta`, with `sign` −1 before a write
@@ -35,9 +35,9 @@ const addExcluded = sql.raw(ROLLUP_COUNTS.map((c) => `${c} = case_stats_daily.${
 const keyColumns = sql.raw('day, path, street_code, community_code, grid_code, category_id, tier, pair_day');
 
 /**
- * Moves every committed delta into `case_stats_daily` and the monthly tables in one statement:
- * a reader sees either the deltas or their fold, never both. Deltas committed meanwhile wait for
- * the next fold.
+ * Moves every committed delta into `case_stats_daily` and the coarse tables (month and day level,
+ * per community and per street, and the category tables) in one statement: a reader sees either the deltas or their fold,
+ * never both. Deltas committed meanwhile wait for the next fold.
  */
 export async function foldCaseStatsDeltas(tx: DbOrTx): Promise<void> {
   await tx.execute(sql`
@@ -47,27 +47,45 @@ export async function foldCaseStatsDeltas(tx: DbOrTx): Promise<void> {
       select ${keyColumns}, ${sums} from moved group by ${keyColumns}
       on conflict (day, grid_code, category_id, tier, pair_day) do update set ${addExcluded}
     ),
-    monthly as (insert into case_stats_monthly (${COARSE_COLUMNS}) ${coarseRows(sql`moved`)} ${COARSE_UPSERT})
-    ${categoryRows(sql`moved`)}`);
+    monthly as (${coarseInsert('month', 'community', sql`moved`)}),
+    monthly_street as (${coarseInsert('month', 'street', sql`moved`)}),
+    monthly_category as (${categoryInsert('month', sql`moved`)}),
+    day_community as (${coarseInsert('day', 'community', sql`moved`)}),
+    day_street as (${coarseInsert('day', 'street', sql`moved`)})
+    ${categoryInsert('day', sql`moved`)}`);
 }
 
+const SUMMED_TABLES = [
+  'case_stats_daily',
+  'case_stats_daily_coarse',
+  'case_stats_daily_street',
+  'case_stats_daily_category',
+  'case_stats_monthly',
+  'case_stats_monthly_street',
+  'case_stats_monthly_category',
+];
+const ROLLUP_TABLES = sql.raw([...SUMMED_TABLES, 'case_stats_delta'].join(', '));
+
 /**
- * Recomputes the whole rollup (daily and monthly) from the raw cases, limits and timeline (after a
+ * Recomputes the whole rollup (daily and coarse) from the raw cases, limits and timeline (after a
  * bulk load, or when in doubt). Locks the rollup tables for the duration: run it when no cases are
  * being written.
  */
 export async function rebuildCaseStatsRollup(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.execute(sql`lock table case_stats_daily, case_stats_monthly, case_stats_monthly_category, case_stats_delta in exclusive mode`);
-    await tx.execute(sql`truncate case_stats_daily, case_stats_monthly, case_stats_monthly_category, case_stats_delta`);
+    await tx.execute(sql`lock table ${ROLLUP_TABLES} in exclusive mode`);
+    await tx.execute(sql`truncate ${ROLLUP_TABLES}`);
     await tx.execute(sql`insert into case_stats_daily (${ROLLUP_COLUMNS}) ${contributionRows(sql`true`, 1)}`);
-    // The coarse level sums the daily rows just built: the same contributions, a coarser key.
-    await tx.execute(sql`insert into case_stats_monthly (${COARSE_COLUMNS}) ${coarseRows(sql`case_stats_daily`)}`);
-    await tx.execute(categoryRows(sql`case_stats_daily`));
+    // The coarse levels sum the rows just built under a coarser key: the same contributions. Each
+    // sums the finest level below it that has its key (months from the coarse days).
+    await tx.execute(coarseInsert('day', 'community', sql`case_stats_daily`));
+    await tx.execute(coarseInsert('day', 'street', sql`case_stats_daily_coarse`));
+    await tx.execute(categoryInsert('day', sql`case_stats_daily`));
+    await tx.execute(coarseInsert('month', 'community', sql`case_stats_daily_coarse`));
+    await tx.execute(coarseInsert('month', 'street', sql`case_stats_daily_street`));
+    await tx.execute(categoryInsert('month', sql`case_stats_daily_category`));
   });
-  await db.execute(sql`analyze case_stats_daily`);
-  await db.execute(sql`analyze case_stats_monthly`);
-  await db.execute(sql`analyze case_stats_monthly_category`);
+  for (const table of SUMMED_TABLES) await db.execute(sql.raw(`analyze ${table}`));
 }
 
 /** Folds the case-stats deltas into the daily rollup every few seconds (one instance per tick). */

@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_claimable_idx" ON "outbox" USING btree ("id") WHERE processed_at is null and attempts < 5;
