@@ -88,6 +88,10 @@ async function measureCases(engine: 'pg' | 'embedded', server: BenchServer, data
   }
   figures.push({ key: `${engine}.intake.api.rate`, label: `${engineLabel}: case intake POST /api/cases`, value: intake.rate, unit: 'cases/s', target: engine === 'pg' ? T.intakeRate : undefined, ratio, note: intake.non2xx + intake.errors > 0 ? `${intake.non2xx} non-2xx, ${intake.errors} errors` : undefined });
   figures.push({ key: `${engine}.intake.api.p95`, label: `${engineLabel}: case intake p95`, value: intake.p95, unit: 'ms' });
+  // What any signed-in request costs here (session lookup, routing, JSON): the ceiling intake sits under.
+  const me = await runLoad({ url: `${server.base}/api/me`, headers: { cookie: cookies.grid }, connections: CONNECTIONS.intake, seconds: SECONDS.list });
+  details[`${engine}.me`] = me;
+  figures.push({ key: `${engine}.me.rate`, label: `${engineLabel}: GET /api/me, same connections (ceiling of any signed-in request)`, value: me.rate, unit: 'req/s' });
 
   for (const [scope, cookie] of Object.entries(cookies) as [keyof typeof ROLES, string][]) {
     const headers = { cookie };

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 
 // Every page is its own chunk; named exports are adapted to what React.lazy expects.
+// The H5 pages are listed in modules/h5/h5-pages.ts (they load antd with them).
 /** 登录 page. */
 export const LoginPage = lazy(() => import('../modules/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
 /** 工作台. */
@@ -21,8 +22,6 @@ export const PartyOrgsPage = lazy(() => import('../modules/party/PartyOrgsPage')
 export const UsersPage = lazy(() => import('../modules/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
 /** 审计日志. */
 export const AuditPage = lazy(() => import('../modules/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
-/** Resident H5 home. */
-export const ResidentHomePage = lazy(() => import('../modules/h5/ResidentHomePage').then((m) => ({ default: m.ResidentHomePage })));
 /** 我的待办. */
 export const CaseTodoPage = lazy(() => import('../modules/cases/CaseTodoPage').then((m) => ({ default: m.CaseTodoPage })));
 /** 案件列表. */
@@ -31,12 +30,6 @@ export const CaseListPage = lazy(() => import('../modules/cases/CaseListPage').t
 export const CaseCreatePage = lazy(() => import('../modules/cases/CaseCreatePage').then((m) => ({ default: m.CaseCreatePage })));
 /** One case for staff. */
 export const CaseDetailPage = lazy(() => import('../modules/cases/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
-/** Resident H5 我要反映. */
-export const ReportCasePage = lazy(() => import('../modules/h5/ReportCasePage').then((m) => ({ default: m.ReportCasePage })));
-/** Resident H5 我的反映. */
-export const MyCasesPage = lazy(() => import('../modules/h5/MyCasesPage').then((m) => ({ default: m.MyCasesPage })));
-/** Resident H5 case detail. */
-export const ResidentCasePage = lazy(() => import('../modules/h5/ResidentCasePage').then((m) => ({ default: m.ResidentCasePage })));
 /** 指挥中心 (ECharts loads in a chunk of its own when the first chart draws). */
 export const DashboardPage = lazy(() => import('../modules/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 /** 12345工单导入. */
@@ -47,28 +40,6 @@ export const TopComplexesPage = lazy(() => import('../modules/hotline/TopComplex
 export const CategoriesPage = lazy(() => import('../modules/settings/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
 /** 工作日历 settings. */
 export const CalendarPage = lazy(() => import('../modules/settings/CalendarPage').then((m) => ({ default: m.CalendarPage })));
-/** H5 微心愿 list for party members. */
-export const H5WishListPage = lazy(() => import('../modules/h5-claims/WishListPage').then((m) => ({ default: m.WishListPage })));
-/** H5 one wish (member and wisher). */
-export const H5WishDetailPage = lazy(() => import('../modules/h5-claims/WishDetailPage').then((m) => ({ default: m.WishDetailPage })));
-/** H5 我的认领. */
-export const H5MyClaimsPage = lazy(() => import('../modules/h5-claims/MyClaimsPage').then((m) => ({ default: m.MyClaimsPage })));
-/** H5 我的积分. */
-export const H5MyPointsPage = lazy(() => import('../modules/h5-claims/MyPointsPage').then((m) => ({ default: m.MyPointsPage })));
-/** H5 积分兑换. */
-export const H5RewardsPage = lazy(() => import('../modules/h5-claims/RewardsPage').then((m) => ({ default: m.RewardsPage })));
-/** H5 服务清单. */
-export const H5ServiceMenuPage = lazy(() => import('../modules/h5-claims/ServiceMenuPage').then((m) => ({ default: m.ServiceMenuPage })));
-/** H5 我的心愿. */
-export const H5MyWishesPage = lazy(() => import('../modules/h5-claims/MyWishesPage').then((m) => ({ default: m.MyWishesPage })));
-/** H5 许个心愿. */
-export const H5RaiseWishPage = lazy(() => import('../modules/h5-claims/RaiseWishPage').then((m) => ({ default: m.RaiseWishPage })));
-/** H5 我的订单 (resident). */
-export const H5MyOrdersPage = lazy(() => import('../modules/h5-claims/MyOrdersPage').then((m) => ({ default: m.MyOrdersPage })));
-/** H5 服务接单 (party member). */
-export const H5MemberOrdersPage = lazy(() => import('../modules/h5-claims/MemberOrdersPage').then((m) => ({ default: m.MemberOrdersPage })));
-/** H5 one service order. */
-export const H5OrderDetailPage = lazy(() => import('../modules/h5-claims/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })));
 /** 微心愿 (staff). */
 export const WishListPage = lazy(() => import('../modules/claims/WishListPage').then((m) => ({ default: m.WishListPage })));
 /** 登记心愿. */
@@ -121,15 +92,7 @@ export const VolunteerPostsPage = lazy(() => import('../modules/volunteers/Volun
 export const RotationCalendarPage = lazy(() => import('../modules/volunteers/RotationCalendarPage').then((m) => ({ default: m.RotationCalendarPage })));
 /** 志愿服务统计. */
 export const VolunteerFiguresPage = lazy(() => import('../modules/volunteers/VolunteerFiguresPage').then((m) => ({ default: m.VolunteerFiguresPage })));
-/** H5 志愿活动 for party members. */
-export const H5VolunteerActivitiesPage = lazy(() => import('../modules/h5-volunteers/H5ActivitiesPage').then((m) => ({ default: m.H5ActivitiesPage })));
-/** H5 scan-result check-in page (the station QR lands here). */
-export const H5VolunteerCheckinPage = lazy(() => import('../modules/h5-volunteers/H5CheckinPage').then((m) => ({ default: m.H5CheckinPage })));
-/** H5 我的服务时长. */
-export const H5VolunteerHoursPage = lazy(() => import('../modules/h5-volunteers/H5MyHoursPage').then((m) => ({ default: m.H5MyHoursPage })));
 /** 街道联席会 list with 交办部门. */
 export const JointMeetingPage = lazy(() => import('../modules/claims-meeting/JointMeetingPage').then((m) => ({ default: m.JointMeetingPage })));
 /** 认领统计 with Excel exports, 日通报 and 月报. */
 export const ClaimsReportPage = lazy(() => import('../modules/claims-report/ClaimsReportPage').then((m) => ({ default: m.ClaimsReportPage })));
-/** H5 志愿岗 for party members. */
-export const H5VolunteerPostsPage = lazy(() => import('../modules/h5-volunteers/H5VolunteerPostsPage').then((m) => ({ default: m.H5VolunteerPostsPage })));

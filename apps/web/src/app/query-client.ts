@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, isUnauthenticated } from '../api/api-error';
-import { ME_KEY } from '../modules/auth/auth-queries';
+import { ME_KEY } from '../modules/auth/me-key';
 
 /** One query client for the app: a 401 anywhere clears the session so the guard sends the user to /login. */
 export function createQueryClient(): QueryClient {

@@ -4,6 +4,7 @@ import { AppLayout } from '../layout/AppLayout';
 import { NAV_ITEMS } from '../layout/nav-items';
 import { RequireRoles } from '../modules/auth/RequireRoles';
 import { RequireSession } from '../modules/auth/RequireSession';
+import { h5ChildRoutes } from '../modules/h5/h5-routes';
 import { FullPageSpin } from '../ui/FullPageSpin';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import {
@@ -15,13 +16,9 @@ import {
   HomePage,
   ImportPage,
   LoginPage,
-  MyCasesPage,
   OrgPage,
   PartyOrgsPage,
-  ReportCasePage,
-  ResidentCasePage,
   ResidentDetailPage,
-  ResidentHomePage,
   ResidentsPage,
   UsersPage,
   DashboardPage,
@@ -29,17 +26,6 @@ import {
   TopComplexesPage,
   CategoriesPage,
   CalendarPage,
-  H5WishListPage,
-  H5WishDetailPage,
-  H5MyClaimsPage,
-  H5MyPointsPage,
-  H5RewardsPage,
-  H5ServiceMenuPage,
-  H5MyWishesPage,
-  H5RaiseWishPage,
-  H5MyOrdersPage,
-  H5MemberOrdersPage,
-  H5OrderDetailPage,
   WishListPage,
   WishCreatePage,
   WishDetailPage,
@@ -68,10 +54,6 @@ import {
   VolunteerPostsPage,
   RotationCalendarPage,
   VolunteerFiguresPage,
-  H5VolunteerActivitiesPage,
-  H5VolunteerCheckinPage,
-  H5VolunteerHoursPage,
-  H5VolunteerPostsPage,
 } from './lazy-pages';
 
 function guarded(navPath: string, page: ReactNode): ReactNode {
@@ -100,28 +82,7 @@ export const appRoutes: RouteObject[] = [
         )}
       </RequireSession>
     ),
-    children: [
-      { index: true, element: <ResidentHomePage /> },
-      { path: 'report', element: <ReportCasePage /> },
-      { path: 'cases', element: <MyCasesPage /> },
-      { path: 'cases/:id', element: <ResidentCasePage /> },
-      { path: 'wishes', element: <H5WishListPage /> },
-      { path: 'wishes/:id', element: <H5WishDetailPage /> },
-      { path: 'claims', element: <H5MyClaimsPage /> },
-      { path: 'points', element: <H5MyPointsPage /> },
-      { path: 'rewards', element: <H5RewardsPage /> },
-      { path: 'services', element: <H5ServiceMenuPage /> },
-      { path: 'my-wishes', element: <H5MyWishesPage /> },
-      { path: 'my-wishes/new', element: <H5RaiseWishPage /> },
-      { path: 'orders', element: <H5MyOrdersPage /> },
-      { path: 'orders/:id', element: <H5OrderDetailPage /> },
-      { path: 'member-orders', element: <H5MemberOrdersPage /> },
-      { path: 'volunteer-activities', element: <H5VolunteerActivitiesPage /> },
-      { path: 'volunteer-checkin', element: <H5VolunteerCheckinPage /> },
-      { path: 'volunteer-hours', element: <H5VolunteerHoursPage /> },
-      { path: 'volunteer-posts', element: <H5VolunteerPostsPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
+    children: h5ChildRoutes,
   },
   {
     path: '/',

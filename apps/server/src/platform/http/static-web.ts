@@ -3,12 +3,19 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
+/** True for the phone pages, answered by the light entry h5.html (no antd in its first download). */
+function isH5Path(url: string): boolean {
+  return url === '/h5' || url.startsWith('/h5/');
+}
+
 /**
- * Serves the built web app; any other non-API path answers index.html so client-side routes
- * (e.g. /org/123) survive a reload. Returns false when the web app has not been built.
+ * Serves the built web app; any other non-API path answers an HTML entry so client-side routes
+ * (e.g. /org/123) survive a reload: h5.html for /h5 and /h5/* when it was built, index.html
+ * otherwise. Returns false when the web app has not been built.
  */
 export async function registerStaticWeb(app: FastifyInstance, webDist: string): Promise<boolean> {
   const index = path.join(webDist, 'index.html');
+  const h5 = path.join(webDist, 'h5.html');
   if (!fs.existsSync(index)) return false;
   await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   app.get('/*', (request, reply) => {
@@ -19,7 +26,8 @@ export async function registerStaticWeb(app: FastifyInstance, webDist: string): 
       return reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${request.method} ${url}` });
     }
     // Read per request: a rebuilt web app (new asset names) is picked up without a restart.
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.readFileSync(index));
+    const page = isH5Path(url) && fs.existsSync(h5) ? h5 : index;
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.readFileSync(page));
   });
   return true;
 }

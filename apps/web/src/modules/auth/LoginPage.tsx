@@ -9,7 +9,8 @@ import { homePathFor, isResidentOnly } from './roles';
 
 function targetAfterLogin(me: MeResponse, from: unknown): string {
   const home = homePathFor(me);
-  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('/login')) return home;
+  // Only a path on this site: `//host` would leave it.
+  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//') || from.startsWith('/login')) return home;
   // A resident-only user cannot use console pages, so a remembered console address is ignored.
   if (isResidentOnly(me) && !from.startsWith('/h5')) return home;
   return from;
@@ -20,7 +21,8 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const me = useMe();
-  const from = (location.state as { from?: unknown } | null)?.from;
+  // The console guard remembers the page in router state; the light H5 entry (another HTML page) sends ?next=.
+  const from = (location.state as { from?: unknown } | null)?.from ?? new URLSearchParams(location.search).get('next');
 
   if (me.isPending) return <FullPageSpin />;
   if (me.data) return <Navigate to={targetAfterLogin(me.data, from)} replace />;

@@ -11,9 +11,9 @@ import {
 import type { z } from 'zod';
 import { apiGet, apiPost } from '../../api/client';
 import { isUnauthenticated } from '../../api/api-error';
+import { ME_KEY } from './me-key';
 
-/** Query key of the signed-in user. */
-export const ME_KEY = ['me'] as const;
+export { ME_KEY } from './me-key';
 
 /** The signed-in user, or null when there is no session (401). */
 export async function fetchMe(): Promise<MeResponse | null> {

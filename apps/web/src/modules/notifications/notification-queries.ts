@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from
 import { okResponse, pageOf } from '@linli/shared';
 import { z } from 'zod';
 import { apiGet, apiPost, withQuery } from '../../api/client';
+import { NOTIFICATIONS_KEY } from './notification-keys';
 
 /**
  * One in-app notification. The server declares this shape inline in its notification routes (no
@@ -20,8 +21,7 @@ export type NotificationView = z.infer<typeof notificationView>;
 const notificationPage = pageOf(notificationView).extend({ unread: z.number().int() });
 type NotificationPage = z.infer<typeof notificationPage>;
 
-/** Query key of the caller's notifications. */
-export const NOTIFICATIONS_KEY = ['notifications'] as const;
+export { NOTIFICATIONS_KEY } from './notification-keys';
 
 /** The caller's notifications, newest first, page by page; the first page carries the unread count. */
 export function useNotifications(enabled = true) {

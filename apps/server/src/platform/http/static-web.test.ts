@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { registerStaticWeb } from './static-web';
+
+const apps: FastifyInstance[] = [];
+
+async function serve(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-web-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  const app = Fastify();
+  apps.push(app);
+  const registered = await registerStaticWeb(app, dir);
+  return { app, registered };
+}
+
+afterEach(async () => {
+  for (const app of apps.splice(0)) await app.close();
+});
+
+describe('static web app', () => {
+  it('answers h5.html for /h5 pages and index.html for the console', async () => {
+    const { app } = await serve({ 'index.html': 'CONSOLE', 'h5.html': 'PHONE', 'assets/a.js': 'js' });
+    const body = async (url: string) => (await app.inject({ url })).body;
+    expect(await body('/h5')).toBe('PHONE');
+    expect(await body('/h5/wishes/123?x=1')).toBe('PHONE');
+    expect(await body('/')).toBe('CONSOLE');
+    expect(await body('/login?next=%2Fh5')).toBe('CONSOLE');
+    expect(await body('/h5x')).toBe('CONSOLE');
+    expect(await body('/claims/wishes')).toBe('CONSOLE');
+    expect(await body('/assets/a.js')).toBe('js');
+    expect((await app.inject({ url: '/api/nope' })).statusCode).toBe(404);
+  });
+
+  it('falls back to index.html for /h5 when no h5.html was built', async () => {
+    const { app } = await serve({ 'index.html': 'CONSOLE' });
+    expect((await app.inject({ url: '/h5/points' })).body).toBe('CONSOLE');
+  });
+
+  it('registers nothing without a built index.html', async () => {
+    const { registered } = await serve({ 'h5.html': 'PHONE' });
+    expect(registered).toBe(false);
+  });
+});
