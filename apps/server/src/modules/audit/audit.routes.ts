@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { newestFirst } from '../../platform/db/newest-first';
 import { ADMIN_ROLES, auditEntry, listAuditQuery, pageOf, type AuditEntry } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { auditLog } from '../../platform/audit/audit.tables';
@@ -29,7 +30,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (to) conditions.push(lt(auditLog.at, new Date(dayStart(to).getTime() + 86_400_000)));
     const cursor = decodeCursor(req.query.after, 1);
     if (cursor) conditions.push(lt(auditLog.id, String(cursor[0])));
-    const rows = await deps.db.select().from(auditLog).where(and(...conditions)).orderBy(desc(auditLog.id)).limit(limit + 1);
+    const rows = await deps.db.select().from(auditLog).where(and(...conditions)).orderBy(newestFirst(auditLog.id)).limit(limit + 1);
     const page: AuditEntry[] = rows.slice(0, limit).map((row) => ({
       id: row.id,
       at: row.at.toISOString(),

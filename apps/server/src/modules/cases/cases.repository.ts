@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
+import { newestFirst } from '../../platform/db/newest-first';
 import type { Actor } from '../auth';
 import { orgNodes } from '../org';
 import { visibleCaseBranches, visibleCasesCondition } from './case-access';
@@ -47,8 +48,9 @@ export type CaseListRow = Awaited<ReturnType<typeof listVisibleCases>>[number];
 export async function listVisibleCases(db: DbOrTx, actor: Actor, conditions: SQL[], beforeId: string | null, limit: number) {
   const filters = [...conditions];
   if (beforeId) filters.push(lt(cases.id, beforeId));
-  // The newest `limit` ids of each visibility branch hold the newest `limit` of their union.
-  const newest = visibleCaseBranches(actor).map((branch) => sql`(select ${cases.id} from ${cases} where ${and(branch, ...filters)} order by ${cases.id} desc limit ${limit})`);
+  // The newest `limit` ids of each visibility branch hold the newest `limit` of their union; each
+  // branch reads its own `(code, id desc)` index in order (newestFirst).
+  const newest = visibleCaseBranches(actor).map((branch) => sql`(select ${cases.id} from ${cases} where ${and(branch, ...filters)} order by ${newestFirst(cases.id)} limit ${limit})`);
   return db
     .select(caseListColumns)
     .from(cases)

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
+import { newestFirst } from '../../platform/db/newest-first';
 import { newId } from '../../platform/ids';
 import type { OutboxHandler } from '../../platform/outbox/outbox';
 import { posts } from '../auth';
@@ -45,7 +46,7 @@ export async function listNotifications(db: DbOrTx, userId: string, before: stri
     .select()
     .from(notifications)
     .where(and(eq(notifications.userId, userId), before ? lt(notifications.id, before) : undefined))
-    .orderBy(desc(notifications.id))
+    .orderBy(newestFirst(notifications.id))
     .limit(limit);
   const [{ unread }] = await db.select({ unread: sql<number>`count(*)::int` }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return { rows, unread: Number(unread) };
