@@ -7,7 +7,9 @@ import { outbox } from '../../../platform/outbox/outbox.tables';
 import { buildActor, buildOrgTree } from '../../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../../test-support/test-app';
 import type { Actor } from '../../auth';
-import { caseEvents, caseLimits, cases } from '../cases.tables';
+import { seedCategories } from '../categories.repository';
+import { caseCategories, caseEvents, caseLimits, cases } from '../cases.tables';
+import { ROLLUP_COUNTS, contributionRows } from '../stats/stats-rollup.contributions';
 import { caseIntakeWriter } from './case-intake-writer';
 import { prepareNewCase } from './prepare-new-case';
 
@@ -46,7 +48,35 @@ async function receivedDelta(): Promise<number> {
   return (result as unknown as { rows: { received: number }[] }).rows[0].received;
 }
 
+/** The unfolded dashboard deltas summed per rollup key, as comparable strings. */
+async function deltaSums(): Promise<Map<string, number[]>> {
+  const sums = ROLLUP_COUNTS.map((c) => `sum(${c})::int as ${c}`).join(', ');
+  const result = await t.deps.db.execute(sql.raw(`select day::text, path, street_code, community_code, grid_code, category_id, tier, pair_day::text, ${sums} from case_stats_delta group by 1, 2, 3, 4, 5, 6, 7, 8`));
+  return keyed((result as unknown as { rows: Record<string, unknown>[] }).rows);
+}
+
+function keyed(rows: Record<string, unknown>[]): Map<string, number[]> {
+  return new Map(rows.map((r) => { const v = Object.values(r); return [v.slice(0, 8).join('|'), v.slice(8).map(Number)] as const; }));
+}
+
 describe('case intake under concurrency (group commit)', () => {
+  it("writes a new case's dashboard delta exactly as the generic contribution query computes it", async () => {
+    await seedCategories(t.deps.db);
+    const [lamp] = await t.deps.db.select().from(caseCategories).where(eq(caseCategories.name, '路灯'));
+    const before = await deltaSums();
+    const bodies = [{ description: '小区门口的路灯不亮了', categoryId: lamp.id }, { description: '三号楼前的井盖丢了', categoryId: undefined }, { description: '广场边的路灯闪个不停', categoryId: lamp.id }];
+    const responses = await Promise.all(bodies.map((payload) => t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie }, payload })));
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    const ids = responses.map((r) => r.json<{ id: string }>().id);
+    const after = await deltaSums();
+    const added = new Map([...after].map(([k, v]) => [k, v.map((n, i) => n - (before.get(k)?.[i] ?? 0))] as const).filter(([, v]) => v.some((n) => n !== 0)));
+    const generic = await t.deps.db.execute(sql`select day::text, path, street_code, community_code, grid_code, category_id, tier, pair_day::text, ${sql.raw(ROLLUP_COUNTS.join(', '))} from (${contributionRows(sql`c.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`, 1)}) g`);
+    const expected = keyed((generic as unknown as { rows: Record<string, unknown>[] }).rows);
+    expect(expected.size).toBe(2);
+    expect(added).toEqual(expected);
+  });
+
+
   it('takes thirty simultaneous submissions: thirty cases, numbers distinct, each with its limit, event, audit, message and dashboard count', async () => {
     const before = await receivedDelta();
     const responses = await Promise.all(

@@ -8,7 +8,7 @@ import { auditActorOf } from '../../auth';
 import { DEFAULT_LIMITS, limitValues, type LimitRow } from '../case-limits';
 import { nextCaseNo, type CaseRow } from '../cases.repository';
 import { caseEvents, caseLimits, cases } from '../cases.tables';
-import { recordCaseStats } from '../stats/stats-rollup';
+import { recordNewCaseStats } from '../stats/stats-rollup';
 import type { NewCase } from './prepare-new-case';
 
 /** What writing one new case produced, as the inserts returned it. */
@@ -62,12 +62,11 @@ export async function writeNewCases(tx: DbOrTx, cal: WorkingCalendar, items: New
       )
       .returning(),
   );
-  await recordCaseStats(
-    tx,
-    items.map((c) => c.row.id),
-    1,
-  );
   const written = items.map((c) => ({ row: rowById.get(c.row.id)!, event: events.get(c.row.id)!, limit: limits.get(c.row.id)! }));
+  await recordNewCaseStats(
+    tx,
+    written.map((w) => w.row),
+  );
   await recordAudits(
     tx,
     written.map(({ row }, i) => ({

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import type { Job } from '../../../platform/jobs/scheduler';
+import { localDay } from '../../../platform/time/deadlines';
+import { caseStatsDelta } from './stats-rollup.tables';
 import { ROLLUP_COLUMNS, ROLLUP_COUNTS, contributionRows } from './stats-rollup.contributions';
 import { categoryInsert, coarseInsert } from './stats-rollup.coarse';
 
@@ -20,6 +22,40 @@ export async function recordCaseStats(tx: DbOrTx, caseIds: string[], sign: 1 | -
   // order, so two writers never deadlock) until commit. Actions are serialised on the case anyway.
   if (sign === -1) await tx.execute(sql`select id from cases where id in (${ids}) order by id for update`);
   await tx.execute(sql`insert into case_stats_delta (${ROLLUP_COLUMNS}) ${contributionRows(sql`c.id in (${ids})`, sign)}`);
+}
+
+/** What a case just taken in is: its row's key columns as intake wrote them. */
+export interface NewCaseKey {
+  submittedAt: Date;
+  path: string;
+  streetCode: string;
+  communityCode: string;
+  gridCode: string;
+  categoryId: string | null;
+  highestTier: string;
+}
+
+/**
+ * Appends the contribution of cases just taken in, written straight from their rows: nothing has
+ * happened to a new case yet, so contributionRows yields exactly one row for it — received once on
+ * its Beijing submission day, under its category and tier, with every other count 0 (the intake
+ * test compares the two). Saves intake the generic contribution query (≈ 20 % of its rate).
+ */
+export async function recordNewCaseStats(tx: DbOrTx, rows: NewCaseKey[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.insert(caseStatsDelta).values(
+    rows.map((r) => ({
+      day: localDay(r.submittedAt),
+      path: r.path,
+      streetCode: r.streetCode,
+      communityCode: r.communityCode,
+      gridCode: r.gridCode,
+      categoryId: r.categoryId,
+      tier: r.highestTier,
+      pairDay: null,
+      received: 1,
+    })),
+  );
 }
 
 /** Runs `write` between taking the cases' old contribution out and putting their new one in. */
