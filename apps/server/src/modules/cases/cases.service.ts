@@ -43,6 +43,12 @@ function detailOfNew(actor: Actor, prepared: NewCase, written: WrittenCase, now:
   return newCaseDetail(actor, { row: written.row, events: [written.event], limits: [written.limit], categoryName: prepared.categoryName, gridName: prepared.gridName }, now);
 }
 
+/** The case an earlier attempt with the same `Idempotency-Key` created, as intake answers it. */
+async function earlierSubmission(deps: AppDeps, actor: Actor, idempotencyKey: string | undefined) {
+  const earlier = idempotencyKey ? await repo.findByIdempotencyKey(deps.db, actor.userId, idempotencyKey) : undefined;
+  return earlier ? { id: earlier.id, created: false, detail: null } : undefined;
+}
+
 /**
  * Takes in a case from any channel, in its own transaction (or the caller's, when `deps.db` is a
  * transaction). With an `Idempotency-Key`, a retried submission returns the case the first attempt
@@ -50,10 +56,8 @@ function detailOfNew(actor: Actor, prepared: NewCase, written: WrittenCase, now:
  */
 export async function createCase(deps: AppDeps, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
   const now = nowOf(deps);
-  if (idempotencyKey) {
-    const earlier = await repo.findByIdempotencyKey(deps.db, actor.userId, idempotencyKey);
-    if (earlier) return { id: earlier.id, created: false, detail: null };
-  }
+  const earlier = await earlierSubmission(deps, actor, idempotencyKey);
+  if (earlier) return earlier;
   return deps.db.transaction(async (tx) => {
     const prepared = await prepareNewCase(deps, tx, actor, input, idempotencyKey, now);
     const [written] = await writeNewCases(tx, deps.calendar, [prepared]);
@@ -67,18 +71,16 @@ export async function createCase(deps: AppDeps, actor: Actor, input: CreateCaseI
  */
 export async function intakeCase(deps: AppDeps, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
   const now = nowOf(deps);
-  if (idempotencyKey) {
-    const earlier = await repo.findByIdempotencyKey(deps.db, actor.userId, idempotencyKey);
-    if (earlier) return { id: earlier.id, created: false, detail: null };
-  }
+  const earlier = await earlierSubmission(deps, actor, idempotencyKey);
+  if (earlier) return earlier;
   const prepared = await prepareNewCase(deps, deps.db, actor, input, idempotencyKey, now);
   try {
     const written = await caseIntakeWriter(deps).write(prepared);
     return { id: written.row.id, created: true, detail: detailOfNew(actor, prepared, written, now) };
   } catch (err) {
     // Two retries with one key raced past the check above: the loser answers with the winner's case.
-    const earlier = idempotencyKey ? await repo.findByIdempotencyKey(deps.db, actor.userId, idempotencyKey) : undefined;
-    if (earlier) return { id: earlier.id, created: false, detail: null };
+    const winner = await earlierSubmission(deps, actor, idempotencyKey);
+    if (winner) return winner;
     throw err;
   }
 }

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, lt, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import { CASE_STATE_LABELS, TERMINAL_CASE_STATES, type CaseState } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
+import { newestFirst } from '../../platform/db/newest-first';
 import { caseCategories, caseDepartments, caseEvents, cases } from '../cases';
 import { orgNodes } from '../org';
 import { Open311Error, type ServiceRequestView } from './open311-wire';
@@ -69,7 +70,7 @@ function selectRows(db: DbOrTx, where: SQL | undefined, limit: number) {
       .leftJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
       .where(where)
       // Same direction and null order as `cases_id_desc_idx`, so the page is read straight off it (DESIGN pitfalls).
-      .orderBy(sql`${cases.id} desc nulls last`)
+      .orderBy(newestFirst(cases.id))
       .limit(limit)
   );
 }

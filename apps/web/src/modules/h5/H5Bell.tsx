@@ -2,6 +2,7 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { withQuery } from '../../api/client';
+import { useNotificationEvents } from '../notifications/notification-events';
 import { NOTIFICATIONS_KEY } from '../notifications/notification-keys';
 import { linkFor } from '../notifications/notification-link';
 import { BellGlyph } from './h5-glyphs';
@@ -35,23 +36,13 @@ export function H5Bell() {
   });
   const unread = list.data?.pages[0]?.unread ?? 0;
 
-  useEffect(() => {
-    if (typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/notifications/stream', { withCredentials: true });
-    source.onmessage = (event: MessageEvent<string>) => {
-      let n: Pushed;
-      try {
-        n = JSON.parse(event.data) as Pushed;
-      } catch {
-        return;
-      }
-      if (typeof n?.title !== 'string') return;
-      void client.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
-      void client.invalidateQueries({ queryKey: ['cases'] });
-      setPushed(n);
-    };
-    return () => source.close();
-  }, [client]);
+  useNotificationEvents((data) => {
+    const n = data as Pushed | null;
+    if (typeof n?.title !== 'string') return;
+    void client.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
+    void client.invalidateQueries({ queryKey: ['cases'] });
+    setPushed(n);
+  });
 
   useEffect(() => {
     if (!pushed) return;

@@ -1,5 +1,5 @@
-import { Button, Drawer } from 'antd';
 import { AntdProvider } from '../../app/AntdProvider';
+import { NotificationDrawer } from '../notifications/NotificationDrawer';
 import { NotificationList } from '../notifications/NotificationList';
 import { useMarkRead, type NotificationView } from '../notifications/notification-queries';
 
@@ -8,20 +8,7 @@ export function H5NotificationDrawer({ open, unread, onClose, onOpen }: { open: 
   const markRead = useMarkRead();
   return (
     <AntdProvider>
-      <Drawer
-        title="消息通知"
-        open={open}
-        onClose={onClose}
-        width="100%"
-        styles={{ body: { padding: 0 } }}
-        extra={
-          unread > 0 ? (
-            <Button size="small" type="link" onClick={() => markRead.mutate(undefined)}>
-              全部已读
-            </Button>
-          ) : null
-        }
-      >
+      <NotificationDrawer open={open} unread={unread} fullWidth onClose={onClose}>
         <NotificationList
           area="h5"
           onOpen={(n) => {
@@ -29,7 +16,7 @@ export function H5NotificationDrawer({ open, unread, onClose, onOpen }: { open: 
             onOpen(n);
           }}
         />
-      </Drawer>
+      </NotificationDrawer>
     </AntdProvider>
   );
 }

@@ -1,8 +1,9 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Skeleton } from 'antd';
+import { Badge, Button, Skeleton } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { linkFor, type LinkArea } from './notification-link';
+import { NotificationDrawer } from './NotificationDrawer';
 import { useMarkRead, useNotifications, type NotificationView } from './notification-queries';
 import { useNotificationStream } from './use-notification-stream';
 
@@ -41,26 +42,13 @@ export function NotificationBell({ area, onNotice }: { area: LinkArea; onNotice?
           }}
         />
       </Badge>
-      <Drawer
-        title="消息通知"
-        open={open}
-        onClose={() => setOpen(false)}
-        width={area === 'h5' ? '100%' : 380}
-        styles={{ body: { padding: 0 } }}
-        extra={
-          unread > 0 ? (
-            <Button size="small" type="link" onClick={() => markRead.mutate(undefined)}>
-              全部已读
-            </Button>
-          ) : null
-        }
-      >
+      <NotificationDrawer open={open} unread={unread} fullWidth={area === 'h5'} onClose={() => setOpen(false)}>
         {opened && (
           <Suspense fallback={<Skeleton active style={{ padding: 16 }} />}>
             <NotificationList area={area} onOpen={openItem} />
           </Suspense>
         )}
-      </Drawer>
+      </NotificationDrawer>
     </>
   );
 }

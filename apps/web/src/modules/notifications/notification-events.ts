@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Calls `onEvent` with the JSON of each notification pushed on `/api/notifications/stream`
+ * (Server-Sent Events, same origin so the session cookie goes along; the browser reconnects by
+ * itself). No antd or zod here: the H5 shell uses it too.
+ */
+export function useNotificationEvents(onEvent: (data: unknown) => void) {
+  // The latest callback, without reopening the stream on every render.
+  const latest = useRef(onEvent);
+  useEffect(() => {
+    latest.current = onEvent;
+  });
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/notifications/stream', { withCredentials: true });
+    source.onmessage = (event: MessageEvent<string>) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      latest.current(data);
+    };
+    return () => source.close();
+  }, []);
+}
