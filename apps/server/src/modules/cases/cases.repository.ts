@@ -95,10 +95,12 @@ export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, 
 }
 
 /**
- * The next case number of `day` (yyyymmdd) as an expression for the case insert: the day, then the
- * sequence's next value zero-padded to at least six digits. Evaluated by the insert itself, so
- * intake spends no round trip on the sequence.
+ * Draws `count` case numbers in one round trip (a batch of new cases shares it): each is the day the
+ * case was received (yyyymmdd) followed by the sequence's next value zero-padded to six digits or more.
  */
-export function nextCaseNo(day: string): SQL<string> {
-  return sql<string>`(select ${day}::text || lpad(n::text, greatest(6, length(n::text)), '0') from (select nextval('case_no_seq') as n) s)`;
+export async function drawCaseNumbers(db: DbOrTx, days: readonly string[]): Promise<string[]> {
+  if (days.length === 0) return [];
+  const result = await db.execute(sql`select nextval('case_no_seq')::text as n from generate_series(1, ${days.length}::int)`);
+  const { rows } = result as unknown as { rows: { n: string }[] };
+  return days.map((day, i) => `${day}${rows[i].n.padStart(6, '0')}`);
 }

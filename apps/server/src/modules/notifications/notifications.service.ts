@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';
 import { newId } from '../../platform/ids';
-import type { OutboxHandler } from '../../platform/outbox/outbox';
+import type { OutboxHandlers } from '../../platform/outbox/outbox';
 import { posts } from '../auth';
 import { announceNotifications } from './notifications.live';
 import { notifications } from './notifications.tables';
@@ -13,30 +13,48 @@ interface Notice {
   link?: string;
 }
 
-async function deliver(db: DbOrTx, userIds: string[], notice: Notice): Promise<void> {
-  const unique = [...new Set(userIds)];
-  if (unique.length === 0) return;
+/** Writes each notice to its users (duplicates within a notice dropped) and announces them: one insert for all. */
+async function deliverAll(db: DbOrTx, deliveries: { userIds: string[]; notice: Notice }[]): Promise<void> {
   const createdAt = new Date();
-  const rows = unique.map((userId) => ({ id: newId(), userId, title: notice.title, body: notice.body, link: notice.link ?? null, createdAt }));
+  const rows = deliveries.flatMap(({ userIds, notice }) =>
+    [...new Set(userIds)].map((userId) => ({ id: newId(), userId, title: notice.title, body: notice.body, link: notice.link ?? null, createdAt })),
+  );
+  if (rows.length === 0) return;
   await db.insert(notifications).values(rows);
   await announceNotifications(db, rows);
 }
 
+/** Everyone holding one of `roles` at or above `path`: e.g. the grid's workers for a new case. */
+async function holdersAt(db: DbOrTx, path: string, roles: string[]): Promise<string[]> {
+  const holders = await db
+    .select({ userId: posts.userId })
+    .from(posts)
+    .where(and(inArray(posts.role, roles), sql`starts_with(${path}, ${posts.nodePath})`));
+  return holders.map((h) => h.userId);
+}
+
 /** Outbox handlers that turn queued notices into in-app notifications. */
-export const notificationHandlers: Record<string, OutboxHandler> = {
-  'notify.users': async (payload, db) => deliver(db, payload.userIds as string[], payload as unknown as Notice),
+export const notificationHandlers: OutboxHandlers = {
+  'notify.users': async (payload, db) => deliverAll(db, [{ userIds: payload.userIds as string[], notice: payload as unknown as Notice }]),
   'notify.departments': async (payload, db) => {
     const staff = await db.select({ userId: posts.userId }).from(posts).where(and(eq(posts.role, 'departmentStaff'), inArray(posts.nodeId, payload.departmentIds as string[])));
-    await deliver(db, staff.map((s) => s.userId), payload as unknown as Notice);
+    await deliverAll(db, [{ userIds: staff.map((s) => s.userId), notice: payload as unknown as Notice }]);
   },
-  'notify.area': async (payload, db) => {
-    // Everyone holding one of the roles at or above the place: e.g. the grid's workers for a new case.
-    const path = payload.path as string;
-    const holders = await db
-      .select({ userId: posts.userId })
-      .from(posts)
-      .where(and(inArray(posts.role, payload.roles as string[]), sql`starts_with(${path}, ${posts.nodePath})`));
-    await deliver(db, holders.map((h) => h.userId), payload as unknown as Notice);
+  // A run at a time: under intake every new case queues one, mostly for the same few grids, so the
+  // holders are looked up once per place and the whole run is written with one insert.
+  'notify.area': {
+    async run(payloads, db) {
+      const holders = new Map<string, Promise<string[]>>();
+      const deliveries = [];
+      for (const payload of payloads) {
+        const path = payload.path as string;
+        const roles = payload.roles as string[];
+        const place = `${path}|${[...roles].sort().join(',')}`;
+        if (!holders.has(place)) holders.set(place, holdersAt(db, path, roles));
+        deliveries.push({ userIds: await holders.get(place)!, notice: payload as unknown as Notice });
+      }
+      await deliverAll(db, deliveries);
+    },
   },
 };
 

@@ -18,7 +18,8 @@ export interface AuditEvent {
   detail?: Record<string, unknown>;
 }
 
-function auditRow(actor: AuditActor, event: AuditEvent): typeof auditLog.$inferInsert {
+/** The row an audit entry is stored as (for writers that batch their own inserts). */
+export function auditRow(actor: AuditActor, event: AuditEvent): typeof auditLog.$inferInsert {
   return {
     id: newId(),
     userId: actor.userId,
@@ -35,9 +36,4 @@ function auditRow(actor: AuditActor, event: AuditEvent): typeof auditLog.$inferI
 /** Appends an audit entry; call it inside the same transaction as the write it records. */
 export async function recordAudit(db: DbOrTx, actor: AuditActor, event: AuditEvent): Promise<void> {
   await db.insert(auditLog).values(auditRow(actor, event));
-}
-
-/** Appends several audit entries in one statement (a batch of writes in one transaction). */
-export async function recordAudits(db: DbOrTx, entries: { actor: AuditActor; event: AuditEvent }[]): Promise<void> {
-  if (entries.length > 0) await db.insert(auditLog).values(entries.map((e) => auditRow(e.actor, e.event)));
 }

@@ -5,7 +5,7 @@ import { openDatabase } from '../db/open-database';
 import { openTestDatabase } from '../db/test-database';
 import { runJobOnce } from '../jobs/scheduler';
 import { newId } from '../ids';
-import { drainOutbox, enqueue, enqueueMany, type OutboxHandler } from './outbox';
+import { drainOutbox, enqueue, enqueueMany, type OutboxHandler, type OutboxRunHandler } from './outbox';
 import { outboxCleanupJob } from './outbox-cleanup';
 import { OUTBOX_MAX_ATTEMPTS, outbox } from './outbox.tables';
 
@@ -60,6 +60,38 @@ describe('draining the outbox in batches', () => {
     // Handlers ran in id order.
     const probeIdsInOrder = after.filter((r) => r.topic === 'probe').map((r) => r.payload.n);
     expect(calls).toEqual(probeIdsInOrder);
+  });
+
+  it('hands consecutive messages of a topic to its run handler together, and one by one when the run fails', async () => {
+    const topics = ['bulk', 'bulk', 'bulk', 'probe', 'bulk', 'bulk'];
+    // Ids a millisecond apart, so id order is queue order (UUIDv7 orders within a millisecond at random).
+    const start = Date.now();
+    await a.db.insert(outbox).values(topics.map((topic, n) => ({ id: newId(new Date(start + n)), topic, payload: { n } })));
+    const calls: number[][] = [];
+    const bulk: OutboxRunHandler = {
+      async run(payloads, tx) {
+        const ns = payloads.map((p) => p.n as number);
+        calls.push(ns);
+        await enqueueMany(
+          tx,
+          ns.map((n) => ({ topic: 'side', payload: { from: n } })),
+        );
+        if (ns.includes(5)) throw new Error('第五条有问题');
+      },
+    };
+    const probe: OutboxHandler = async () => {};
+
+    expect(await drainOutbox(a.db, { bulk, probe }, 1000, 50)).toBe(6);
+
+    // 0–2 in one call; the probe breaks the run; 4–5 fail together, then 4 and 5 go alone.
+    expect(calls).toEqual([[0, 1, 2], [4, 5], [4], [5]]);
+    const after = await rows(a.db);
+    const byN = new Map(after.filter((r) => r.topic !== 'side').map((r) => [r.payload.n, r]));
+    for (const n of [0, 1, 2, 3, 4]) expect(byN.get(n)).toMatchObject({ attempts: 1, lastError: null, processedAt: expect.any(Date) });
+    expect(byN.get(5)).toMatchObject({ attempts: 1, processedAt: null, lastError: '第五条有问题' });
+    // The failed run's writes were rolled back with its savepoint; 4's own retry kept its write.
+    const sides = after.filter((r) => r.topic === 'side').map((r) => r.payload.from);
+    expect(sides.sort()).toEqual([0, 1, 2, 4]);
   });
 
   it('retries a failing message until MAX_ATTEMPTS and then leaves it alone', async () => {

@@ -8,13 +8,48 @@ export async function enqueue(db: DbOrTx, topic: string, payload: Record<string,
   await db.insert(outbox).values({ id: newId(), topic, payload });
 }
 
-/** Queues several messages in one statement; call it inside the transaction of the change that causes them. */
-export async function enqueueMany(db: DbOrTx, messages: { topic: string; payload: Record<string, unknown> }[]): Promise<void> {
-  if (messages.length > 0) await db.insert(outbox).values(messages.map((m) => ({ id: newId(), topic: m.topic, payload: m.payload })));
+/** The row a queued message is stored as (for writers that batch their own inserts). */
+export function outboxRow(topic: string, payload: Record<string, unknown>): { id: string; topic: string; payload: Record<string, unknown> } {
+  return { id: newId(), topic, payload };
 }
 
-/** Handles messages of one topic. */
+/** Queues several messages in one statement; call it inside the transaction of the change that causes them. */
+export async function enqueueMany(db: DbOrTx, messages: { topic: string; payload: Record<string, unknown> }[]): Promise<void> {
+  if (messages.length > 0) await db.insert(outbox).values(messages.map((m) => outboxRow(m.topic, m.payload)));
+}
+
+/** Handles messages of one topic, one at a time. */
 export type OutboxHandler = (payload: Record<string, unknown>, tx: DbOrTx) => Promise<void>;
+
+/** Handles a run of consecutive messages of one topic in one go: a few statements for all of them. */
+export interface OutboxRunHandler {
+  run(payloads: Record<string, unknown>[], tx: DbOrTx): Promise<void>;
+}
+
+/** The handler of each topic; a topic without one is marked processed untouched. */
+export type OutboxHandlers = Record<string, OutboxHandler | OutboxRunHandler>;
+
+function handle(handler: OutboxHandler | OutboxRunHandler, payloads: Record<string, unknown>[], tx: DbOrTx): Promise<void> {
+  return typeof handler === 'function' ? handler(payloads[0], tx) : handler.run(payloads, tx);
+}
+
+interface Claimed {
+  id: string;
+  topic: string;
+  payload: Record<string, unknown>;
+}
+
+/** Splits claimed messages into runs: consecutive messages of a topic with a run handler go together, the rest alone. */
+function runsOf(messages: Claimed[], handlers: OutboxHandlers): Claimed[][] {
+  const runs: Claimed[][] = [];
+  for (const message of messages) {
+    const last = runs.at(-1);
+    const handler = handlers[message.topic];
+    if (last && last[0].topic === message.topic && handler && typeof handler !== 'function') last.push(message);
+    else runs.push([message]);
+  }
+  return runs;
+}
 
 /** Messages claimed per transaction: enough to amortise the claim and the commit, small enough to hold few locks. */
 export const OUTBOX_BATCH_SIZE = 50;
@@ -22,10 +57,11 @@ export const OUTBOX_BATCH_SIZE = 50;
 /**
  * Processes up to `limit` pending messages in id order, a batch per transaction. Each batch is
  * claimed with `FOR UPDATE SKIP LOCKED`, so several server instances can drain one outbox without
- * handling a message twice; each handler runs in its own savepoint, so a failing message only
- * records its error and attempt while the rest of its batch is processed.
+ * handling a message twice; each handler call runs in its own savepoint, so a failing message only
+ * records its error and attempt while the rest of its batch is processed. A run handler takes
+ * consecutive messages of its topic in one call; when that call fails, they are handled one by one.
  */
-export async function drainOutbox(db: Db, handlers: Record<string, OutboxHandler>, limit = 1000, batchSize = OUTBOX_BATCH_SIZE): Promise<number> {
+export async function drainOutbox(db: Db, handlers: OutboxHandlers, limit = 1000, batchSize = OUTBOX_BATCH_SIZE): Promise<number> {
   let handled = 0;
   while (handled < limit) {
     const size = Math.min(batchSize, limit - handled);
@@ -38,7 +74,7 @@ export async function drainOutbox(db: Db, handlers: Record<string, OutboxHandler
 }
 
 /** Claims up to `size` messages, runs their handlers and records the outcome in one transaction. */
-async function drainBatch(db: Db, handlers: Record<string, OutboxHandler>, size: number): Promise<number> {
+async function drainBatch(db: Db, handlers: OutboxHandlers, size: number): Promise<number> {
   return db.transaction(async (tx) => {
     const messages = await tx
       .select()
@@ -50,13 +86,29 @@ async function drainBatch(db: Db, handlers: Record<string, OutboxHandler>, size:
       .for('update', { skipLocked: true });
     const done: string[] = [];
     const failed: { id: string; error: string }[] = [];
-    for (const message of messages) {
-      const handler = handlers[message.topic];
-      try {
-        if (handler) await tx.transaction((inner) => handler(message.payload, inner));
-        done.push(message.id);
-      } catch (err) {
-        failed.push({ id: message.id, error: err instanceof Error ? err.message : String(err) });
+    for (const run of runsOf(messages, handlers)) {
+      const handler = handlers[run[0].topic];
+      if (!handler) {
+        done.push(...run.map((m) => m.id));
+        continue;
+      }
+      if (run.length > 1) {
+        try {
+          await tx.transaction((inner) => handle(handler, run.map((m) => m.payload), inner));
+          done.push(...run.map((m) => m.id));
+          continue;
+        } catch {
+          // The run's savepoint rolled back: each message is handled again on its own below, so
+          // only the culprit records an error.
+        }
+      }
+      for (const message of run) {
+        try {
+          await tx.transaction((inner) => handle(handler, [message.payload], inner));
+          done.push(message.id);
+        } catch (err) {
+          failed.push({ id: message.id, error: err instanceof Error ? err.message : String(err) });
+        }
       }
     }
     if (done.length > 0) {
@@ -80,7 +132,7 @@ async function drainBatch(db: Db, handlers: Record<string, OutboxHandler>, size:
  * Drains the outbox every `everyMs` until stopped; several instances may run it side by side. A
  * tick that drained a full `limit` drains again at once, so a burst is not capped at `limit` per tick.
  */
-export function startOutboxWorker(db: Db, handlers: Record<string, OutboxHandler>, log: (message: string) => void, everyMs = 1000, limit = 1000): () => void {
+export function startOutboxWorker(db: Db, handlers: OutboxHandlers, log: (message: string) => void, everyMs = 1000, limit = 1000): () => void {
   let running = false;
   let stopped = false;
   const tick = async () => {

@@ -1,14 +1,18 @@
-import { recordAudits } from '../../../platform/audit/audit';
+import { auditRow } from '../../../platform/audit/audit';
+import { auditLog } from '../../../platform/audit/audit.tables';
+import { combinedInsert, insertPart } from '../../../platform/db/combined-insert';
 import type { DbOrTx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
-import { enqueueMany } from '../../../platform/outbox/outbox';
+import { outboxRow } from '../../../platform/outbox/outbox';
+import { outbox } from '../../../platform/outbox/outbox.tables';
 import { localDay } from '../../../platform/time/deadlines';
 import type { WorkingCalendar } from '../../../platform/time/working-calendar';
 import { auditActorOf } from '../../auth';
 import { DEFAULT_LIMITS, limitValues, type LimitRow } from '../case-limits';
-import { nextCaseNo, type CaseRow } from '../cases.repository';
+import { drawCaseNumbers, type CaseRow } from '../cases.repository';
 import { caseEvents, caseLimits, cases } from '../cases.tables';
-import { recordNewCaseStats } from '../stats/stats-rollup';
+import { newCaseStatsRows } from '../stats/stats-rollup';
+import { caseStatsDelta } from '../stats/stats-rollup.tables';
 import type { NewCase } from './prepare-new-case';
 
 /** What writing one new case produced, as the inserts returned it. */
@@ -18,65 +22,63 @@ export interface WrittenCase {
   limit: LimitRow;
 }
 
+const CASE_KEYS = [
+  'id', 'caseNo', 'title', 'description', 'categoryId', 'channel', 'state', 'tier', 'highestTier', 'path', 'streetCode', 'communityCode', 'gridCode', 'gridId',
+  'locationNodeId', 'address', 'lat', 'lng', 'reporterUserId', 'reporterName', 'reporterPhoneEnc', 'reporterPhoneMasked', 'anonymous', 'createdByUserId', 'photos',
+  'searchTokens', 'idempotencyKey', 'submittedAt', 'updatedAt',
+] as const;
+
+// One statement for everything a new case writes, built once: one round trip per batch, whatever its size.
+const newCasesInsert = combinedInsert([
+  insertPart({ table: cases, keys: CASE_KEYS, returning: true }),
+  insertPart({ table: caseLimits, keys: ['id', 'caseId', 'kind', 'departmentId', 'startedAt', 'warnAt', 'deadline'], returning: true }),
+  insertPart({ table: caseEvents, keys: ['id', 'caseId', 'action', 'fromState', 'toState', 'actorUserId', 'actorName', 'at', 'note', 'photos', 'path', 'data'], returning: true }),
+  insertPart({ table: caseStatsDelta, keys: ['day', 'path', 'streetCode', 'communityCode', 'gridCode', 'categoryId', 'tier', 'pairDay', 'received'] }),
+  insertPart({ table: auditLog, keys: ['id', 'userId', 'username', 'action', 'targetType', 'targetId', 'path', 'detail', 'ip'] }),
+  insertPart({ table: outbox, keys: ['id', 'topic', 'payload'] }),
+]);
+
 function byCaseId<T extends { caseId: string }>(rows: T[]): Map<string, T> {
   return new Map(rows.map((r) => [r.caseId, r]));
 }
 
 /**
- * Writes new cases inside `tx`: the case rows (each drawing its number from the sequence), their
- * accept limits, submit events, dashboard deltas, audit entries and "new case" messages, one
- * multi-row statement per table whatever the number of cases. Returns one result per case, in order.
+ * Writes new cases: the case rows, their accept limits, submit events, dashboard deltas, audit
+ * entries and "new case" messages, in one statement (so atomic even outside a transaction) after
+ * one that draws their numbers. Returns one result per case, in order.
  */
-export async function writeNewCases(tx: DbOrTx, cal: WorkingCalendar, items: NewCase[]): Promise<WrittenCase[]> {
+export async function writeNewCases(db: DbOrTx, cal: WorkingCalendar, items: NewCase[]): Promise<WrittenCase[]> {
   if (items.length === 0) return [];
-  const caseRows = await tx
-    .insert(cases)
-    .values(items.map((c) => ({ ...c.row, caseNo: nextCaseNo(localDay(c.now).replace(/-/g, '')) })))
-    .returning();
-  const rowById = new Map(caseRows.map((r) => [r.id, r]));
+  const numbers = await drawCaseNumbers(
+    db,
+    items.map((c) => localDay(c.now).replace(/-/g, '')),
+  );
   const [acceptAmount, acceptClock] = DEFAULT_LIMITS.accept;
-  const limits = byCaseId(
-    await tx
-      .insert(caseLimits)
-      .values(items.map((c) => limitValues(cal, { caseId: c.row.id, kind: 'accept', start: c.now, amount: acceptAmount, clock: acceptClock })))
-      .returning(),
-  );
-  const events = byCaseId(
-    await tx
-      .insert(caseEvents)
-      .values(
-        items.map((c) => ({
-          id: newId(),
-          caseId: c.row.id,
-          action: 'submit',
-          fromState: null,
-          toState: 'submitted',
-          actorUserId: c.actor.userId,
-          actorName: c.eventActorName,
-          at: c.now,
-          note: null,
-          photos: c.row.photos ?? [],
-          path: c.row.path,
-          data: { channel: c.row.channel },
-        })),
-      )
-      .returning(),
-  );
-  const written = items.map((c) => ({ row: rowById.get(c.row.id)!, event: events.get(c.row.id)!, limit: limits.get(c.row.id)! }));
-  await recordNewCaseStats(
-    tx,
-    written.map((w) => w.row),
-  );
-  await recordAudits(
-    tx,
-    written.map(({ row }, i) => ({
-      actor: auditActorOf(items[i].actor),
-      event: { action: 'cases.create', targetType: 'case', targetId: row.id, path: row.path, detail: { caseNo: row.caseNo, channel: row.channel } },
+  const [writtenCases, limits, events] = await newCasesInsert.run(db, [
+    items.map((c, i) => ({ ...c.row, caseNo: numbers[i] })),
+    items.map((c) => limitValues(cal, { caseId: c.row.id, kind: 'accept', start: c.now, amount: acceptAmount, clock: acceptClock })),
+    items.map((c) => ({
+      id: newId(),
+      caseId: c.row.id,
+      action: 'submit',
+      fromState: null,
+      toState: 'submitted',
+      actorUserId: c.actor.userId,
+      actorName: c.eventActorName,
+      at: c.now,
+      note: null,
+      photos: c.row.photos ?? [],
+      path: c.row.path,
+      data: { channel: c.row.channel },
     })),
-  );
-  await enqueueMany(
-    tx,
-    written.map(({ row }) => ({ topic: 'notify.area', payload: { path: row.path, roles: ['gridWorker'], title: `新案件 ${row.caseNo}`, body: row.title, link: `/cases/${row.id}` } })),
-  );
-  return written;
+    newCaseStatsRows(items.map(({ row }) => ({ ...row, categoryId: row.categoryId ?? null }))),
+    items.map((c, i) =>
+      auditRow(auditActorOf(c.actor), { action: 'cases.create', targetType: 'case', targetId: c.row.id, path: c.row.path, detail: { caseNo: numbers[i], channel: c.row.channel } }),
+    ),
+    items.map((c, i) => outboxRow('notify.area', { path: c.row.path, roles: ['gridWorker'], title: `新案件 ${numbers[i]}`, body: c.row.title, link: `/cases/${c.row.id}` })),
+  ]);
+  const rowById = new Map(writtenCases.map((r) => [r.id, r]));
+  const limitByCase = byCaseId(limits);
+  const eventByCase = byCaseId(events);
+  return items.map((c) => ({ row: rowById.get(c.row.id)!, event: eventByCase.get(c.row.id)!, limit: limitByCase.get(c.row.id)! }));
 }
