@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { DRAW_CASE_NUMBERS, newCasesInsert } from '../../apps/server/src/modules/cases/intake/new-cases-statements';
 import { summarize } from './percentiles';
 
 /** The grid and the user the raw writes act as (the same grid worker the API run logs in as). */
@@ -31,46 +32,33 @@ export async function findIntakeActor(url: string, username: string): Promise<In
 }
 
 /**
- * The statements `POST /api/cases` runs for one case, written straight through `pg` in one
- * transaction: case number from the sequence, the case row, its accept limit, the submit event,
- * the dashboard delta, the audit entry and the outbox message, one transaction per case. No session,
- * validation, JSON or detail read, and no group commit (the API gathers concurrent submissions into
- * one transaction): the ratio of the API's rate to this one is the API's overhead net of that.
+ * The statements `POST /api/cases` runs, taken from the server's own code and written straight
+ * through `pg` for one case at a time: draw the case number, then the one combined insert of the
+ * case row, its accept limit, the submit event, the dashboard delta, the audit entry and the outbox
+ * message (apps/server/src/modules/cases/intake/new-cases-statements.ts), both prepared by name as the
+ * server prepares them. No session, validation, segmentation, JSON or detail, and no group commit
+ * (the API gathers concurrent submissions into one statement): the ratio of the API's rate to this
+ * one is the API's overhead net of that.
  */
 async function writeOne(client: pg.PoolClient, a: IntakeActor, i: number): Promise<void> {
   const now = new Date();
   const codes = a.gridPath.split('/').filter(Boolean);
   const id = randomUUID();
   const description = `楼道里的灯坏了好几天，晚上很黑（原生写入 ${i}）`;
-  await client.query('begin');
-  try {
-    const { rows } = await client.query<{ n: string }>(`select nextval('case_no_seq') as n`);
-    const caseNo = `${now.toISOString().slice(0, 10).replace(/-/g, '')}${rows[0].n.padStart(6, '0')}`;
-    await client.query(
-      `insert into cases (id, case_no, title, description, channel, state, tier, highest_tier, path, street_code, community_code, grid_code, grid_id, address, reporter_name, anonymous, created_by_user_id, photos, search_tokens, submitted_at, updated_at)
-       values ($1, $2, $3, $4, 'patrol', 'submitted', 'grid', 'grid', $5, $6, $7, $8, $9, $10, null, false, $11, '{}', $12, $13, $13)`,
-      [id, caseNo, description.slice(0, 24), description, a.gridPath, codes[1], codes[2], codes[3], a.gridId, a.gridName, a.userId, '楼道 灯 坏 晚上', now],
-    );
-    const deadline = new Date(now.getTime() + 4 * 3_600_000);
-    await client.query(`insert into case_limits (id, case_id, kind, started_at, warn_at, deadline) values ($1, $2, 'accept', $3, $4, $5)`, [randomUUID(), id, now, new Date(now.getTime() + 3.2 * 3_600_000), deadline]);
-    await client.query(`insert into case_events (id, case_id, action, to_state, actor_user_id, actor_name, at, photos, path, data) values ($1, $2, 'submit', 'submitted', $3, $4, $5, '{}', $6, $7)`, [
-      randomUUID(), id, a.userId, a.displayName, now, a.gridPath, JSON.stringify({ channel: 'patrol' }),
-    ]);
-    // What a new case contributes to the dashboard: received once, on its Beijing day, uncategorised.
-    await client.query(
-      `insert into case_stats_delta (day, path, street_code, community_code, grid_code, category_id, tier, pair_day, received)
-       values (((now() at time zone 'UTC') + interval '8 hours')::date, $1, $2, $3, $4, null, 'grid', null, 1)`,
-      [a.gridPath, codes[1], codes[2], codes[3]],
-    );
-    await client.query(`insert into audit_log (id, user_id, username, action, target_type, target_id, path, detail, ip) values ($1, $2, $3, 'cases.create', 'case', $4, $5, $6, '127.0.0.1')`, [
-      randomUUID(), a.userId, a.username, id, a.gridPath, JSON.stringify({ caseNo, channel: 'patrol' }),
-    ]);
-    await client.query(`insert into outbox (id, topic, payload) values ($1, 'notify.area', $2)`, [randomUUID(), JSON.stringify({ path: a.gridPath, roles: ['gridWorker'], title: `新案件 ${caseNo}`, body: description.slice(0, 24), link: `/cases/${id}` })]);
-    await client.query('commit');
-  } catch (err) {
-    await client.query('rollback');
-    throw err;
-  }
+  const title = description.slice(0, 24);
+  const day = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const { rows } = await client.query<{ n: string }>({ name: DRAW_CASE_NUMBERS.name, text: DRAW_CASE_NUMBERS.text, values: [1] });
+  const caseNo = `${day.replace(/-/g, '')}${rows[0].n.padStart(6, '0')}`;
+  const place = { path: a.gridPath, streetCode: codes[1], communityCode: codes[2], gridCode: codes[3] };
+  const params = newCasesInsert.params([
+    [{ id, caseNo, title, description, categoryId: null, channel: 'patrol', state: 'submitted', tier: 'grid', highestTier: 'grid', ...place, gridId: a.gridId, address: a.gridName, createdByUserId: a.userId, anonymous: false, photos: [], searchTokens: '楼道 灯 坏 晚上', submittedAt: now, updatedAt: now }],
+    [{ id: randomUUID(), caseId: id, kind: 'accept', departmentId: null, startedAt: now, warnAt: new Date(now.getTime() + 3.2 * 3_600_000), deadline: new Date(now.getTime() + 4 * 3_600_000) }],
+    [{ id: randomUUID(), caseId: id, action: 'submit', fromState: null, toState: 'submitted', actorUserId: a.userId, actorName: a.displayName, at: now, note: null, photos: [], path: a.gridPath, data: { channel: 'patrol' } }],
+    [{ day, ...place, categoryId: null, tier: 'grid', pairDay: null, received: 1 }],
+    [{ id: randomUUID(), userId: a.userId, username: a.username, action: 'cases.create', targetType: 'case', targetId: id, path: a.gridPath, detail: { caseNo, channel: 'patrol' }, ip: '127.0.0.1' }],
+    [{ id: randomUUID(), topic: 'notify.area', payload: { path: a.gridPath, roles: ['gridWorker'], title: `新案件 ${caseNo}`, body: title, link: `/cases/${id}` } }],
+  ]);
+  await client.query({ name: newCasesInsert.name, text: newCasesInsert.text, values: params });
 }
 
 /** Writes cases with `connections` concurrent writers for `seconds`; rate and latency per case. */

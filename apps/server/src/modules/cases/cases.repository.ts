@@ -93,14 +93,3 @@ export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, 
   const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
-
-/**
- * Draws `count` case numbers in one round trip (a batch of new cases shares it): each is the day the
- * case was received (yyyymmdd) followed by the sequence's next value zero-padded to six digits or more.
- */
-export async function drawCaseNumbers(db: DbOrTx, days: readonly string[]): Promise<string[]> {
-  if (days.length === 0) return [];
-  const result = await db.execute(sql`select nextval('case_no_seq')::text as n from generate_series(1, ${days.length}::int)`);
-  const { rows } = result as unknown as { rows: { n: string }[] };
-  return days.map((day, i) => `${day}${rows[i].n.padStart(6, '0')}`);
-}

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => d?.close());
 
-const insert = combinedInsert([
+const insert = combinedInsert('linli_test_combined', [
   insertPart({ table: caseEvents, keys: ['id', 'caseId', 'action', 'fromState', 'toState', 'actorUserId', 'actorName', 'at', 'note', 'photos', 'path', 'data'], returning: true }),
   insertPart({ table: outbox, keys: ['id', 'topic', 'payload'] }),
 ]);

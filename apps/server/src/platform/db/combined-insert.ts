@@ -1,6 +1,7 @@
-import { getTableColumns, getTableName, SQL, sql } from 'drizzle-orm';
+import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './database';
+import { runStatement } from './statement-names';
 
 /** One table's share of a combined insert: the columns its rows give (the rest take their defaults). */
 export interface InsertPart<T extends PgTable = PgTable> {
@@ -29,6 +30,12 @@ type WrittenOf<P extends readonly AnyPart[]> = { [I in keyof P]: P[I] extends In
 
 /** A statement built once that inserts rows into several tables in one round trip. */
 export interface CombinedInsert<P extends readonly AnyPart[]> {
+  /** The name it is prepared under on a Postgres server. */
+  name: string;
+  /** The statement, with `$1`… for one array parameter per column of each part. */
+  text: string;
+  /** The parameters for `rows`: one array per column of each part, as the driver sends them. */
+  params(rows: RowsOf<P>): unknown[][];
   /** Inserts the rows (any number per part) atomically: one statement, so one implicit transaction. */
   run(db: DbOrTx, rows: RowsOf<P>): Promise<WrittenOf<P>>;
 }
@@ -72,9 +79,10 @@ function toDriver(slot: Slot, value: unknown): unknown {
  * Builds, once, `with p0 as (insert into t0 (…) select … from unnest($1::uuid[], …) u(…) returning *), p1 as (…) select …`:
  * every column travels as one array parameter, so the text is the same whatever the number of rows
  * and nothing is built per value (Drizzle's multi-row `values()` builds and checks each of them,
- * the largest cost of case intake). Written rows come back as JSON and are mapped to Drizzle's shape.
+ * the largest cost of case intake), and it is prepared once per connection under `name` on a
+ * Postgres server. Written rows come back as JSON and are mapped to Drizzle's shape.
  */
-export function combinedInsert<const P extends readonly AnyPart[]>(parts: P): CombinedInsert<P> {
+export function combinedInsert<const P extends readonly AnyPart[]>(name: string, parts: P): CombinedInsert<P> {
   const slots = parts.map((part) => {
     const columns = getTableColumns(part.table) as Record<string, PgColumn>;
     return part.keys.map((key) => {
@@ -82,7 +90,7 @@ export function combinedInsert<const P extends readonly AnyPart[]>(parts: P): Co
       return slotOf(columns[key], key);
     });
   });
-  // Text between the parameters: texts[i] comes before parameter i, the last one after them all.
+  // Text around the parameters: texts[0] comes before $1, texts[i] after $i.
   const texts: string[] = [];
   let pending = 'with ';
   parts.forEach((part, p) => {
@@ -99,17 +107,20 @@ export function combinedInsert<const P extends readonly AnyPart[]>(parts: P): Co
   texts.push(`${pending} ${answering.length > 0 ? answering.join(' union all ') : 'select null as part, null as row where false'}`);
   const fromDriver = parts.map((part) => new Map(Object.entries(getTableColumns(part.table) as Record<string, PgColumn>).map(([key, column]) => [column.name, { key, column }])));
 
+  const text = texts.map((t, i) => (i === 0 ? t : `$${i}${t}`)).join('');
+  const params = (rows: RowsOf<P>) => slots.flatMap((partSlots, p) => partSlots.map((slot) => (rows[p] as Record<string, unknown>[]).map((row) => toDriver(slot, row[slot.key]))));
+
   return {
+    name,
+    text,
+    params,
     async run(db, rows) {
-      const params = slots.flatMap((partSlots, p) => partSlots.map((slot) => (rows[p] as Record<string, unknown>[]).map((row) => toDriver(slot, row[slot.key]))));
-      const chunks: SQL[] = [sql.raw(texts[0])];
-      params.forEach((values, i) => chunks.push(sql`${sql.param(values)}`, sql.raw(texts[i + 1])));
-      const result = (await db.execute(sql.join(chunks))) as unknown as { rows: { part: number; row: Record<string, unknown> }[] };
+      const answered = await runStatement<{ part: number; row: Record<string, unknown> }>(db, name, text, params(rows));
       const written = parts.map(() => [] as Record<string, unknown>[]);
-      for (const { part, row } of result.rows) {
+      for (const { part, row } of answered) {
         const out: Record<string, unknown> = {};
-        for (const [name, value] of Object.entries(row)) {
-          const target = fromDriver[part].get(name);
+        for (const [column, value] of Object.entries(row)) {
+          const target = fromDriver[part].get(column);
           if (target) out[target.key] = value === null ? null : target.column.mapFromDriverValue(value);
         }
         written[part].push(out);

@@ -16,3 +16,13 @@ export function allowNamedStatements(db: DbOrTx): void {
 export function statementName(db: DbOrTx, name: string): string {
   return ownSessionDatabases.has(db) ? name : '';
 }
+
+/**
+ * Runs a constant statement straight through the session (no SQL built per call), prepared under
+ * `name` where `statementName` allows it; answers the driver's rows (timestamps as text, as Drizzle
+ * receives them before mapping).
+ */
+export async function runStatement<R>(db: DbOrTx, name: string, text: string, params: unknown[]): Promise<R[]> {
+  const result = (await db._.session.prepareQuery({ sql: text, params }, undefined, statementName(db, name), false).execute()) as { rows: R[] };
+  return result.rows;
+}

@@ -1,18 +1,15 @@
 import { auditRow } from '../../../platform/audit/audit';
-import { auditLog } from '../../../platform/audit/audit.tables';
-import { combinedInsert, insertPart } from '../../../platform/db/combined-insert';
 import type { DbOrTx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
 import { outboxRow } from '../../../platform/outbox/outbox';
-import { outbox } from '../../../platform/outbox/outbox.tables';
 import { localDay } from '../../../platform/time/deadlines';
 import type { WorkingCalendar } from '../../../platform/time/working-calendar';
 import { auditActorOf } from '../../auth';
 import { DEFAULT_LIMITS, limitValues, type LimitRow } from '../case-limits';
-import { drawCaseNumbers, type CaseRow } from '../cases.repository';
-import { caseEvents, caseLimits, cases } from '../cases.tables';
+import type { CaseRow } from '../cases.repository';
+import type { caseEvents } from '../cases.tables';
 import { newCaseStatsRows } from '../stats/stats-rollup';
-import { caseStatsDelta } from '../stats/stats-rollup.tables';
+import { drawCaseNumbers, newCasesInsert } from './new-cases-statements';
 import type { NewCase } from './prepare-new-case';
 
 /** What writing one new case produced, as the inserts returned it. */
@@ -21,22 +18,6 @@ export interface WrittenCase {
   event: typeof caseEvents.$inferSelect;
   limit: LimitRow;
 }
-
-const CASE_KEYS = [
-  'id', 'caseNo', 'title', 'description', 'categoryId', 'channel', 'state', 'tier', 'highestTier', 'path', 'streetCode', 'communityCode', 'gridCode', 'gridId',
-  'locationNodeId', 'address', 'lat', 'lng', 'reporterUserId', 'reporterName', 'reporterPhoneEnc', 'reporterPhoneMasked', 'anonymous', 'createdByUserId', 'photos',
-  'searchTokens', 'idempotencyKey', 'submittedAt', 'updatedAt',
-] as const;
-
-// One statement for everything a new case writes, built once: one round trip per batch, whatever its size.
-const newCasesInsert = combinedInsert([
-  insertPart({ table: cases, keys: CASE_KEYS, returning: true }),
-  insertPart({ table: caseLimits, keys: ['id', 'caseId', 'kind', 'departmentId', 'startedAt', 'warnAt', 'deadline'], returning: true }),
-  insertPart({ table: caseEvents, keys: ['id', 'caseId', 'action', 'fromState', 'toState', 'actorUserId', 'actorName', 'at', 'note', 'photos', 'path', 'data'], returning: true }),
-  insertPart({ table: caseStatsDelta, keys: ['day', 'path', 'streetCode', 'communityCode', 'gridCode', 'categoryId', 'tier', 'pairDay', 'received'] }),
-  insertPart({ table: auditLog, keys: ['id', 'userId', 'username', 'action', 'targetType', 'targetId', 'path', 'detail', 'ip'] }),
-  insertPart({ table: outbox, keys: ['id', 'topic', 'payload'] }),
-]);
 
 function byCaseId<T extends { caseId: string }>(rows: T[]): Map<string, T> {
   return new Map(rows.map((r) => [r.caseId, r]));
