@@ -99,22 +99,22 @@ describe('case intake under concurrency (group commit)', () => {
   it('writes submissions queued behind a running write as one batch, and a bad one in it fails alone', async () => {
     const actor = gridWorker();
     const prepare = (description: string, key?: string) => prepareNewCase(t.deps, t.deps.db, actor, { description, channel: 'patrol', photos: [], anonymous: false }, key, t.clock.now);
-    const items = [await prepare('井盖松动了'), await prepare('路灯不亮'), await prepare('树枝挡路', 'same-key-001'), await prepare('墙面小广告', 'same-key-001'), await prepare('楼道堆物')];
+    const items = [await prepare('井盖松动了'), await prepare('路灯不亮'), await prepare('地砖翘起'), await prepare('树枝挡路', 'same-key-001'), await prepare('墙面小广告', 'same-key-001'), await prepare('楼道堆物')];
     const writer = caseIntakeWriter(t.deps);
     const stats = writer.stats();
-    // Written synchronously one after another: the first starts alone (one batch runs at a time), the
-    // other four wait and go together. Two of those share an idempotency key: that batch rolls back
-    // and its items are written one by one, so only the duplicate fails.
+    // Written synchronously one after another: the first two start alone (two batches run at a
+    // time), the other four wait and go together. Two of those share an idempotency key: that batch
+    // rolls back and its items are written one by one, so only the duplicate fails.
     const results = await Promise.all(items.map((item) => writer.write(item).then((w) => w.row.description, (e: Error) => `failed: ${e.message}`)));
-    expect(results.slice(0, 3)).toEqual(['井盖松动了', '路灯不亮', '树枝挡路']);
-    expect(results[3]).toMatch(/^failed: /);
-    expect(results[4]).toBe('楼道堆物');
-    expect(writer.stats()).toEqual({ batches: stats.batches + 2, items: stats.items + 5, retriedAlone: stats.retriedAlone + 4 });
+    expect(results.slice(0, 4)).toEqual(['井盖松动了', '路灯不亮', '地砖翘起', '树枝挡路']);
+    expect(results[4]).toMatch(/^failed: /);
+    expect(results[5]).toBe('楼道堆物');
+    expect(writer.stats()).toEqual({ batches: stats.batches + 3, items: stats.items + 6, retriedAlone: stats.retriedAlone + 4 });
     const ids = items.map((i) => i.row.id);
     const stored = await t.deps.db.select({ id: cases.id }).from(cases).where(inArray(cases.id, ids));
-    expect(stored.map((s) => s.id).sort()).toEqual([ids[0], ids[1], ids[2], ids[4]].sort());
+    expect(stored.map((s) => s.id).sort()).toEqual([ids[0], ids[1], ids[2], ids[3], ids[5]].sort());
     const after = await writtenFor(ids);
-    expect([after.limits, after.events, after.audits, after.messages]).toEqual([4, 4, 4, 4]);
+    expect([after.limits, after.events, after.audits, after.messages]).toEqual([5, 5, 5, 5]);
   });
 
   it('answers a retried submission with the first case, even when both arrive together', async () => {
