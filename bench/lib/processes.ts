@@ -21,11 +21,24 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
 
 /** Runs a TypeScript entry of the server with tsx in a plain `node` process (so its pid is the server's). */
 export function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv, log: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawnNode(['--import', 'tsx', entry, ...args], env, log);
+}
+
+/** Runs `node <nodeArgs>` from the repository root, its output lines passed to `log`. */
+export function spawnNode(nodeArgs: string[], env: NodeJS.ProcessEnv, log: (line: string) => void): ChildProcess {
+  const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const forward = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(log);
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
   return child;
+}
+
+let built: Promise<string> | undefined;
+
+/** Bundles the server into apps/server/dist/main.js (`npm run build -w @linli/server`), once per bench run. */
+export function buildServer(): Promise<string> {
+  built ??= run(process.execPath, ['apps/server/scripts/build.mjs']).then(() => 'apps/server/dist/main.js');
+  return built;
 }
 
 /** Peak and current resident set size of a process in MB, from /proc/<pid>/status (VmHWM, VmRSS). */

@@ -130,6 +130,20 @@ function takeMessages(conn) {
   }
 }
 
+/**
+ * Runs protocol messages on the session and returns PGlite's reply bytes. Not `execProtocolRaw`:
+ * in PGlite 0.5.16 that also parses every backend message into JavaScript objects and appends them
+ * to the result list of an idle query object that nothing clears until the next `query()`, so the
+ * worker's heap grew with every row it served (≈ 80 MB after the bench's embedded run, ADR 0004
+ * "Memory") and spent CPU on parsing. The streaming variant hands over the bytes unparsed.
+ */
+async function execRaw(message) {
+  const chunks = [];
+  // `bytes` is a view into WebAssembly memory that PGlite's next write reuses: copy it.
+  await pglite.execProtocolRawStream(message, { onRawData: (bytes) => chunks.push(Buffer.from(bytes)) });
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+
 /** Frees the session and hands it to the first waiting client that still has work. */
 function release(conn) {
   if (owner !== conn) return;
@@ -158,7 +172,7 @@ async function pump(conn) {
         // Until PGlite answers ReadyForQuery the session is mid-exchange (node-postgres may send
         // Parse/Bind/Execute and Sync in separate writes), so the client keeps it.
         conn.txStatus = 'busy';
-        const reply = await pglite.execProtocolRaw(Buffer.concat(work));
+        const reply = await execRaw(Buffer.concat(work));
         if (!conn.closed) conn.socket.write(inspectReply(conn, reply));
       }
       if (end !== -1) conn.socket.end();
@@ -179,7 +193,7 @@ async function abandon(conn) {
   if (index !== -1) waiting.splice(index, 1);
   if (owner !== conn || conn.running) return;
   if (conn.txStatus !== 'I') {
-    await pglite.execProtocolRaw(SYNC).catch(() => undefined);
+    await execRaw(SYNC).catch(() => undefined);
     await pglite.exec('ROLLBACK').catch(() => undefined);
     conn.txStatus = 'I';
   }
