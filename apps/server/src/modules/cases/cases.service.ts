@@ -20,6 +20,7 @@ import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { escapeLike } from '../../platform/auth/data-scope';
 import { orQuery } from '../../platform/text/segmenter';
+import { readAll } from '../../platform/db/read-all';
 import { auditActorOf, users, type Actor } from '../auth';
 import { findNodeInScope } from '../org';
 import { actorFactsFor, departmentIdsOf } from './case-access';
@@ -89,11 +90,11 @@ export async function intakeCase(deps: AppDeps, actor: Actor, input: CreateCaseI
 export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<CaseDetail> {
   const row = await repo.findVisibleCase(deps.db, actor, id);
   if (!row) notFound('案件');
-  const [events, limits, departments, supported] = await Promise.all([
-    repo.listEvents(deps.db, id),
-    repo.listLimits(deps.db, id),
-    repo.listDepartments(deps.db, id),
-    repo.hasSupported(deps.db, id, actor.userId),
+  const [events, limits, departments, supported] = await readAll(deps.db, [
+    () => repo.listEvents(deps.db, id),
+    () => repo.listLimits(deps.db, id),
+    () => repo.listDepartments(deps.db, id),
+    () => repo.hasSupported(deps.db, id, actor.userId),
   ]);
   const facts = actorFactsFor(actor, row, departments);
   const staffView = facts.gridWorker || facts.communityStaff || facts.streetOfficer || facts.districtOfficer || facts.isAssignee || departments.some((d) => departmentIdsOf(actor).includes(d.departmentId));
