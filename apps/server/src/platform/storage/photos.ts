@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { FileStorage } from './file-storage';
@@ -11,6 +10,9 @@ const MAX_EDGE = 1600;
  * camera data are personal information), stores it as JPEG and returns the storage key.
  */
 export async function storePhoto(storage: FileStorage, data: Buffer, now = new Date()): Promise<string> {
+  // Loaded on the first photo, not at start: sharp and libvips hold ≈ 20 MB the server does not need
+  // until someone uploads one (ADR 0004, "Memory").
+  const { default: sharp } = await import('sharp');
   let jpeg: Buffer;
   try {
     jpeg = await sharp(data, { failOn: 'error' })
