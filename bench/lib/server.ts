@@ -14,13 +14,13 @@ export interface BenchServer {
  * Starts the server as `npm start` runs it, the bundled JavaScript of `npm run build -w @linli/server`
  * (not through tsx, which compiles every module in the process and runs its loader in a thread of
  * its own: ≈ 70–100 MB more peak RSS, ADR 0004 "Memory"), on a free port with `env`, and waits until
- * /api/health answers.
+ * /api/health answers. `nodeArgs` go before the bundle (flags, `--require` preloads for probes).
  */
-export async function startServer(env: NodeJS.ProcessEnv, label: string, timeoutMs = 15 * 60_000): Promise<BenchServer> {
+export async function startServer(env: NodeJS.ProcessEnv, label: string, timeoutMs = 15 * 60_000, nodeArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
   const serverEnv = { ...env, PORT: String(port), HOST: '127.0.0.1' };
   const log = (line: string) => process.stderr.write(`  [${label}] ${line}\n`);
-  const child: ChildProcess = spawnNode([await buildServer()], serverEnv, log);
+  const child: ChildProcess = spawnNode([...nodeArgs, await buildServer()], serverEnv, log);
   const base = `http://127.0.0.1:${port}`;
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`server ${label} exited with ${code} before it answered`))));
   const deadline = Date.now() + timeoutMs;
