@@ -44,14 +44,14 @@ export const notificationHandlers: OutboxHandlers = {
   // holders are looked up once per place and the whole run is written with one insert.
   'notify.area': {
     async run(payloads, db) {
-      const holders = new Map<string, Promise<string[]>>();
+      const holders = new Map<string, string[]>();
       const deliveries = [];
       for (const payload of payloads) {
         const path = payload.path as string;
         const roles = payload.roles as string[];
         const place = `${path}|${[...roles].sort().join(',')}`;
-        if (!holders.has(place)) holders.set(place, holdersAt(db, path, roles));
-        deliveries.push({ userIds: await holders.get(place)!, notice: payload as unknown as Notice });
+        if (!holders.has(place)) holders.set(place, await holdersAt(db, path, roles));
+        deliveries.push({ userIds: holders.get(place)!, notice: payload as unknown as Notice });
       }
       await deliverAll(db, deliveries);
     },

@@ -90,24 +90,18 @@ export function combinedInsert<const P extends readonly AnyPart[]>(name: string,
       return slotOf(columns[key], key);
     });
   });
-  // Text around the parameters: texts[0] comes before $1, texts[i] after $i.
-  const texts: string[] = [];
-  let pending = 'with ';
-  parts.forEach((part, p) => {
-    const names = slots[p].map((s) => `"${s.column.name}"`).join(', ');
-    const refs = slots[p].map((_, i) => `c${i}`);
-    pending += `${p > 0 ? ', ' : ''}p${p} as (insert into "${getTableName(part.table)}" (${names}) select ${slots[p].map((s, i) => selectExpression(s, `u.${refs[i]}`)).join(', ')} from unnest(`;
-    slots[p].forEach((slot, i) => {
-      texts.push(pending);
-      pending = `::${paramType(slot)}${i < slots[p].length - 1 ? ', ' : ''}`;
-    });
-    pending += `) as u(${refs.join(', ')})${part.returning ? ' returning *' : ''})`;
+  let parameters = 0;
+  const ctes = parts.map((part, p) => {
+    const columns = slots[p].map((s) => `"${s.column.name}"`).join(', ');
+    const values = slots[p].map((s, i) => selectExpression(s, `u.c${i}`)).join(', ');
+    const arrays = slots[p].map((s) => `$${++parameters}::${paramType(s)}`).join(', ');
+    const aliases = slots[p].map((_, i) => `c${i}`).join(', ');
+    return `p${p} as (insert into "${getTableName(part.table)}" (${columns}) select ${values} from unnest(${arrays}) as u(${aliases})${part.returning ? ' returning *' : ''})`;
   });
-  const answering = parts.map((part, p) => (part.returning ? `select ${p} as part, row_to_json(p${p}) as row from p${p}` : null)).filter(Boolean);
-  texts.push(`${pending} ${answering.length > 0 ? answering.join(' union all ') : 'select null as part, null as row where false'}`);
+  const answering = parts.flatMap((part, p) => (part.returning ? [`select ${p} as part, row_to_json(p${p}) as row from p${p}`] : []));
+  const text = `with ${ctes.join(', ')} ${answering.length > 0 ? answering.join(' union all ') : 'select null as part, null as row where false'}`;
   const fromDriver = parts.map((part) => new Map(Object.entries(getTableColumns(part.table) as Record<string, PgColumn>).map(([key, column]) => [column.name, { key, column }])));
 
-  const text = texts.map((t, i) => (i === 0 ? t : `$${i}${t}`)).join('');
   const params = (rows: RowsOf<P>) => slots.flatMap((partSlots, p) => partSlots.map((slot) => (rows[p] as Record<string, unknown>[]).map((row) => toDriver(slot, row[slot.key]))));
 
   return {
