@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Generates a new migration from the Drizzle tables: bash scripts/db-generate.sh <name>.
+# Generates a new migration from the Drizzle tables: bash scripts/db-generate.sh <name> [--custom]
+# (--custom: an empty one to write by hand, for triggers and functions Drizzle does not model).
 # npm keeps drizzle-orm inside apps/server while drizzle-kit is hoisted, so drizzle-kit cannot
 # require it; a temporary link at the root lets it.
 set -euo pipefail
@@ -11,4 +12,4 @@ flock 9
 created=0
 if [ ! -e node_modules/drizzle-orm ]; then ln -s ../apps/server/node_modules/drizzle-orm node_modules/drizzle-orm; created=1; fi
 trap '[ $created = 1 ] && rm -f "$root/node_modules/drizzle-orm"' EXIT
-cd apps/server && npx drizzle-kit generate --name "${1:?migration name}"
+cd apps/server && npx drizzle-kit generate --name "${1:?migration name}" "${@:2}"

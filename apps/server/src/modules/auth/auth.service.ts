@@ -12,6 +12,7 @@ import { findResidentLoginFacts } from '../residents';
 import type { Actor } from './actor';
 import { posts, users } from './auth.tables';
 import * as repo from './auth.repository';
+import { forgetActors, sessionCache, type SessionActorRow } from './session-cache';
 
 const MAX_FAILED_LOGINS = 5;
 const LOCK_MINUTES = 15;
@@ -74,20 +75,39 @@ function formatTime(d: Date): string {
   return d.toLocaleTimeString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' });
 }
 
-/** Resolves a session cookie to the actor, or null when missing or idle past the timeout. */
+/** How often a session's last_seen_at is written: a write per request would cost more than the idle precision is worth. */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Reads a session, ends it when idle past the timeout (undefined), and touches it when last seen
+ * over a minute ago (answering with the new time, so a cached copy does not touch again).
+ */
+async function loadSession(deps: AppDeps, tokenHash: string, now: Date): Promise<SessionActorRow | undefined> {
+  const session = await repo.findSessionActor(deps.db, tokenHash);
+  if (!session) return undefined;
+  const idleMs = now.getTime() - session.lastSeenAt.getTime();
+  if (idleMs > deps.sessionIdleMinutes * 60_000) {
+    await repo.deleteSession(deps.db, tokenHash);
+    return undefined;
+  }
+  if (idleMs <= TOUCH_EVERY_MS) return session;
+  await repo.touchSession(deps.db, tokenHash, now);
+  return { ...session, lastSeenAt: now };
+}
+
+/**
+ * Resolves a session cookie to the actor, or null when missing or idle past the timeout. A session
+ * read in the last 30 s comes from this instance's cache (session-cache.ts) unless it is due a touch.
+ */
 export async function resolveSession(deps: AppDeps, token: string | undefined, ip: string | null): Promise<Actor | null> {
   if (!token) return null;
   const now = nowOf(deps);
   const tokenHash = sha256(token);
-  const session = await repo.findSessionActor(deps.db, tokenHash);
+  const cache = sessionCache(deps);
+  const cached = cache.get(tokenHash);
+  const fresh = cached && now.getTime() - cached.lastSeenAt.getTime() <= TOUCH_EVERY_MS ? cached : undefined;
+  const session = fresh ?? (await cache.fetch(tokenHash, (s) => s.userId, () => loadSession(deps, tokenHash, now)));
   if (!session) return null;
-  const idleMs = now.getTime() - session.lastSeenAt.getTime();
-  if (idleMs > deps.sessionIdleMinutes * 60_000) {
-    await repo.deleteSession(deps.db, tokenHash);
-    return null;
-  }
-  // Touch at most once a minute: a write per request would cost more than the idle precision is worth.
-  if (idleMs > 60_000) await repo.touchSession(deps.db, tokenHash, now);
   const user = session.user;
   if (!user || user.disabled) return null;
   const actorPosts = session.posts.map((p) => ({ ...p, role: p.role as Role }));
@@ -109,6 +129,7 @@ export async function logout(deps: AppDeps, token: string, actor: Actor): Promis
     await repo.deleteSession(tx, sha256(token));
     await recordAudit(tx, { userId: actor.userId, username: actor.username, ip: actor.ip }, { action: 'auth.logout' });
   });
+sessionCache(deps).forgetKey(sha256(token));
 }
 
 /** Changes the password; a resident who signed in by code may bind a first one without a current password. */
@@ -130,6 +151,7 @@ export async function changePassword(deps: AppDeps, actor: Actor, currentPasswor
       targetId: user.id,
     });
   });
+  forgetActors(deps, [user.id]); // hasPassword changes on binding a first one
 }
 
 function dayOf(d: Date): string {

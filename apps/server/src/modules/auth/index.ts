@@ -4,3 +4,4 @@ export { scopeForRoles, hasAnyRole, requireRole, auditActorOf, type Actor } from
 export { registerAuthRoutes } from './auth.routes';
 export { users, posts, sessions } from './auth.tables';
 export { sha256 } from './auth.service';
+export { forgetActors, sessionCache } from './session-cache';

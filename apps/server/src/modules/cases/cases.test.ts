@@ -5,7 +5,7 @@ import { drainOutbox } from '../../platform/outbox/outbox';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { notificationHandlers, notifications } from '../notifications';
-import { posts } from '../auth';
+import { forgetActors, posts } from '../auth';
 import { seedCategories } from './categories.repository';
 import { caseCategories, caseLimits } from './cases.tables';
 import { deadlineSweepJob } from './deadline-sweep';
@@ -212,6 +212,7 @@ describe('time limits', () => {
   it('moves the deadline when the dispatcher approves an extension', async () => {
     t.clock.now = new Date('2026-03-16T09:00:00+08:00');
     await t.deps.db.insert(posts).values({ id: crypto.randomUUID(), userId: ids.qq, role: 'gridWorker', nodeId: tree.qq.grid.id, nodePath: tree.qq.grid.path });
+    forgetActors(t.deps, [ids.qq]); // written past the services, which forget on their own
     const c = (await post('resident', '/api/cases', { description: '小区广场的路灯闪烁' })).json();
     await act('grid', c.id, { action: 'accept' });
     await act('grid', c.id, { action: 'verify' });

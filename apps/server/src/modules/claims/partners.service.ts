@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
-import { auditActorOf, posts, requireRole, scopeForRoles, users, type Actor } from '../auth';
+import { auditActorOf, forgetActors, posts, requireRole, scopeForRoles, users, type Actor } from '../auth';
 import { orgNodes } from '../org';
 import { allOf, communityPathsOf, getCommunity, inCommunities, isStaffFor, isUniqueViolation, liaisonRegistrations, liaisonUnitIds, nodeNames, requireFields, staffCommunity, staffCondition, staffScope, UNIT_ADMIN_ROLES } from './claims-access';
 import { appendEvent, unitNames, userNames } from './claims.repository';
@@ -154,7 +154,7 @@ export async function registerUnit(deps: AppDeps, actor: Actor, unitId: string, 
  */
 export async function setUnitLiaison(deps: AppDeps, actor: Actor, unitId: string, input: { username: string }): Promise<void> {
   requireRole(actor, UNIT_ADMIN_ROLES);
-  await deps.db.transaction(async (tx) => {
+  const liaisonId = await deps.db.transaction(async (tx) => {
     const unit = await visibleUnit(tx, actor, unitId);
     const regs = await tx.select({ path: unitRegistrations.path }).from(unitRegistrations).where(eq(unitRegistrations.unitId, unitId));
     if (!mayAssignLiaison(actor, unit.path, regs.map((r) => r.path))) throw new AppError('FORBIDDEN', '只能由单位所在街道、区级或系统管理员指定联络员');
@@ -169,7 +169,9 @@ export async function setUnitLiaison(deps: AppDeps, actor: Actor, unitId: string
     }
     await tx.update(partnerUnits).set({ liaisonUserId: user.id }).where(eq(partnerUnits.id, unitId));
     await recordAudit(tx, auditActorOf(actor), { action: 'partnerUnits.setLiaison', targetType: 'partnerUnit', targetId: unitId, path: unit.path, detail: { userId: user.id, postAdded: !held } });
+    return user.id;
   });
+  forgetActors(deps, [liaisonId]);
 }
 
 // ---------------------------------------------------------------- resources and services
@@ -292,7 +294,7 @@ export async function listRegistrations(deps: AppDeps, actor: Actor, query: { st
  */
 export async function actOnRegistration(deps: AppDeps, actor: Actor, id: string, input: { action: MemberRegistrationAction; expectedVersion: number; note?: string; reason?: string }): Promise<MemberRegistrationView> {
   const now = nowOf(deps);
-  await deps.db.transaction(async (tx) => {
+  const member = await deps.db.transaction(async (tx) => {
     const [row] = await tx.select().from(memberRegistrations).where(and(eq(memberRegistrations.id, id), or(staffCondition(memberRegistrations.path, actor), eq(memberRegistrations.userId, actor.userId))));
     if (!row) notFound('报到申请');
     if (row.version !== input.expectedVersion) throw new AppError('CONFLICT', '报到申请已被他人处理，请刷新后重试');
@@ -311,7 +313,9 @@ export async function actOnRegistration(deps: AppDeps, actor: Actor, id: string,
     await appendEvent(tx, { subjectKind: 'registration', subjectId: id, action: input.action, fromState: row.state, toState: decision.to, actor, at: now, note: input.note ?? input.reason ?? null, path: row.path });
     await recordAudit(tx, auditActorOf(actor), { action: `memberRegistrations.${input.action}`, targetType: 'memberRegistration', targetId: id, path: row.path });
     await enqueue(tx, 'notify.users', { title: '在职党员报到', body: decision.to === 'approved' ? '您的报到申请已通过' : '您的报到申请未通过', link: '/member-registrations', userIds: [row.userId] });
+    return row.userId;
   });
+  forgetActors(deps, [member]); // an approval gives a partyMember post
   const [row] = await deps.db.select().from(memberRegistrations).where(eq(memberRegistrations.id, id));
   return (await registrationViews(deps, actor, [row]))[0];
 }

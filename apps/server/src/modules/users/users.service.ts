@@ -8,7 +8,7 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
-import { auditActorOf, posts, requireRole, users, type Actor } from '../auth';
+import { auditActorOf, forgetActors, posts, requireRole, users, type Actor } from '../auth';
 import { findNodeInScope, orgNodes } from '../org';
 
 async function toViews(db: DbOrTx, rows: (typeof users.$inferSelect)[]): Promise<UserView[]> {
@@ -78,6 +78,7 @@ export async function updateUser(deps: AppDeps, actor: Actor, id: string, input:
       .where(eq(users.id, id));
     await recordAudit(tx, auditActorOf(actor), { action: 'users.update', targetType: 'user', targetId: id, detail: input });
   });
+  forgetActors(deps, [id]);
   return getUserView(deps.db, id);
 }
 
@@ -95,6 +96,7 @@ export async function addPost(deps: AppDeps, actor: Actor, userId: string, input
     await tx.insert(posts).values({ id: postId, userId, role: input.role, nodeId: node.id, nodePath: node.path, title: input.title ?? null });
     await recordAudit(tx, auditActorOf(actor), { action: 'posts.create', targetType: 'user', targetId: userId, path: node.path, detail: { role: input.role, nodeId: node.id } });
   });
+forgetActors(deps, [userId]);
   return getUserView(deps.db, userId);
 }
 
@@ -107,5 +109,6 @@ export async function removePost(deps: AppDeps, actor: Actor, userId: string, po
     await tx.delete(posts).where(eq(posts.id, postId));
     await recordAudit(tx, auditActorOf(actor), { action: 'posts.delete', targetType: 'user', targetId: userId, path: post.nodePath, detail: { role: post.role, nodeId: post.nodeId } });
   });
+forgetActors(deps, [userId]);
   return getUserView(deps.db, userId);
 }

@@ -10,11 +10,20 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Either a database or an open transaction. */
 export type DbOrTx = Db | Tx;
 
+/** What a listener is told besides payloads. */
+export interface ListenOptions {
+  /**
+   * Called with false when the LISTEN connection drops and with true once it listens again:
+   * payloads sent in between are lost, so whoever keeps state by them starts over.
+   */
+  onConnection?: (up: boolean) => void;
+}
+
 /**
  * Subscribes to a Postgres NOTIFY channel on a connection of its own; resolves once listening, to a
  * function that unsubscribes. Payloads arrive after the notifying transaction commits.
  */
-export type ListenFn = (channel: string, handler: (payload: string) => void) => Promise<() => Promise<void>>;
+export type ListenFn = (channel: string, handler: (payload: string) => void, options?: ListenOptions) => Promise<() => Promise<void>>;
 
 /** An opened database and how to close it. */
 export interface OpenDatabase {

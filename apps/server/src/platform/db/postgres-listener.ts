@@ -11,6 +11,7 @@ const RECONNECT_MS = 1000;
  */
 export function createPostgresListener(url: string): { listen: ListenFn; close(): Promise<void> } {
   const handlers = new Map<string, Set<(payload: string) => void>>();
+  const connectionWatchers = new Set<(up: boolean) => void>();
   let client: pg.Client | null = null;
   let connecting: Promise<pg.Client> | null = null;
   let closed = false;
@@ -23,6 +24,7 @@ export function createPostgresListener(url: string): { listen: ListenFn; close()
         if (client !== c) return;
         client = null;
         connecting = null;
+        connectionWatchers.forEach((w) => w(false));
         if (!closed) setTimeout(() => void connect().catch((err) => console.error(`[db] LISTEN reconnect failed: ${err.message}`)), RECONNECT_MS);
       };
       c.on('error', (err) => {
@@ -33,6 +35,7 @@ export function createPostgresListener(url: string): { listen: ListenFn; close()
       await c.connect();
       for (const channel of handlers.keys()) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       client = c;
+      connectionWatchers.forEach((w) => w(true));
       return c;
     })().catch((err) => {
       connecting = null;
@@ -42,15 +45,18 @@ export function createPostgresListener(url: string): { listen: ListenFn; close()
   };
 
   return {
-    async listen(channel, handler) {
+    async listen(channel, handler, options) {
       const isNew = !handlers.has(channel);
       const set = handlers.get(channel) ?? new Set();
       handlers.set(channel, set);
       set.add(handler);
       const c = client ?? (await connect());
       if (isNew && client === c) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      const watcher = options?.onConnection;
+      if (watcher) connectionWatchers.add(watcher);
       return async () => {
         set.delete(handler);
+        if (watcher) connectionWatchers.delete(watcher);
       };
     },
     async close() {

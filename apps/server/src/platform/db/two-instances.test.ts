@@ -1,10 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../app';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
+import { sessionCache } from '../../modules/auth';
 import { notificationHandlers } from '../../modules/notifications';
 import { type Job, runJobOnce } from '../jobs/scheduler';
 import { drainOutbox, enqueue } from '../outbox/outbox';
@@ -41,13 +42,16 @@ describe('two instances on one database', () => {
     await a?.close();
   });
 
-  it('accepts on instance B a session created by logging in on instance A', async () => {
+  it('accepts on instance B a session created by logging in on instance A, and a logout on B ends it on A', async () => {
+    await sessionCache(a.deps).ready();
     const cookie = await loginAs(a.app, 'grid-worker');
     const me = await b.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(me.statusCode).toBe(200);
     expect(me.json().username).toBe('grid-worker');
+    expect((await a.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200); // now in A's session cache
     await b.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
-    expect((await a.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
+    // A hears of it by NOTIFY from the sessions trigger: without that, its cache would answer 200 for 30 s.
+    await vi.waitFor(async () => expect((await a.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401), { timeout: 5000, interval: 20 });
   });
 
   it('pushes a notification written on instance A to a page streaming from instance B', async () => {
