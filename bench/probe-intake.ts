@@ -59,7 +59,7 @@ try {
   const me = await runLoad({ url: `${server.base}/api/me`, headers: { cookie }, connections: 10, seconds: 5 });
   console.log(`GET /api/me: ${me.rate} req/s`);
   if (!env.PROBE_NO_RAW) {
-    const raw = await rawIntake(world.url, await findIntakeActor(world.url, 'grid-qq1'), 10, seconds);
+    const raw = await rawIntake(world.url, await findIntakeActor(world.url, 'grid-qq1'), 10, seconds, 2);
     console.log(`raw pg: ${raw.rate} cases/s, p95 ${raw.p95} ms`);
   }
 } finally {

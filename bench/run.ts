@@ -29,7 +29,7 @@ const SIZES: { postgres: WorldSize; embedded: WorldSize } = quick
   ? { postgres: { households: 20_000, cases: 200_000 }, embedded: { households: 20_000, cases: 200_000 } }
   : { postgres: { households: 200_000, cases: 2_000_000 }, embedded: { households: 20_000, cases: 200_000 } };
 /** Seconds per measurement: short in --quick, longer (steadier percentiles) in the full run. */
-const SECONDS = quick ? { intake: 6, list: 2, stats: 6, open311: 3, health: 6, proxied: 3 } : { intake: 15, list: 5, stats: 20, open311: 6, health: 10, proxied: 10 };
+const SECONDS = quick ? { intakeWarmUp: 2, intake: 6, list: 2, stats: 6, open311: 3, health: 6, proxied: 3 } : { intakeWarmUp: 3, intake: 15, list: 5, stats: 20, open311: 6, health: 10, proxied: 10 };
 const CONNECTIONS = { intake: 10, latency: 1, dashboardLoad: 2, proxied: 4 };
 const ROLES = { grid: 'grid-qq1', community: 'community-qq', street: 'street-lc', district: 'district' } as const;
 const DEEP_PAGES = quick ? 10 : 25;
@@ -74,13 +74,16 @@ async function measureCases(engine: 'pg' | 'embedded', server: BenchServer, data
   log(`${engineLabel}: case intake, ${CONNECTIONS.intake} connections, ${SECONDS.intake} s`);
   const body = JSON.stringify({ description: '楼道里的灯坏了好几天，晚上很黑，老人上下楼不安全', channel: 'patrol' });
   const intakeHeaders = { cookie: cookies.grid, 'content-type': 'application/json' };
+  // As every other figure is measured warm: the first seconds of a fresh process pay for JIT
+  // compilation, the segmenter's dictionary, prepared statements and the first cache fills.
+  await runLoad({ url: `${server.base}/api/cases`, method: 'POST', headers: intakeHeaders, body, connections: CONNECTIONS.intake, seconds: SECONDS.intakeWarmUp });
   const intake = await runLoad({ url: `${server.base}/api/cases`, method: 'POST', headers: intakeHeaders, body, connections: CONNECTIONS.intake, seconds: SECONDS.intake });
   details[`${engine}.intake.api`] = intake;
   let ratio: Figure['ratio'];
   if (databaseUrl) {
     log('Postgres: the same statements straight through pg');
     const actor = await findIntakeActor(databaseUrl, ROLES.grid);
-    const raw = await rawIntake(databaseUrl, actor, CONNECTIONS.intake, SECONDS.intake);
+    const raw = await rawIntake(databaseUrl, actor, CONNECTIONS.intake, SECONDS.intake, SECONDS.intakeWarmUp);
     details['pg.intake.raw'] = raw;
     figures.push({ key: 'pg.intake.raw.rate', label: 'Postgres: raw pg intake rate (same statements)', value: raw.rate, unit: 'cases/s' });
     figures.push({ key: 'pg.intake.raw.p95', label: 'Postgres: raw pg intake p95', value: raw.p95, unit: 'ms' });

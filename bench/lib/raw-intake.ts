@@ -61,19 +61,24 @@ async function writeOne(client: pg.PoolClient, a: IntakeActor, i: number): Promi
   await client.query({ name: newCasesInsert.name, text: newCasesInsert.text, values: params });
 }
 
-/** Writes cases with `connections` concurrent writers for `seconds`; rate and latency per case. */
-export async function rawIntake(url: string, actor: IntakeActor, connections: number, seconds: number) {
+/**
+ * Writes cases with `connections` concurrent writers for `seconds` after `warmUpSeconds` unmeasured
+ * (as the API is measured warm); rate and latency per case.
+ */
+export async function rawIntake(url: string, actor: IntakeActor, connections: number, seconds: number, warmUpSeconds = 0) {
   const pool = new pg.Pool({ connectionString: url, max: connections });
   const latencies: number[] = [];
-  const end = Date.now() + seconds * 1000;
+  const measureFrom = Date.now() + warmUpSeconds * 1000;
+  const end = measureFrom + seconds * 1000;
   let i = 0;
   const worker = async () => {
     const client = await pool.connect();
     try {
       while (Date.now() < end) {
+        const measured = Date.now() >= measureFrom;
         const started = performance.now();
         await writeOne(client, actor, i++);
-        latencies.push(performance.now() - started);
+        if (measured) latencies.push(performance.now() - started);
       }
     } finally {
       client.release();

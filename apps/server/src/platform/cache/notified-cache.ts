@@ -61,8 +61,10 @@ export function createNotifiedCache<V>(options: NotifiedCacheOptions): NotifiedC
     const wanted = new Set(tags);
     for (const [key, entry] of entries) if (wanted.has(entry.tag)) entries.delete(key);
   };
-  const start = () =>
-    (starting ??= options
+  let retryAt = 0;
+  const start = () => {
+    if (!starting && performance.now() < retryAt) return Promise.resolve();
+    return (starting ??= options
       .listen(options.channel, (payload) => forgetTags(payload.split(',')), {
         onConnection: (up) => {
           dropAll();
@@ -74,9 +76,11 @@ export function createNotifiedCache<V>(options: NotifiedCacheOptions): NotifiedC
         listening = true;
       })
       .catch((err: Error) => {
-        console.error(`[cache] LISTEN ${options.channel} failed, not caching: ${err.message}`);
-        starting = null; // try again on a later fetch
+        console.error(`[cache] LISTEN ${options.channel} failed, not caching for a minute: ${err.message}`);
+        starting = null;
+        retryAt = performance.now() + 60_000;
       }));
+  };
 
   return {
     get(key) {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.tables';
 import { buildScope } from '../../../platform/auth/data-scope';
 import { newId } from '../../../platform/ids';
@@ -11,6 +11,7 @@ import { seedCategories } from '../categories.repository';
 import { caseCategories, caseEvents, caseLimits, cases } from '../cases.tables';
 import { ROLLUP_COUNTS, contributionRows } from '../stats/stats-rollup.contributions';
 import { caseIntakeWriter } from './case-intake-writer';
+import { gridCache } from './grid-lookup';
 import { prepareNewCase } from './prepare-new-case';
 
 let t: TestApp;
@@ -124,5 +125,23 @@ describe('case intake under concurrency (group commit)', () => {
     expect(a.json().id).toBe(b.json().id);
     const rows = await t.deps.db.select({ id: cases.id }).from(cases).where(eq(cases.idempotencyKey, 'retry-key-0001'));
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe('the grid lookup of intake', () => {
+  it('keeps the grid a submission was filed under until a change of the org tree is announced', async () => {
+    await buildActor(t.deps, { username: 'grid-lt', role: 'gridWorker', at: tree.lt.grid });
+    const ltCookie = await loginAs(t.app, 'grid-lt');
+    await gridCache(t.deps).ready();
+    const submit = async () => (await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: ltCookie }, payload: { description: '垃圾桶满了没人清运', channel: 'patrol' } })).json().gridName;
+    expect(await submit()).toBe(tree.lt.grid.name);
+    // Renamed with triggers off: only a kept grid can still carry the old name.
+    await t.deps.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update org_nodes set name = '龙潭社区未通知网格' where id = ${tree.lt.grid.id}`);
+    });
+    expect(await submit()).toBe(tree.lt.grid.name);
+    await t.deps.db.execute(sql`update org_nodes set name = '龙潭社区新一网格' where id = ${tree.lt.grid.id}`);
+    await vi.waitFor(async () => expect(await submit()).toBe('龙潭社区新一网格'), { timeout: 5000, interval: 20 });
   });
 });

@@ -1,8 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { maskPhone, type CreateCaseInput } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import type { DbOrTx } from '../../../platform/db/database';
-import { statementName } from '../../../platform/db/statement-names';
 import { AppError } from '../../../platform/errors';
 import { newId } from '../../../platform/ids';
 import { tokenString } from '../../../platform/text/segmenter';
@@ -11,6 +10,7 @@ import { orgNodes } from '../../org';
 import { caseAreaScope } from '../case-access';
 import { findCategory } from '../categories.repository';
 import type { cases } from '../cases.tables';
+import { findGrid } from './grid-lookup';
 
 /** A validated case ready to be written: everything but the case number, which the insert draws. */
 export interface NewCase {
@@ -23,24 +23,10 @@ export interface NewCase {
   gridName: string;
 }
 
-const gridColumns = { id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind };
-const gridQueries = (db: DbOrTx) => ({
-  byId: db.select(gridColumns).from(orgNodes).where(eq(orgNodes.id, sql.placeholder('id'))).prepare(statementName(db, 'linli_intake_grid_by_id')),
-  byPath: db.select(gridColumns).from(orgNodes).where(eq(orgNodes.path, sql.placeholder('path'))).prepare(statementName(db, 'linli_intake_grid_by_path')),
-});
-// Every submission looks its grid up: built once per database handle (named on a Postgres server).
-const preparedGridQueries = new WeakMap<DbOrTx, ReturnType<typeof gridQueries>>();
-
-function gridQueriesOf(db: DbOrTx): ReturnType<typeof gridQueries> {
-  let queries = preparedGridQueries.get(db);
-  if (!queries) preparedGridQueries.set(db, (queries = gridQueries(db)));
-  return queries;
-}
-
 /** Finds the grid a new case belongs to: the one given (checked against the reporter), or the reporter's own. */
-async function resolveGrid(db: DbOrTx, actor: Actor, gridId: string | undefined) {
+async function resolveGrid(deps: Pick<AppDeps, 'db' | 'listen'>, db: DbOrTx, actor: Actor, gridId: string | undefined) {
   if (gridId) {
-    const [grid] = await gridQueriesOf(db).byId.execute({ id: gridId });
+    const grid = await findGrid(deps, db, { id: gridId });
     if (!grid || (grid.kind !== 'grid' && grid.kind !== 'microGrid')) throw new AppError('VALIDATION_FAILED', '所选网格不存在', 'gridId');
     const area = caseAreaScope(actor);
     const ownPaths = actor.posts.map((p) => p.nodePath);
@@ -54,7 +40,7 @@ async function resolveGrid(db: DbOrTx, actor: Actor, gridId: string | undefined)
   if (home) {
     const codes = home.nodePath.split('/').filter(Boolean);
     if (codes.length >= 4) {
-      const [grid] = await gridQueriesOf(db).byPath.execute({ path: `/${codes.slice(0, 4).join('/')}/` });
+      const grid = await findGrid(deps, db, { path: `/${codes.slice(0, 4).join('/')}/` });
       if (grid && grid.kind === 'grid') return grid;
     }
   }
@@ -66,10 +52,10 @@ async function resolveGrid(db: DbOrTx, actor: Actor, gridId: string | undefined)
  * it runs before the write's transaction: a 400 never holds a connection in a transaction, and
  * intake can group the writes of many submissions (group commit).
  */
-export async function prepareNewCase(deps: Pick<AppDeps, 'cipher'>, db: DbOrTx, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined, now: Date): Promise<NewCase> {
+export async function prepareNewCase(deps: Pick<AppDeps, 'cipher' | 'db' | 'listen'>, db: DbOrTx, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined, now: Date): Promise<NewCase> {
   const isResident = actor.posts.every((p) => p.role === 'resident' || p.role === 'partyMember');
   const channel = isResident ? 'residentApp' : (input.channel ?? 'patrol');
-  const grid = await resolveGrid(db, actor, input.gridId);
+  const grid = await resolveGrid(deps, db, actor, input.gridId);
   let address = input.address ?? '';
   if (input.locationNodeId) {
     const [place] = await db.select({ path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.id, input.locationNodeId));
