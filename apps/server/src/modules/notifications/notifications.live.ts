@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx, ListenFn } from '../../platform/db/database';
+import { runStatement } from '../../platform/db/statement-names';
 import { notifications } from './notifications.tables';
 
 /** The Postgres NOTIFY channel that carries `userId:notificationId` for each new notification. */
@@ -8,6 +9,8 @@ export const NOTIFICATION_CHANNEL = 'linli_notifications';
 
 /** One notification as the SSE stream sends it. */
 export type LiveNotification = typeof notifications.$inferSelect;
+
+const ANNOUNCE = `select pg_notify($1, p) from unnest(string_to_array($2, ',')) as p`;
 
 /**
  * Announces new notifications through NOTIFY inside the writing transaction, so every instance's
@@ -17,7 +20,7 @@ export type LiveNotification = typeof notifications.$inferSelect;
 export async function announceNotifications(db: DbOrTx, rows: { id: string; userId: string }[]): Promise<void> {
   if (rows.length === 0) return;
   const payloads = rows.map((r) => `${r.userId}:${r.id}`).join(',');
-  await db.execute(sql`select pg_notify(${NOTIFICATION_CHANNEL}, p) from unnest(string_to_array(${payloads}, ',')) as p`);
+  await runStatement(db, 'linli_announce_notifications', ANNOUNCE, [NOTIFICATION_CHANNEL, payloads]);
 }
 
 /** This instance's fan-out from the NOTIFY channel to its open SSE streams. */
