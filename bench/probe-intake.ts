@@ -26,6 +26,18 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** CPU time of the whole machine so far (all cores, user + system + interrupts), ms. */
+function machineCpuMs(): number {
+  const [, user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).map(Number);
+  return (user + nice + system + irq + softirq) * 10;
+}
+
+/** CPU time of this process (the load generator) so far, ms. */
+function selfCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /** CPU time of every process of the postgres user so far, ms. */
 function postgresCpuMs(): number {
   const pids = execSync('pgrep -u postgres postgres || true').toString().split('\n').filter(Boolean).map(Number);
@@ -49,12 +61,15 @@ try {
   await runLoad({ url: `${server.base}/api/cases`, method: 'POST', headers, body, connections: 10, seconds: 3 });
   for (let i = 0; i < runs; i++) {
     if (env.PROBE_PROF) process.kill(server.pid, 'SIGUSR2');
-    const [server0, postgres0] = [cpuMs(server.pid), postgresCpuMs()];
+    const before = [cpuMs(server.pid), postgresCpuMs(), selfCpuMs(), machineCpuMs()];
     const r = await runLoad({ url: `${server.base}/api/cases`, method: 'POST', headers, body, connections: 10, seconds });
-    const [server1, postgres1] = [cpuMs(server.pid), postgresCpuMs()];
+    const after = [cpuMs(server.pid), postgresCpuMs(), selfCpuMs(), machineCpuMs()];
     if (env.PROBE_PROF) process.kill(server.pid, 'SIGUSR2');
-    const perCase = (ms: number) => (ms / Math.max(r.ok, 1)).toFixed(2);
-    console.log(`api intake: ${r.rate} cases/s, p95 ${r.p95} ms, ${r.non2xx} non-2xx, ${r.errors} errors; CPU per case: server ${perCase(server1 - server0)} ms, Postgres ${perCase(postgres1 - postgres0)} ms`);
+    const [serverMs, postgresMs, generatorMs, machineMs] = after.map((v, i) => (v - before[i]) / Math.max(r.ok, 1));
+    const ms = (v: number) => `${v.toFixed(2)} ms`;
+    console.log(
+      `api intake: ${r.rate} cases/s, p95 ${r.p95} ms, ${r.non2xx} non-2xx, ${r.errors} errors; CPU per case: server ${ms(serverMs)}, Postgres ${ms(postgresMs)}, load generator ${ms(generatorMs)}, rest of the machine ${ms(machineMs - serverMs - postgresMs - generatorMs)}`,
+    );
   }
   const me = await runLoad({ url: `${server.base}/api/me`, headers: { cookie }, connections: 10, seconds: 5 });
   console.log(`GET /api/me: ${me.rate} req/s`);
