@@ -29,7 +29,7 @@ const SIZES: { postgres: WorldSize; embedded: WorldSize } = quick
   ? { postgres: { households: 20_000, cases: 200_000 }, embedded: { households: 20_000, cases: 200_000 } }
   : { postgres: { households: 200_000, cases: 2_000_000 }, embedded: { households: 20_000, cases: 200_000 } };
 /** Seconds per measurement: short in --quick, longer (steadier percentiles) in the full run. */
-const SECONDS = quick ? { intakeWarmUp: 2, intake: 6, list: 2, stats: 6, open311: 3, health: 6, proxied: 3 } : { intakeWarmUp: 3, intake: 15, list: 5, stats: 20, open311: 6, health: 10, proxied: 10 };
+const SECONDS = quick ? { intakeWarmUp: 2, intake: 6, list: 2, stats: 6, open311: 3, health: 6, proxied: 3 } : { intakeWarmUp: 10, intake: 15, list: 5, stats: 20, open311: 6, health: 10, proxied: 10 };
 const CONNECTIONS = { intake: 10, latency: 1, dashboardLoad: 2, proxied: 4 };
 const ROLES = { grid: 'grid-qq1', community: 'community-qq', street: 'street-lc', district: 'district' } as const;
 const DEEP_PAGES = quick ? 10 : 25;

@@ -129,7 +129,7 @@ export async function logout(deps: AppDeps, token: string, actor: Actor): Promis
     await repo.deleteSession(tx, sha256(token));
     await recordAudit(tx, { userId: actor.userId, username: actor.username, ip: actor.ip }, { action: 'auth.logout' });
   });
-sessionCache(deps).forgetKey(sha256(token));
+  sessionCache(deps).forgetKey(sha256(token));
 }
 
 /** Changes the password; a resident who signed in by code may bind a first one without a current password. */

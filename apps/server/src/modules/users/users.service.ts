@@ -96,7 +96,7 @@ export async function addPost(deps: AppDeps, actor: Actor, userId: string, input
     await tx.insert(posts).values({ id: postId, userId, role: input.role, nodeId: node.id, nodePath: node.path, title: input.title ?? null });
     await recordAudit(tx, auditActorOf(actor), { action: 'posts.create', targetType: 'user', targetId: userId, path: node.path, detail: { role: input.role, nodeId: node.id } });
   });
-forgetActors(deps, [userId]);
+  forgetActors(deps, [userId]);
   return getUserView(deps.db, userId);
 }
 
@@ -109,6 +109,6 @@ export async function removePost(deps: AppDeps, actor: Actor, userId: string, po
     await tx.delete(posts).where(eq(posts.id, postId));
     await recordAudit(tx, auditActorOf(actor), { action: 'posts.delete', targetType: 'user', targetId: userId, path: post.nodePath, detail: { role: post.role, nodeId: post.nodeId } });
   });
-forgetActors(deps, [userId]);
+  forgetActors(deps, [userId]);
   return getUserView(deps.db, userId);
 }
