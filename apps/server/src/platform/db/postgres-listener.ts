@@ -6,15 +6,29 @@ const RECONNECT_MS = 1000;
 
 /**
  * LISTEN on one dedicated connection per instance (a pooled connection would lose its LISTEN when
- * returned). Reconnects and re-subscribes when the connection drops; payloads sent while it was
- * down are lost, which live pushes tolerate because pages reload their list on reconnect.
+ * returned). Reconnects and re-subscribes when the connection drops, trying again every
+ * `reconnectMs` until the database answers; payloads sent while it was down are lost, which live
+ * pushes tolerate because pages reload their list on reconnect, and caches hear of through
+ * `onConnection`.
  */
-export function createPostgresListener(url: string): { listen: ListenFn; close(): Promise<void> } {
+export function createPostgresListener(url: string, settings: { reconnectMs?: number } = {}): { listen: ListenFn; close(): Promise<void> } {
+  const reconnectMs = settings.reconnectMs ?? RECONNECT_MS;
   const handlers = new Map<string, Set<(payload: string) => void>>();
   const connectionWatchers = new Set<(up: boolean) => void>();
   let client: pg.Client | null = null;
   let connecting: Promise<pg.Client> | null = null;
   let closed = false;
+
+  const reconnectLater = (): void => {
+    if (closed) return;
+    setTimeout(() => {
+      if (closed || client || connecting) return;
+      connect().catch((err: Error) => {
+        console.error(`[db] LISTEN reconnect failed, trying again: ${err.message}`);
+        reconnectLater();
+      });
+    }, reconnectMs);
+  };
 
   const connect = (): Promise<pg.Client> => {
     connecting ??= (async () => {
@@ -25,15 +39,20 @@ export function createPostgresListener(url: string): { listen: ListenFn; close()
         client = null;
         connecting = null;
         connectionWatchers.forEach((w) => w(false));
-        if (!closed) setTimeout(() => void connect().catch((err) => console.error(`[db] LISTEN reconnect failed: ${err.message}`)), RECONNECT_MS);
+        reconnectLater();
       };
       c.on('error', (err) => {
         if (!closed) console.error(`[db] LISTEN connection lost: ${err.message}`);
         dropped();
       });
       c.on('end', dropped);
-      await c.connect();
-      for (const channel of handlers.keys()) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      try {
+        await c.connect();
+        for (const channel of handlers.keys()) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      } catch (err) {
+        await c.end().catch(() => undefined); // a half-open attempt must not linger
+        throw err;
+      }
       client = c;
       connectionWatchers.forEach((w) => w(true));
       return c;
