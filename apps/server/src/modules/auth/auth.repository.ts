@@ -35,7 +35,9 @@ function sessionActorQuery(db: DbOrTx) {
     .select({
       userId: sessions.userId,
       lastSeenAt: sessions.lastSeenAt,
-      user: { id: users.id, username: users.username, displayName: users.displayName, residentId: users.residentId, passwordHash: users.passwordHash, disabled: users.disabled },
+      // Whether a password is set, not the hash: this row is kept in the session cache. Null without a
+      // user row, so the left join still answers `user: null` then.
+      user: { id: users.id, username: users.username, displayName: users.displayName, residentId: users.residentId, hasPassword: sql<boolean | null>`case when ${users.id} is null then null else ${users.passwordHash} is not null end`, disabled: users.disabled },
       post: { postId: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title },
       nodeName: orgNodes.name,
     })

@@ -116,7 +116,7 @@ export async function resolveSession(deps: AppDeps, token: string | undefined, i
     username: user.username,
     displayName: user.displayName,
     residentId: user.residentId,
-    hasPassword: user.passwordHash !== null,
+    hasPassword: user.hasPassword === true,
     posts: actorPosts,
     scope: buildScope(actorPosts),
     ip,

@@ -56,8 +56,8 @@ export function createNotifiedCache<V>(options: NotifiedCacheOptions): NotifiedC
     entries.clear();
   };
   const forgetTags = (tags: string[]) => {
+    if (tags.includes(FORGET_ALL)) return dropAll();
     generation++;
-    if (tags.includes(FORGET_ALL)) return entries.clear();
     const wanted = new Set(tags);
     for (const [key, entry] of entries) if (wanted.has(entry.tag)) entries.delete(key);
   };

@@ -7,11 +7,11 @@ import { outbox } from '../../../platform/outbox/outbox.tables';
 import { buildActor, buildOrgTree } from '../../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../../test-support/test-app';
 import type { Actor } from '../../auth';
+import { orgNodeCache } from '../../org';
 import { seedCategories } from '../categories.repository';
 import { caseCategories, caseEvents, caseLimits, cases } from '../cases.tables';
 import { ROLLUP_COUNTS, contributionRows } from '../stats/stats-rollup.contributions';
 import { caseIntakeWriter } from './case-intake-writer';
-import { gridCache } from './grid-lookup';
 import { prepareNewCase } from './prepare-new-case';
 
 let t: TestApp;
@@ -132,7 +132,7 @@ describe('the grid lookup of intake', () => {
   it('keeps the grid a submission was filed under until a change of the org tree is announced', async () => {
     await buildActor(t.deps, { username: 'grid-lt', role: 'gridWorker', at: tree.lt.grid });
     const ltCookie = await loginAs(t.app, 'grid-lt');
-    await gridCache(t.deps).ready();
+    await orgNodeCache(t.deps).ready();
     const submit = async () => (await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: ltCookie }, payload: { description: '垃圾桶满了没人清运', channel: 'patrol' } })).json().gridName;
     expect(await submit()).toBe(tree.lt.grid.name);
     // Renamed with triggers off: only a kept grid can still carry the old name.

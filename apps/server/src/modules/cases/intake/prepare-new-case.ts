@@ -6,11 +6,10 @@ import { AppError } from '../../../platform/errors';
 import { newId } from '../../../platform/ids';
 import { tokenString } from '../../../platform/text/segmenter';
 import type { Actor } from '../../auth';
-import { orgNodes } from '../../org';
+import { findOrgNode, orgNodes } from '../../org';
 import { caseAreaScope } from '../case-access';
 import { findCategory } from '../categories.repository';
 import type { cases } from '../cases.tables';
-import { findGrid } from './grid-lookup';
 
 /** A validated case ready to be written: everything but the case number, which the insert draws. */
 export interface NewCase {
@@ -26,7 +25,7 @@ export interface NewCase {
 /** Finds the grid a new case belongs to: the one given (checked against the reporter), or the reporter's own. */
 async function resolveGrid(deps: Pick<AppDeps, 'db' | 'listen'>, db: DbOrTx, actor: Actor, gridId: string | undefined) {
   if (gridId) {
-    const grid = await findGrid(deps, db, { id: gridId });
+    const grid = await findOrgNode(deps, db, { id: gridId });
     if (!grid || (grid.kind !== 'grid' && grid.kind !== 'microGrid')) throw new AppError('VALIDATION_FAILED', '所选网格不存在', 'gridId');
     const area = caseAreaScope(actor);
     const ownPaths = actor.posts.map((p) => p.nodePath);
@@ -40,7 +39,7 @@ async function resolveGrid(deps: Pick<AppDeps, 'db' | 'listen'>, db: DbOrTx, act
   if (home) {
     const codes = home.nodePath.split('/').filter(Boolean);
     if (codes.length >= 4) {
-      const grid = await findGrid(deps, db, { path: `/${codes.slice(0, 4).join('/')}/` });
+      const grid = await findOrgNode(deps, db, { path: `/${codes.slice(0, 4).join('/')}/` });
       if (grid && grid.kind === 'grid') return grid;
     }
   }
