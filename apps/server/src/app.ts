@@ -8,7 +8,7 @@ import type { AppDeps } from './platform/app-deps';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerStaticWeb } from './platform/http/static-web';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
-import { registerAuthRoutes } from './modules/auth';
+import { registerAccessGate, registerAuthRoutes } from './modules/auth';
 import { registerCalendarRoutes } from './modules/calendar';
 import { registerCaseRoutes, registerCaseStatsRoutes, registerHotlineRoutes } from './modules/cases';
 import { registerClaimsRoutes } from './modules/claims';
@@ -34,6 +34,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   await app.register(fastifyCookie);
+  registerAccessGate(app, deps);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Linli 邻里 API', version: '0.1.0' } },

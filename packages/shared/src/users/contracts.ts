@@ -29,7 +29,9 @@ export const updateUserRequest = z.object({
   displayName: z.string().trim().min(1).max(50).optional(),
   disabled: z.boolean().optional(),
   unlock: z.boolean().optional(),
-});
+})
+  // An empty change would write nothing and audit a change that never happened.
+  .refine((v) => v.displayName !== undefined || v.disabled !== undefined || v.unlock !== undefined, { message: '请至少修改一项', path: ['displayName'] });
 
 /** `POST /api/users/:id/posts` body: give the user a role at a node. */
 export const createPostRequest = z.object({

@@ -1,4 +1,4 @@
-import type { Role } from '@linli/shared';
+import { accessRolesOf, mayDo, rolesWith, type AccessAction, type AccessRole, type RecordKind, type Role } from '@linli/shared';
 import { buildScope, type DataScope, type ScopePost } from '../../platform/auth/data-scope';
 import { AppError } from '../../platform/errors';
 import type { AuditActor } from '../../platform/audit/audit';
@@ -34,4 +34,28 @@ export function requireRole(actor: Actor, roles: readonly Role[]): void {
 /** The audit view of an actor. */
 export function auditActorOf(actor: Actor): AuditActor {
   return { userId: actor.userId, username: actor.username, ip: actor.ip };
+}
+
+/** The actor's roles as the capability table sees them (the pending resident's when no post). */
+export function accessRoles(actor: Actor): AccessRole[] {
+  return accessRolesOf(actor.posts.map((p) => p.role));
+}
+
+/** True when the capability table lets the actor do `action` with `kind` somewhere. */
+export function may(actor: Actor, kind: RecordKind, action: AccessAction): boolean {
+  return mayDo(accessRoles(actor), kind, action);
+}
+
+/**
+ * Where the actor may do `action` with `kind`: the scope of only those posts whose role the
+ * capability table lists (DESIGN rule 3: role and subtree both count, so a grid worker who is also
+ * a resident elsewhere reads the register of the grid, not of the house).
+ */
+export function capabilityScope(actor: Actor, kind: RecordKind, action: AccessAction): DataScope {
+  return buildScope(actor.posts, rolesWith(kind, action).filter((r): r is Role => r !== 'pendingResident'));
+}
+
+/** Throws FORBIDDEN unless the capability table lets the actor do `action` with `kind`. */
+export function requireCapability(actor: Actor, kind: RecordKind, action: AccessAction): void {
+  if (!may(actor, kind, action)) throw new AppError('FORBIDDEN', '您的岗位没有此项权限');
 }

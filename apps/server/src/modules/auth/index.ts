@@ -1,6 +1,7 @@
 /** The auth module's public face: other modules import only from here. */
 export { requireActor, findActor } from './authenticate';
-export { scopeForRoles, hasAnyRole, requireRole, auditActorOf, type Actor } from './actor';
+export { scopeForRoles, hasAnyRole, requireRole, auditActorOf, accessRoles, may, capabilityScope, requireCapability, type Actor } from './actor';
+export { registerAccessGate } from './access-gate';
 export { registerAuthRoutes } from './auth.routes';
 export { users, posts, sessions } from './auth.tables';
 export { sha256 } from './auth.service';

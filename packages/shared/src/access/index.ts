@@ -1,0 +1,3 @@
+export * from './capabilities';
+export * from './route-access';
+export * from './capability-doc';

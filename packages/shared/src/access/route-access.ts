@@ -1,0 +1,159 @@
+import type { AccessAction, RecordKind } from './capabilities';
+
+/** What a route asks before its handler runs: a capability, or nothing because it is public. */
+export type RouteAccess = { kind: RecordKind; action: AccessAction } | { public: string };
+
+const read = (kind: RecordKind): RouteAccess => ({ kind, action: 'read' });
+const write = (kind: RecordKind): RouteAccess => ({ kind, action: 'write' });
+const exportOf = (kind: RecordKind): RouteAccess => ({ kind, action: 'export' });
+const open = (why: string): RouteAccess => ({ public: why });
+
+/**
+ * Every API route, as `METHOD /path` exactly as the server registers it, with the capability it
+ * asks (DESIGN rule 3). The server refuses to start with a route missing here, so a route added
+ * next month cannot skip the table; the route battery derives its expectations from it.
+ * Routes serving Excel with `?format=xlsx` name `read` here and ask `export` in their handler.
+ */
+export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
+  'GET /api/health': open('liveness probe, answers nothing about data'),
+  'POST /api/auth/login': open('signing in'),
+  'POST /api/auth/otp/send': open('signing in (rate-limited per phone, IP and district)'),
+  'POST /api/auth/otp/login': open('signing in'),
+  'POST /api/auth/logout': open('ends the caller\'s own session if any'),
+  'POST /api/auth/password': write('account'),
+  'GET /api/me': read('account'),
+  'GET /api/me/residence-claim': read('account'),
+  'POST /api/me/residence-claim': write('account'),
+  'GET /api/residence-claims': read('residenceClaim'),
+  'POST /api/residence-claims/:id/approve': write('residenceClaim'),
+  'POST /api/residence-claims/:id/reject': write('residenceClaim'),
+
+  'GET /api/org/nodes': read('orgTree'),
+  'GET /api/org/nodes/:id': read('orgTree'),
+  'GET /api/org/nodes/:id/households': read('household'),
+  'GET /api/org/departments': read('orgTree'),
+  'GET /api/org/search': read('orgTree'),
+  'GET /api/org/party-orgs': read('partyOrg'),
+
+  'GET /api/residents': read('resident'),
+  'GET /api/residents/:id': read('resident'),
+  'POST /api/residents/:id/reveal': read('residentIdentity'),
+  'GET /api/residents/import/template': read('resident'),
+  'POST /api/residents/import': write('resident'),
+
+  'GET /api/users': read('user'),
+  'POST /api/users': write('user'),
+  'PATCH /api/users/:id': write('user'),
+  'POST /api/users/:id/posts': write('user'),
+  'DELETE /api/users/:id/posts/:postId': write('user'),
+  'GET /api/audit': read('audit'),
+
+  'GET /api/calendar/overrides': read('calendar'),
+  'PUT /api/calendar/overrides/:day': write('calendar'),
+  'DELETE /api/calendar/overrides/:day': write('calendar'),
+
+  'GET /api/case-categories': read('caseCategory'),
+  'PUT /api/case-categories/:id': write('caseCategory'),
+  'GET /api/cases': read('case'),
+  'POST /api/cases': write('case'),
+  'GET /api/cases/:id': read('case'),
+  'POST /api/cases/:id/actions': write('case'),
+  'GET /api/cases/suggest': read('case'),
+  'GET /api/cases/todo': read('caseWork'),
+  'GET /api/cases/stats': read('caseStats'),
+  'POST /api/uploads/photos': write('photo'),
+  'GET /api/files/:year/:month/:name': open('a photo: a signed link, or a session that may read a record showing it (checked in the handler)'),
+
+  'GET /api/hotline/import/template': read('hotline'),
+  'POST /api/hotline/import': write('hotline'),
+  'GET /api/hotline/top-complexes': read('hotline'),
+  'GET /api/hotline/top-complexes/leaders': read('hotlineAssignment'),
+  'POST /api/hotline/top-complexes/assign': write('hotlineAssignment'),
+  'DELETE /api/hotline/top-complexes/assign': write('hotlineAssignment'),
+
+  'GET /api/notifications': read('notification'),
+  'POST /api/notifications/read': write('notification'),
+  'GET /api/notifications/stream': read('notification'),
+
+  'GET /api/wishes': read('wish'),
+  'POST /api/wishes': write('wish'),
+  'GET /api/wishes/:id': read('wish'),
+  'POST /api/wishes/:id/claim': write('wish'),
+  'POST /api/wishes/:id/actions': write('wish'),
+  'GET /api/needs': read('need'),
+  'POST /api/needs': write('need'),
+  'GET /api/needs/:id': read('need'),
+  'POST /api/needs/:id/claim': write('need'),
+  'GET /api/claims': read('need'),
+  'POST /api/claims/:id/actions': write('need'),
+  'GET /api/partner-units': read('partnerUnit'),
+  'POST /api/partner-units': write('partnerUnit'),
+  'PUT /api/partner-units/:id/liaison': write('partnerUnit'),
+  'POST /api/partner-units/:id/registrations': write('partnerUnit'),
+  'GET /api/resources': read('partnerUnit'),
+  'POST /api/resources': write('partnerUnit'),
+  'GET /api/member-registrations': read('memberRegistration'),
+  'POST /api/member-registrations': write('memberRegistration'),
+  'POST /api/member-registrations/:id/actions': write('memberRegistration'),
+  'GET /api/services': read('serviceOrder'),
+  'POST /api/services': write('serviceOrder'),
+  'GET /api/orders': read('serviceOrder'),
+  'POST /api/orders': write('serviceOrder'),
+  'GET /api/orders/:id': read('serviceOrder'),
+  'POST /api/orders/:id/actions': write('serviceOrder'),
+  'GET /api/points/me': read('points'),
+  'GET /api/point-rules': read('points'),
+  'PUT /api/point-rules/:key': write('claimSetting'),
+  'GET /api/rewards': read('points'),
+  'POST /api/rewards': write('points'),
+  'POST /api/rewards/:id/redeem': write('points'),
+  'GET /api/claim-settings': read('claimSetting'),
+  'PUT /api/claim-settings/:key': write('claimSetting'),
+  'GET /api/joint-meeting/needs': read('jointMeeting'),
+  'POST /api/joint-meeting/needs/:id/refer': write('jointMeeting'),
+  'GET /api/claims-stats/communities': read('claimsStats'),
+  'GET /api/claims-stats/domains': read('claimsStats'),
+  'GET /api/claims-reports/daily': read('claimsStats'),
+  'GET /api/claims-reports/monthly': read('claimsStats'),
+
+  'GET /api/volunteer-teams': read('volunteer'),
+  'POST /api/volunteer-teams': write('volunteer'),
+  'POST /api/volunteer-teams/:id/members': write('volunteer'),
+  'DELETE /api/volunteer-teams/:id/members/:userId': write('volunteer'),
+  'GET /api/volunteer-skills': read('volunteer'),
+  'PUT /api/volunteer-skills': write('volunteer'),
+  'GET /api/volunteer-skills/me': read('volunteer'),
+  'GET /api/volunteer-posts': read('volunteer'),
+  'POST /api/volunteer-posts': write('volunteer'),
+  'POST /api/volunteer-posts/:id/claim': write('volunteer'),
+  'POST /api/volunteer-posts/:id/release': write('volunteer'),
+  'GET /api/volunteer-activities': read('volunteer'),
+  'POST /api/volunteer-activities': write('volunteer'),
+  'GET /api/volunteer-activities/:id': read('volunteer'),
+  'GET /api/volunteer-activities/:id/checkin-token': write('volunteer'),
+  'POST /api/volunteer-activities/:id/sign-ups': write('volunteer'),
+  'POST /api/volunteer-sign-ups/:id/cancel': write('volunteer'),
+  'POST /api/volunteer-checkins': write('volunteer'),
+  'GET /api/volunteer-hours/me': read('volunteer'),
+  'GET /api/volunteer-calendar': read('volunteer'),
+  'POST /api/volunteer-rotations': write('volunteerRota'),
+  'POST /api/volunteer-rotations/:id/roster': write('volunteerRota'),
+  'GET /api/volunteer-rotations/head-units': read('volunteerRota'),
+  'GET /api/volunteer-figures': read('volunteerRota'),
+  'GET /api/volunteer-figures/export': exportOf('volunteerRota'),
+};
+
+/**
+ * Route prefixes answered without the table: the OpenAPI document and its viewer, and the Open311
+ * GeoReport interface, which is public by its standard (public fields only, posting needs an
+ * api_key) and checks its clients itself.
+ */
+export const PUBLIC_ROUTE_PREFIXES: readonly string[] = ['/api/docs', '/open311/v2/'];
+
+/** The access a registered route asks, or undefined when the table has no entry for it. */
+export function routeAccessOf(method: string, url: string): RouteAccess | undefined {
+  const key = `${method === 'HEAD' ? 'GET' : method} ${url}`;
+  if (ROUTE_ACCESS[key]) return ROUTE_ACCESS[key];
+  if (PUBLIC_ROUTE_PREFIXES.some((p) => url === p.replace(/\/$/, '') || url.startsWith(p))) return { public: 'public interface' };
+  return undefined;
+}
