@@ -1,5 +1,5 @@
 import { DownloadOutlined, TeamOutlined } from '@ant-design/icons';
-import { CHILD_KINDS, LEDGER_EDITOR_ROLES, NODE_KIND_LABELS, RESIDENT_READER_ROLES, type NodeKind } from '@linli/shared';
+import { CHILD_KINDS, LEDGER_EDITOR_ROLES, NODE_KIND_LABELS, RESIDENT_READER_ROLES, accessRolesOf, mayDo, type NodeKind } from '@linli/shared';
 import { Breadcrumb, Button, Card, Empty, Result, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { isMissing } from '../../api/api-error';
@@ -8,7 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { useDownload } from '../../ui/use-download';
 import { useMe } from '../auth/auth-queries';
-import { hasAnyRole } from '../auth/roles';
+import { hasAnyRole, rolesOf } from '../auth/roles';
 import { ChildrenTable } from './ChildrenTable';
 import { HouseholdsPanel } from './HouseholdsPanel';
 import { NodeHeaderCard } from './NodeHeaderCard';
@@ -40,6 +40,8 @@ export function OrgPage() {
   const { busy, download } = useDownload();
   const canReadResidents = me ? hasAnyRole(me, RESIDENT_READER_ROLES) : false;
   const canImport = me ? hasAnyRole(me, LEDGER_EDITOR_ROLES) : false;
+  // The capability table says who may export the tree; others are not offered the button.
+  const canExport = me ? mayDo(accessRolesOf(rolesOf(me)), 'orgTree', 'export') : false;
 
   const header = <PageHeader title="区域与网格" description="点击任意一行逐级查看，直到房屋、住户和居民。" extra={<OrgSearch />} />;
 
@@ -114,7 +116,7 @@ export function OrgPage() {
         {isHouse && current ? (
           <HouseholdsPanel nodeId={current.id} canImport={canImport} />
         ) : (
-          <Card variant="borderless" title={current ? childrenTitle(current.kind) : '我负责的区域'} extra={exportButton}>
+          <Card variant="borderless" title={current ? childrenTitle(current.kind) : '我负责的区域'} extra={canExport ? exportButton : undefined}>
             {children.isError ? (
               <ErrorAlert error={children.error} onRetry={() => children.refetch()} />
             ) : (
