@@ -8,6 +8,7 @@ export * from './residents/special-tags';
 export * from './residents/contracts';
 export * from './privacy/mask';
 export * from './privacy/id-number';
+export * from './privacy/redact-text';
 export * from './audit/contracts';
 export * from './users/contracts';
 export * from './glossary/zh-CN';

@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lt, lte, notInArray, sql, type SQL } from 'drizzle-orm';
-import { CASE_STATE_LABELS, TERMINAL_CASE_STATES, type CaseState } from '@linli/shared';
+import { CASE_STATE_LABELS, TERMINAL_CASE_STATES, redactText, type CaseState } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';
 import { caseCategories, caseDepartments, caseEvents, cases } from '../cases';
@@ -75,21 +75,6 @@ function selectRows(db: DbOrTx, where: SQL | undefined, limit: number) {
   );
 }
 
-/** Mainland mobiles (with +86 and spaces or dashes), ID numbers (18 and old 15 digits) and landlines. */
-const PHONE = /(?<!\d)(?:(?:\+|00)?86[-\s]?)?1[3-9]\d(?:[-\s]?\d){8}(?!\d)/g;
-const ID_NUMBER = /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
-const LANDLINE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g;
-
-/**
- * Scrubs personal data out of free text before it leaves on the public channel (DESIGN rule 5):
- * phone numbers, ID numbers and the given names (the reporter's) are replaced.
- */
-export function redactPersonal(text: string, names: (string | null | undefined)[]): string {
-  let out = text.replace(ID_NUMBER, '[证件号已隐去]').replace(PHONE, '[电话已隐去]').replace(LANDLINE, '[电话已隐去]');
-  for (const name of names) if (name && name.trim().length >= 2) out = out.split(name.trim()).join('[姓名已隐去]');
-  return out;
-}
-
 const DAY_MS = 86_400_000;
 
 /** The smallest UUIDv7 minted at `ms` (ids compare bytewise, time first). */
@@ -109,7 +94,7 @@ export type MediaUrl = (key: string) => string;
 /** The public views of the rows, free text scrubbed, the first photo as an absolute URL. */
 function toViews(rows: PublicRow[], mediaUrl: MediaUrl): ServiceRequestView[] {
   return rows.map((r): ServiceRequestView => {
-    const scrub = (text: string) => redactPersonal(text, [r.reporterName]);
+    const scrub = (text: string) => redactText(text, [r.reporterName]);
     return {
       service_request_id: r.caseNo,
       status: CLOSED_STATES.includes(r.state as CaseState) ? 'closed' : 'open',

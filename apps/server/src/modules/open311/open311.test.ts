@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { redactText } from '@linli/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
 import sharp from 'sharp';
@@ -10,7 +11,7 @@ import { users } from '../auth';
 import { caseCategories, cases, seedCategories } from '../cases';
 import { complexes, orgNodes } from '../org';
 import { DEMO_API_KEY, ensureDemoOpen311Client } from './open311-clients';
-import { redactPersonal, uuidFloor } from './open311-requests';
+import { uuidFloor } from './open311-requests';
 import { ATTRIBUTE_FIELDS, POST_RESULT_FIELDS, SERVICE_FIELDS, SERVICE_REQUEST_FIELDS } from './open311-wire';
 import { open311Clients } from './open311.tables';
 
@@ -455,8 +456,8 @@ describe('the demo client and redaction', () => {
   });
 
   it('scrubs phones in their usual spellings, ID numbers and names, and leaves case numbers alone', () => {
-    expect(redactPersonal('电话+86 139-1234-5678或0632-1234567', [])).toBe('电话[电话已隐去]或[电话已隐去]');
-    expect(redactPersonal(`证件${ID_NUMBER.slice(0, 17)}X，案件20260310000001`, [])).toBe('证件[证件号已隐去]，案件20260310000001');
-    expect(redactPersonal('李四说王五家漏水', ['王五', null, '李'])).toBe('李四说[姓名已隐去]家漏水');
+    expect(redactText('电话+86 139-1234-5678或0632-1234567', [])).toBe('电话[电话已隐去]或[电话已隐去]');
+    expect(redactText(`证件${ID_NUMBER.slice(0, 17)}X，案件20260310000001`, [])).toBe('证件[证件号已隐去]，案件20260310000001');
+    expect(redactText('李四说王五家漏水', ['王五', null, '李'])).toBe('李四说[姓名已隐去]家漏水');
   });
 });
