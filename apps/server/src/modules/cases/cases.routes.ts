@@ -48,6 +48,7 @@ function categoryView(c: CategoryRow): CaseCategoryView {
     limitClock: c.limitClock as CaseCategoryView['limitClock'],
     defaultDepartment: c.defaultDepartment,
     active: c.active,
+    sensitive: c.sensitive,
   };
 }
 

@@ -26,6 +26,8 @@ export const caseCategories = pgTable(
     closingCondition: text('closing_condition'),
     keywords: text('keywords').array().notNull().default([]),
     active: boolean('active').notNull().default(true),
+    /** DOMAIN privacy: disputes, public security, vulnerable people; never shown to neighbours or on Open311. */
+    sensitive: boolean('sensitive').notNull().default(false),
     sort: integer('sort').notNull().default(0),
   },
   (t) => [uniqueIndex('case_categories_version_code_uq').on(t.version, t.code), index('case_categories_parent_idx').on(t.parentId, t.sort)],
