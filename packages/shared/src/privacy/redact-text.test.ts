@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactText } from './redact-text';
+import { redactTitle } from './redact-title';
 
 const PHONE = '[电话已隐去]';
 const ID = '[证件号已隐去]';
@@ -78,5 +79,17 @@ describe('redactText and names', () => {
 
   it('hides a name and a phone in the same sentence', () => {
     expect(redactText('我是张大爷，电话139 1234 5678', ['张大爷'])).toBe(`我是[姓名已隐去]，电话${PHONE}`);
+  });
+});
+
+describe('redactTitle', () => {
+  it('drops a number cut in half by the title\'s ellipsis', () => {
+    expect(redactTitle('我是张大爷，电话139 1234 56…')).toBe('我是张大爷，电话…');
+    expect(redactTitle('电话一三九一二三四五…')).toBe('电话…');
+  });
+
+  it('keeps a short number before the ellipsis and redacts whole numbers as redactText does', () => {
+    expect(redactTitle('3号楼2单元501门口的路灯坏了，晚上出门要走12…')).toBe('3号楼2单元501门口的路灯坏了，晚上出门要走12…');
+    expect(redactTitle('电话13912345678，楼道灯坏了…')).toBe('电话[电话已隐去]，楼道灯坏了…');
   });
 });

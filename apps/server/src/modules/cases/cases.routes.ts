@@ -91,9 +91,9 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/cases/suggest', { schema: { tags: ['cases'], querystring: suggestQuery, response: { 200: suggestResponse } } }, async (req) => {
-    await requireActor(deps, req);
+    const actor = await requireActor(deps, req);
     const categories = await suggestCategories(deps, req.query.text);
-    const similarCases = req.query.gridId ? await findSimilarOpenCases(deps, req.query.gridId, req.query.text) : [];
+    const similarCases = req.query.gridId ? await findSimilarOpenCases(deps, actor, req.query.gridId, req.query.text) : [];
     return { categories, similarCases };
   });
 
