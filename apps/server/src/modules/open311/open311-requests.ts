@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, lt, lte, notInArray, sql, type SQL } from 'drizz
 import { CASE_STATE_LABELS, TERMINAL_CASE_STATES, redactText, type CaseState } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';
-import { caseCategories, caseDepartments, caseEvents, cases } from '../cases';
+import { caseCategories, caseDepartments, caseEvents, cases, notSensitiveCase } from '../cases';
 import { orgNodes } from '../org';
 import { Open311Error, type ServiceRequestView } from './open311-wire';
 
@@ -68,7 +68,8 @@ function selectRows(db: DbOrTx, where: SQL | undefined, limit: number) {
       .select(publicColumns)
       .from(cases)
       .leftJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
-      .where(where)
+      // Disputes, public security and vulnerable people are never public, whatever the filter (DESIGN rule 5).
+      .where(and(where, notSensitiveCase()))
       // Same direction and null order as `cases_id_desc_idx`, so the page is read straight off it (DESIGN pitfalls).
       .orderBy(newestFirst(cases.id))
       .limit(limit)
@@ -119,7 +120,7 @@ function toViews(rows: PublicRow[], mediaUrl: MediaUrl): ServiceRequestView[] {
 
 /**
  * Public service requests, newest first, one page. Every case of every district the deployment
- * runs is public here, through the fields above only.
+ * runs is public here, through the fields above only, except those in a sensitive category.
  */
 export async function listPublicRequests(db: DbOrTx, filter: RequestFilter, mediaUrl: MediaUrl): Promise<{ items: ServiceRequestView[]; more: boolean }> {
   const where: SQL[] = [];

@@ -461,3 +461,19 @@ describe('the demo client and redaction', () => {
     expect(redactText('李四说王五家漏水', ['王五', null, '李'])).toBe('李四说[姓名已隐去]家漏水');
   });
 });
+
+describe('what the public channel never carries', () => {
+  it('leaves cases in sensitive categories out of lists and single requests, and hides phones written in Chinese numerals', async () => {
+    const [dispute] = await t.deps.db.select().from(caseCategories).where(eq(caseCategories.code, 'G01'));
+    const report = async (payload: object) => (await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: cookie.resident }, payload })).json();
+    const sensitive = await report({ description: '楼上邻居天天吵架，想请社区调解', categoryId: dispute.id });
+    const plain = await report({ description: '垃圾没人清，电话一三九一二三四五六七八' });
+    const nos = ((await get('/open311/v2/requests.json')).json() as { service_request_id: string }[]).map((r) => r.service_request_id);
+    expect(nos).toContain(plain.caseNo);
+    expect(nos).not.toContain(sensitive.caseNo);
+    expect((await get(`/open311/v2/requests.json?service_request_id=${sensitive.caseNo},${plain.caseNo}`)).json().map((r: { service_request_id: string }) => r.service_request_id)).toEqual([plain.caseNo]);
+    expect((await get(`/open311/v2/requests/${sensitive.caseNo}.json`)).statusCode).toBe(404);
+    expect((await get(`/open311/v2/requests/${sensitive.caseNo}.xml`)).statusCode).toBe(404);
+    expect((await get(`/open311/v2/requests/${plain.caseNo}.json`)).json()[0].description).toBe('垃圾没人清，电话[电话已隐去]');
+  });
+});
