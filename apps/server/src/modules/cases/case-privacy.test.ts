@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../platform/ids';
+import { storePhoto } from '../../platform/storage/photos';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
+import { multipartBody } from '../../test-support/ledger-file';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { seedCategories } from './categories.repository';
 import { caseCategories, caseEvents, cases } from './cases.tables';
@@ -184,5 +187,44 @@ describe('"me too" suggestions stay inside what the caller may see', () => {
   it('gives staff the grids of their scope only', async () => {
     expect((await similar('grid', tree.qq.grid.id)).map((c) => c.id)).toEqual(expect.arrayContaining([qqCase, sensitiveCase]));
     expect(await similar('grid', tree.lt.grid.id)).toEqual([]);
+  });
+});
+
+describe('stored photos open only to those who may read a case that shows them', () => {
+  let key: string;
+  let eventKey: string;
+
+  beforeAll(async () => {
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0a0' } }).jpeg().toBuffer();
+    key = await storePhoto(t.deps.storage, jpeg);
+    eventKey = await storePhoto(t.deps.storage, jpeg);
+    const c = await report('far', { description: '龙潭社区的井盖丢了，见照片', photos: [key] });
+    await act('ltgrid', c.id, { action: 'accept', photos: [eventKey] });
+  });
+
+  const file = (user: string | null, url: string) => t.app.inject({ method: 'GET', url, headers: user ? { cookie: cookie[user] } : {} });
+
+  it('answers 404 to a community worker of another community, for the case photo and a timeline photo', async () => {
+    expect((await file('grid', `/api/files/${key}`)).statusCode).toBe(404);
+    expect((await file('grid', `/api/files/${eventKey}`)).statusCode).toBe(404);
+    expect((await file('neighbour', `/api/files/${key}`)).statusCode).toBe(404);
+  });
+
+  it('opens it to the reporter and the staff of the case, and to anyone holding a signed link', async () => {
+    for (const user of ['far', 'ltgrid', 'admin']) {
+      expect((await file(user, `/api/files/${key}`)).statusCode).toBe(200);
+      expect((await file(user, `/api/files/${eventKey}`)).statusCode).toBe(200);
+    }
+    const signed = t.deps.fileLinks.sign(key, new Date(t.clock.now.getTime() + 86_400_000));
+    expect((await file('grid', `/api/files/${key}?${signed}`)).statusCode).toBe(200);
+    expect((await file(null, `/api/files/${key}?${signed}`)).statusCode).toBe(200);
+  });
+
+  it('lets an uploader see the photo they just uploaded, before any case shows it', async () => {
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#00a' } }).jpeg().toBuffer();
+    const body = multipartBody(jpeg, 'lamp.jpg');
+    const up = await t.app.inject({ method: 'POST', url: '/api/uploads/photos', headers: { cookie: cookie.reporter, ...body.headers }, payload: body.payload });
+    expect(up.statusCode).toBe(200);
+    expect((await file('reporter', `/api/files/${up.json().keys[0]}`)).statusCode).toBe(200);
   });
 });
