@@ -9,6 +9,8 @@ export * from './residents/special-tags';
 export * from './residents/contracts';
 export * from './privacy/mask';
 export * from './privacy/id-number';
+export * from './privacy/redact-text';
+export * from './privacy/redact-title';
 export * from './audit/contracts';
 export * from './users/contracts';
 export * from './glossary/zh-CN';

@@ -154,10 +154,12 @@ export const caseCategoryView = z.object({
   limitClock: z.enum(LIMIT_CLOCKS),
   defaultDepartment: z.string().nullable(),
   active: z.boolean(),
+  /** Cases in it (or in a child of it) are never shown to neighbours nor on Open311. */
+  sensitive: z.boolean(),
 });
 export type CaseCategoryView = z.infer<typeof caseCategoryView>;
 
-/** `PUT /api/case-categories/:id` (admins): edit a category's limit, urgency, department or activity. */
+/** `PUT /api/case-categories/:id` (admins): edit a category's limit, urgency, department, activity or sensitivity. */
 export const updateCategoryRequest = z.object({
   name: z.string().trim().min(1).max(30).optional(),
   urgency: z.enum(['normal', 'urgent']).optional(),
@@ -165,6 +167,7 @@ export const updateCategoryRequest = z.object({
   limitClock: z.enum(LIMIT_CLOCKS).optional(),
   defaultDepartment: z.string().max(20).nullable().optional(),
   active: z.boolean().optional(),
+  sensitive: z.boolean().optional(),
 });
 
 /** `GET /api/cases/suggest?text=`: categories ranked by what past cases in each said. */

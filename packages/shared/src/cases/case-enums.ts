@@ -6,6 +6,9 @@ export type CaseState = (typeof CASE_STATES)[number];
 /** Terminal states; `closed` may still be reopened within 7 days. */
 export const TERMINAL_CASE_STATES: readonly CaseState[] = ['closed', 'rejected', 'merged'];
 
+/** Every state but the terminal ones: a case still being worked on, which neighbours may see and say "me too" to. */
+export const OPEN_CASE_STATES: readonly CaseState[] = CASE_STATES.filter((s) => !TERMINAL_CASE_STATES.includes(s));
+
 /** Case actions (workflows/cases.md "Actions"). */
 export const CASE_ACTIONS = [
   'accept',

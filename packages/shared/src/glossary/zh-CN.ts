@@ -145,3 +145,9 @@ export const LIMIT_CLOCK_LABELS: Record<LimitClock, string> = { urgentHours: '�
 
 /** Chinese label of each limit kind. */
 export const LIMIT_KIND_LABELS: Record<LimitKind, string> = { accept: '受理时限', verify: '核实时限', handling: '处置时限', report: '报到时限', check: '核查时限', visit: '回访时限' };
+
+/** What `redactText` puts in place of each kind of personal data it finds in free text. */
+export const REDACTION_LABELS = { phone: '[电话已隐去]', idNumber: '[证件号已隐去]', bankCard: '[卡号已隐去]', name: '[姓名已隐去]' } as const;
+
+/** How a case's reporter and non-staff actors are named to neighbours (DESIGN rule 5). */
+export const PUBLIC_ACTOR_LABELS = { resident: '居民', anonymousResident: '匿名居民' } as const;

@@ -1,11 +1,31 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { CaseActorFacts, Role } from '@linli/shared';
+import { OPEN_CASE_STATES, type CaseActorFacts, type Role } from '@linli/shared';
 import { buildScope, pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { Actor } from '../auth';
-import { caseDepartments, cases, caseSupporters } from './cases.tables';
+import { caseCategories, caseDepartments, cases, caseSupporters } from './cases.tables';
 
 /** Roles that see every case inside their area subtree. */
 export const CASE_AREA_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker'];
+
+/** Roles whose holders are staff on the cases they see: their names may show, they see reporters and internal steps. */
+export const CASE_STAFF_ROLES: readonly Role[] = [...CASE_AREA_ROLES, 'departmentStaff'];
+
+/**
+ * "The case is in no sensitive category, nor below one" as SQL. The category tree is small, so the
+ * recursive set is computed once per statement (an uncorrelated subquery), not per case.
+ */
+export function notSensitiveCase(): SQL {
+  return sql`(${cases.categoryId} is null or ${cases.categoryId} not in (
+    with recursive sensitive_ids(id) as (
+      select ${caseCategories.id} from ${caseCategories} where ${caseCategories.sensitive}
+      union select ${caseCategories.id} from ${caseCategories} join sensitive_ids on ${caseCategories.parentId} = sensitive_ids.id)
+    select id from sensitive_ids))`;
+}
+
+/** What a resident may see of their own grid: its open cases, sensitive categories never (DESIGN rule 5). */
+function neighbourCases(): SQL {
+  return and(inArray(cases.state, [...OPEN_CASE_STATES]), notSensitiveCase()) as SQL;
+}
 
 /** Department nodes the actor works for. */
 export function departmentIdsOf(actor: Actor): string[] {
@@ -33,7 +53,7 @@ export function visibleCasesCondition(actor: Actor): SQL {
   }
   // Residents see the open reports of their own grid, to say "me too" (public fields only).
   const homeGrids = actor.posts.filter((p) => p.role === 'resident').map((p) => gridPathOf(p.nodePath)).filter((p): p is string => p !== null);
-  if (homeGrids.length) parts.push(inArray(cases.path, homeGrids));
+  if (homeGrids.length) parts.push(and(inArray(cases.path, homeGrids), neighbourCases()) as SQL);
   parts.push(sql`exists (select 1 from ${caseSupporters} where ${caseSupporters.caseId} = ${cases.id} and ${caseSupporters.userId} = ${actor.userId})`);
   return or(...parts) as SQL;
 }
@@ -58,7 +78,7 @@ export function visibleCaseBranches(actor: Actor): SQL[] {
   }
   for (const post of actor.posts) {
     const grid = post.role === 'resident' ? gridPathOf(post.nodePath) : null;
-    if (grid) branches.push(and(eq(cases.path, grid), eq(cases.gridCode, grid.split('/')[4])) as SQL);
+    if (grid) branches.push(and(eq(cases.path, grid), eq(cases.gridCode, grid.split('/')[4]), neighbourCases()) as SQL);
   }
   branches.push(sql`${cases.id} in (select ${caseSupporters.caseId} from ${caseSupporters} where ${caseSupporters.userId} = ${actor.userId})`);
   return branches;
@@ -114,6 +134,16 @@ export function actorFactsFor(
     isReporter: row.reporterUserId !== null && row.reporterUserId === actor.userId,
     isResidentOfGrid: actor.posts.some((p) => p.role === 'resident' && pathInScope(p.nodePath, { all: false, paths: [row.path] })),
   };
+}
+
+/**
+ * Whether the actor sees a listed case in full (staff over it, its reporter or assignee) rather
+ * than as a neighbour. Department staff see only what was whistled or dispatched to them.
+ */
+export function seesInFull(actor: Actor): (row: { path: string; reporterUserId: string | null; assigneeUserId: string | null }) => boolean {
+  const area = caseAreaScope(actor);
+  const department = departmentIdsOf(actor).length > 0;
+  return (row) => department || pathInScope(row.path, area) || row.reporterUserId === actor.userId || row.assigneeUserId === actor.userId;
 }
 
 /** The visibility filter AND further conditions. */

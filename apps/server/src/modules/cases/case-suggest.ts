@@ -1,6 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { CASE_STATES, isOpenCaseState, type CaseState } from '@linli/shared';
+import { OPEN_CASE_STATES, redactTitle, type CaseState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pathInScope } from '../../platform/auth/data-scope';
+import type { Actor } from '../auth';
+import { findOrgNode } from '../org';
+import { caseAreaScope, gridPathOf, notSensitiveCase } from './case-access';
 import { orQuery, segment } from '../../platform/text/segmenter';
 import { listCategories } from './categories.repository';
 import { cases } from './cases.tables';
@@ -46,17 +50,36 @@ export async function suggestCategories(deps: AppDeps, text: string) {
     .map(([id, score]) => ({ id, name: byId.get(id)!.name, score: Math.round(score * 100) / 100 }));
 }
 
-/** Open cases in the same grid whose words overlap the description: candidates for "me too". */
-export async function findSimilarOpenCases(deps: AppDeps, gridId: string, text: string) {
+/**
+ * How the actor may see the open cases of a grid for "me too": staff inside their case scope in
+ * full; a resident of the grid as a neighbour (no sensitive category, text redacted); anyone else
+ * not at all, so the suggestion cannot be used to read other grids.
+ */
+async function similarCaseAccess(deps: AppDeps, actor: Actor, gridId: string): Promise<'full' | 'neighbour' | null> {
+  const grid = await findOrgNode(deps, deps.db, { id: gridId });
+  if (!grid) return null;
+  if (pathInScope(grid.path, caseAreaScope(actor))) return 'full';
+  return actor.posts.some((p) => p.role === 'resident' && gridPathOf(p.nodePath) === grid.path) ? 'neighbour' : null;
+}
+
+/** Open cases in the grid whose words overlap the description: candidates for "me too", as far as the actor may see them. */
+export async function findSimilarOpenCases(deps: AppDeps, actor: Actor, gridId: string, text: string) {
   const query = orQuery(text);
   if (!query) return [];
-  const openStates = CASE_STATES.filter(isOpenCaseState);
+  const access = await similarCaseAccess(deps, actor, gridId);
+  if (!access) return [];
   const rank = sql<number>`ts_rank(to_tsvector('simple', ${cases.searchTokens}), to_tsquery('simple', ${query}))`;
   const rows = await deps.db
-    .select({ id: cases.id, caseNo: cases.caseNo, title: cases.title, state: cases.state, supporters: cases.supporters, submittedAt: cases.submittedAt, score: rank })
+    .select({ id: cases.id, caseNo: cases.caseNo, title: cases.title, state: cases.state, supporters: cases.supporters, submittedAt: cases.submittedAt, score: rank, reporterName: cases.reporterName })
     .from(cases)
-    .where(and(eq(cases.gridId, gridId), inArray(cases.state, openStates), sql`to_tsvector('simple', ${cases.searchTokens}) @@ to_tsquery('simple', ${query})`))
+    .where(and(eq(cases.gridId, gridId), inArray(cases.state, [...OPEN_CASE_STATES]), access === 'neighbour' ? notSensitiveCase() : undefined, sql`to_tsvector('simple', ${cases.searchTokens}) @@ to_tsquery('simple', ${query})`))
     .orderBy(sql`${rank} desc`)
     .limit(5);
-  return rows.map((r) => ({ ...r, state: r.state as CaseState, submittedAt: r.submittedAt.toISOString(), score: Math.round(Number(r.score) * 1000) / 1000 }));
+  return rows.map(({ reporterName, ...r }) => ({
+    ...r,
+    title: access === 'neighbour' ? redactTitle(r.title, [reporterName]) : r.title,
+    state: r.state as CaseState,
+    submittedAt: r.submittedAt.toISOString(),
+    score: Math.round(Number(r.score) * 1000) / 1000,
+  }));
 }

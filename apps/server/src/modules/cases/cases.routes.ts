@@ -27,6 +27,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
 import { storePhoto } from '../../platform/storage/photos';
 import { auditActorOf, requireActor, requireRole } from '../auth';
+import { mayOpenPhoto } from './case-photos';
 import { findSimilarOpenCases, suggestCategories } from './case-suggest';
 import { findCategory, listCategories, type CategoryRow } from './categories.repository';
 import { caseCategories } from './cases.tables';
@@ -48,6 +49,7 @@ function categoryView(c: CategoryRow): CaseCategoryView {
     limitClock: c.limitClock as CaseCategoryView['limitClock'],
     defaultDepartment: c.defaultDepartment,
     active: c.active,
+    sensitive: c.sensitive,
   };
 }
 
@@ -90,9 +92,9 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/cases/suggest', { schema: { tags: ['cases'], querystring: suggestQuery, response: { 200: suggestResponse } } }, async (req) => {
-    await requireActor(deps, req);
+    const actor = await requireActor(deps, req);
     const categories = await suggestCategories(deps, req.query.text);
-    const similarCases = req.query.gridId ? await findSimilarOpenCases(deps, req.query.gridId, req.query.text) : [];
+    const similarCases = req.query.gridId ? await findSimilarOpenCases(deps, actor, req.query.gridId, req.query.text) : [];
     return { categories, similarCases };
   });
 
@@ -132,7 +134,8 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { keys };
   });
 
-  // Photos are for signed-in users; a link signed by the server (Open311 media_url) opens one without a session.
+  // A photo a case shows opens to those who may see the case (mayOpenPhoto); a link signed by the
+  // server (Open311 media_url) opens one without a session.
   r.get(
     '/api/files/:year/:month/:name',
     {
@@ -146,7 +149,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
       const key = `${req.params.year}/${req.params.month}/${req.params.name}`;
       const now = deps.now ? deps.now() : new Date();
       const signed = deps.fileLinks.verify(key, req.query.exp, req.query.sig, now);
-      if (!signed) await requireActor(deps, req);
+      if (!signed && !(await mayOpenPhoto(deps.db, await requireActor(deps, req), key))) notFound('文件');
       const data = await deps.storage.get(key);
       if (!data) notFound('文件');
       return reply.header('content-type', 'image/jpeg').header('cache-control', 'private, max-age=86400').send(data);

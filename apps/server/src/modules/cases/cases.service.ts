@@ -23,7 +23,7 @@ import { orQuery } from '../../platform/text/segmenter';
 import { readAll } from '../../platform/db/read-all';
 import { auditActorOf, users, type Actor } from '../auth';
 import { findNodeInScope } from '../org';
-import { actorFactsFor, departmentIdsOf } from './case-access';
+import { actorFactsFor, departmentIdsOf, seesInFull } from './case-access';
 import { applyAction } from './case-actions';
 import { findCategory } from './categories.repository';
 import * as repo from './cases.repository';
@@ -32,6 +32,7 @@ import { toListItem, toDetail } from './case-views';
 import { caseIntakeWriter } from './intake/case-intake-writer';
 import { prepareNewCase, type NewCase } from './intake/prepare-new-case';
 import { writeNewCases, type WrittenCase } from './intake/write-new-cases';
+import { neighbourDetail, neighbourListItem } from './neighbour-view';
 import { newCaseDetail } from './new-case-detail';
 import { recordCaseStats } from './stats/stats-rollup';
 
@@ -102,11 +103,12 @@ export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<
   const names = await repo.nodeNames(deps.db, [row.gridId, ...limits.map((l) => l.departmentId).filter((d): d is string => Boolean(d))]);
   const [assignee] = row.assigneeUserId ? await deps.db.select({ name: users.displayName }).from(users).where(eq(users.id, row.assigneeUserId)) : [];
   const assigneeName = assignee?.name ?? departments.find((d) => d.role === 'lead')?.name ?? null;
-  return toDetail({
+  const shown = staffView ? events : events.filter((e) => e.isPublic);
+  const detail = toDetail({
     row,
     categoryName: category?.name ?? null,
     gridName: names.get(row.gridId) ?? '',
-    events: staffView ? events : events.filter((e) => e.isPublic),
+    events: shown,
     limits,
     departmentNames: names,
     departments,
@@ -116,6 +118,10 @@ export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<
     staffView,
     isReporter: facts.isReporter,
   });
+  if (staffView || facts.isReporter) return detail;
+  // DESIGN rule 5: to anyone else the reporter is 居民 and free text is redacted.
+  const actorIds = [...new Set(shown.map((e) => e.actorUserId).filter((u): u is string => u !== null && u !== row.reporterUserId))];
+  return neighbourDetail(detail, { reporterUserId: row.reporterUserId, reporterName: row.reporterName, anonymous: row.anonymous, events: shown, staffUserIds: await repo.staffAmong(deps.db, actorIds) });
 }
 
 /** Filters of {@link listCases}. */
@@ -154,7 +160,9 @@ export async function listCases(deps: AppDeps, actor: Actor, input: ListCasesInp
   const cursor = decodeCursor(input.after, 1);
   const rows = await repo.listVisibleCases(deps.db, actor, conditions, cursor ? String(cursor[0]) : null, input.limit + 1);
   const page = rows.slice(0, input.limit);
-  return { items: page.map(toListItem), nextCursor: rows.length > input.limit ? encodeCursor([page[page.length - 1].id]) : null };
+  const inFull = seesInFull(actor);
+  const items = page.map((r) => (inFull(r) ? toListItem(r) : neighbourListItem(toListItem(r), r.reporterName)));
+  return { items, nextCursor: rows.length > input.limit ? encodeCursor([page[page.length - 1].id]) : null };
 }
 
 /**

@@ -26,6 +26,8 @@ export const caseCategories = pgTable(
     closingCondition: text('closing_condition'),
     keywords: text('keywords').array().notNull().default([]),
     active: boolean('active').notNull().default(true),
+    /** DOMAIN privacy: disputes, public security, vulnerable people; never shown to neighbours or on Open311. */
+    sensitive: boolean('sensitive').notNull().default(false),
     sort: integer('sort').notNull().default(0),
   },
   (t) => [uniqueIndex('case_categories_version_code_uq').on(t.version, t.code), index('case_categories_parent_idx').on(t.parentId, t.sort)],
@@ -101,6 +103,8 @@ export const cases = pgTable(
       .on(t.streetCode, t.communityCode, t.gridCode, t.state, t.path, t.overdue, t.warning, t.categoryId)
       .where(sql`state not in ('closed', 'rejected', 'merged')`),
     index('cases_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchTokens})`),
+    // Which case shows a stored photo (GET /api/files): partial, so cases without photos cost nothing.
+    index('cases_photos_idx').using('gin', t.photos).where(sql`cardinality(${t.photos}) > 0`),
   ],
 );
 
@@ -122,7 +126,12 @@ export const caseEvents = pgTable(
     photos: text('photos').array().notNull().default([]),
     path: text('path').notNull(),
   },
-  (t) => [index('case_events_case_idx').on(t.caseId, t.at), index('case_events_action_at_idx').on(t.action, t.at)],
+  (t) => [
+    index('case_events_case_idx').on(t.caseId, t.at),
+    index('case_events_action_at_idx').on(t.action, t.at),
+    // Which case's timeline shows a stored photo; most steps carry none and stay out of it.
+    index('case_events_photos_idx').using('gin', t.photos).where(sql`cardinality(${t.photos}) > 0`),
+  ],
 );
 
 /** Each running time limit of a case: start, deadline, warning point, and when it was met or missed. */

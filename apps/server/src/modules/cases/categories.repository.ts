@@ -29,6 +29,7 @@ export async function seedCategories(db: DbOrTx): Promise<number> {
         filingCondition: c.filing ?? null,
         closingCondition: c.closing ?? null,
         keywords: c.keywords ?? [],
+        sensitive: c.sensitive ?? false,
         sort: i,
       });
       if (c.children) walk(c.children, id);

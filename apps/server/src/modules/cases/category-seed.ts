@@ -14,6 +14,8 @@ export interface SeedCategory {
   keywords?: string[];
   filing?: string;
   closing?: string;
+  /** Never shown to neighbours nor on Open311 (disputes, public security, vulnerable people). */
+  sensitive?: boolean;
   children?: SeedCategory[];
 }
 
@@ -120,7 +122,7 @@ export const CATEGORY_SEED: SeedCategory[] = [
       { code: 'L02', name: '供水供暖', kind: 'livelihood', limit: [1, 'workingDays'], department: 'zj', keywords: ['停水', '供暖', '暖气', '水压', '不热'] },
       { code: 'L03', name: '噪音扰民', kind: 'livelihood', limit: [2, 'workingDays'], keywords: ['噪音', '吵', '广场舞', '装修'] },
       { code: 'L04', name: '停车难', kind: 'livelihood', limit: [5, 'workingDays'], keywords: ['车位', '停车难'] },
-      { code: 'L05', name: '养老服务', kind: 'livelihood', limit: [5, 'workingDays'], department: 'mz', keywords: ['老人', '养老', '助餐', '独居'] },
+      { code: 'L05', name: '养老服务', kind: 'livelihood', limit: [5, 'workingDays'], department: 'mz', keywords: ['老人', '养老', '助餐', '独居'], sensitive: true },
       { code: 'L06', name: '儿童托管', kind: 'livelihood', limit: [5, 'workingDays'], keywords: ['儿童', '托管', '孩子', '放学'] },
       { code: 'L07', name: '邻里关系', kind: 'livelihood', limit: [3, 'workingDays'], keywords: ['邻居', '楼上', '漏水', '占用'] },
     ],
@@ -128,10 +130,10 @@ export const CATEGORY_SEED: SeedCategory[] = [
   {
     code: 'G00', name: '社会治理', kind: 'governance', limit: [3, 'workingDays'],
     children: [
-      { code: 'G01', name: '矛盾纠纷', kind: 'governance', limit: [5, 'workingDays'], keywords: ['纠纷', '矛盾', '吵架', '调解'] },
+      { code: 'G01', name: '矛盾纠纷', kind: 'governance', limit: [5, 'workingDays'], keywords: ['纠纷', '矛盾', '吵架', '调解'], sensitive: true },
       { code: 'G02', name: '安全隐患', kind: 'governance', limit: [1, 'workingDays'], urgency: 'urgent', keywords: ['隐患', '电动车', '充电', '飞线', '消防通道', '燃气'] },
-      { code: 'G03', name: '治安', kind: 'governance', limit: [1, 'workingDays'], department: 'ga', keywords: ['治安', '盗窃', '可疑'] },
-      { code: 'G04', name: '特殊人群帮扶', kind: 'governance', limit: [3, 'workingDays'], department: 'mz', keywords: ['困难', '帮扶', '低保', '残疾'] },
+      { code: 'G03', name: '治安', kind: 'governance', limit: [1, 'workingDays'], department: 'ga', keywords: ['治安', '盗窃', '可疑'], sensitive: true },
+      { code: 'G04', name: '特殊人群帮扶', kind: 'governance', limit: [3, 'workingDays'], department: 'mz', keywords: ['困难', '帮扶', '低保', '残疾'], sensitive: true },
     ],
   },
 ];

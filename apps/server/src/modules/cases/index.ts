@@ -2,6 +2,7 @@
 export { cases, caseEvents, caseLimits, caseDepartments, caseCategories } from './cases.tables';
 export { registerCaseRoutes } from './cases.routes';
 export { seedCategories } from './categories.repository';
+export { notSensitiveCase } from './case-access';
 export { createCase, actOnCase, getCase } from './cases.service';
 export { registerCaseStatsRoutes } from './stats/stats.routes';
 export { rebuildCaseStatsRollup, caseStatsFoldJob } from './stats/stats-rollup';

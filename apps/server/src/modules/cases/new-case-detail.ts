@@ -1,7 +1,7 @@
 import { allowedCaseActions, type CaseDetail, type CaseState } from '@linli/shared';
 import { pathInScope } from '../../platform/auth/data-scope';
 import type { Actor } from '../auth';
-import { actorFactsFor, caseAreaScope, gridPathOf } from './case-access';
+import { actorFactsFor, caseAreaScope } from './case-access';
 import type { CaseRow } from './cases.repository';
 import type { caseEvents, caseLimits } from './cases.tables';
 import { toDetail } from './case-views';
@@ -16,13 +16,12 @@ export interface NewCaseRows {
 }
 
 /**
- * Whether the actor may see a case nobody has touched yet: the branches of visibleCasesCondition
- * that can hold for a new case (no assignee, department or supporter exists yet).
+ * Whether the actor sees a case nobody has touched yet in full: its reporter or staff over its
+ * area. Anyone else (a neighbour creating on someone's behalf) gets getCase, which decides whether
+ * they may see it at all and redacts it for them (sensitive categories, DESIGN rule 5).
  */
 function visibleWhenNew(actor: Actor, row: CaseRow): boolean {
-  if (row.reporterUserId === actor.userId) return true;
-  if (pathInScope(row.path, caseAreaScope(actor))) return true;
-  return actor.posts.some((p) => p.role === 'resident' && gridPathOf(p.nodePath) === row.path);
+  return row.reporterUserId === actor.userId || pathInScope(row.path, caseAreaScope(actor));
 }
 
 /**

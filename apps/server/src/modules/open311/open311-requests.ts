@@ -1,8 +1,8 @@
 import { and, eq, gte, inArray, lt, lte, notInArray, sql, type SQL } from 'drizzle-orm';
-import { CASE_STATE_LABELS, TERMINAL_CASE_STATES, type CaseState } from '@linli/shared';
+import { CASE_STATE_LABELS, TERMINAL_CASE_STATES, redactText, type CaseState } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';
-import { caseCategories, caseDepartments, caseEvents, cases } from '../cases';
+import { caseCategories, caseDepartments, caseEvents, cases, notSensitiveCase } from '../cases';
 import { orgNodes } from '../org';
 import { Open311Error, type ServiceRequestView } from './open311-wire';
 
@@ -68,26 +68,12 @@ function selectRows(db: DbOrTx, where: SQL | undefined, limit: number) {
       .select(publicColumns)
       .from(cases)
       .leftJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
-      .where(where)
+      // Disputes, public security and vulnerable people are never public, whatever the filter (DESIGN rule 5).
+      .where(and(where, notSensitiveCase()))
       // Same direction and null order as `cases_id_desc_idx`, so the page is read straight off it (DESIGN pitfalls).
       .orderBy(newestFirst(cases.id))
       .limit(limit)
   );
-}
-
-/** Mainland mobiles (with +86 and spaces or dashes), ID numbers (18 and old 15 digits) and landlines. */
-const PHONE = /(?<!\d)(?:(?:\+|00)?86[-\s]?)?1[3-9]\d(?:[-\s]?\d){8}(?!\d)/g;
-const ID_NUMBER = /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
-const LANDLINE = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g;
-
-/**
- * Scrubs personal data out of free text before it leaves on the public channel (DESIGN rule 5):
- * phone numbers, ID numbers and the given names (the reporter's) are replaced.
- */
-export function redactPersonal(text: string, names: (string | null | undefined)[]): string {
-  let out = text.replace(ID_NUMBER, '[证件号已隐去]').replace(PHONE, '[电话已隐去]').replace(LANDLINE, '[电话已隐去]');
-  for (const name of names) if (name && name.trim().length >= 2) out = out.split(name.trim()).join('[姓名已隐去]');
-  return out;
 }
 
 const DAY_MS = 86_400_000;
@@ -109,7 +95,7 @@ export type MediaUrl = (key: string) => string;
 /** The public views of the rows, free text scrubbed, the first photo as an absolute URL. */
 function toViews(rows: PublicRow[], mediaUrl: MediaUrl): ServiceRequestView[] {
   return rows.map((r): ServiceRequestView => {
-    const scrub = (text: string) => redactPersonal(text, [r.reporterName]);
+    const scrub = (text: string) => redactText(text, [r.reporterName]);
     return {
       service_request_id: r.caseNo,
       status: CLOSED_STATES.includes(r.state as CaseState) ? 'closed' : 'open',
@@ -134,7 +120,7 @@ function toViews(rows: PublicRow[], mediaUrl: MediaUrl): ServiceRequestView[] {
 
 /**
  * Public service requests, newest first, one page. Every case of every district the deployment
- * runs is public here, through the fields above only.
+ * runs is public here, through the fields above only, except those in a sensitive category.
  */
 export async function listPublicRequests(db: DbOrTx, filter: RequestFilter, mediaUrl: MediaUrl): Promise<{ items: ServiceRequestView[]; more: boolean }> {
   const where: SQL[] = [];

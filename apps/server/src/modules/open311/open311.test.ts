@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { redactText } from '@linli/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
 import sharp from 'sharp';
@@ -10,7 +11,7 @@ import { users } from '../auth';
 import { caseCategories, cases, seedCategories } from '../cases';
 import { complexes, orgNodes } from '../org';
 import { DEMO_API_KEY, ensureDemoOpen311Client } from './open311-clients';
-import { redactPersonal, uuidFloor } from './open311-requests';
+import { uuidFloor } from './open311-requests';
 import { ATTRIBUTE_FIELDS, POST_RESULT_FIELDS, SERVICE_FIELDS, SERVICE_REQUEST_FIELDS } from './open311-wire';
 import { open311Clients } from './open311.tables';
 
@@ -421,9 +422,9 @@ describe('GET requests: the public disclosure channel', () => {
     expect((await t.app.inject({ method: 'GET', url: `${media.pathname}?${forged.toString()}` })).statusCode).toBe(401);
     const other = media.pathname.replace(/[0-9a-f]{4}\.jpg$/, '0000.jpg');
     expect((await t.app.inject({ method: 'GET', url: `${other}${media.search}` })).statusCode).toBe(401);
-    // Anyone signed in opens it by the bare path, as the web pages do.
-    const cookie = await loginAs(t.app, 'qq');
-    expect((await t.app.inject({ method: 'GET', url: media.pathname, headers: { cookie } })).statusCode).toBe(200);
+    // Staff who may see the case (龙潭) open it by the bare path, as the web pages do; the community next door may not.
+    expect((await t.app.inject({ method: 'GET', url: media.pathname, headers: { cookie: cookie.lt } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: media.pathname, headers: { cookie: cookie.qq } })).statusCode).toBe(404);
   });
 });
 
@@ -455,8 +456,24 @@ describe('the demo client and redaction', () => {
   });
 
   it('scrubs phones in their usual spellings, ID numbers and names, and leaves case numbers alone', () => {
-    expect(redactPersonal('电话+86 139-1234-5678或0632-1234567', [])).toBe('电话[电话已隐去]或[电话已隐去]');
-    expect(redactPersonal(`证件${ID_NUMBER.slice(0, 17)}X，案件20260310000001`, [])).toBe('证件[证件号已隐去]，案件20260310000001');
-    expect(redactPersonal('李四说王五家漏水', ['王五', null, '李'])).toBe('李四说[姓名已隐去]家漏水');
+    expect(redactText('电话+86 139-1234-5678或0632-1234567', [])).toBe('电话[电话已隐去]或[电话已隐去]');
+    expect(redactText(`证件${ID_NUMBER.slice(0, 17)}X，案件20260310000001`, [])).toBe('证件[证件号已隐去]，案件20260310000001');
+    expect(redactText('李四说王五家漏水', ['王五', null, '李'])).toBe('李四说[姓名已隐去]家漏水');
+  });
+});
+
+describe('what the public channel never carries', () => {
+  it('leaves cases in sensitive categories out of lists and single requests, and hides phones written in Chinese numerals', async () => {
+    const [dispute] = await t.deps.db.select().from(caseCategories).where(eq(caseCategories.code, 'G01'));
+    const report = async (payload: object) => (await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: cookie.resident }, payload })).json();
+    const sensitive = await report({ description: '楼上邻居天天吵架，想请社区调解', categoryId: dispute.id });
+    const plain = await report({ description: '垃圾没人清，电话一三九一二三四五六七八' });
+    const nos = ((await get('/open311/v2/requests.json')).json() as { service_request_id: string }[]).map((r) => r.service_request_id);
+    expect(nos).toContain(plain.caseNo);
+    expect(nos).not.toContain(sensitive.caseNo);
+    expect((await get(`/open311/v2/requests.json?service_request_id=${sensitive.caseNo},${plain.caseNo}`)).json().map((r: { service_request_id: string }) => r.service_request_id)).toEqual([plain.caseNo]);
+    expect((await get(`/open311/v2/requests/${sensitive.caseNo}.json`)).statusCode).toBe(404);
+    expect((await get(`/open311/v2/requests/${sensitive.caseNo}.xml`)).statusCode).toBe(404);
+    expect((await get(`/open311/v2/requests/${plain.caseNo}.json`)).json()[0].description).toBe('垃圾没人清，电话[电话已隐去]');
   });
 });

@@ -6,8 +6,8 @@ import { renderApp } from '../../test/render-app';
 import { buildCaseDetail } from './case-factories';
 
 const categories: CaseCategoryView[] = [
-  { id: 'cat-root', parentId: null, code: 'C01', name: '公用设施', kind: 'component', version: 'v1', urgency: 'normal', limitAmount: 2, limitClock: 'workingDays', defaultDepartment: null, active: true },
-  { id: 'cat-lamp', parentId: 'cat-root', code: 'C0105', name: '路灯', kind: 'component', version: 'v1', urgency: 'normal', limitAmount: 2, limitClock: 'workingDays', defaultDepartment: 'cg', active: true },
+  { id: 'cat-root', parentId: null, code: 'C01', name: '公用设施', kind: 'component', version: 'v1', urgency: 'normal', limitAmount: 2, limitClock: 'workingDays', defaultDepartment: null, active: true, sensitive: false },
+  { id: 'cat-lamp', parentId: 'cat-root', code: 'C0105', name: '路灯', kind: 'component', version: 'v1', urgency: 'normal', limitAmount: 2, limitClock: 'workingDays', defaultDepartment: 'cg', active: true, sensitive: false },
 ];
 
 /** The console around the case page: session, empty work list and notifications, the category tree. */

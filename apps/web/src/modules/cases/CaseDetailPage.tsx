@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { CASE_CHANNEL_LABELS, CASE_TIER_LABELS, SATISFACTION_LABELS } from '@linli/shared';
+import { CASE_CHANNEL_LABELS, CASE_TIER_LABELS, PUBLIC_ACTOR_LABELS, SATISFACTION_LABELS } from '@linli/shared';
 import { Alert, Button, Card, Col, Descriptions, Divider, Flex, Result, Row, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isMissing } from '../../api/api-error';
@@ -43,7 +43,8 @@ export function CaseDetailPage() {
     return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
   }
   const c = query.data;
-  const reporter = c.reporterName ? `${c.reporterName}${c.anonymous ? '（匿名反映）' : ''}` : c.anonymous ? '匿名' : '未登记';
+  // Neighbours get 居民 / 匿名居民 from the server (DESIGN rule 5); the latter already says anonymous.
+  const reporter = c.reporterName ? `${c.reporterName}${c.anonymous && c.reporterName !== PUBLIC_ACTOR_LABELS.anonymousResident ? '（匿名反映）' : ''}` : c.anonymous ? '匿名' : '未登记';
 
   return (
     <>

@@ -13,7 +13,7 @@ const LAMP = '0190c000-0000-7000-8000-000000000002';
 const COVER = '0190c000-0000-7000-8000-000000000003';
 
 function cat(id: string, parentId: string | null, code: string, name: string, over: Partial<CaseCategoryView> = {}): CaseCategoryView {
-  return { id, parentId, code, name, kind: 'component', version: 'GB/T 30428.2-2013', urgency: 'normal', limitAmount: 2, limitClock: 'workingDays', defaultDepartment: null, active: true, ...over };
+  return { id, parentId, code, name, kind: 'component', version: 'GB/T 30428.2-2013', urgency: 'normal', limitAmount: 2, limitClock: 'workingDays', defaultDepartment: null, active: true, sensitive: false, ...over };
 }
 
 const items = [
@@ -80,6 +80,7 @@ describe('case categories', () => {
     fireEvent.click(lampRow().getByRole('button', { name: '编辑 路灯' }));
     fireEvent.change(lampRow().getByLabelText('时限数值'), { target: { value: '1' } });
     fireEvent.click(lampRow().getByRole('switch', { name: '启用' }));
+    fireEvent.click(lampRow().getByRole('switch', { name: '敏感类别（不对邻居和开放接口公开）' }));
     fireEvent.click(lampRow().getByRole('button', { name: '保存' }));
 
     await waitFor(() => expect(api.calls.some((c) => c.method === 'PUT')).toBe(true));
@@ -91,8 +92,10 @@ describe('case categories', () => {
       // Left empty: the category keeps following its parent's department.
       defaultDepartment: null,
       active: false,
+      sensitive: true,
     });
     expect(await screen.findByText('已保存 路灯')).toBeTruthy();
     expect(within(screen.getByText('C0105').closest('tr') as HTMLElement).getByText('停用')).toBeTruthy();
+    expect(within(screen.getByText('C0105').closest('tr') as HTMLElement).getByText('敏感')).toBeTruthy();
   });
 });

@@ -17,6 +17,7 @@ interface EditValues {
   limitClock: LimitClock;
   defaultDepartment?: string;
   active: boolean;
+  sensitive: boolean;
 }
 
 const CLOCK_HELP: Record<LimitClock, string> = {
@@ -58,6 +59,7 @@ export function CategoriesPage() {
       limitClock: c.limitClock,
       defaultDepartment: c.defaultDepartment ?? undefined,
       active: c.active,
+      sensitive: c.sensitive,
     });
     setEditing(c.id);
   };
@@ -195,6 +197,19 @@ export function CategoriesPage() {
         ),
     },
     {
+      title: <Tooltip title="敏感类别的案件不对邻居和开放接口公开，只有工作人员和反映人能看到">敏感</Tooltip>,
+      dataIndex: 'sensitive',
+      width: 90,
+      render: (sensitive: boolean, c) =>
+        isEditing(c) ? (
+          <Form.Item name="sensitive" valuePropName="checked" style={{ margin: 0 }}>
+            <Switch aria-label="敏感类别（不对邻居和开放接口公开）" checkedChildren="敏感" unCheckedChildren="公开" />
+          </Form.Item>
+        ) : sensitive ? (
+          <Tag color="orange">敏感</Tag>
+        ) : null,
+    },
+    {
       title: '操作',
       key: 'actions',
       width: 110,
@@ -256,7 +271,7 @@ export function CategoriesPage() {
             dataSource={tree}
             columns={columns}
             pagination={false}
-            scroll={{ x: 1030 }}
+            scroll={{ x: 1120 }}
             expandable={{ expandedRowKeys: expandedKeys, onExpandedRowsChange: (keys) => setExpanded([...keys]), indentSize: 20 }}
             locale={{ emptyText: q ? `没有名称或编码包含“${q}”的类别` : '还没有案件类别' }}
           />
