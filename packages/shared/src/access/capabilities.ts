@@ -2,7 +2,7 @@ import { ROLES, type Role } from '../auth/roles';
 
 /**
  * The role of a signed-in person with no post yet: a phone that signed in with a code and is not
- * bound to a household (ADR 0007). It may report a case and read its own cases, nothing else.
+ * bound to a household (ADR 0008). It may report a case and read its own cases, nothing else.
  */
 export const PENDING_RESIDENT = 'pendingResident' as const;
 

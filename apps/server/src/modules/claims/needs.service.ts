@@ -26,6 +26,7 @@ import {
   type NeedListItem,
   type NeedSource,
   type NeedState,
+  redactText,
 } from '@linli/shared';
 import { claims, needs, wishes } from './claims.tables';
 import { referralViews } from './meeting.service';
@@ -122,7 +123,8 @@ export async function getNeed(deps: AppDeps, actor: Actor, id: string): Promise<
   const claimView = claim ? await needClaimView(deps.db, actor, claim, row.title) : null;
   return {
     ...needItem(row, communities.get(row.communityId) ?? '', claimView?.claimantUnitName ?? null),
-    description: row.description,
+    // Needs are written by staff for partner units and members: what they read is redacted (DESIGN rule 5).
+    description: isStaffFor(actor, row.path) ? row.description : redactText(row.description),
     claim: claimView,
     timeline,
     allowedActions: decideNeedClaim(row.state as NeedState, { registeredLiaison: registered }).ok ? ['claim'] : [],

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
-import { ORDER_RULES, allowedOrderActions, decideOrderAction, type OrderActionInput, type OrderActorFacts, type OrderDetail, type OrderListItem, type OrderState } from '@linli/shared';
+import { ORDER_RULES, redactText, allowedOrderActions, decideOrderAction, type OrderActionInput, type OrderActorFacts, type OrderDetail, type OrderListItem, type OrderState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
@@ -69,7 +69,7 @@ async function listItems(db: DbOrTx, actor: Actor, rows: OrderRow[]): Promise<Or
       communityName: communities.get(r.communityId) ?? '',
       state: r.state as OrderState,
       ordererName: full ? orderer : maskName(orderer),
-      note: r.note,
+      note: full ? r.note : redactText(r.note, [orderer]),
       takerName: r.takerUserId ? (people.get(r.takerUserId) ?? null) : null,
       takerUnitName: r.takerUnitId ? (units.get(r.takerUnitId) ?? null) : null,
       orderedAt: r.orderedAt.toISOString(),

@@ -26,6 +26,8 @@ import {
   type WishDetail,
   type WishListItem,
   type WishState,
+  redactText,
+  redactTitle,
 } from '@linli/shared';
 import { claims, wishes } from './claims.tables';
 import { earnPoints } from './points.service';
@@ -70,7 +72,8 @@ function listItem(row: WishRow, actor: Actor, communityName: string, claimantNam
   const full = isStaffFor(actor, row.path) || row.wisherUserId === actor.userId;
   return {
     id: row.id,
-    title: row.title,
+    // DESIGN rule 5: free text shown to anyone but staff and its author is redacted.
+    title: full ? row.title : redactTitle(row.title, [row.beneficiaryName]),
     state: row.state as WishState,
     communityId: row.communityId,
     communityName,
@@ -181,7 +184,7 @@ export async function getWish(deps: AppDeps, actor: Actor, id: string): Promise<
   const facts = actorFacts(actor, row, claim);
   return {
     ...listItem(row, actor, communities.get(row.communityId) ?? '', claimantName),
-    content: row.content,
+    content: isStaffFor(actor, row.path) || row.wisherUserId === actor.userId ? row.content : redactText(row.content, [row.beneficiaryName]),
     photos: row.photos,
     claim: claim ? toClaimView(claim, row.title, claimantName ?? '', null, []) : null,
     timeline,
