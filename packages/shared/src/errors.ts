@@ -40,4 +40,6 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   field?: string;
+  /** On INTERNAL errors: the id the server logged the error under (also the X-Request-Id header). */
+  requestId?: string;
 }

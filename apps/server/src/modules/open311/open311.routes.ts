@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ERROR_STATUS } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { AppError } from '../../platform/errors';
+import { logRequestError } from '../../platform/http/error-handler';
 import { submitServiceRequest } from './open311-intake';
 import { getPublicRequest, listPublicRequests, type MediaUrl, type RequestFilter } from './open311-requests';
 import { findOpen311Service, listOpen311Services, toServiceDefinition, toServiceView } from './open311-services';
@@ -157,7 +158,7 @@ export function registerOpen311Routes(app: FastifyInstance, deps: AppDeps): void
       });
       scope.setErrorHandler((err, request, reply) => {
         const { status, description } = open311ErrorOf(err);
-        if (status >= 500) request.log.error({ err }, 'open311 error');
+        if (status >= 500) logRequestError(request, err);
         return send(reply, renderErrors(formatOfUrl(request.url), status, description), status);
       });
       scope.setNotFoundHandler((request, reply) => send(reply, renderErrors(formatOfUrl(request.url), 404, `资源不存在：${request.method} ${request.url.split('?')[0]}`), 404));

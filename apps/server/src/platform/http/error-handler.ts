@@ -47,6 +47,10 @@ export function logRequestError(request: FastifyRequest, err: unknown, level: 'e
  * malformed bodies to 400 naming the field, anything else to a logged 500 without internals.
  */
 export function registerErrorHandler(app: FastifyInstance): void {
+  // Every answer names its request id, so a person reporting a problem can quote it.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
       const body: ErrorBody = { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) };
@@ -73,7 +77,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send({ code: 'VALIDATION_FAILED', message: '提交的数据格式无效，无法保存' } satisfies ErrorBody);
     }
     logRequestError(request, err);
-    return reply.status(500).send({ code: 'INTERNAL', message: `服务器内部错误（请求编号 ${request.id}）` } satisfies ErrorBody);
+    return reply.status(500).send({ code: 'INTERNAL', message: `服务器内部错误（请求编号 ${request.id}）`, requestId: request.id } satisfies ErrorBody);
   });
   app.setNotFoundHandler((request, reply) => {
     reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` } satisfies ErrorBody);
