@@ -1,6 +1,7 @@
 import type { Db, ListenFn } from './db/database';
 import type { PiiCipher } from './crypto/pii-cipher';
 import type { SmsSender } from './sms/sms-sender';
+import type { CursorCodec } from './http/cursor';
 import type { FileLinkSigner } from './storage/file-links';
 import type { FileStorage } from './storage/file-storage';
 import type { WorkingCalendar } from './time/working-calendar';
@@ -18,6 +19,8 @@ export interface AppDeps {
   storage: FileStorage;
   /** Signs links that open a stored file without a session (Open311 media_url). */
   fileLinks: FileLinkSigner;
+  /** Signs and checks the `after` cursors of list routes (a forged one is a 400, never SQL). */
+  cursors: CursorCodec;
   sessionIdleMinutes: number;
   /** Most case submissions written in one transaction (group commit); 1 writes each alone. Default 50. */
   intakeBatch?: number;

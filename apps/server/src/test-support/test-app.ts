@@ -7,6 +7,7 @@ import { openTestDatabase } from '../platform/db/test-database';
 import { createMemorySmsSender } from '../platform/sms/sms-sender';
 import { createDiskStorage } from '../platform/storage/file-storage';
 import { createFileLinkSigner } from '../platform/storage/file-links';
+import { createCursorCodec } from '../platform/http/cursor';
 import { createLiveCalendar } from '../modules/calendar';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,6 +39,7 @@ export async function createTestApp(options: { sessionIdleMinutes?: number } = {
     calendar,
     storage: createDiskStorage(uploads),
     fileLinks: createFileLinkSigner('test-secret'),
+    cursors: createCursorCodec('test-secret'),
     sessionIdleMinutes: options.sessionIdleMinutes ?? 30,
     now: () => clock.now,
   };
