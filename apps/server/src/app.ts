@@ -30,7 +30,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   const app = Fastify({
     logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Forwarded headers are believed only from the configured proxies: from anyone else they would
+    // forge the client address (audit, lockouts) and the host echoed into public URLs.
+    trustProxy: deps.trustProxy?.length ? deps.trustProxy : false,
     // Random ids (not a per-process counter) so ids from several instances and restarts never collide.
     genReqId: () => randomUUID(),
   });

@@ -92,6 +92,8 @@ async function main(): Promise<void> {
       sessionIdleMinutes: config.sessionIdleMinutes,
       intakeBatch: config.intakeBatch,
       webDist: config.webDist,
+      trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
     },
     { logger: process.env.LINLI_LOG === '1' },
   );

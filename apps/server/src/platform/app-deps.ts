@@ -24,6 +24,13 @@ export interface AppDeps {
   sessionIdleMinutes: number;
   /** Most case submissions written in one transaction (group commit); 1 writes each alone. Default 50. */
   intakeBatch?: number;
+  /**
+   * Addresses or CIDRs of reverse proxies whose X-Forwarded-For/-Host/-Proto are believed
+   * (LINLI_TRUST_PROXY); empty or omitted: none, the TCP peer is the client.
+   */
+  trustProxy?: string[];
+  /** The URL the public reaches the server by (LINLI_PUBLIC_URL), for absolute URLs; else the request's own. */
+  publicUrl?: string;
   /** Built web app to serve at `/`; omitted in module tests. */
   webDist?: string;
   /** The clock; tests move it to check lockouts and expiry. */

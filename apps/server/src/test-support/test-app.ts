@@ -24,8 +24,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL). */
-export async function createTestApp(options: { sessionIdleMinutes?: number } = {}): Promise<TestApp> {
+/**
+ * Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL);
+ * `deps` overrides single dependencies (e.g. trusted proxies, the public URL).
+ */
+export async function createTestApp(options: { sessionIdleMinutes?: number; deps?: Partial<AppDeps> } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const sms = createMemorySmsSender();
   const clock = { now: new Date() };
@@ -42,6 +45,7 @@ export async function createTestApp(options: { sessionIdleMinutes?: number } = {
     cursors: createCursorCodec('test-secret'),
     sessionIdleMinutes: options.sessionIdleMinutes ?? 30,
     now: () => clock.now,
+    ...options.deps,
   };
   const app = await buildApp(deps);
   return {
