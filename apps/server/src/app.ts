@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './platform/app-deps';
 import { registerErrorHandler } from './platform/http/error-handler';
+import { registerCrossSiteGuard } from './platform/http/cross-site';
 import { registerInputSanitiser } from './platform/http/input-sanitiser';
 import { registerStaticWeb } from './platform/http/static-web';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
@@ -40,6 +41,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerInputSanitiser(app);
+  // Open311 is outside /api/: its partners post from their own sites with an api_key, no cookie.
+  registerCrossSiteGuard(app, { prefix: '/api/', publicUrl: deps.publicUrl });
+  // Fastify parses text/plain by default: a body a cross-site form may send without a preflight.
+  // Every route takes JSON, multipart uploads, or (Open311) forms.
+  app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {
