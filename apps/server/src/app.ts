@@ -9,6 +9,7 @@ import type { AppDeps } from './platform/app-deps';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerCrossSiteGuard } from './platform/http/cross-site';
 import { registerInputSanitiser } from './platform/http/input-sanitiser';
+import { registerLoginThrottle } from './platform/http/login-throttle';
 import { registerStaticWeb } from './platform/http/static-web';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth';
@@ -47,6 +48,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   // Every route takes JSON, multipart uploads, or (Open311) forms.
   app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
+  await registerLoginThrottle(app, { prefixes: ['/api/auth/login', '/api/auth/otp/'], perMinute: deps.loginRateLimit ?? 20 });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Linli 邻里 API', version: '0.1.0' } },

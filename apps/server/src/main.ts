@@ -94,6 +94,7 @@ async function main(): Promise<void> {
       webDist: config.webDist,
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
+      loginRateLimit: config.loginRateLimit,
     },
     { logger: process.env.LINLI_LOG === '1' },
   );

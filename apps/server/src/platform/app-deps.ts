@@ -31,6 +31,8 @@ export interface AppDeps {
   trustProxy?: string[];
   /** The URL the public reaches the server by (LINLI_PUBLIC_URL), for absolute URLs; else the request's own. */
   publicUrl?: string;
+  /** Login and SMS-code attempts allowed per client address per minute (LINLI_LOGIN_RATE_LIMIT); 0 is no cap. Default 20. */
+  loginRateLimit?: number;
   /** Built web app to serve at `/`; omitted in module tests. */
   webDist?: string;
   /** The clock; tests move it to check lockouts and expiry. */

@@ -16,6 +16,8 @@ export interface Config {
   trustProxy: string[];
   /** LINLI_PUBLIC_URL: the origin the public uses, e.g. https://linli.example.gov.cn. */
   publicUrl: string | undefined;
+  /** LINLI_LOGIN_RATE_LIMIT: login and SMS-code attempts per client address per minute; 0 turns the cap off. */
+  loginRateLimit: number;
 }
 
 /** A comma-separated list, trimmed, empty entries dropped. */
@@ -48,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.LINLI_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
     trustProxy: listOf(env.LINLI_TRUST_PROXY),
     publicUrl: publicUrlOf(env.LINLI_PUBLIC_URL),
+    loginRateLimit: Math.max(0, Number(env.LINLI_LOGIN_RATE_LIMIT ?? 20)),
   };
 }

@@ -45,6 +45,8 @@ export async function createTestApp(options: { sessionIdleMinutes?: number; deps
     cursors: createCursorCodec('test-secret'),
     sessionIdleMinutes: options.sessionIdleMinutes ?? 30,
     now: () => clock.now,
+    // Every test logs in from 127.0.0.1, many times a minute; login-throttle.test.ts sets its own cap.
+    loginRateLimit: 10_000,
     ...options.deps,
   };
   const app = await buildApp(deps);
