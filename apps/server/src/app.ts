@@ -10,6 +10,7 @@ import { registerErrorHandler } from './platform/http/error-handler';
 import { registerCrossSiteGuard } from './platform/http/cross-site';
 import { registerInputSanitiser } from './platform/http/input-sanitiser';
 import { registerLoginThrottle } from './platform/http/login-throttle';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerStaticWeb } from './platform/http/static-web';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAuthRoutes } from './modules/auth';
@@ -47,6 +48,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   // Fastify parses text/plain by default: a body a cross-site form may send without a preflight.
   // Every route takes JSON, multipart uploads, or (Open311) forms.
   app.removeContentTypeParser('text/plain');
+  // Open311 is read by partner sites, and its media_url links open stored photos for them.
+  await registerSecurityHeaders(app, { crossOriginPaths: ['/open311/', '/api/files/'] });
   await app.register(fastifyCookie);
   await registerLoginThrottle(app, { prefixes: ['/api/auth/login', '/api/auth/otp/'], perMinute: deps.loginRateLimit ?? 20 });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, throwFileSizeLimit: true });
