@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, smsCodes, waitForSmsCode } from './harness';
+import { launchBrowser, newPage, screenshot, smsCodes, takeCspViolations, waitForSmsCode } from './harness';
 
 // The harness itself, without the server: chromium starts, pages get the asked-for viewport and
 // locale, screenshots land in e2e/screenshots, SMS codes are read from server output.
@@ -31,6 +31,22 @@ describe('the e2e harness', () => {
     await page.goto('data:text/html;charset=utf-8,<title>邻里</title>');
     expect(page.viewportSize()).toEqual({ width: 390, height: 844 });
     expect(await page.evaluate(() => 'ontouchstart' in window)).toBe(true);
+  });
+
+  it('records a Content-Security-Policy violation a page raises', async () => {
+    const page = await newPage(browser!, 'http://127.0.0.1');
+    const html = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'"><script>document.title = 'ran'</script>`;
+    await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    const seen: string[] = [];
+    const collect = () => {
+      seen.push(...takeCspViolations());
+      return seen.join('\n');
+    };
+    await expect.poll(collect, { timeout: 5_000 }).toMatch(/script-src/);
+    expect(await page.title()).not.toBe('ran');
+    // Both reports of it (the event and chromium's console line) are taken, so csp-guard passes.
+    await page.close();
+    takeCspViolations();
   });
 
   it('reads SMS codes per phone, newest last', async () => {

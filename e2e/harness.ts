@@ -168,7 +168,23 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page in a fresh context (own cookies): desktop 1366×768, or a 390×844 phone with touch. */
+/** Content-Security-Policy violations seen on any page since the last {@link takeCspViolations}. */
+const cspViolations: string[] = [];
+
+/** The CSP violations recorded so far, emptying the record (e2e/csp-guard.ts fails a journey on any). */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+// Reports each violation to the console, where the context's listener below records it: the event
+// carries what was blocked, while chromium's own console line does not always appear (report-only, workers).
+const reportViolations = () => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`[csp-violation] ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || location.href}:${e.lineNumber}`);
+  });
+};
+
+/** A page in a fresh context (own cookies): desktop 1366×768, or a 390×844 phone with touch. Records CSP violations. */
 export async function newPage(browser: Browser, baseUrl: string, opts: { mobile?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({
     baseURL: baseUrl,
@@ -177,6 +193,11 @@ export async function newPage(browser: Browser, baseUrl: string, opts: { mobile?
     ...(opts.mobile
       ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
       : { viewport: { width: 1366, height: 768 } }),
+  });
+  await context.addInitScript(reportViolations);
+  context.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith('[csp-violation]') || /Content Security Policy/i.test(text)) cspViolations.push(`${message.page()?.url() ?? '?'}: ${text}`);
   });
   return context.newPage();
 }

@@ -30,4 +30,16 @@ describe('a freshly started platform', () => {
     expect(await page.title()).toContain('邻里');
     await screenshot(page, 'health-root');
   });
+
+  it('sends the security headers and opens the API documentation under them', async () => {
+    const page = await newPage(browser!, server!.baseUrl);
+    const response = await page.goto(`${server!.baseUrl}/api/docs`);
+    expect(response?.status()).toBe(200);
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    await page.getByText('Linli 邻里 API').first().waitFor({ timeout: 30_000 });
+    await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'health-api-docs');
+  });
 });

@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['e2e/**/*.spec.ts'],
+    // Fails any journey whose pages raised a CSP violation.
+    setupFiles: ['e2e/csp-guard.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     // beforeAll starts the server, which may take up to 3 minutes (harness.ts waits that long).

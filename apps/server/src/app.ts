@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
@@ -6,6 +7,10 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './platform/app-deps';
 import { registerErrorHandler } from './platform/http/error-handler';
+import { registerCrossSiteGuard } from './platform/http/cross-site';
+import { registerInputSanitiser } from './platform/http/input-sanitiser';
+import { registerLoginThrottle } from './platform/http/login-throttle';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerStaticWeb } from './platform/http/static-web';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerAccessGate, registerAuthRoutes } from './modules/auth';
@@ -28,13 +33,26 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   const app = Fastify({
     logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Forwarded headers are believed only from the configured proxies: from anyone else they would
+    // forge the client address (audit, lockouts) and the host echoed into public URLs.
+    trustProxy: deps.trustProxy?.length ? deps.trustProxy : false,
+    // Random ids (not a per-process counter) so ids from several instances and restarts never collide.
+    genReqId: () => randomUUID(),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputSanitiser(app);
+  // Open311 is outside /api/: its partners post from their own sites with an api_key, no cookie.
+  registerCrossSiteGuard(app, { prefix: '/api/', publicUrl: deps.publicUrl });
+  // Fastify parses text/plain by default: a body a cross-site form may send without a preflight.
+  // Every route takes JSON, multipart uploads, or (Open311) forms.
+  app.removeContentTypeParser('text/plain');
+  // Open311 is read by partner sites, and its media_url links open stored photos for them.
+  await registerSecurityHeaders(app, { crossOriginPaths: ['/open311/', '/api/files/'] });
   await app.register(fastifyCookie);
   registerAccessGate(app, deps);
+  await registerLoginThrottle(app, { prefixes: ['/api/auth/login', '/api/auth/otp/'], perMinute: deps.loginRateLimit ?? 20 });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Linli 邻里 API', version: '0.1.0' } },

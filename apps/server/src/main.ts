@@ -3,6 +3,7 @@ import { loadConfig } from './platform/config';
 import { createPiiCipher } from './platform/crypto/pii-cipher';
 import { loadSecret } from './platform/crypto/secret';
 import { createFileLinkSigner } from './platform/storage/file-links';
+import { createCursorCodec } from './platform/http/cursor';
 import { openDatabase } from './platform/db/open-database';
 import { createLogSmsSender } from './platform/sms/sms-sender';
 import { createDiskStorage } from './platform/storage/file-storage';
@@ -87,9 +88,13 @@ async function main(): Promise<void> {
       calendar,
       storage: createDiskStorage(path.join(config.dataDir, 'uploads')),
       fileLinks: createFileLinkSigner(secret),
+      cursors: createCursorCodec(secret),
       sessionIdleMinutes: config.sessionIdleMinutes,
       intakeBatch: config.intakeBatch,
       webDist: config.webDist,
+      trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
+      loginRateLimit: config.loginRateLimit,
     },
     { logger: process.env.LINLI_LOG === '1' },
   );

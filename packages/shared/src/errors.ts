@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   OTP_INVALID: 'The one-time code is wrong or expired.',
   IMPORT_INVALID_FILE: 'The uploaded file is not a readable .xlsx ledger.',
   PAYLOAD_TOO_LARGE: 'The request body or upload is larger than allowed.',
+  RATE_LIMITED: 'Too many login or SMS-code attempts from one address within a minute; wait and retry (Retry-After says how long).',
   INTERNAL: 'An unexpected server error; it is logged with the request id.',
 } as const;
 
@@ -32,6 +33,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   OTP_INVALID: 401,
   IMPORT_INVALID_FILE: 400,
   PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 };
 
@@ -40,4 +42,6 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   field?: string;
+  /** On INTERNAL errors: the id the server logged the error under (also the X-Request-Id header). */
+  requestId?: string;
 }

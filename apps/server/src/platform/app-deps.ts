@@ -1,6 +1,7 @@
 import type { Db, ListenFn } from './db/database';
 import type { PiiCipher } from './crypto/pii-cipher';
 import type { SmsSender } from './sms/sms-sender';
+import type { CursorCodec } from './http/cursor';
 import type { FileLinkSigner } from './storage/file-links';
 import type { FileStorage } from './storage/file-storage';
 import type { WorkingCalendar } from './time/working-calendar';
@@ -18,9 +19,20 @@ export interface AppDeps {
   storage: FileStorage;
   /** Signs links that open a stored file without a session (Open311 media_url). */
   fileLinks: FileLinkSigner;
+  /** Signs and checks the `after` cursors of list routes (a forged one is a 400, never SQL). */
+  cursors: CursorCodec;
   sessionIdleMinutes: number;
   /** Most case submissions written in one transaction (group commit); 1 writes each alone. Default 50. */
   intakeBatch?: number;
+  /**
+   * Addresses or CIDRs of reverse proxies whose X-Forwarded-For/-Host/-Proto are believed
+   * (LINLI_TRUST_PROXY); empty or omitted: none, the TCP peer is the client.
+   */
+  trustProxy?: string[];
+  /** The URL the public reaches the server by (LINLI_PUBLIC_URL), for absolute URLs; else the request's own. */
+  publicUrl?: string;
+  /** Login and SMS-code attempts allowed per client address per minute (LINLI_LOGIN_RATE_LIMIT); 0 is no cap. Default 20. */
+  loginRateLimit?: number;
   /** Built web app to serve at `/`; omitted in module tests. */
   webDist?: string;
   /** The clock; tests move it to check lockouts and expiry. */

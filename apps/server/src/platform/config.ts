@@ -12,6 +12,25 @@ export interface Config {
   sessionIdleMinutes: number;
   intakeBatch: number;
   webDist: string;
+  /** Trusted reverse proxies (LINLI_TRUST_PROXY, comma-separated addresses or CIDRs); empty: none. */
+  trustProxy: string[];
+  /** LINLI_PUBLIC_URL: the origin the public uses, e.g. https://linli.example.gov.cn. */
+  publicUrl: string | undefined;
+  /** LINLI_LOGIN_RATE_LIMIT: login and SMS-code attempts per client address per minute; 0 turns the cap off. */
+  loginRateLimit: number;
+}
+
+/** A comma-separated list, trimmed, empty entries dropped. */
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+}
+
+/** LINLI_PUBLIC_URL checked to be an http(s) URL, so a typo fails at start-up instead of in every link. */
+function publicUrlOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`LINLI_PUBLIC_URL 须为 http(s) 地址：${value}`);
+  return value.replace(/\/+$/, '');
 }
 
 /** Reads the configuration from `env`; unset variables take the documented defaults. */
@@ -29,5 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: Number(env.LINLI_SESSION_IDLE_MINUTES ?? 30),
     intakeBatch: Math.max(1, Number(env.LINLI_INTAKE_BATCH ?? 50)),
     webDist: path.resolve(env.LINLI_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
+    trustProxy: listOf(env.LINLI_TRUST_PROXY),
+    publicUrl: publicUrlOf(env.LINLI_PUBLIC_URL),
+    loginRateLimit: Math.max(0, Number(env.LINLI_LOGIN_RATE_LIMIT ?? 20)),
   };
 }

@@ -7,6 +7,7 @@ import { openTestDatabase } from '../platform/db/test-database';
 import { createMemorySmsSender } from '../platform/sms/sms-sender';
 import { createDiskStorage } from '../platform/storage/file-storage';
 import { createFileLinkSigner } from '../platform/storage/file-links';
+import { createCursorCodec } from '../platform/http/cursor';
 import { createLiveCalendar } from '../modules/calendar';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,8 +24,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL). */
-export async function createTestApp(options: { sessionIdleMinutes?: number } = {}): Promise<TestApp> {
+/**
+ * Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL);
+ * `deps` overrides single dependencies (e.g. trusted proxies, the public URL).
+ */
+export async function createTestApp(options: { sessionIdleMinutes?: number; deps?: Partial<AppDeps> } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const sms = createMemorySmsSender();
   const clock = { now: new Date() };
@@ -38,8 +42,12 @@ export async function createTestApp(options: { sessionIdleMinutes?: number } = {
     calendar,
     storage: createDiskStorage(uploads),
     fileLinks: createFileLinkSigner('test-secret'),
+    cursors: createCursorCodec('test-secret'),
     sessionIdleMinutes: options.sessionIdleMinutes ?? 30,
     now: () => clock.now,
+    // Every test logs in from 127.0.0.1, many times a minute; login-throttle.test.ts sets its own cap.
+    loginRateLimit: 10_000,
+    ...options.deps,
   };
   const app = await buildApp(deps);
   return {

@@ -3,6 +3,8 @@ import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
+// Loaded with every page that parses with zod (the console, and each antd H5 page with its page).
+import './zod-jitless';
 
 dayjs.locale('zh-cn');
 

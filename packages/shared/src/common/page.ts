@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** Keyset pagination query: `after` is the opaque cursor from the previous page (DESIGN pitfall: no OFFSET). */
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  after: z.string().max(200).optional(),
+  // Signed cursors of deep org paths (residents: path + id + signature) pass 200 characters.
+  after: z.string().max(400).optional(),
 });
 
 /** A page of items with the cursor for the next page (null on the last page). */

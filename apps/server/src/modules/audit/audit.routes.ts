@@ -7,7 +7,6 @@ import type { AppDeps } from '../../platform/app-deps';
 import { auditLog } from '../../platform/audit/audit.tables';
 import { escapeLike } from '../../platform/auth/data-scope';
 import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { requireActor, requireRole } from '../auth';
 
 /** Beijing calendar day boundaries for the date filter. */
@@ -28,7 +27,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (action) conditions.push(eq(auditLog.action, action));
     if (from) conditions.push(gte(auditLog.at, dayStart(from)));
     if (to) conditions.push(lt(auditLog.at, new Date(dayStart(to).getTime() + 86_400_000)));
-    const cursor = decodeCursor(req.query.after, 1);
+    const cursor = deps.cursors.decode(req.query.after, 1);
     if (cursor) conditions.push(lt(auditLog.id, String(cursor[0])));
     const rows = await deps.db.select().from(auditLog).where(and(...conditions)).orderBy(newestFirst(auditLog.id)).limit(limit + 1);
     const page: AuditEntry[] = rows.slice(0, limit).map((row) => ({
@@ -52,6 +51,6 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
       ], page);
       return sendWorkbook(reply, '审计日志', book);
     }
-    return { items: page, nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1].id]) : null };
+    return { items: page, nextCursor: rows.length > limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
   });
 }

@@ -1,9 +1,9 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { changePasswordRequest, loginRequest, meResponse, okResponse, otpLoginRequest, otpSendRequest, type MeResponse } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Actor } from './actor';
-import { findActor, requireActor, SESSION_COOKIE } from './authenticate';
+import { findActor, requireActor, sessionCookieName } from './authenticate';
 import * as service from './auth.service';
 import { homeGridIdOf } from './home-grid';
 
@@ -21,8 +21,9 @@ export async function toMe(deps: AppDeps, actor: Actor): Promise<MeResponse> {
   };
 }
 
-function setSessionCookie(reply: FastifyReply, token: string): void {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: false });
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  const secure = request.protocol === 'https';
+  reply.setCookie(sessionCookieName(request), token, { httpOnly: true, sameSite: 'lax', path: '/', secure });
 }
 
 /** Login (password or SMS code), logout, password change and `/api/me`. */
@@ -35,7 +36,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/auth/login', { schema: { tags: ['auth'], body: loginRequest, response: { 200: meResponse } } }, async (req, reply) => {
     const token = await service.loginWithPassword(deps, req.body.username, req.body.password, req.ip);
-    setSessionCookie(reply, token);
+    setSessionCookie(req, reply, token);
     return meAfterLogin(token, req.ip);
   });
 
@@ -46,15 +47,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/auth/otp/login', { schema: { tags: ['auth'], body: otpLoginRequest, response: { 200: meResponse } } }, async (req, reply) => {
     const token = await service.loginWithCode(deps, req.body.phone, req.body.code, req.ip);
-    setSessionCookie(reply, token);
+    setSessionCookie(req, reply, token);
     return meAfterLogin(token, req.ip);
   });
 
   r.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 200: okResponse } } }, async (req, reply) => {
     const actor = await findActor(deps, req);
-    const token = req.cookies[SESSION_COOKIE];
+    const name = sessionCookieName(req);
+    const token = req.cookies[name];
     if (actor && token) await service.logout(deps, token, actor);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(name, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https' });
     return { ok: true as const };
   });
 

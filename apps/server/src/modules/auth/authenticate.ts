@@ -4,8 +4,18 @@ import { AppError } from '../../platform/errors';
 import type { Actor } from './actor';
 import { resolveSession } from './auth.service';
 
-/** Name of the httpOnly session cookie. */
+/** Name of the httpOnly session cookie over plain http. */
 export const SESSION_COOKIE = 'linli_session';
+/** Its name over https: the `__Host-` prefix makes browsers insist on Secure, path=/ and no Domain. */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+/**
+ * The session cookie name for this request's protocol (https directly, or through a trusted
+ * proxy's X-Forwarded-Proto). Only that name is read, so a cookie planted over http never counts on https.
+ */
+export function sessionCookieName(request: FastifyRequest): string {
+  return request.protocol === 'https' ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
 
 const actorCache = new WeakMap<FastifyRequest, Promise<Actor | null>>();
 
@@ -13,7 +23,7 @@ const actorCache = new WeakMap<FastifyRequest, Promise<Actor | null>>();
 export function findActor(deps: AppDeps, request: FastifyRequest): Promise<Actor | null> {
   let pending = actorCache.get(request);
   if (!pending) {
-    pending = resolveSession(deps, request.cookies[SESSION_COOKIE], request.ip);
+    pending = resolveSession(deps, request.cookies[sessionCookieName(request)], request.ip);
     actorCache.set(request, pending);
   }
   return pending;

@@ -15,7 +15,6 @@ import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { escapeLike } from '../../platform/auth/data-scope';
@@ -157,12 +156,12 @@ export async function listCases(deps: AppDeps, actor: Actor, input: ListCasesInp
     const byText = query ? sql`to_tsvector('simple', ${cases.searchTokens}) @@ to_tsquery('simple', ${query})` : sql`false`;
     conditions.push(or(eq(cases.caseNo, input.q), byText) as SQL);
   }
-  const cursor = decodeCursor(input.after, 1);
+  const cursor = deps.cursors.decode(input.after, 1);
   const rows = await repo.listVisibleCases(deps.db, actor, conditions, cursor ? String(cursor[0]) : null, input.limit + 1);
   const page = rows.slice(0, input.limit);
   const inFull = seesInFull(actor);
   const items = page.map((r) => (inFull(r) ? toListItem(r) : neighbourListItem(toListItem(r), r.reporterName)));
-  return { items, nextCursor: rows.length > input.limit ? encodeCursor([page[page.length - 1].id]) : null };
+  return { items, nextCursor: rows.length > input.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
 
 /**

@@ -4,7 +4,6 @@ import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
 import { actOnCase, caseCategories, cases, createCase } from '../cases';
@@ -62,7 +61,7 @@ export async function listMeetingNeeds(deps: AppDeps, actor: Actor, query: { vie
   const now = nowOf(deps);
   const conditions: SQL[] = [staffCondition(needs.path, actor)];
   if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   const waiting = query.view === 'waiting';
   if (waiting) conditions.push(eq(needs.state, 'open'), lte(needs.createdAt, await meetingCutoff(deps.db, now)));
   else conditions.push(inArray(needs.id, deps.db.select({ id: needReferrals.needId }).from(needReferrals)));
@@ -77,7 +76,7 @@ export async function listMeetingNeeds(deps: AppDeps, actor: Actor, query: { vie
   const [communities, referrals] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), referralViews(deps.db, page.map((r) => r.id))]);
   return {
     items: page.map((r) => meetingItem(r, communities.get(r.communityId) ?? '', referrals.get(r.id) ?? null, now)),
-    nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null,
+    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
   };
 }
 

@@ -3,7 +3,6 @@ import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
@@ -86,7 +85,7 @@ export async function listNeeds(deps: AppDeps, actor: Actor, query: { state?: Ne
   if (query.domain) conditions.push(eq(needs.domain, query.domain));
   if (query.kind) conditions.push(eq(needs.kind, query.kind));
   if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(needs.id, String(cursor[0])));
   const rows = await deps.db.select().from(needs).where(allOf(conditions)).orderBy(desc(needs.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
@@ -94,7 +93,7 @@ export async function listNeeds(deps: AppDeps, actor: Actor, query: { state?: Ne
   const [communities, units] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), unitNames(deps.db, [...live.values()].map((c) => c.claimantUnitId))]);
   return {
     items: page.map((r) => needItem(r, communities.get(r.communityId) ?? '', units.get(live.get(r.id)?.claimantUnitId ?? '') ?? null)),
-    nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null,
+    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
   };
 }
 
@@ -214,7 +213,7 @@ export async function listClaims(deps: AppDeps, actor: Actor, query: { mine?: bo
   if (query.state) conditions.push(eq(claims.state, query.state));
   if (query.itemKind) conditions.push(eq(claims.itemKind, query.itemKind));
   if (query.communityId) conditions.push(eq(claims.path, (await getCommunity(deps.db, query.communityId)).path));
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(claims.id, String(cursor[0])));
   const rows = await deps.db.select().from(claims).where(allOf(conditions)).orderBy(desc(claims.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
@@ -229,5 +228,5 @@ export async function listClaims(deps: AppDeps, actor: Actor, query: { mine?: bo
   );
   const communities = page.length ? await deps.db.select({ path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.path, [...new Set(page.map((c) => c.path))])) : [];
   const communityOf = new Map(communities.map((n) => [n.path, n.name]));
-  return { items: views.map((v, i) => ({ ...v, communityName: communityOf.get(page[i].path) ?? '' })), nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null };
+  return { items: views.map((v, i) => ({ ...v, communityName: communityOf.get(page[i].path) ?? '' })), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }

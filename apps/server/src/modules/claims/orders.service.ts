@@ -4,7 +4,6 @@ import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
@@ -105,11 +104,11 @@ export async function listOrders(deps: AppDeps, actor: Actor, query: { mine?: 'o
   if (query.mine === 'open') conditions.push(eq(serviceOrders.state, 'ordered'), inCommunities(serviceOrders.path, ctx.takePaths));
   if (query.state) conditions.push(eq(serviceOrders.state, query.state));
   if (query.communityId) conditions.push(eq(serviceOrders.communityId, query.communityId));
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(serviceOrders.id, String(cursor[0])));
   const rows = await deps.db.select().from(serviceOrders).where(allOf(conditions)).orderBy(desc(serviceOrders.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  return { items: await listItems(deps.db, actor, page), nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null };
+  return { items: await listItems(deps.db, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
 
 /** One order with proof, timeline and the actions the caller may take now; outside the caller's view it is a 404. */

@@ -4,7 +4,6 @@ import { recordAudit } from '../../platform/audit/audit';
 import { pathInScope, type DataScope } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, forgetActors, posts, requireRole, scopeForRoles, users, type Actor } from '../auth';
@@ -95,7 +94,7 @@ export async function listPartnerUnits(deps: AppDeps, actor: Actor, query: { com
   const own = await liaisonUnitIds(deps.db, actor);
   const conditions: SQL[] = [unitVisibility(deps.db, actor, own)];
   if (query.communityId) conditions.push(inArray(partnerUnits.id, deps.db.select({ id: unitRegistrations.unitId }).from(unitRegistrations).where(eq(unitRegistrations.communityId, query.communityId))));
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(partnerUnits.id, String(cursor[0])));
   const rows = await deps.db.select().from(partnerUnits).where(allOf(conditions)).orderBy(desc(partnerUnits.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
@@ -125,7 +124,7 @@ export async function listPartnerUnits(deps: AppDeps, actor: Actor, query: { com
         })),
       mayAssignLiaison: mayAssignLiaison(actor, u.path, regs.filter((r) => r.unitId === u.id).map((r) => r.path)),
     })),
-    nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null,
+    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
   };
 }
 
@@ -197,14 +196,14 @@ export async function listResources(deps: AppDeps, actor: Actor, query: { commun
   const registered = (await liaisonRegistrations(deps.db, actor)).map((r) => r.path);
   const conditions: SQL[] = [or(staffCondition(resources.path, actor), inCommunities(resources.path, [...communityPathsOf(actor, ['partyMember', 'resident']), ...registered])) as SQL];
   if (query.communityId) conditions.push(eq(resources.communityId, query.communityId));
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(resources.id, String(cursor[0])));
   const rows = await deps.db.select().from(resources).where(allOf(conditions)).orderBy(desc(resources.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const [communities, units] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), unitNames(deps.db, page.map((r) => r.unitId))]);
   return {
     items: page.map((r) => ({ id: r.id, unitId: r.unitId, unitName: units.get(r.unitId) ?? '', communityId: r.communityId, communityName: communities.get(r.communityId) ?? '', kind: r.kind as ResourceKind, title: r.title, description: r.description, createdAt: r.createdAt.toISOString() })),
-    nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null,
+    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
   };
 }
 
@@ -223,14 +222,14 @@ export async function createService(deps: AppDeps, actor: Actor, input: { commun
 export async function listServices(deps: AppDeps, actor: Actor, query: { communityId?: string; limit: number; after?: string }) {
   const conditions: SQL[] = [or(staffCondition(serviceItems.path, actor), inCommunities(serviceItems.path, communityPathsOf(actor, ['partyMember', 'resident']))) as SQL];
   if (query.communityId) conditions.push(eq(serviceItems.communityId, query.communityId));
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(serviceItems.id, String(cursor[0])));
   const rows = await deps.db.select().from(serviceItems).where(allOf(conditions)).orderBy(desc(serviceItems.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const communities = await nodeNames(deps.db, page.map((r) => r.communityId));
   return {
     items: page.map((r) => ({ id: r.id, communityId: r.communityId, communityName: communities.get(r.communityId) ?? '', title: r.title, description: r.description, provider: r.provider, active: r.active })),
-    nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null,
+    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
   };
 }
 
@@ -281,11 +280,11 @@ export async function listRegistrations(deps: AppDeps, actor: Actor, query: { st
   const conditions: SQL[] = [or(staffCondition(memberRegistrations.path, actor), eq(memberRegistrations.userId, actor.userId)) as SQL];
   if (query.state) conditions.push(eq(memberRegistrations.state, query.state));
   if (query.communityId) conditions.push(eq(memberRegistrations.communityId, query.communityId));
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(memberRegistrations.id, String(cursor[0])));
   const rows = await deps.db.select().from(memberRegistrations).where(allOf(conditions)).orderBy(desc(memberRegistrations.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  return { items: await registrationViews(deps, actor, page), nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null };
+  return { items: await registrationViews(deps, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
 
 /**

@@ -3,7 +3,6 @@ import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
@@ -162,7 +161,7 @@ export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQ
     const mine = await deps.db.select({ itemId: claims.itemId }).from(claims).where(and(eq(claims.itemKind, 'wish'), eq(claims.claimantUserId, actor.userId)));
     conditions.push(inArray(wishes.id, mine.length ? mine.map((m) => m.itemId) : ['00000000-0000-0000-0000-000000000000']));
   }
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(wishes.id, String(cursor[0])));
   const rows = await deps.db.select().from(wishes).where(allOf(conditions)).orderBy(desc(wishes.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
@@ -170,7 +169,7 @@ export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQ
   const [communities, claimants] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), userNames(deps.db, [...live.values()].map((c) => c.claimantUserId))]);
   return {
     items: page.map((r) => listItem(r, actor, communities.get(r.communityId) ?? '', claimants.get(live.get(r.id)?.claimantUserId ?? '') ?? null)),
-    nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null,
+    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
   };
 }
 

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { okResponse } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { requireActor } from '../auth';
 import { createLiveFeed, type LiveNotification } from './notifications.live';
 import { listNotifications, markRead } from './notifications.service';
@@ -17,15 +16,15 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: AppDeps):
   // instance reaches pages connected to this one.
   const live = createLiveFeed(deps.db, deps.listen);
   app.addHook('onClose', () => live.close());
-  r.get('/api/notifications', { schema: { tags: ['notifications'], querystring: z.object({ after: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }), response: { 200: z.object({ items: z.array(notificationView), unread: z.number().int(), nextCursor: z.string().nullable() }) } } }, async (req) => {
+  r.get('/api/notifications', { schema: { tags: ['notifications'], querystring: z.object({ after: z.string().max(400).optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }), response: { 200: z.object({ items: z.array(notificationView), unread: z.number().int(), nextCursor: z.string().nullable() }) } } }, async (req) => {
     const actor = await requireActor(deps, req);
-    const cursor = decodeCursor(req.query.after, 1);
+    const cursor = deps.cursors.decode(req.query.after, 1);
     const { rows, unread } = await listNotifications(deps.db, actor.userId, cursor ? String(cursor[0]) : null, req.query.limit + 1);
     const page = rows.slice(0, req.query.limit);
     return {
       items: page.map((n) => ({ id: n.id, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), read: n.readAt !== null })),
       unread,
-      nextCursor: rows.length > req.query.limit ? encodeCursor([page[page.length - 1].id]) : null,
+      nextCursor: rows.length > req.query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
     };
   });
 

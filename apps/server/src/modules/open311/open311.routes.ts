@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ERROR_STATUS } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { AppError } from '../../platform/errors';
+import { logRequestError } from '../../platform/http/error-handler';
+import { publicOrigin } from '../../platform/http/public-origin';
 import { submitServiceRequest } from './open311-intake';
 import { getPublicRequest, listPublicRequests, type MediaUrl, type RequestFilter } from './open311-requests';
 import { findOpen311Service, listOpen311Services, toServiceDefinition, toServiceView } from './open311-services';
@@ -50,12 +52,6 @@ function send(reply: FastifyReply, rendered: Rendered, status = 200) {
   return reply.status(status).header('content-type', rendered.contentType).send(rendered.body);
 }
 
-/** The scheme and host the client called us by, for absolute URLs (media, discovery). */
-function originOf(request: FastifyRequest): string {
-  const host = /^[A-Za-z0-9.:[\]-]{1,255}$/.test(request.host) ? request.host : 'localhost';
-  return `${request.protocol === 'https' ? 'https' : 'http'}://${host}`;
-}
-
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /**
@@ -65,7 +61,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 function mediaUrlFor(deps: AppDeps, request: FastifyRequest): MediaUrl {
   const now = deps.now ? deps.now() : new Date();
   const expiresAt = new Date((Math.floor(now.getTime() / WEEK_MS) + 2) * WEEK_MS);
-  const origin = originOf(request);
+  const origin = publicOrigin(request, deps.publicUrl);
   return (key) => `${origin}/api/files/${key}?${deps.fileLinks.sign(key, expiresAt)}`;
 }
 
@@ -157,7 +153,7 @@ export function registerOpen311Routes(app: FastifyInstance, deps: AppDeps): void
       });
       scope.setErrorHandler((err, request, reply) => {
         const { status, description } = open311ErrorOf(err);
-        if (status >= 500) request.log.error({ err }, 'open311 error');
+        if (status >= 500) logRequestError(request, err);
         return send(reply, renderErrors(formatOfUrl(request.url), status, description), status);
       });
       scope.setNotFoundHandler((request, reply) => send(reply, renderErrors(formatOfUrl(request.url), 404, `资源不存在：${request.method} ${request.url.split('?')[0]}`), 404));
@@ -165,7 +161,7 @@ export function registerOpen311Routes(app: FastifyInstance, deps: AppDeps): void
       const doc = { tags: ['open311'] };
       for (const format of OPEN311_FORMATS) {
         scope.get(`/discovery.${format}`, { schema: { ...doc, summary: 'Open311 service discovery' } }, async (request, reply) => {
-          const url = `${originOf(request)}${OPEN311_PREFIX}`;
+          const url = `${publicOrigin(request, deps.publicUrl)}${OPEN311_PREFIX}`;
           return send(
             reply,
             renderDiscovery(format, {
@@ -187,7 +183,7 @@ export function registerOpen311Routes(app: FastifyInstance, deps: AppDeps): void
           if (more && items.length) {
             const next = new URLSearchParams(request.query as Record<string, string>);
             next.set('after', items[items.length - 1].service_request_id);
-            reply.header('link', `<${originOf(request)}${OPEN311_PREFIX}/requests.${format}?${next.toString()}>; rel="next"`);
+            reply.header('link', `<${publicOrigin(request, deps.publicUrl)}${OPEN311_PREFIX}/requests.${format}?${next.toString()}>; rel="next"`);
           }
           return send(reply, renderServiceRequests(format, items));
         });

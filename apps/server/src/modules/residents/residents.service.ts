@@ -4,7 +4,6 @@ import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { pathInScope, type DataScope } from '../../platform/auth/data-scope';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../auth';
 import { findNodeInScope, listNodeNamesOnPath } from '../org';
 import * as repo from './residents.repository';
@@ -55,7 +54,7 @@ export async function listResidents(deps: AppDeps, actor: Actor, input: ListResi
     if (!node) notFound('节点');
     underPath = node.path;
   }
-  const after = decodeCursor(input.after, 2);
+  const after = deps.cursors.decode(input.after, 2);
   const rows = await repo.listResidents(deps.db, scope, {
     underPath,
     householdId: input.householdId,
@@ -70,7 +69,7 @@ export async function listResidents(deps: AppDeps, actor: Actor, input: ListResi
   const today = deps.now ? deps.now() : new Date();
   return {
     items: page.map((r) => toListItem(r, tagScope, today)),
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.path, last.id]) : null,
+    nextCursor: rows.length > input.limit && last ? deps.cursors.encode([last.path, last.id]) : null,
   };
 }
 

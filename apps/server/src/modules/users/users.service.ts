@@ -6,7 +6,6 @@ import { escapeLike } from '../../platform/auth/data-scope';
 import { hashPassword } from '../../platform/crypto/passwords';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { auditActorOf, forgetActors, posts, requireRole, users, type Actor } from '../auth';
 import { findNodeInScope, orgNodes } from '../org';
@@ -38,13 +37,13 @@ async function getUserView(db: DbOrTx, id: string): Promise<UserView> {
 /** A page of users (admins only), by username order, optionally filtered by name. */
 export async function listUsers(deps: AppDeps, actor: Actor, q: string | undefined, limit: number, after: string | undefined) {
   requireRole(actor, ADMIN_ROLES);
-  const cursor = decodeCursor(after, 1);
+  const cursor = deps.cursors.decode(after, 1);
   const conditions: SQL[] = [];
   if (q) conditions.push(or(ilike(users.username, `%${escapeLike(q)}%`), ilike(users.displayName, `%${escapeLike(q)}%`)) as SQL);
   if (cursor) conditions.push(gt(users.username, String(cursor[0])));
   const rows = await deps.db.select().from(users).where(and(...conditions)).orderBy(asc(users.username)).limit(limit + 1);
   const page = rows.slice(0, limit);
-  return { items: await toViews(deps.db, page), nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1].username]) : null };
+  return { items: await toViews(deps.db, page), nextCursor: rows.length > limit ? deps.cursors.encode([page[page.length - 1].username]) : null };
 }
 
 /** Creates a staff account (admins only); usernames are unique. */

@@ -17,7 +17,6 @@ import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
@@ -137,7 +136,7 @@ export async function listActivities(deps: AppDeps, actor: Actor, query: ListAct
   if (query.communityId) conditions.push(eq(volunteerActivities.communityId, query.communityId));
   if (query.when === 'upcoming') conditions.push(gte(volunteerActivities.endsAt, now));
   if (past) conditions.push(lt(volunteerActivities.endsAt, now));
-  const cursor = decodeCursor(query.after, 2);
+  const cursor = deps.cursors.decode(query.after, 2);
   if (cursor) {
     const at = new Date(String(cursor[0]));
     const id = String(cursor[1]);
@@ -151,7 +150,7 @@ export async function listActivities(deps: AppDeps, actor: Actor, query: ListAct
   const rows = await deps.db.select().from(volunteerActivities).where(and(...conditions)).orderBy(...order).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  return { items: await toListItems(deps.db, actor, page, now), nextCursor: rows.length > query.limit ? encodeCursor([last.startsAt.toISOString(), last.id]) : null };
+  return { items: await toListItems(deps.db, actor, page, now), nextCursor: rows.length > query.limit ? deps.cursors.encode([last.startsAt.toISOString(), last.id]) : null };
 }
 
 /** One activity; staff of its community also get every sign-up (places, then the waitlist, in queue order). */

@@ -4,7 +4,6 @@ import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { auditActorOf, type Actor } from '../auth';
 import { inPaths, isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, staffCondition, userNames } from './volunteers-access';
@@ -77,11 +76,11 @@ export async function listPosts(deps: AppDeps, actor: Actor, query: ListVoluntee
   if (query.state === 'open') conditions.push(sql`not ${claimed}`);
   if (query.state === 'claimed') conditions.push(claimed);
   if (query.mine) conditions.push(sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1 and ${volunteerPostClaims.userId} = ${actor.userId})`);
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(volunteerPosts.id, String(cursor[0])));
   const rows = await deps.db.select().from(volunteerPosts).where(and(...conditions)).orderBy(desc(volunteerPosts.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  return { items: await toViews(deps.db, actor, page), nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null };
+  return { items: await toViews(deps.db, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
 
 /**

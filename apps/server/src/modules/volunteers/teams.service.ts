@@ -5,7 +5,6 @@ import { escapeLike } from '../../platform/auth/data-scope';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { newId } from '../../platform/ids';
 import { auditActorOf, posts, type Actor } from '../auth';
 import { orgNodes } from '../org';
@@ -140,9 +139,9 @@ export async function searchSkills(deps: AppDeps, actor: Actor, query: SearchSki
     const pattern = `%${escapeLike(query.skill)}%`;
     conditions.push(or(sql`array_to_string(${volunteerSkills.skills}, '、') like ${pattern}`, like(volunteerSkills.profession, pattern)) as SQL);
   }
-  const cursor = decodeCursor(query.after, 1);
+  const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(volunteerSkills.id, String(cursor[0])));
   const rows = await deps.db.select().from(volunteerSkills).where(and(...conditions)).orderBy(desc(volunteerSkills.id)).limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  return { items: await toSkillViews(deps.db, page), nextCursor: rows.length > query.limit ? encodeCursor([page[page.length - 1].id]) : null };
+  return { items: await toSkillViews(deps.db, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }

@@ -1,13 +1,56 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_STATUS, type ErrorBody } from '@linli/shared';
 import { AppError } from '../errors';
+
+/** The SQLSTATE of a database error, looked for on the error and the causes wrapping it (Drizzle wraps pg's). */
+function sqlStateOf(err: unknown): string | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** Query-string parameters whose values are never written to a log line. */
+const SECRET_PARAM = /key|token|secret|sig|pass|auth|session|code/i;
+
+/** The request's URL for a log line: the path, and the query with the values of secret-looking parameters hidden. */
+function loggableUrl(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const query = new URLSearchParams(url.slice(at + 1));
+  for (const name of new Set(query.keys())) if (SECRET_PARAM.test(name)) query.set(name, '***');
+  return `${url.slice(0, at)}?${query.toString()}`;
+}
+
+/**
+ * Writes one JSON line to stderr for an error the server did not expect, with the request id, so
+ * it is seen even when request logging is off (buildApp's `logger: false`).
+ */
+export function logRequestError(request: FastifyRequest, err: unknown, level: 'error' | 'warn' = 'error'): void {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const line = {
+    level,
+    time: new Date().toISOString(),
+    msg: level === 'error' ? 'unhandled error' : 'database refused the input',
+    reqId: request.id,
+    method: request.method,
+    url: loggableUrl(request.url),
+    err: { type: e.name, message: e.message, code: sqlStateOf(e), stack: e.stack },
+  };
+  process.stderr.write(`${JSON.stringify(line)}\n`);
+}
 
 /**
  * The one error handler (DESIGN rule 6): AppErrors map to their status, contract failures and
  * malformed bodies to 400 naming the field, anything else to a logged 500 without internals.
  */
 export function registerErrorHandler(app: FastifyInstance): void {
+  // Every answer names its request id, so a person reporting a problem can quote it.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
       const body: ErrorBody = { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) };
@@ -27,9 +70,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // Malformed JSON, wrong content type, bad multipart: the client's fault, named as the body.
       return reply.status(400).send({ code: 'VALIDATION_FAILED', message: `请求格式错误：${err.message}`, field: 'body' } satisfies ErrorBody);
     }
-    request.log.error({ err }, 'unhandled error');
-    if (process.env.LINLI_DEBUG_ERRORS) console.error(err);
-    return reply.status(500).send({ code: 'INTERNAL', message: `服务器内部错误（请求编号 ${request.id}）` } satisfies ErrorBody);
+    if (sqlStateOf(err)?.startsWith('22')) {
+      // SQLSTATE class 22 (data exception: NUL byte, bad date, number out of range…): input the edge
+      // check did not foresee. The client's fault, but logged, since it may also point at a missing check.
+      logRequestError(request, err, 'warn');
+      return reply.status(400).send({ code: 'VALIDATION_FAILED', message: '提交的数据格式无效，无法保存' } satisfies ErrorBody);
+    }
+    logRequestError(request, err);
+    return reply.status(500).send({ code: 'INTERNAL', message: `服务器内部错误（请求编号 ${request.id}）`, requestId: request.id } satisfies ErrorBody);
   });
   app.setNotFoundHandler((request, reply) => {
     reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` } satisfies ErrorBody);
