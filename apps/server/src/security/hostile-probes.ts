@@ -72,7 +72,8 @@ export function queryProbes(op: Operation): Probe[] {
   for (const q of op.query) {
     if (typeOf(q.schema) !== 'string' || q.schema.enum || q.schema.format === 'uuid' || q.name === 'after') continue;
     probes.push({ label: `${q.name}: NUL byte`, query: `${q.name}=${encodeURIComponent('龙潭\u0000')}`, field: q.name });
-    probes.push({ label: `${q.name}: lone surrogate`, query: `${q.name}=%ED%A0%80`, field: q.name });
+    // A lone surrogate cannot travel in a query (invalid UTF-8 stays percent-encoded); a C1 control can.
+    probes.push({ label: `${q.name}: C1 control`, query: `${q.name}=%E9%BE%99%C2%9B`, field: q.name });
   }
   return probes;
 }

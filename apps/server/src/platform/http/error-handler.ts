@@ -59,7 +59,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const first = err.validation[0];
       const location = err.validationContext ?? 'body';
-      const field = first?.instancePath ? first.instancePath.replace(/^\//, '').replace(/\//g, '.') : location;
+      // A root-level failure (an array or a string where an object belongs) has an empty or '/' path: name the body.
+      const path = first?.instancePath ? first.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
+      const field = path || location;
       const detail = first?.message ?? 'invalid';
       return reply.status(400).send({ code: 'VALIDATION_FAILED', message: `字段 ${field} 不符合要求：${detail}`, field } satisfies ErrorBody);
     }
