@@ -22,6 +22,7 @@ import { notificationHandlers } from './modules/notifications';
 import { startOutboxWorker } from './platform/outbox/outbox';
 import { outboxCleanupJob } from './platform/outbox/outbox-cleanup';
 import { startScheduler } from './platform/jobs/scheduler';
+import { sessionPurgeJob } from './modules/auth';
 
 const DEMO_ACCOUNTS: [string, string][] = [
   ['admin', '系统管理员'],
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
   );
   await app.listen({ port: config.port, host: config.host });
   const log = (line: string) => console.error(line);
-  const stopJobs = startScheduler(database.db, [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob, outboxCleanupJob], log);
+  const stopJobs = startScheduler(database.db, [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob, outboxCleanupJob, sessionPurgeJob(config.sessionIdleMinutes)], log);
   const stopOutbox = startOutboxWorker(database.db, notificationHandlers, log);
   const url = `http://localhost:${config.port}`;
   console.log(`[linli] 邻里已启动：${url}   API 文档：${url}/api/docs`);

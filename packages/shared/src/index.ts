@@ -2,6 +2,7 @@ export * from './errors';
 export * from './common/page';
 export * from './auth/roles';
 export * from './auth/contracts';
+export * from './auth/password-policy';
 export * from './org/kinds';
 export * from './org/contracts';
 export * from './residents/special-tags';

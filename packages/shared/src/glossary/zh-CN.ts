@@ -145,3 +145,10 @@ export const LIMIT_CLOCK_LABELS: Record<LimitClock, string> = { urgentHours: '�
 
 /** Chinese label of each limit kind. */
 export const LIMIT_KIND_LABELS: Record<LimitKind, string> = { accept: '受理时限', verify: '核实时限', handling: '处置时限', report: '报到时限', check: '核查时限', visit: '回访时限' };
+
+/** Why a password is refused (auth/password-policy.ts); shown under the field as the user types. */
+export const PASSWORD_POLICY_MESSAGES = {
+  tooShort: '密码至少10位',
+  common: '密码过于常见，容易被猜中，请换一个',
+  containsUsername: '密码不能包含用户名',
+} as const;

@@ -60,7 +60,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/auth/password', { schema: { tags: ['auth'], body: changePasswordRequest, response: { 200: okResponse } } }, async (req) => {
     const actor = await requireActor(deps, req);
-    await service.changePassword(deps, actor, req.body.currentPassword, req.body.newPassword);
+    await service.changePassword(deps, actor, req.cookies[SESSION_COOKIE] ?? '', req.body.currentPassword, req.body.newPassword);
     return { ok: true as const };
   });
 

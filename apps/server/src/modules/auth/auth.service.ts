@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { isNull } from 'drizzle-orm';
-import type { Role } from '@linli/shared';
+import { passwordProblem, type Role } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit';
 import { buildScope } from '../../platform/auth/data-scope';
@@ -37,6 +37,17 @@ async function openSession(deps: AppDeps, userId: string): Promise<string> {
   return token;
 }
 
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Spends one argon2 verify on a throwaway hash, so that refusing an unknown, disabled or
+ * password-less user takes as long as a wrong password (else timing tells which usernames exist).
+ */
+async function verifyAgainstDummy(password: string): Promise<void> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('base64url'));
+  await verifyPassword(await dummyHash, password);
+}
+
 /**
  * Checks a username and password. Five failures in a row lock the account for 15 minutes; a
  * locked account is refused even with the right password. Every attempt is audited.
@@ -46,6 +57,7 @@ export async function loginWithPassword(deps: AppDeps, username: string, passwor
   const user = await repo.findUserByUsername(deps.db, username);
   const who: AuditActor = { userId: user?.id ?? null, username, ip };
   if (!user || user.disabled || !user.passwordHash) {
+    await verifyAgainstDummy(password);
     await recordAudit(deps.db, who, { action: 'auth.login.failed', detail: { reason: 'unknown-user' } });
     throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
   }
@@ -132,10 +144,16 @@ export async function logout(deps: AppDeps, token: string, actor: Actor): Promis
   sessionCache(deps).forgetKey(sha256(token));
 }
 
-/** Changes the password; a resident who signed in by code may bind a first one without a current password. */
-export async function changePassword(deps: AppDeps, actor: Actor, currentPassword: string | undefined, newPassword: string): Promise<void> {
+/**
+ * Changes the password; a resident who signed in by code may bind a first one without a current
+ * password. Every other session of the user ends (a stolen session does not outlive the change);
+ * the one that made the change (`token`) stays.
+ */
+export async function changePassword(deps: AppDeps, actor: Actor, token: string, currentPassword: string | undefined, newPassword: string): Promise<void> {
   const user = await repo.findUserById(deps.db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  const problem = passwordProblem(newPassword, user.username);
+  if (problem) throw new AppError('VALIDATION_FAILED', problem, 'newPassword');
   if (user.passwordHash) {
     if (!currentPassword) throw new AppError('VALIDATION_FAILED', '请输入当前密码', 'currentPassword');
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -145,13 +163,15 @@ export async function changePassword(deps: AppDeps, actor: Actor, currentPasswor
   const hashed = await hashPassword(newPassword);
   await deps.db.transaction(async (tx) => {
     await repo.setPasswordHash(tx, user.id, hashed);
+    await repo.deleteOtherSessions(tx, user.id, sha256(token));
     await recordAudit(tx, { userId: user.id, username: user.username, ip: actor.ip }, {
       action: user.passwordHash ? 'auth.password.changed' : 'auth.password.bound',
       targetType: 'user',
       targetId: user.id,
     });
   });
-  forgetActors(deps, [user.id]); // hasPassword changes on binding a first one
+  // hasPassword changes on binding a first one, and the other sessions are gone: no instance may answer them from its cache.
+  forgetActors(deps, [user.id]);
 }
 
 function dayOf(d: Date): string {
