@@ -23,6 +23,7 @@ import { startOutboxWorker } from './platform/outbox/outbox';
 import { outboxCleanupJob } from './platform/outbox/outbox-cleanup';
 import { startScheduler } from './platform/jobs/scheduler';
 import { sessionPurgeJob } from './modules/auth';
+import { rateCounterCleanupJob } from './platform/rate-limit/rate-counter';
 
 const DEMO_ACCOUNTS: [string, string][] = [
   ['admin', '系统管理员'],
@@ -90,13 +91,15 @@ async function main(): Promise<void> {
       fileLinks: createFileLinkSigner(secret),
       sessionIdleMinutes: config.sessionIdleMinutes,
       intakeBatch: config.intakeBatch,
+      smsDailyCap: config.smsDailyCap,
+      revealPerHour: config.revealPerHour,
       webDist: config.webDist,
     },
     { logger: process.env.LINLI_LOG === '1' },
   );
   await app.listen({ port: config.port, host: config.host });
   const log = (line: string) => console.error(line);
-  const stopJobs = startScheduler(database.db, [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob, outboxCleanupJob, sessionPurgeJob(config.sessionIdleMinutes)], log);
+  const stopJobs = startScheduler(database.db, [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob, outboxCleanupJob, sessionPurgeJob(config.sessionIdleMinutes), rateCounterCleanupJob], log);
   const stopOutbox = startOutboxWorker(database.db, notificationHandlers, log);
   const url = `http://localhost:${config.port}`;
   console.log(`[linli] 邻里已启动：${url}   API 文档：${url}/api/docs`);

@@ -19,6 +19,10 @@ export interface AppDeps {
   /** Signs links that open a stored file without a session (Open311 media_url). */
   fileLinks: FileLinkSigner;
   sessionIdleMinutes: number;
+  /** Most SMS codes sent per day by the whole deployment (one district), so the SMS budget cannot be pumped. Default 2000. */
+  smsDailyCap?: number;
+  /** Most full reveals of an ID number or phone per user per hour. Default 30. */
+  revealPerHour?: number;
   /** Most case submissions written in one transaction (group commit); 1 writes each alone. Default 50. */
   intakeBatch?: number;
   /** Built web app to serve at `/`; omitted in module tests. */

@@ -24,7 +24,7 @@ export interface TestApp {
 }
 
 /** Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL). */
-export async function createTestApp(options: { sessionIdleMinutes?: number } = {}): Promise<TestApp> {
+export async function createTestApp(options: { sessionIdleMinutes?: number; smsDailyCap?: number; revealPerHour?: number } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const sms = createMemorySmsSender();
   const clock = { now: new Date() };
@@ -39,6 +39,8 @@ export async function createTestApp(options: { sessionIdleMinutes?: number } = {
     storage: createDiskStorage(uploads),
     fileLinks: createFileLinkSigner('test-secret'),
     sessionIdleMinutes: options.sessionIdleMinutes ?? 30,
+    smsDailyCap: options.smsDailyCap,
+    revealPerHour: options.revealPerHour,
     now: () => clock.now,
   };
   const app = await buildApp(deps);

@@ -55,6 +55,8 @@ export const meResponse = z.object({
   /** The grid above the user's home (their resident post's house), for "附近已有人反映"; null without a home. */
   homeGridId: z.string().nullable(),
   hasPassword: z.boolean(),
+  /** Signed in by SMS code but bound to no household yet: no post, no scope (ADR 0007). */
+  pending: z.boolean(),
   posts: z.array(postView),
   scope: z.object({ all: z.boolean(), paths: z.array(z.string()) }),
 });

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles';
+import type { ResidenceClaimState } from '../auth/residence-claims';
 import type { GridType, NodeKind, PartyOrgKind } from '../org/kinds';
 import type { Gender, Relation, SpecialTag } from '../residents/special-tags';
 import type { CaseAction, CaseChannel, CaseState, CaseTier, LimitClock, LimitKind, Satisfaction } from '../cases/case-enums';
@@ -152,3 +153,6 @@ export const PASSWORD_POLICY_MESSAGES = {
   common: '密码过于常见，容易被猜中，请换一个',
   containsUsername: '密码不能包含用户名',
 } as const;
+
+/** Chinese label of each residence claim state 住址认证. */
+export const RESIDENCE_CLAIM_STATE_LABELS: Record<ResidenceClaimState, string> = { pending: '待审核', approved: '已通过', rejected: '未通过' };

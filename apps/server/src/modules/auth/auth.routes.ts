@@ -6,6 +6,7 @@ import type { Actor } from './actor';
 import { findActor, requireActor, SESSION_COOKIE } from './authenticate';
 import * as service from './auth.service';
 import { homeGridIdOf } from './home-grid';
+import { registerResidenceClaimRoutes } from './residence-claims.routes';
 
 /** The `/api/me` view of an actor. */
 export async function toMe(deps: AppDeps, actor: Actor): Promise<MeResponse> {
@@ -16,6 +17,7 @@ export async function toMe(deps: AppDeps, actor: Actor): Promise<MeResponse> {
     residentId: actor.residentId,
     homeGridId: await homeGridIdOf(deps.db, actor),
     hasPassword: actor.hasPassword,
+    pending: actor.posts.length === 0,
     posts: actor.posts.map((p) => ({ id: p.postId, role: p.role, nodeId: p.nodeId, nodeName: p.nodeName, nodePath: p.nodePath, title: p.title })),
     scope: actor.scope,
   };
@@ -25,7 +27,7 @@ function setSessionCookie(reply: FastifyReply, token: string): void {
   reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: false });
 }
 
-/** Login (password or SMS code), logout, password change and `/api/me`. */
+/** Login (password or SMS code), logout, password change, `/api/me` and the residence claims. */
 export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const meAfterLogin = async (token: string, ip: string) => {
@@ -65,4 +67,6 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (req) => toMe(deps, await requireActor(deps, req)));
+
+  registerResidenceClaimRoutes(app, deps);
 }
