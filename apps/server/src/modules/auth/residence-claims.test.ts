@@ -1,9 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
+import { newId } from '../../platform/ids';
 import { addResident, buildActor, buildOrgTree } from '../../test-support/factories';
 import { cookieOf, createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
-import { users } from './auth.tables';
+import { posts, users } from './auth.tables';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;
@@ -23,7 +26,9 @@ afterAll(() => t.close());
 /** Signs a phone in by SMS code and returns the session cookie and the /api/me body. */
 async function codeLogin(phone: string) {
   t.clock.now = new Date(t.clock.now.getTime() + 61_000); // past the one-a-minute limit
-  expect((await t.app.inject({ method: 'POST', url: '/api/auth/otp/send', payload: { phone } })).statusCode).toBe(200);
+  // Each phone from its own address: the per-address SMS budget is not under test here.
+  const headers = { 'x-forwarded-for': `10.9.${phone.slice(-4, -2)}.${phone.slice(-2)}` };
+  expect((await t.app.inject({ method: 'POST', url: '/api/auth/otp/send', headers, payload: { phone } })).statusCode).toBe(200);
   const code = /验证码为 (\d{6})/.exec(t.sms.sent.at(-1)!.text)![1];
   const res = await t.app.inject({ method: 'POST', url: '/api/auth/otp/login', payload: { phone, code } });
   expect(res.statusCode).toBe(200);
@@ -136,5 +141,20 @@ describe('residence claims', () => {
     expect((await call(cookie, 'GET', '/api/me/residence-claim')).json().claim).toMatchObject({ state: 'rejected', reason: '经核实无此住址' });
     expect((await call(cookie, 'GET', '/api/me')).json().pending).toBe(true);
     expect((await call(cookie, 'POST', '/api/me/residence-claim', { communityId: tree.qq.community.id, address: '1号楼1单元101室' })).statusCode).toBe(200);
+  });
+});
+
+describe('migration of old resident posts', () => {
+  it('deletes resident posts above the grid level and keeps those at a house and every staff post', async () => {
+    const old = await buildActor(t.deps, { username: 'old-root-resident', role: 'resident', at: tree.district });
+    const housed = await buildActor(t.deps, { username: 'old-housed-resident', role: 'resident', at: tree.qq.house1 });
+    const officer = await buildActor(t.deps, { username: 'district-officer', role: 'districtOfficer', at: tree.district });
+    await t.deps.db.insert(posts).values({ id: newId(), userId: housed, role: 'resident', nodeId: tree.qq.community.id, nodePath: tree.qq.community.path });
+    const file = path.join(import.meta.dirname, '../../../drizzle/0011_resident_posts_above_grid_become_pending.sql');
+    await t.deps.db.execute(sql.raw(fs.readFileSync(file, 'utf8')));
+    const left = async (userId: string) => (await t.deps.db.select({ nodeId: posts.nodeId }).from(posts).where(eq(posts.userId, userId))).map((p) => p.nodeId);
+    expect(await left(old)).toEqual([]);
+    expect(await left(housed)).toEqual([tree.qq.house1.id]);
+    expect(await left(officer)).toEqual([tree.district.id]);
   });
 });
