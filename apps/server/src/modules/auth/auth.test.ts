@@ -4,7 +4,8 @@ import { auditLog } from '../../platform/audit/audit.tables';
 import { verifyPassword } from '../../platform/crypto/passwords';
 import { runJobOnce } from '../../platform/jobs/scheduler';
 import { sessionPurgeJob } from './session-purge';
-import { sessions } from './auth.tables';
+import { newId } from '../../platform/ids';
+import { sessions, users } from './auth.tables';
 import { buildActor, buildOrgTree, addResident } from '../../test-support/factories';
 import { cookieOf, createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 
@@ -93,6 +94,13 @@ describe('password login', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody-here', password: 'whatever-1' } });
     expect(res.statusCode).toBe(401);
     expect(verify).toHaveBeenCalledTimes(1);
+    const leaverId = await buildActor(t.deps, { username: 'left-already', role: 'gridWorker', at: tree.qq.grid });
+    await t.deps.db.update(users).set({ disabled: 1 }).where(eq(users.id, leaverId));
+    await t.deps.db.insert(users).values({ id: newId(), username: 'code-only', displayName: '只用验证码', passwordHash: null });
+    for (const username of ['left-already', 'code-only']) {
+      expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'test-password' } })).statusCode, username).toBe(401);
+    }
+    expect(verify).toHaveBeenCalledTimes(3);
   });
 
   it('ends the other sessions of a user who changes the password, keeping the current one', async () => {

@@ -57,9 +57,11 @@ export async function getMyClaim(deps: AppDeps, actor: Actor): Promise<MyResiden
   return { claim, communities: await repo.listCommunitiesWithGrids(deps.db) };
 }
 
-/** A pending resident claims an address in a community; one open claim at a time, none once bound. */
+/** A pending resident (no post) claims an address in a community; one open claim at a time, none once bound (409) or from staff (403). */
 export async function createClaim(deps: AppDeps, actor: Actor, input: { communityId: string; address: string }): Promise<ResidenceClaimView> {
   if (actor.posts.some((p) => p.role === 'resident')) throw new AppError('CONFLICT', '您的账号已绑定住址');
+  // Only a pending resident (no post) claims: an approval must not hand a staff account a home.
+  if (actor.posts.length > 0) throw new AppError('FORBIDDEN', '只有尚未绑定住址的居民可以申请住址认证');
   const [community] = await deps.db.select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, input.communityId));
   if (!community || community.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', 'communityId');
   const id = newId();

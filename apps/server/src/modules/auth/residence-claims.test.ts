@@ -90,6 +90,11 @@ describe('residence claims', () => {
     expect((await call(cookie, 'POST', '/api/me/residence-claim', { communityId: tree.qq.community.id, address: '再来一次' })).statusCode).toBe(409);
   });
 
+  it('refuses a claim from a user who holds a staff post with 403', async () => {
+    const res = await call(staff['grid-qq'], 'POST', '/api/me/residence-claim', { communityId: tree.qq.community.id, address: '1号楼' });
+    expect(res.statusCode).toBe(403);
+  });
+
   it('refuses a claim naming a node that is not a community, naming communityId', async () => {
     const res = await call(claimant.cookie, 'POST', '/api/me/residence-claim', { communityId: tree.qq.grid.id, address: '1号楼' });
     expect(res.statusCode).toBe(400);
