@@ -23,6 +23,8 @@ import { notificationHandlers } from './modules/notifications';
 import { startOutboxWorker } from './platform/outbox/outbox';
 import { outboxCleanupJob } from './platform/outbox/outbox-cleanup';
 import { startScheduler } from './platform/jobs/scheduler';
+import { sessionPurgeJob } from './modules/auth';
+import { rateCounterCleanupJob } from './platform/rate-limit/rate-counter';
 
 const DEMO_ACCOUNTS: [string, string][] = [
   ['admin', '系统管理员'],
@@ -91,6 +93,8 @@ async function main(): Promise<void> {
       cursors: createCursorCodec(secret),
       sessionIdleMinutes: config.sessionIdleMinutes,
       intakeBatch: config.intakeBatch,
+      smsDailyCap: config.smsDailyCap,
+      revealPerHour: config.revealPerHour,
       webDist: config.webDist,
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
@@ -100,7 +104,7 @@ async function main(): Promise<void> {
   );
   await app.listen({ port: config.port, host: config.host });
   const log = (line: string) => console.error(line);
-  const stopJobs = startScheduler(database.db, [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob, outboxCleanupJob], log);
+  const stopJobs = startScheduler(database.db, [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob, outboxCleanupJob, sessionPurgeJob(config.sessionIdleMinutes), rateCounterCleanupJob], log);
   const stopOutbox = startOutboxWorker(database.db, notificationHandlers, log);
   const url = `http://localhost:${config.port}`;
   console.log(`[linli] 邻里已启动：${url}   API 文档：${url}/api/docs`);

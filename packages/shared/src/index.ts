@@ -3,6 +3,8 @@ export * from './common/page';
 export * from './auth/roles';
 export * from './auth/contracts';
 export * from './access';
+export * from './auth/password-policy';
+export * from './auth/residence-claims';
 export * from './org/kinds';
 export * from './org/contracts';
 export * from './residents/special-tags';

@@ -22,6 +22,10 @@ export interface AppDeps {
   /** Signs and checks the `after` cursors of list routes (a forged one is a 400, never SQL). */
   cursors: CursorCodec;
   sessionIdleMinutes: number;
+  /** Most SMS codes sent per day by the whole deployment (one district), so the SMS budget cannot be pumped. Default 2000. */
+  smsDailyCap?: number;
+  /** Most full reveals of an ID number or phone per user per hour. Default 30. */
+  revealPerHour?: number;
   /** Most case submissions written in one transaction (group commit); 1 writes each alone. Default 50. */
   intakeBatch?: number;
   /**

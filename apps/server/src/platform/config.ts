@@ -11,6 +11,8 @@ export interface Config {
   demoHouseholds: number;
   sessionIdleMinutes: number;
   intakeBatch: number;
+  smsDailyCap: number;
+  revealPerHour: number;
   webDist: string;
   /** Trusted reverse proxies (LINLI_TRUST_PROXY, comma-separated addresses or CIDRs); empty: none. */
   trustProxy: string[];
@@ -47,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoHouseholds: Number(env.LINLI_DEMO_HOUSEHOLDS ?? 20000),
     sessionIdleMinutes: Number(env.LINLI_SESSION_IDLE_MINUTES ?? 30),
     intakeBatch: Math.max(1, Number(env.LINLI_INTAKE_BATCH ?? 50)),
+    smsDailyCap: Number(env.LINLI_SMS_DAILY_CAP ?? 2000),
+    revealPerHour: Number(env.LINLI_REVEAL_PER_HOUR ?? 30),
     webDist: path.resolve(env.LINLI_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist')),
     trustProxy: listOf(env.LINLI_TRUST_PROXY),
     publicUrl: publicUrlOf(env.LINLI_PUBLIC_URL),

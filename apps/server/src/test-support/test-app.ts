@@ -28,7 +28,7 @@ export interface TestApp {
  * Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL);
  * `deps` overrides single dependencies (e.g. trusted proxies, the public URL).
  */
-export async function createTestApp(options: { sessionIdleMinutes?: number; deps?: Partial<AppDeps> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { sessionIdleMinutes?: number; smsDailyCap?: number; revealPerHour?: number; deps?: Partial<AppDeps> } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const sms = createMemorySmsSender();
   const clock = { now: new Date() };
@@ -44,6 +44,8 @@ export async function createTestApp(options: { sessionIdleMinutes?: number; deps
     fileLinks: createFileLinkSigner('test-secret'),
     cursors: createCursorCodec('test-secret'),
     sessionIdleMinutes: options.sessionIdleMinutes ?? 30,
+    smsDailyCap: options.smsDailyCap,
+    revealPerHour: options.revealPerHour,
     now: () => clock.now,
     // Every test logs in from 127.0.0.1, many times a minute; login-throttle.test.ts sets its own cap.
     loginRateLimit: 10_000,

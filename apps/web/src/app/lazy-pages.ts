@@ -96,3 +96,5 @@ export const VolunteerFiguresPage = lazy(() => import('../modules/volunteers/Vol
 export const JointMeetingPage = lazy(() => import('../modules/claims-meeting/JointMeetingPage').then((m) => ({ default: m.JointMeetingPage })));
 /** 认领统计 with Excel exports, 日通报 and 月报. */
 export const ClaimsReportPage = lazy(() => import('../modules/claims-report/ClaimsReportPage').then((m) => ({ default: m.ClaimsReportPage })));
+/** 住址认证: staff bind pending residents to a house. */
+export const ResidenceClaimsPage = lazy(() => import('../modules/residence-claims/ResidenceClaimsPage').then((m) => ({ default: m.ResidenceClaimsPage })));

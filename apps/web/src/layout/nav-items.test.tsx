@@ -1,4 +1,4 @@
-import { LEDGER_EDITOR_ROLES, ROLES } from '@linli/shared';
+import { LEDGER_EDITOR_ROLES, RESIDENCE_CLAIM_STAFF_ROLES, ROLES } from '@linli/shared';
 import { describe, expect, it } from 'vitest';
 import { activeNavPath, buildMenu } from './nav-items';
 
@@ -19,13 +19,19 @@ describe('buildMenu', () => {
     }
   });
 
+  it('shows 住址认证 exactly to the staff who decide residence claims', () => {
+    for (const role of ROLES) {
+      expect(labels([role]).includes('住址认证'), role).toBe(RESIDENCE_CLAIM_STAFF_ROLES.includes(role));
+    }
+  });
+
   it('gives a building lead resident search but not the import, and a user without posts only 工作台', () => {
     expect(labels(['buildingLead'])).toEqual(['工作台', '区域与网格', '居民信息', '党组织']);
     expect(labels([])).toEqual(['工作台']);
   });
 
   it('combines the pages of several posts in menu order', () => {
-    expect(labels(['partyMember', 'gridWorker'])).toEqual(['工作台', '指挥中心', '我的待办', '案件列表', '登记案件', '区域与网格', '居民信息', '一张表导入', '党组织']);
+    expect(labels(['partyMember', 'gridWorker'])).toEqual(['工作台', '指挥中心', '我的待办', '案件列表', '登记案件', '区域与网格', '居民信息', '住址认证', '一张表导入', '党组织']);
   });
 
   it('gives the case pages to the area roles, only 我的待办 and 案件列表 to departments, and none to residents', () => {

@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, HOTLINE_STAFF_ROLES, LEDGER_EDITOR_ROLES, RESIDENT_READER_ROLES, ROLES, type Role } from '@linli/shared';
+import { ADMIN_ROLES, HOTLINE_STAFF_ROLES, LEDGER_EDITOR_ROLES, RESIDENCE_CLAIM_STAFF_ROLES, RESIDENT_READER_ROLES, ROLES, type Role } from '@linli/shared';
 import { DASHBOARD_ROLES } from '../modules/dashboard/dashboard-roles';
 import { CASE_DESK_ROLES, CASE_WORK_ROLES } from '../modules/cases/case-roles';
 import { CLAIM_SETTING_ROLES, CLAIMS_STAFF_ROLES, LIAISON_ROLES, POINT_ADMIN_ROLES } from '../modules/claims/claims-roles';
@@ -48,6 +48,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/volunteers/figures', label: '志愿服务统计', roles: VOLUNTEER_STAFF_ROLES, group: '志愿服务' },
   { path: '/org', label: '区域与网格', roles: STAFF_ROLES },
   { path: '/residents', label: '居民信息', roles: RESIDENT_READER_ROLES },
+  { path: '/residence-claims', label: '住址认证', roles: RESIDENCE_CLAIM_STAFF_ROLES },
   { path: '/import', label: '一张表导入', roles: LEDGER_EDITOR_ROLES },
   { path: '/party', label: '党组织', roles: STAFF_ROLES },
   { path: '/admin/users', label: '用户与岗位', roles: ADMIN_ROLES },

@@ -46,6 +46,7 @@ export function buildMe(roles: Role[], overrides: Partial<MeResponse> = {}): MeR
     residentId: roles.includes('resident') ? 'resident-1' : null,
     homeGridId: roles.includes('resident') ? 'grid-qq1' : null,
     hasPassword: true,
+    pending: roles.length === 0,
     posts,
     scope: { all: roles.includes('systemAdmin'), paths: ['/370403/370403001/370403001001/'] },
     ...overrides,

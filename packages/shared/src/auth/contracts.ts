@@ -1,5 +1,15 @@
 import { z } from 'zod';
+import { passwordProblem } from './password-policy';
 import { ROLES } from './roles';
+
+/** A new password that meets the policy apart from the username rule (the server knows the username). */
+export const newPasswordField = z
+  .string()
+  .max(200)
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** `POST /api/auth/login` body. */
 export const loginRequest = z.object({
@@ -22,7 +32,7 @@ export const otpLoginRequest = z.object({
 /** `POST /api/auth/password` body: change (or, for a code-only resident, bind) the password. */
 export const changePasswordRequest = z.object({
   currentPassword: z.string().max(200).optional(),
-  newPassword: z.string().min(8, '密码至少8位').max(200),
+  newPassword: newPasswordField,
 });
 
 /** One post: a role held at a node of the org tree. */
@@ -45,6 +55,8 @@ export const meResponse = z.object({
   /** The grid above the user's home (their resident post's house), for "附近已有人反映"; null without a home. */
   homeGridId: z.string().nullable(),
   hasPassword: z.boolean(),
+  /** Signed in by SMS code but bound to no household yet: no post, no scope (ADR 0008). */
+  pending: z.boolean(),
   posts: z.array(postView),
   scope: z.object({ all: z.boolean(), paths: z.array(z.string()) }),
 });

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles';
+import type { ResidenceClaimState } from '../auth/residence-claims';
 import type { GridType, NodeKind, PartyOrgKind } from '../org/kinds';
 import type { Gender, Relation, SpecialTag } from '../residents/special-tags';
 import type { CaseAction, CaseChannel, CaseState, CaseTier, LimitClock, LimitKind, Satisfaction } from '../cases/case-enums';
@@ -151,3 +152,13 @@ export const REDACTION_LABELS = { phone: '[电话已隐去]', idNumber: '[证件
 
 /** How a case's reporter and non-staff actors are named to neighbours (DESIGN rule 5). */
 export const PUBLIC_ACTOR_LABELS = { resident: '居民', anonymousResident: '匿名居民' } as const;
+
+/** Why a password is refused (auth/password-policy.ts); shown under the field as the user types. */
+export const PASSWORD_POLICY_MESSAGES = {
+  tooShort: '密码至少10位',
+  common: '密码过于常见，容易被猜中，请换一个',
+  containsUsername: '密码不能包含用户名',
+} as const;
+
+/** Chinese label of each residence claim state 住址认证. */
+export const RESIDENCE_CLAIM_STATE_LABELS: Record<ResidenceClaimState, string> = { pending: '待审核', approved: '已通过', rejected: '未通过' };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/roles';
 import { pageQuery } from '../common/page';
-import { postView } from '../auth/contracts';
+import { newPasswordField, postView } from '../auth/contracts';
 
 /** `GET /api/users` (admins). */
 export const listUsersQuery = pageQuery.extend({ q: z.string().trim().max(50).optional() });
@@ -21,7 +21,7 @@ export type UserView = z.infer<typeof userView>;
 export const createUserRequest = z.object({
   username: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, '用户名为3-32位小写字母、数字或 . _ -'),
   displayName: z.string().trim().min(1).max(50),
-  password: z.string().min(8, '密码至少8位').max(200),
+  password: newPasswordField,
 });
 
 /** `PATCH /api/users/:id` body. */

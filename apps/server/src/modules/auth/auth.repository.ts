@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { statementName } from '../../platform/db/statement-names';
 import { orgNodes } from '../org';
@@ -77,6 +77,11 @@ export async function touchSession(db: DbOrTx, tokenHash: string, now: Date): Pr
 /** Deletes one session. */
 export async function deleteSession(db: DbOrTx, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Deletes every session of a user but the one with `keepTokenHash`. */
+export async function deleteOtherSessions(db: DbOrTx, userId: string, keepTokenHash: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
 /** Deletes sessions idle since before `cutoff`. */

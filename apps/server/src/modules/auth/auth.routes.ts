@@ -6,6 +6,7 @@ import type { Actor } from './actor';
 import { findActor, requireActor, sessionCookieName } from './authenticate';
 import * as service from './auth.service';
 import { homeGridIdOf } from './home-grid';
+import { registerResidenceClaimRoutes } from './residence-claims.routes';
 
 /** The `/api/me` view of an actor. */
 export async function toMe(deps: AppDeps, actor: Actor): Promise<MeResponse> {
@@ -16,6 +17,7 @@ export async function toMe(deps: AppDeps, actor: Actor): Promise<MeResponse> {
     residentId: actor.residentId,
     homeGridId: await homeGridIdOf(deps.db, actor),
     hasPassword: actor.hasPassword,
+    pending: actor.posts.length === 0,
     posts: actor.posts.map((p) => ({ id: p.postId, role: p.role, nodeId: p.nodeId, nodeName: p.nodeName, nodePath: p.nodePath, title: p.title })),
     scope: actor.scope,
   };
@@ -26,7 +28,7 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
   reply.setCookie(sessionCookieName(request), token, { httpOnly: true, sameSite: 'lax', path: '/', secure });
 }
 
-/** Login (password or SMS code), logout, password change and `/api/me`. */
+/** Login (password or SMS code), logout, password change, `/api/me` and the residence claims. */
 export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const meAfterLogin = async (token: string, ip: string) => {
@@ -62,9 +64,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/auth/password', { schema: { tags: ['auth'], body: changePasswordRequest, response: { 200: okResponse } } }, async (req) => {
     const actor = await requireActor(deps, req);
-    await service.changePassword(deps, actor, req.body.currentPassword, req.body.newPassword);
+    await service.changePassword(deps, actor, req.cookies[sessionCookieName(req)] ?? '', req.body.currentPassword, req.body.newPassword);
     return { ok: true as const };
   });
 
   r.get('/api/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (req) => toMe(deps, await requireActor(deps, req)));
+
+  registerResidenceClaimRoutes(app, deps);
 }

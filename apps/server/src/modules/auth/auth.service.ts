@@ -1,17 +1,17 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { isNull } from 'drizzle-orm';
-import type { Role } from '@linli/shared';
+import { passwordProblem, type Role } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit';
 import { buildScope } from '../../platform/auth/data-scope';
 import { hashPassword, verifyPassword } from '../../platform/crypto/passwords';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { orgNodes } from '../org';
+import { takeFromBudget } from '../../platform/rate-limit/rate-counter';
 import { findResidentLoginFacts } from '../residents';
 import type { Actor } from './actor';
-import { posts, users } from './auth.tables';
+import { users } from './auth.tables';
 import * as repo from './auth.repository';
+import { bindFromLedger } from './residence-claims.service';
 import { forgetActors, sessionCache, type SessionActorRow } from './session-cache';
 
 const MAX_FAILED_LOGINS = 5;
@@ -20,6 +20,9 @@ const OTP_TTL_MINUTES = 5;
 const OTP_RESEND_SECONDS = 60;
 const OTP_MAX_PER_DAY = 10;
 const OTP_MAX_ATTEMPTS = 5;
+const OTP_MAX_PER_IP_10MIN = 5;
+const OTP_MAX_PER_IP_DAY = 20;
+const DAY_MS = 24 * 3600_000;
 
 /** SHA-256 of a session token or code: the database never holds the secret itself. */
 export function sha256(text: string): string {
@@ -37,6 +40,17 @@ async function openSession(deps: AppDeps, userId: string): Promise<string> {
   return token;
 }
 
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Spends one argon2 verify on a throwaway hash, so that refusing an unknown, disabled or
+ * password-less user takes as long as a wrong password (else timing tells which usernames exist).
+ */
+async function verifyAgainstDummy(password: string): Promise<void> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('base64url'));
+  await verifyPassword(await dummyHash, password);
+}
+
 /**
  * Checks a username and password. Five failures in a row lock the account for 15 minutes; a
  * locked account is refused even with the right password. Every attempt is audited.
@@ -46,6 +60,7 @@ export async function loginWithPassword(deps: AppDeps, username: string, passwor
   const user = await repo.findUserByUsername(deps.db, username);
   const who: AuditActor = { userId: user?.id ?? null, username, ip };
   if (!user || user.disabled || !user.passwordHash) {
+    await verifyAgainstDummy(password);
     await recordAudit(deps.db, who, { action: 'auth.login.failed', detail: { reason: 'unknown-user' } });
     throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
   }
@@ -132,10 +147,16 @@ export async function logout(deps: AppDeps, token: string, actor: Actor): Promis
   sessionCache(deps).forgetKey(sha256(token));
 }
 
-/** Changes the password; a resident who signed in by code may bind a first one without a current password. */
-export async function changePassword(deps: AppDeps, actor: Actor, currentPassword: string | undefined, newPassword: string): Promise<void> {
+/**
+ * Changes the password; a resident who signed in by code may bind a first one without a current
+ * password. Every other session of the user ends (a stolen session does not outlive the change);
+ * the one that made the change (`token`) stays.
+ */
+export async function changePassword(deps: AppDeps, actor: Actor, token: string, currentPassword: string | undefined, newPassword: string): Promise<void> {
   const user = await repo.findUserById(deps.db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  const problem = passwordProblem(newPassword, user.username);
+  if (problem) throw new AppError('VALIDATION_FAILED', problem, 'newPassword');
   if (user.passwordHash) {
     if (!currentPassword) throw new AppError('VALIDATION_FAILED', '请输入当前密码', 'currentPassword');
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -145,30 +166,68 @@ export async function changePassword(deps: AppDeps, actor: Actor, currentPasswor
   const hashed = await hashPassword(newPassword);
   await deps.db.transaction(async (tx) => {
     await repo.setPasswordHash(tx, user.id, hashed);
+    await repo.deleteOtherSessions(tx, user.id, sha256(token));
     await recordAudit(tx, { userId: user.id, username: user.username, ip: actor.ip }, {
       action: user.passwordHash ? 'auth.password.changed' : 'auth.password.bound',
       targetType: 'user',
       targetId: user.id,
     });
   });
-  forgetActors(deps, [user.id]); // hasPassword changes on binding a first one
+  // hasPassword changes on binding a first one, and the other sessions are gone: no instance may answer them from its cache.
+  forgetActors(deps, [user.id]);
 }
 
 function dayOf(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Sends a 6-digit login code by SMS: one per minute per phone, ten a day, valid five minutes. */
+/** The deployment-wide daily SMS cap when LINLI_SMS_DAILY_CAP is unset. */
+export const DEFAULT_SMS_DAILY_CAP = 2000;
+
+/** Why a code was refused, as the audit entry records it. */
+type OtpRefusal = 'phone-minute' | 'phone-day' | 'ip-10min' | 'ip-day' | 'daily-cap';
+
+/**
+ * Takes one code from the per-address budgets (5 in ten minutes, 20 a day) and the deployment's
+ * daily cap, in that order: an address already refused never spends the shared cap.
+ */
+async function takeSmsBudget(deps: AppDeps, ip: string | null, now: Date): Promise<OtpRefusal | null> {
+  if (ip) {
+    if (!(await takeFromBudget(deps.db, { key: `otp:ip:${ip}`, windowMs: 10 * 60_000, limit: OTP_MAX_PER_IP_10MIN }, now))) return 'ip-10min';
+    if (!(await takeFromBudget(deps.db, { key: `otp:ip-day:${ip}`, windowMs: DAY_MS, limit: OTP_MAX_PER_IP_DAY }, now))) return 'ip-day';
+  }
+  const cap = deps.smsDailyCap ?? DEFAULT_SMS_DAILY_CAP;
+  if (!(await takeFromBudget(deps.db, { key: 'otp:all', windowMs: DAY_MS, limit: cap }, now))) return 'daily-cap';
+  return null;
+}
+
+const REFUSAL_MESSAGES: Record<OtpRefusal, string> = {
+  'phone-minute': '验证码已发送，请稍后再试',
+  'phone-day': '今日验证码发送次数已达上限',
+  'ip-10min': '请求验证码过于频繁，请稍后再试',
+  'ip-day': '今日验证码请求次数已达上限',
+  'daily-cap': '今日短信发送量已达上限，请明天再试或使用账号密码登录',
+};
+
+/**
+ * Sends a 6-digit login code by SMS, valid five minutes: one per minute and ten a day per phone,
+ * within the address and deployment budgets (takeSmsBudget); a refusal is audited and is a 429.
+ */
 export async function sendLoginCode(deps: AppDeps, phone: string, ip: string | null): Promise<void> {
   const now = nowOf(deps);
   const phoneHash = deps.cipher.blindIndex(phone);
+  const masked = phone.slice(0, 3) + '****' + phone.slice(-4);
   const existing = await repo.findOtp(deps.db, phoneHash);
   const today = dayOf(now);
   const sentToday = existing && existing.day === today ? existing.sentToday : 0;
-  if (existing && now.getTime() - existing.sentAt.getTime() < OTP_RESEND_SECONDS * 1000) {
-    throw new AppError('OTP_RATE_LIMITED', '验证码已发送，请稍后再试');
+  let refusal: OtpRefusal | null = null;
+  if (existing && now.getTime() - existing.sentAt.getTime() < OTP_RESEND_SECONDS * 1000) refusal = 'phone-minute';
+  else if (sentToday >= OTP_MAX_PER_DAY) refusal = 'phone-day';
+  else refusal = await takeSmsBudget(deps, ip, now);
+  if (refusal) {
+    await recordAudit(deps.db, { userId: null, username: null, ip }, { action: 'auth.otp.refused', detail: { reason: refusal, phone: masked } });
+    throw new AppError('OTP_RATE_LIMITED', REFUSAL_MESSAGES[refusal]);
   }
-  if (sentToday >= OTP_MAX_PER_DAY) throw new AppError('OTP_RATE_LIMITED', '今日验证码发送次数已达上限');
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await deps.db.transaction(async (tx) => {
     await repo.upsertOtp(tx, {
@@ -180,16 +239,16 @@ export async function sendLoginCode(deps: AppDeps, phone: string, ip: string | n
       day: today,
       sentToday: sentToday + 1,
     });
-    await recordAudit(tx, { userId: null, username: null, ip }, { action: 'auth.otp.sent', detail: { phone: phone.slice(0, 3) + '****' + phone.slice(-4) } });
+    await recordAudit(tx, { userId: null, username: null, ip }, { action: 'auth.otp.sent', detail: { phone: masked } });
   });
   // Side effect after commit (DESIGN rule 7): the code is only sent once it is stored.
   await deps.sms.send(phone, `【邻里】您的登录验证码为 ${code}，${OTP_TTL_MINUTES}分钟内有效。如非本人操作请忽略。`);
 }
 
 /**
- * Signs a resident in with a code. A phone already on a user logs that user in; a phone found in
- * the household ledger gets a resident account tied to that person; any other phone gets a plain
- * resident account at the top of the tree.
+ * Signs a resident in with a code. A phone already on a user logs that user in; any other phone gets
+ * an account with no post: a pending resident (ADR 0008). A user with no post whose phone is in the
+ * household ledger is bound to that household, at the first login or any later one.
  */
 export async function loginWithCode(deps: AppDeps, phone: string, code: string, ip: string | null): Promise<string> {
   const now = nowOf(deps);
@@ -200,22 +259,22 @@ export async function loginWithCode(deps: AppDeps, phone: string, code: string, 
     await repo.bumpOtpAttempts(deps.db, phoneHash, otp.attempts + 1);
     throw new AppError('OTP_INVALID', '验证码错误或已过期');
   }
-  return deps.db.transaction(async (tx) => {
+  const { token, userId, bound } = await deps.db.transaction(async (tx) => {
     await repo.deleteOtp(tx, phoneHash);
     let user = await repo.findUserByPhoneHash(tx, phoneHash);
     if (!user) {
       const facts = await findResidentLoginFacts(tx, phoneHash);
       const id = newId();
-      const [root] = facts ? [] : await tx.select({ id: orgNodes.id, path: orgNodes.path }).from(orgNodes).where(isNull(orgNodes.parentId)).limit(1);
-      const node = facts ? { id: facts.houseId, path: facts.path } : root;
       [user] = await tx
         .insert(users)
-        .values({ id, username: `resident-${id.slice(-12)}`, displayName: facts?.name ?? `居民${phone.slice(-4)}`, phoneHash, residentId: facts?.residentId ?? null })
+        .values({ id, username: `resident-${id.slice(-12)}`, displayName: facts?.name ?? `居民${phone.slice(-4)}`, phoneHash })
         .returning();
-      if (node) await tx.insert(posts).values({ id: newId(), userId: id, role: 'resident', nodeId: node.id, nodePath: node.path });
       await recordAudit(tx, { userId: id, username: user.username, ip }, { action: 'auth.resident.registered', targetType: 'user', targetId: id });
     }
+    const bound = await bindFromLedger(tx, user, phoneHash, ip, now);
     await recordAudit(tx, { userId: user.id, username: user.username, ip }, { action: 'auth.login', detail: { method: 'sms' } });
-    return openSession({ ...deps, db: tx as never }, user.id);
+    return { token: await openSession({ ...deps, db: tx as never }, user.id), userId: user.id, bound };
   });
+  if (bound) forgetActors(deps, [userId]);
+  return token;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Accounts. Passwords are argon2id hashes; residents may have none until they bind one. */
@@ -46,7 +47,8 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  // The purge job deletes by last_seen_at.
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_last_seen_idx').on(t.lastSeenAt)],
 );
 
 /** One-time SMS login codes, keyed by the phone's keyed hash; the code itself is stored hashed. */
@@ -59,3 +61,31 @@ export const otpCodes = pgTable('otp_codes', {
   day: text('day').notNull(),
   sentToday: integer('sent_today').notNull().default(0),
 });
+
+/**
+ * Residence claims 住址认证: a pending resident (signed in by code, phone not in the ledger) names a
+ * community and an address; its staff approve (choosing the house, which creates the resident post)
+ * or reject with a reason. `path` is the community's, so staff scope is a prefix match.
+ */
+export const residenceClaims = pgTable(
+  'residence_claims',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    communityId: uuid('community_id').notNull(),
+    path: text('path').notNull(),
+    address: text('address').notNull(),
+    state: text('state').notNull(),
+    houseId: uuid('house_id'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    reason: text('reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('residence_claims_path_idx').using('btree', t.path.op('text_pattern_ops')),
+    index('residence_claims_user_idx').on(t.userId, t.createdAt),
+    // One open claim per user: a second would be decided twice.
+    uniqueIndex('residence_claims_pending_uq').on(t.userId).where(sql`state = 'pending'`),
+  ],
+);

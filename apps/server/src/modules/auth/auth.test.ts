@@ -1,7 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
+import { verifyPassword } from '../../platform/crypto/passwords';
+import { runJobOnce } from '../../platform/jobs/scheduler';
+import { sessionPurgeJob } from './session-purge';
+import { newId } from '../../platform/ids';
+import { sessions, users } from './auth.tables';
 import { buildActor, buildOrgTree, addResident } from '../../test-support/factories';
 import { cookieOf, createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
+
+// Counts password checks: an unknown user must cost one argon2 verify like a known one.
+vi.mock('../../platform/crypto/passwords', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../platform/crypto/passwords')>();
+  return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
+});
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;
@@ -76,10 +88,65 @@ describe('password login', () => {
     await expect(loginAs(t.app, 'changer', 'new-password-1')).resolves.toContain('linli_session=');
   });
 
+  it('checks a password against a hash even for an unknown, disabled or password-less user, so the answer takes as long', async () => {
+    const verify = vi.mocked(verifyPassword);
+    verify.mockClear();
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody-here', password: 'whatever-1' } });
+    expect(res.statusCode).toBe(401);
+    expect(verify).toHaveBeenCalledTimes(1);
+    const leaverId = await buildActor(t.deps, { username: 'left-already', role: 'gridWorker', at: tree.qq.grid });
+    await t.deps.db.update(users).set({ disabled: 1 }).where(eq(users.id, leaverId));
+    await t.deps.db.insert(users).values({ id: newId(), username: 'code-only', displayName: '只用验证码', passwordHash: null });
+    for (const username of ['left-already', 'code-only']) {
+      expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'test-password' } })).statusCode, username).toBe(401);
+    }
+    expect(verify).toHaveBeenCalledTimes(3);
+  });
+
+  it('ends the other sessions of a user who changes the password, keeping the current one', async () => {
+    await buildActor(t.deps, { username: 'two-phones', role: 'gridWorker', at: tree.qq.grid });
+    const here = await loginAs(t.app, 'two-phones');
+    const elsewhere = await loginAs(t.app, 'two-phones');
+    // Read once so the other session sits in the session cache.
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: elsewhere } })).statusCode).toBe(200);
+    const change = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: here }, payload: { currentPassword: 'test-password', newPassword: 'another-secret-9' } });
+    expect(change.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: elsewhere } })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: here } })).statusCode).toBe(200);
+  });
+
+  it('refuses a new password that is short, common or contains the username, naming newPassword', async () => {
+    await buildActor(t.deps, { username: 'weakling', role: 'gridWorker', at: tree.qq.grid });
+    const cookie = await loginAs(t.app, 'weakling');
+    for (const newPassword of ['short-1', 'password123', 'qwertyuiop', 'my-weakling-pass']) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: 'test-password', newPassword } });
+      expect(res.statusCode, newPassword).toBe(400);
+      expect(res.json().field, newPassword).toBe('newPassword');
+    }
+  });
+
   it('records logins and failures in the audit log', async () => {
     const rows = await t.deps.db.select({ action: auditLog.action, username: auditLog.username }).from(auditLog);
     expect(rows).toContainEqual({ action: 'auth.login', username: 'community-qq' });
     expect(rows).toContainEqual({ action: 'auth.account.locked', username: 'victim' });
+  });
+});
+
+describe('idle session purge', () => {
+  it('deletes sessions idle past the timeout and keeps live ones', async () => {
+    const oldId = await buildActor(t.deps, { username: 'purge-old', role: 'gridWorker', at: tree.qq.grid });
+    const liveId = await buildActor(t.deps, { username: 'purge-live', role: 'gridWorker', at: tree.qq.grid });
+    const start = t.clock.now;
+    try {
+      await loginAs(t.app, 'purge-old');
+      t.clock.now = new Date(start.getTime() + 20 * 60_000);
+      await loginAs(t.app, 'purge-live');
+      expect(await runJobOnce(t.deps.db, sessionPurgeJob(30), new Date(start.getTime() + 40 * 60_000))).toBe(true);
+      expect(await t.deps.db.select().from(sessions).where(eq(sessions.userId, oldId))).toHaveLength(0);
+      expect(await t.deps.db.select().from(sessions).where(eq(sessions.userId, liveId))).toHaveLength(1);
+    } finally {
+      t.clock.now = start;
+    }
   });
 });
 

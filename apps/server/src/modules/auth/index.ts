@@ -6,3 +6,4 @@ export { registerAuthRoutes } from './auth.routes';
 export { users, posts, sessions } from './auth.tables';
 export { sha256 } from './auth.service';
 export { forgetActors, sessionCache } from './session-cache';
+export { sessionPurgeJob } from './session-purge';

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, ilike, inArray, or, type SQL } from 'drizzle-orm';
-import { ADMIN_ROLES, type Role, type UserView } from '@linli/shared';
+import { ADMIN_ROLES, passwordProblem, type Role, type UserView } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { escapeLike } from '../../platform/auth/data-scope';
@@ -49,6 +49,8 @@ export async function listUsers(deps: AppDeps, actor: Actor, q: string | undefin
 /** Creates a staff account (admins only); usernames are unique. */
 export async function createUser(deps: AppDeps, actor: Actor, input: { username: string; displayName: string; password: string }) {
   requireRole(actor, ADMIN_ROLES);
+  const problem = passwordProblem(input.password, input.username);
+  if (problem) throw new AppError('VALIDATION_FAILED', problem, 'password');
   const passwordHash = await hashPassword(input.password);
   const id = newId();
   await deps.db.transaction(async (tx) => {

@@ -42,6 +42,14 @@ describe('user and post management', () => {
     expect(bad.json().field).toBe('username');
   });
 
+  it('refuses a weak password for a new account with 400 naming the password', async () => {
+    for (const [username, password] of [['weak-one', 'qwertyuiop'], ['weak-two', 'short-1'], ['weak-three', 'my-weak-three-pw']]) {
+      const res = await call(adminCookie, 'POST', '/api/users', { username, displayName: 'x', password });
+      expect(res.statusCode, password).toBe(400);
+      expect(res.json().field, password).toBe('password');
+    }
+  });
+
   it('disables a user so they can no longer log in, and unlocks a locked one', async () => {
     const created = (await call(adminCookie, 'POST', '/api/users', { username: 'leaver', displayName: '离职人员', password: 'password-123' })).json();
     await call(adminCookie, 'PATCH', `/api/users/${created.id}`, { disabled: true });

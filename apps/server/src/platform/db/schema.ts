@@ -4,6 +4,7 @@ export * from '../../modules/residents/residents.tables';
 export * from '../../modules/auth/auth.tables';
 export * from '../audit/audit.tables';
 export * from '../outbox/outbox.tables';
+export * from '../rate-limit/rate-counters.tables';
 export * from '../../modules/notifications/notifications.tables';
 export * from '../../modules/cases/cases.tables';
 export * from '../../modules/cases/stats/stats-rollup.tables';

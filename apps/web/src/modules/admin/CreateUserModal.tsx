@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { applyFormError } from '../../ui/apply-form-error';
 import { zodRule } from '../../ui/zod-rule';
+import { passwordRule } from '../auth/password-rule';
 import { useCreateUser } from './users-queries';
 
 interface Values {
@@ -58,8 +59,8 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
         <Form.Item
           name="password"
           label="初始密码"
-          extra="至少8位，请告知本人登录后及时修改"
-          rules={[{ required: true, message: '请输入初始密码' }, zodRule(createUserRequest.shape.password)]}
+          extra="至少10位，不能是常见密码或包含用户名，请告知本人登录后及时修改"
+          rules={[{ required: true, message: '请输入初始密码' }, passwordRule(() => form.getFieldValue('username') as string | undefined)]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

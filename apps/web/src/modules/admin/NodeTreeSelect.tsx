@@ -11,14 +11,22 @@ interface TreeNode {
   value: string;
   title: string;
   isLeaf: boolean;
+  selectable: boolean;
 }
 
-function toTreeNode(n: OrgNodeView): TreeNode {
-  return { id: n.id, pId: n.parentId, value: n.id, title: `${n.name}（${NODE_KIND_LABELS[n.kind]}）`, isLeaf: n.childCount === 0 };
-}
-
-/** Picks one node of the area tree, loading each level only when it is opened. */
-export function NodeTreeSelect({ value, onChange }: { value?: string; onChange?: (id: string) => void }) {
+/** Picks one node of the area tree, loading each level only when it is opened; `selectable` limits which nodes may be chosen. */
+export function NodeTreeSelect({
+  value,
+  onChange,
+  selectable = () => true,
+  placeholder = '选择任职的区域，如某社区或网格',
+}: {
+  value?: string;
+  onChange?: (id: string) => void;
+  selectable?: (node: OrgNodeView) => boolean;
+  placeholder?: string;
+}) {
+  const toTreeNode = (n: OrgNodeView): TreeNode => ({ id: n.id, pId: n.parentId, value: n.id, title: `${n.name}（${NODE_KIND_LABELS[n.kind]}）`, isLeaf: n.childCount === 0, selectable: selectable(n) });
   const { message } = App.useApp();
   const client = useQueryClient();
   const [nodes, setNodes] = useState<TreeNode[]>([]);
@@ -46,7 +54,7 @@ export function NodeTreeSelect({ value, onChange }: { value?: string; onChange?:
       treeDataSimpleMode
       treeData={nodes}
       loading={loading}
-      placeholder="选择任职的区域，如某社区或网格"
+      placeholder={placeholder}
       showSearch
       treeNodeFilterProp="title"
       popupMatchSelectWidth={false}

@@ -1,10 +1,9 @@
-import { changePasswordRequest } from '@linli/shared';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { applyFormError } from '../../ui/apply-form-error';
-import { zodRule } from '../../ui/zod-rule';
 import { useChangePassword } from './auth-queries';
+import { passwordRule } from './password-rule';
 
 interface Values {
   currentPassword?: string;
@@ -79,8 +78,8 @@ export function ChangePasswordModal({
         <Form.Item
           name="newPassword"
           label="新密码"
-          extra="至少8位，建议字母、数字组合"
-          rules={[{ required: true, message: '请输入新密码' }, zodRule(changePasswordRequest.shape.newPassword)]}
+          extra="至少10位，不能是常见密码或包含用户名"
+          rules={[{ required: true, message: '请输入新密码' }, passwordRule(() => username)]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { isResidentOnly, rolesOf } from '../auth/roles';
 import { greetingFor } from '../home/greeting';
 import { H5Bell } from './H5Bell';
+import { PendingResidentCard } from './PendingResidentCard';
 import { ChevronGlyph, KeyGlyph, LogoutGlyph } from './h5-glyphs';
 import { tilesFor, type H5Tile } from './h5-tiles';
 import { leaveFor, shellPost, useShellMe } from './shell-api';
@@ -31,7 +32,8 @@ function TileEntry({ tile }: { tile: H5Tile }) {
 
 /**
  * H5 home for residents and party members, plain React (no antd, first thing a phone loads):
- * greeting, message bell, the tiles of every H5 role the user holds (h5-tiles.ts), 绑定密码 when needed.
+ * greeting, message bell, 绑定住址 for a pending resident, the tiles of every H5 role the user holds
+ * (h5-tiles.ts), 绑定密码 when needed.
  */
 export function H5HomePage() {
   const client = useQueryClient();
@@ -89,7 +91,8 @@ export function H5HomePage() {
               </button>
             </div>
           )}
-          {tilesFor(rolesOf(me)).map(({ group, tiles }) => (
+          {me.pending && <PendingResidentCard />}
+          {tilesFor(rolesOf(me), me.pending).map(({ group, tiles }) => (
             <section key={group} className="h5-card" aria-label={group}>
               <div className="h5-card-head">{group}</div>
               <div className="h5-card-body h5-tiles">

@@ -102,4 +102,28 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
     expect(await screen.findByText('请至少用5个字描述问题')).toBeTruthy();
     await waitFor(() => expect(api.calls.some((c) => c.method === 'POST')).toBe(false));
   });
+
+  it('asks a pending resident which grid the problem is in and sends that grid', async () => {
+    const bodies: unknown[] = [];
+    const communities = [{ id: 'node-qq', name: '清泉社区', streetName: '临城街道', grids: [{ id: '0196a3e4-0000-7000-8000-0000000000a1', name: '清泉社区第一网格' }] }];
+    fakeApi(
+      route('GET', '/api/me', buildMe([])),
+      route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
+      route('GET', '/api/me/residence-claim', { claim: null, communities }),
+      route('GET', '/api/cases/suggest', { categories: [], similarCases: [] }),
+      (url, init) => {
+        if (init?.method !== 'POST' || url.pathname !== '/api/cases') return undefined;
+        bodies.push(JSON.parse(String(init.body)));
+        return { status: 201, body: buildCaseDetail({ id: 'c-new', caseNo: '20261123000778', state: 'submitted' }) };
+      },
+    );
+    renderApp('/h5/report');
+    await screen.findByText('问题所在网格', {}, { timeout: 30_000 });
+    describeProblem('楼道灯坏了很久没人修');
+    fireEvent.mouseDown(document.querySelector('#gridId')!);
+    fireEvent.click(await screen.findByText('清泉社区第一网格'));
+    fireEvent.click(button('提交'));
+    expect(await screen.findByText('反映成功')).toBeTruthy();
+    expect(bodies[0]).toMatchObject({ description: '楼道灯坏了很久没人修', gridId: '0196a3e4-0000-7000-8000-0000000000a1' });
+  });
 });

@@ -1,6 +1,6 @@
 import { CheckCircleFilled, TeamOutlined } from '@ant-design/icons';
 import { CASE_STATE_LABELS, createCaseRequest, type CaseDetail, type CreateCaseRequest } from '@linli/shared';
-import { App, Button, Card, Flex, Form, Input, Result, Switch, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Result, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -13,11 +13,14 @@ import { isResidentOnly } from '../auth/roles';
 import { CaseStateTag } from '../cases/CaseTags';
 import { newIdempotencyKey, useCaseSuggest, useCreateCase, useSupportCase } from '../cases/case-queries';
 import { PhotoPicker } from '../cases/PhotoPicker';
+import { useMyResidenceClaim } from '../residence-claims/residence-claim-queries';
 import { SuggestedCategories } from '../cases/SuggestedCategories';
 import { H5Page } from './H5Page';
 
 interface Values {
   description: string;
+  /** Chosen by a pending resident, who has no home grid yet (ADR 0008). */
+  gridId?: string;
   categoryId?: string;
   address?: string;
   photos?: string[];
@@ -89,8 +92,13 @@ export function ReportCasePage() {
   const description = (Form.useWatch('description', form) as string | undefined) ?? '';
   const categoryId = Form.useWatch('categoryId', form) as string | undefined;
   const text = useDebouncedValue(description, 600);
+  // A pending resident has no home: they pick the grid, from the communities the claim answer lists.
+  const pending = me?.pending === true;
+  const claimAnswer = useMyResidenceClaim(pending);
+  const gridOptions = (claimAnswer.data?.communities ?? []).map((c) => ({ label: `${c.streetName} ${c.name}`, options: c.grids.map((g) => ({ value: g.id, label: g.name })) }));
+  const pickedGrid = Form.useWatch('gridId', form) as string | undefined;
   // Only resident-only users need their home grid here (staff choose a grid).
-  const homeGrid = me && isResidentOnly(me) ? me.homeGridId : null;
+  const homeGrid = pending ? (pickedGrid ?? null) : me && isResidentOnly(me) ? me.homeGridId : null;
   const suggest = useCaseSuggest(text, homeGrid);
   const similar = suggest.data?.similarCases ?? [];
 
@@ -105,6 +113,7 @@ export function ReportCasePage() {
     const body: CreateCaseRequest = {
       description: v.description.trim(),
       categoryId: v.categoryId,
+      gridId: v.gridId,
       address: v.address?.trim() || undefined,
       photos: v.photos ?? [],
       anonymous: v.anonymous ?? false,
@@ -200,6 +209,11 @@ export function ReportCasePage() {
           <Form.Item name="photos" label="拍照（最多9张）" extra="照片能帮助网格员更快找到问题" style={{ marginBottom: 12 }}>
             <PhotoPicker onUploadingChange={setUploading} />
           </Form.Item>
+          {pending && (
+            <Form.Item name="gridId" label="问题所在网格" rules={[{ required: true, message: '请选择问题所在的网格' }]} style={{ marginBottom: 12 }}>
+              <Select showSearch optionFilterProp="label" options={gridOptions} loading={claimAnswer.isLoading} placeholder="选择社区下的网格" />
+            </Form.Item>
+          )}
           <Form.Item name="address" label="具体位置" style={{ marginBottom: 12 }}>
             <Input maxLength={200} placeholder="选填，如 3号楼东侧、小区南门" />
           </Form.Item>

@@ -5,6 +5,8 @@ import { h5Lazy } from './h5-lazy';
 export const ReportCasePage = h5Lazy(() => import('./ReportCasePage').then((m) => m.ReportCasePage));
 /** Resident H5 我的反映. */
 export const MyCasesPage = h5Lazy(() => import('./MyCasesPage').then((m) => m.MyCasesPage));
+/** H5 申请绑定住址 for a pending resident. */
+export const ResidenceClaimPage = h5Lazy(() => import('./ResidenceClaimPage').then((m) => m.ResidenceClaimPage));
 /** Resident H5 case detail. */
 export const ResidentCasePage = h5Lazy(() => import('./ResidentCasePage').then((m) => m.ResidentCasePage));
 /** H5 微心愿 list for party members. */

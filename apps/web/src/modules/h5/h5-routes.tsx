@@ -19,6 +19,7 @@ import {
   H5WishListPage,
   MyCasesPage,
   ReportCasePage,
+  ResidenceClaimPage,
   ResidentCasePage,
 } from './h5-pages';
 
@@ -31,6 +32,7 @@ export const h5ChildRoutes: RouteObject[] = [
   { path: 'report', element: <ReportCasePage /> },
   { path: 'cases', element: <MyCasesPage /> },
   { path: 'cases/:id', element: <ResidentCasePage /> },
+  { path: 'residence-claim', element: <ResidenceClaimPage /> },
   { path: 'wishes', element: <H5WishListPage /> },
   { path: 'wishes/:id', element: <H5WishDetailPage /> },
   { path: 'claims', element: <H5MyClaimsPage /> },

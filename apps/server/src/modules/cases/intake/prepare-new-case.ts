@@ -30,8 +30,10 @@ async function resolveGrid(deps: Pick<AppDeps, 'db' | 'listen'>, db: DbOrTx, act
     const area = caseAreaScope(actor);
     const ownPaths = actor.posts.map((p) => p.nodePath);
     const district = `/${grid.path.split('/').filter(Boolean)[0]}/`;
-    // Staff raise cases inside their area; residents and others anywhere in their own district.
-    const allowed = area.all || area.paths.some((p) => grid.path.startsWith(p)) || (!area.paths.length && ownPaths.some((p) => p.startsWith(district)));
+    // Staff raise cases inside their area; residents and others anywhere in their own district; a
+    // pending resident (no post yet, ADR 0008) any grid, as it has no district of its own.
+    const pending = actor.posts.length === 0;
+    const allowed = area.all || area.paths.some((p) => grid.path.startsWith(p)) || (!area.paths.length && ownPaths.some((p) => p.startsWith(district))) || pending;
     if (!allowed) throw new AppError('VALIDATION_FAILED', '所选网格不在您可上报的范围内', 'gridId');
     return grid;
   }

@@ -1,0 +1,61 @@
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database';
+import { orgNodes } from '../org';
+import { posts, residenceClaims, users } from './auth.tables';
+
+/** A residence claim row. */
+export type ResidenceClaimRow = typeof residenceClaims.$inferSelect;
+
+/** The user's latest claim, if any. */
+export async function findLatestClaim(db: DbOrTx, userId: string): Promise<ResidenceClaimRow | undefined> {
+  const [row] = await db.select().from(residenceClaims).where(eq(residenceClaims.userId, userId)).orderBy(desc(residenceClaims.createdAt)).limit(1);
+  return row;
+}
+
+/** One claim matching `where`, locked for the decision that follows. */
+export async function findClaimForUpdate(db: DbOrTx, id: string, where: SQL): Promise<ResidenceClaimRow | undefined> {
+  const [row] = await db.select().from(residenceClaims).where(and(eq(residenceClaims.id, id), where)).for('update');
+  return row;
+}
+
+/** Claims matching `where`, pending first, then newest first. */
+export async function listClaims(db: DbOrTx, where: SQL, limit: number): Promise<ResidenceClaimRow[]> {
+  return db
+    .select()
+    .from(residenceClaims)
+    .where(where)
+    .orderBy(sql`(${residenceClaims.state} = 'pending') desc`, desc(residenceClaims.createdAt))
+    .limit(limit);
+}
+
+/** Display names of users and names of nodes, by id, for claim views. */
+export async function namesFor(db: DbOrTx, userIds: string[], nodeIds: string[]) {
+  const [people, nodes] = await Promise.all([
+    userIds.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)) : [],
+    nodeIds.length ? db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, nodeIds)) : [],
+  ]);
+  return { users: new Map(people.map((p) => [p.id, p.name])), nodes: new Map(nodes.map((n) => [n.id, n.name])) };
+}
+
+/** Every community with its street's name and its grids, in code order. */
+export async function listCommunitiesWithGrids(db: DbOrTx) {
+  const communities = await db.select({ id: orgNodes.id, name: orgNodes.name, parentId: orgNodes.parentId }).from(orgNodes).where(eq(orgNodes.kind, 'community')).orderBy(orgNodes.code);
+  const parentIds = [...new Set(communities.map((c) => c.parentId).filter((id): id is string => id !== null))];
+  const [streets, grids] = await Promise.all([
+    parentIds.length ? db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, parentIds)) : [],
+    db.select({ id: orgNodes.id, name: orgNodes.name, parentId: orgNodes.parentId }).from(orgNodes).where(eq(orgNodes.kind, 'grid')).orderBy(orgNodes.code),
+  ]);
+  const streetNames = new Map(streets.map((s) => [s.id, s.name]));
+  return communities.map((c) => ({
+    id: c.id,
+    name: c.name,
+    streetName: (c.parentId && streetNames.get(c.parentId)) || '',
+    grids: grids.filter((g) => g.parentId === c.id).map((g) => ({ id: g.id, name: g.name })),
+  }));
+}
+
+/** True when the user holds any post at all. */
+export async function holdsAnyPost(db: DbOrTx, userId: string): Promise<boolean> {
+  const [row] = await db.select({ id: posts.id }).from(posts).where(eq(posts.userId, userId)).limit(1);
+  return row !== undefined;
+}

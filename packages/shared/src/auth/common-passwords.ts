@@ -1,0 +1,38 @@
+/**
+ * Common passwords of ten or more characters (lower case), from public leak top lists and the
+ * Chinese favourites (woaini1314, 5201314…). Shorter ones need no entry: the length rule refuses them.
+ */
+export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
+  '!qaz2wsx3edc', '!qaz@wsx#edc', '0000000000', '0987654321', '1010101010', '1111111111', '11111111111',
+  '111111111111', '1122334455', '11223344556', '1122334455667', '1212121212', '1231231231', '123123123123',
+  '1234512345', '1234554321', '12345654321', '1234567890', '12345678900', '123456789012', '1234567890123',
+  '1234567890a', '1234567891', '12345678910', '1234567899', '123456789a', '123456789q', '1234abcd1234',
+  '1234qwerasdf', '123qweasd123', '123qweasdzxc', '12qwaszx12', '1314520520', '1314521521', '1357924680',
+  '1472583690', '147258369a', '159357159357', '1597534862', '1password1', '1q2w3e4r5t', '1q2w3e4r5t6y',
+  '1q2w3e4r5t6y7u', '1q2w3e4r5t6y7u8i', '1qaz2wsx3e', '1qaz2wsx3edc', '1qaz@wsx3edc', '1qazxsw23edc', '2222222222',
+  '2580258025', '2wsx3edc4rfv', '3333333333', '3692581470', '4444444444', '5201314520', '52013145201314',
+  '5201314abc', '5555555555', '6666666666', '7418529630', '7777777777', '8888888888', '9876543210', '987654321a',
+  '9999999999', 'a123456789', 'a1234567890', 'a12345678910', 'a1b2c3d4e5', 'aa12345678', 'aa123456789', 'aaaaaaaaaa',
+  'abc1234567', 'abc123456789', 'abc123abc123', 'abc5201314', 'abc@123456', 'abcd123456', 'abcd1234567',
+  'abcde12345', 'abcdefg123', 'abcdefghi1', 'abcdefghij', 'admin12345', 'admin123456', 'admin@1234', 'admin@12345',
+  'adminadmin', 'administrator', 'administrator1', 'aini1314520', 'asd123456789', 'asdasdasd1', 'asdf1234asdf',
+  'asdfghjkl1', 'asdfghjkl123', 'asdfghjkl;', 'baby123456', 'baseball123', 'batman12345', 'beijing123',
+  'beijing2008', 'changeme12', 'changeme123', 'charlie123', 'chen1234567', 'china123456', 'chinese123',
+  'computer123', 'default123', 'dragon12345', 'football123', 'fuckyou123', 'guest12345', 'haohao1234', 'hello12345',
+  'hello123456', 'helloworld', 'helloworld1', 'helloworld123', 'huang123456', 'iloveyou12', 'iloveyou123',
+  'iloveyou1314', 'iloveyou5201314', 'internet123', 'jennifer123', 'jordan2323', 'killer1234', 'letmein123',
+  'letmein1234', 'li123456789', 'lingling123', 'liu123456789', 'love123456', 'love1314520', 'lovelove12',
+  'master12345', 'meimei1234', 'michael123', 'mima123456', 'mimamima12', 'monkey12345', 'mypassword1',
+  'mypassword123', 'p@ssw0rd12', 'p@ssw0rd123', 'p@ssword123', 'passw0rd12', 'passw0rd123', 'password#1',
+  'password01', 'password1!', 'password123', 'password1234', 'password12345', 'password@123', 'passwordpassword',
+  'pokemon123', 'princess123', 'q123456789', 'q1w2e3r4t5', 'q1w2e3r4t5y6', 'qaz123456789', 'qazwsxedc123',
+  'qazwsxedcrfv', 'qingqing123', 'qq123456789', 'qq1234567890', 'qqqqqqqqqq', 'qwe123456789', 'qweasdzxc1',
+  'qweasdzxc123', 'qweqweqwe1', 'qwer1234qwer', 'qwer@12345', 'qwerty12345', 'qwerty123456', 'qwertyuiop',
+  'qwertyuiop1', 'qwertyuiop123', 'root123456', 'samsung123', 'secret12345', 'shadow12345', 'shanghai123',
+  'starwars123', 'sunshine123', 'superman123', 'test123456', 'test1234567', 'testtest12', 'tiantian123',
+  'trustno1234', 'user123456', 'wang123456', 'wangyuan123', 'wanmei1234', 'welcome123', 'welcome1234', 'welcome2024',
+  'welcome2025', 'welcome@123', 'whatever123', 'wo123456789', 'woaini1234', 'woaini123456', 'woaini1314',
+  'woaini5201314', 'wodemima123', 'woshinidie', 'woshishui1', 'xiaohong123', 'xiaoming123', 'xiaoqiang1',
+  'yang123456', 'zaq12wsxcde', 'zaq1xsw2cde3', 'zaq1zaq1zaq1', 'zhang123456', 'zhao123456', 'zhongguo123',
+  'zxc123456789', 'zxcv1234zxcv', 'zxcvbnm123', 'zxcvbnm1234', 'zxczxczxc1',
+]);
