@@ -41,9 +41,13 @@ async function secretsIn(res: { headers: Record<string, unknown>; body: string; 
   return world.secrets.filter((s) => text.includes(s));
 }
 
-/** What an answer to an outsider must not carry: the foreign community's planted text and its resident. */
+/**
+ * What an answer to an outsider must not carry: the foreign community's planted text and its
+ * resident. Community names are not among them: they are the official divisions, public by law,
+ * and a pending resident picks its community from the list.
+ */
 function foreignDataIn(body: string): string[] {
-  return [FOREIGN_MARK, FOREIGN_RESIDENT.name, '龙潭社区'].filter((m) => body.includes(m));
+  return [FOREIGN_MARK, FOREIGN_RESIDENT.name].filter((m) => body.includes(m));
 }
 
 describe('the route battery', () => {

@@ -18,7 +18,7 @@ afterAll(() => t.close());
 function send(ip: string) {
   phoneSeq += 1;
   const phone = `1370${String(phoneSeq).padStart(7, '0')}`;
-  return t.app.inject({ method: 'POST', url: '/api/auth/otp/send', headers: { 'x-forwarded-for': ip }, payload: { phone } });
+  return t.app.inject({ method: 'POST', url: '/api/auth/otp/send', remoteAddress: ip, payload: { phone } });
 }
 
 async function refusals(): Promise<number> {
