@@ -51,6 +51,7 @@ describe('hostile input', () => {
         if (wrong) problems.push(`${op.method} ${op.url} [${probe.label}]: ${wrong}`);
       }
     }
+    console.log(`hostile input: ${sent} bodies over ${operations.filter((o) => o.method !== 'GET').length} write routes`);
     if (problems.length) console.error(problems.join('\n'));
     expect(sent).toBeGreaterThan(300);
     expect(problems.join('\n')).toBe('');
@@ -67,6 +68,7 @@ describe('hostile input', () => {
         if (wrong) problems.push(`${op.method} ${op.url}?${probe.query} [${probe.label}]: ${wrong}`);
       }
     }
+    console.log(`hostile input: ${sent} queries over ${operations.filter((o) => o.method === 'GET').length} read routes`);
     if (problems.length) console.error(problems.join('\n'));
     expect(sent).toBeGreaterThan(60);
     expect(problems.join('\n')).toBe('');
