@@ -4,7 +4,8 @@ import { newId } from '../platform/ids';
 import { posts, users } from '../modules/auth';
 import { seedCategories } from '../modules/cases';
 import { addResident, buildActor, buildOrgTree, type TestNode } from '../test-support/factories';
-import { loginAs, type TestApp } from '../test-support/test-app';
+import { createTestApp, loginAs, type TestApp } from '../test-support/test-app';
+import { listOperations, type Operation } from './openapi-operations';
 
 /** Text planted in every record of the foreign community: a 2xx carrying it to an outsider is a leak. */
 export const FOREIGN_MARK = 'LTMARK';
@@ -105,4 +106,11 @@ export async function buildBatteryWorld(t: TestApp): Promise<BatteryWorld> {
     foreign,
     secrets: [ltResident.idNumber, FOREIGN_RESIDENT.phone, qqResident.idNumber, '13800001111'],
   };
+}
+
+/** A running test app with the battery world built and its OpenAPI operations listed (both batteries start here). */
+export async function openBattery(): Promise<{ t: TestApp; world: BatteryWorld; operations: Operation[] }> {
+  const t = await createTestApp({ sessionIdleMinutes: 24 * 60 });
+  const world = await buildBatteryWorld(t);
+  return { t, world, operations: await listOperations(t.app) };
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test-support/test-app';
-import { buildBatteryWorld, type BatteryWorld } from './battery-world';
+import type { TestApp } from '../test-support/test-app';
+import { openBattery, type BatteryWorld } from './battery-world';
 import { NOT_WALKED_WITH_SESSION, filledPath } from './battery-requests';
 import { bodyProbes, queryProbes, type Probe } from './hostile-probes';
-import { listOperations, type Operation } from './openapi-operations';
+import type { Operation } from './openapi-operations';
 
 // The hostile-input battery (trust issue): every write route fed malformed and hostile bodies, every
 // list fed forged cursors and control characters, as the system admin so the table lets each through.
@@ -12,9 +12,9 @@ let world: BatteryWorld;
 let operations: Operation[];
 
 beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 24 * 60 });
-  world = await buildBatteryWorld(t);
-  operations = (await listOperations(t.app)).filter((op) => !NOT_WALKED_WITH_SESSION.includes(`${op.method} ${op.url}`));
+  const battery = await openBattery();
+  ({ t, world } = battery);
+  operations = battery.operations.filter((op) => !NOT_WALKED_WITH_SESSION.includes(`${op.method} ${op.url}`));
 }, 300_000);
 afterAll(() => t.close());
 

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { ROLES, ROUTE_ACCESS, mayDo, routeAccessOf, type AccessRole } from '@linli/shared';
 import { registerAccessGate } from '../modules/auth';
-import { createTestApp, type TestApp } from '../test-support/test-app';
-import { FOREIGN_MARK, FOREIGN_RESIDENT, buildBatteryWorld, type BatteryWorld } from './battery-world';
+import type { TestApp } from '../test-support/test-app';
+import { FOREIGN_MARK, FOREIGN_RESIDENT, openBattery, type BatteryWorld } from './battery-world';
 import { NOT_WALKED_WITH_SESSION, filledPath, foreignQuery, targetsForeignRecord } from './battery-requests';
-import { listOperations, type Operation } from './openapi-operations';
+import type { Operation } from './openapi-operations';
 
 // The route battery (trust issue): every route of the OpenAPI document, for every role and for no
 // session, aimed at another community's records. Expectations come from the capability table.
@@ -15,9 +15,7 @@ let world: BatteryWorld;
 let operations: Operation[];
 
 beforeAll(async () => {
-  t = await createTestApp({ sessionIdleMinutes: 24 * 60 });
-  world = await buildBatteryWorld(t);
-  operations = await listOperations(t.app);
+  ({ t, world, operations } = await openBattery());
 }, 300_000);
 afterAll(() => t.close());
 
