@@ -1,5 +1,35 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+// Module boundaries (module kit): code outside a server module imports only the module's
+// index.ts. `no-restricted-imports` sees the import string, not the resolved path, so the
+// patterns below are built per module folder and per directory depth inside it.
+const SERVER = 'apps/server/src';
+const MODULES = readdirSync(new URL(`./${SERVER}/modules`, import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const MAX_DEPTH = 4; // folders below modules/<module>/ that the globs below cover
+const INDEX = '(?!index(?:\\.[jt]s)?$)[^/]'; // a path segment that is not the module's index
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const INTO_MODULE_MESSAGE = "Import another module only through its index.ts (e.g. '../../org', not '../../org/demo/random').";
+/** Any `…/modules/<other>/<not index>` import; `own` is the importing module, if any. */
+const throughModulesDir = (own) => ({
+  regex: `(?:^|/)modules/${own ? `(?!${esc(own)}/)` : ''}[^/]+/${INDEX}`,
+  message: INTO_MODULE_MESSAGE,
+});
+const moduleBoundaries = MODULES.flatMap((own) =>
+  Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => ({
+    files: [`${SERVER}/modules/${own}/${'*/'.repeat(depth)}*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        // depth+1 `../` climbs out of this module into modules/, then into another module.
+        { regex: `^(?:\\.\\./){${depth + 1}}(?!${esc(own)}/)[^./][^/]*/${INDEX}`, message: INTO_MODULE_MESSAGE },
+        throughModulesDir(own),
+      ] }],
+    },
+  })),
+);
 
 // Lint rules every package shares; type checking itself is `npm run typecheck`.
 export default tseslint.config(
@@ -27,6 +57,23 @@ export default tseslint.config(
     files: ['packages/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'drizzle-orm*', 'fastify*', 'react*', 'pg'], message: 'packages/shared depends on zod only.' }] }],
+    },
+  },
+  ...moduleBoundaries,
+  {
+    files: [`${SERVER}/*.ts`, `${SERVER}/test-support/**/*.ts`, `${SERVER}/security/**/*.ts`, 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [throughModulesDir()] }] },
+  },
+  {
+    // Platform tests that mount the whole app may use modules, through their index only.
+    files: [`${SERVER}/platform/**/*.test.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [throughModulesDir()] }] },
+  },
+  {
+    files: [`${SERVER}/platform/**/*.ts`],
+    ignores: [`${SERVER}/platform/**/*.test.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(?:^|/)modules(?:/|$)', message: 'platform/ knows no domain: it never imports modules/.' }] }],
     },
   },
 );

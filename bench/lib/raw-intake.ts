@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { DRAW_CASE_NUMBERS, newCasesInsert } from '../../apps/server/src/modules/cases/intake/new-cases-statements';
+import { DRAW_CASE_NUMBERS, newCasesInsert } from '../../apps/server/src/modules/cases';
 import { summarize } from './percentiles';
 
 /** The grid and the user the raw writes act as (the same grid worker the API run logs in as). */

@@ -2,10 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from './platform/db/database';
 import { createLiveCalendar } from './modules/calendar';
 import { bulkLoadCases, rebuildCaseStatsRollup, seedCategories } from './modules/cases';
-import { generateDemoClaims } from './modules/claims/demo/generate-demo-claims';
 import { ensureDemoOpen311Client } from './modules/open311';
-import { orgNodes } from './modules/org';
-import { DEMO_DISTRICT_CODE } from './modules/org/demo/generate-district';
+import { DEMO_DISTRICT_CODE, orgNodes } from './modules/org';
+import { generateDemoClaims } from './modules/claims';
 
 /** Options of {@link loadBenchExtras}. */
 export interface BenchExtrasOptions {

@@ -9,9 +9,7 @@ import { createPiiCipher } from './platform/crypto/pii-cipher';
 import { loadSecret } from './platform/crypto/secret';
 import { openDatabase } from './platform/db/open-database';
 import type { OpenDatabase } from './platform/db/database';
-import { findDemoDistrict } from './modules/org/demo/demo-status';
-import { importDivisions } from './modules/org/demo/divisions';
-import { DEMO_DISTRICT_CODE, generateDemoDistrict } from './modules/org/demo/generate-district';
+import { DEMO_DISTRICT_CODE, findDemoDistrict, generateDemoDistrict, importDivisions } from './modules/org';
 import { loadBenchExtras } from './bench-world';
 import { rebuildCaseStatsRollup } from './modules/cases';
 

@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
-import { seedCategories } from '../cases';
-import { caseCategories } from '../cases/cases.tables';
+import { caseCategories, seedCategories } from '../cases';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;

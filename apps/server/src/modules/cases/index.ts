@@ -10,3 +10,5 @@ export { registerHotlineRoutes } from './hotline/hotline.routes';
 export { deadlineSweepJob } from './deadline-sweep';
 export { generateDemoCases } from './demo/generate-demo-cases';
 export { bulkLoadCases } from './demo/bulk-cases';
+/** The intake's prepared statements, reused by the bench's raw-SQL intake driver. */
+export { DRAW_CASE_NUMBERS, newCasesInsert } from './intake/new-cases-statements';

@@ -6,3 +6,9 @@ export { findOrgNode, orgNodeCache, type OrgNodeRef } from './node-lookup';
 export { ancestorPaths, childPath } from './org-paths';
 export { createRandom, type Random } from './demo/random';
 export { createBatchWriter, type BatchWriter } from './demo/batch-writer';
+/** Weighted random choice over a seeded `Random`, shared by the demo generators. */
+export { weightedPicker } from './demo/random';
+/** Demo district: its code, the generator, and whether/what was generated (main, cli, bench, tests). */
+export { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict, findDemoDistrict } from './demo/generate-district';
+/** Loads a district's streets and communities from the bundled division data (cli). */
+export { importDivisions } from './demo/divisions';

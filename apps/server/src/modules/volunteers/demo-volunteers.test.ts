@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
-import { generateDemoClaims } from '../claims/demo/generate-demo-claims';
+import { generateDemoClaims } from '../claims';
 import { generateDemoVolunteers } from './demo/generate-demo-volunteers';
 
 let t: TestApp;

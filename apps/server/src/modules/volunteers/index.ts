@@ -2,3 +2,5 @@
 export { registerVolunteerRoutes } from './volunteers.routes';
 export { volunteerFigures } from './figures.service';
 export { volunteerActivities, volunteerSignUps, volunteerTeams, volunteerSkills } from './volunteers.tables';
+/** Demo data generator for volunteer teams and activities (main, tests). */
+export { generateDemoVolunteers } from './demo/generate-demo-volunteers';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { seedCategories } from '../../modules/cases';
-import { DEMO_API_KEY, ensureDemoOpen311Client } from '../../modules/open311/open311-clients';
+import { DEMO_API_KEY, ensureDemoOpen311Client } from '../../modules/open311';
 import { findUnsafeInput } from './input-sanitiser';
 
 describe('findUnsafeInput', () => {

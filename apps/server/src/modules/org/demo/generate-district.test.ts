@@ -5,8 +5,8 @@ import { createPiiCipher } from '../../../platform/crypto/pii-cipher';
 import { verifyPassword } from '../../../platform/crypto/passwords';
 import { openDatabase } from '../../../platform/db/open-database';
 import type { OpenDatabase } from '../../../platform/db/database';
-import { posts, users } from '../../auth/auth.tables';
-import { households, residents } from '../../residents/residents.tables';
+import { posts, users } from '../../auth';
+import { households, residents } from '../../residents';
 import { complexes, orgNodes, partyOrgs } from '../org.tables';
 import { generateDemoDistrict, hasDemoDistrict, type DemoTotals } from './generate-district';
 
