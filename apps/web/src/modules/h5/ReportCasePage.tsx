@@ -1,7 +1,6 @@
 import { CheckCircleFilled, TeamOutlined } from '@ant-design/icons';
 import { CASE_STATE_LABELS, createCaseRequest, type CaseDetail, type CreateCaseRequest } from '@linli/shared';
 import { App, Button, Card, Flex, Form, Input, Result, Select, Switch, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/api-error';
@@ -16,6 +15,7 @@ import { PhotoPicker } from '../cases/PhotoPicker';
 import { useMyResidenceClaim } from '../residence-claims/residence-claim-queries';
 import { SuggestedCategories } from '../cases/SuggestedCategories';
 import { H5Page } from './H5Page';
+import { formatMonthDay } from '../../ui/time-format';
 
 interface Values {
   description: string;
@@ -192,7 +192,7 @@ export function ReportCasePage() {
                     <Flex gap={6} align="center" style={{ marginTop: 2 }}>
                       <CaseStateTag state={s.state} />
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {dayjs(s.submittedAt).format('M月D日')}反映{s.supporters > 0 ? ` · ${s.supporters}人也遇到` : ''}
+                        {formatMonthDay(s.submittedAt)}反映{s.supporters > 0 ? ` · ${s.supporters}人也遇到` : ''}
                       </Typography.Text>
                     </Flex>
                   </div>
