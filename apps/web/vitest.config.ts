@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.tsx'],
     setupFiles: ['src/test/setup.ts'],
     testTimeout: 20000,
+    // Not Beijing: every time must be shown in Asia/Shanghai whatever the browser's zone (ui/time-format.ts).
+    env: { TZ: 'UTC' },
   },
 });

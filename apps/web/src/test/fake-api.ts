@@ -9,7 +9,7 @@ export function fakeApi(...handlers: Handler[]) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
     calls.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
-    for (const handler of handlers) {
+    for (const handler of [...handlers, sessionFromMe(handlers)]) {
       const answer = handler(url, init);
       if (answer) {
         return new Response(JSON.stringify(answer.body), {
@@ -22,6 +22,21 @@ export function fakeApi(...handlers: Handler[]) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls };
+}
+
+/**
+ * `GET /api/session` as the server answers it, derived from a test's `GET /api/me` route: the user
+ * when /api/me answers one, `me: null` when it answers 401. A test may also route /api/session itself.
+ */
+function sessionFromMe(handlers: Handler[]): Handler {
+  return (url, init) => {
+    if ((init?.method ?? 'GET') !== 'GET' || url.pathname !== '/api/session') return undefined;
+    for (const handler of handlers) {
+      const me = handler(new URL('/api/me', url), { method: 'GET' });
+      if (me) return (me.status ?? 200) === 200 ? { body: { me: me.body } } : me.status === 401 ? { body: { me: null } } : me;
+    }
+    return undefined;
+  };
 }
 
 /** Answers `method path` (path without query) with `body`. */

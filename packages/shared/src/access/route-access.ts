@@ -22,6 +22,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/auth/logout': open('ends the caller\'s own session if any'),
   'POST /api/auth/password': write('account'),
   'GET /api/me': read('account'),
+  'GET /api/session': open('whether the caller is signed in: its own user or null'),
   'GET /api/me/residence-claim': read('account'),
   'POST /api/me/residence-claim': write('account'),
   'GET /api/residence-claims': read('residenceClaim'),

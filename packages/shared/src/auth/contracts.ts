@@ -61,3 +61,7 @@ export const meResponse = z.object({
   scope: z.object({ all: z.boolean(), paths: z.array(z.string()) }),
 });
 export type MeResponse = z.infer<typeof meResponse>;
+
+/** `GET /api/session`: the signed-in user, or `me: null` without a session — a 200 either way, so the login page asks without an error. */
+export const sessionResponse = z.object({ me: meResponse.nullable() });
+export type SessionResponse = z.infer<typeof sessionResponse>;

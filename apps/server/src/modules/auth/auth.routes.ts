@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { changePasswordRequest, loginRequest, meResponse, okResponse, otpLoginRequest, otpSendRequest, type MeResponse } from '@linli/shared';
+import { changePasswordRequest, loginRequest, meResponse, okResponse, otpLoginRequest, otpSendRequest, sessionResponse, type MeResponse } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Actor } from './actor';
 import { findActor, requireActor, sessionCookieName } from './authenticate';
@@ -69,6 +69,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (req) => toMe(deps, await requireActor(deps, req)));
+
+  // The web's session check: 200 with `me: null` without a session, so a login page load logs no 401.
+  r.get('/api/session', { schema: { tags: ['auth'], response: { 200: sessionResponse } } }, async (req) => {
+    const actor = await findActor(deps, req);
+    return { me: actor ? await toMe(deps, actor) : null };
+  });
 
   registerResidenceClaimRoutes(app, deps);
 }

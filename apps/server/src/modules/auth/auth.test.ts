@@ -46,6 +46,19 @@ describe('password login', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(401);
   });
 
+  it('GET /api/session answers 200 with me null without a session (no 401 in the console), and the user with one', async () => {
+    const none = await t.app.inject({ method: 'GET', url: '/api/session' });
+    expect(none.statusCode).toBe(200);
+    expect(none.json()).toEqual({ me: null });
+    const stale = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: 'linli_session=not-a-session' } });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.json()).toEqual({ me: null });
+    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'community-qq', password: 'test-password' } });
+    const signedIn = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: cookieOf(login) } });
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().me).toMatchObject({ username: 'community-qq', posts: [{ role: 'communityStaff' }] });
+  });
+
   it('locks an account for 15 minutes after 5 wrong passwords, even against the right one', async () => {
     const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'victim', password } });
     for (let i = 0; i < 4; i++) expect((await attempt('wrong')).statusCode).toBe(401);

@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useDownload } from '../../ui/use-download';
 import { auditPath, useAuditLog, type AuditFilters } from './audit-queries';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
+import { formatDateTimeSeconds } from '../../ui/time-format';
 
 function detailText(detail: AuditEntry['detail']): string {
   if (!detail) return '';
@@ -80,7 +81,7 @@ export function AuditPage() {
           scroll={{ x: 1040 }}
           locale={{ emptyText: <Empty description="没有符合条件的记录，请调整时间范围或清除筛选条件" /> }}
           columns={[
-            { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+            { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTimeSeconds(v) },
             { title: '用户', dataIndex: 'username', width: 130, render: (v: string | null) => v ?? '（系统）' },
             { title: '操作', dataIndex: 'action', width: 220, render: (v: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> },
             {

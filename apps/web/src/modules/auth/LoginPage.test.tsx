@@ -12,6 +12,14 @@ async function fillAndSubmit(username: string, password: string) {
 }
 
 describe('login page', () => {
+  it('asks whether someone is signed in without an error: GET /api/session, never a 401 from /api/me', async () => {
+    const api = fakeApi(route('GET', '/api/session', { me: null }));
+    renderApp('/');
+    expect(await screen.findByPlaceholderText('用户名')).toBeTruthy();
+    expect(api.calls.some((c) => c.url.pathname === '/api/session')).toBe(true);
+    expect(api.calls.some((c) => c.url.pathname === '/api/me')).toBe(false);
+  });
+
   it("shows the server's message when the password is wrong", async () => {
     const api = fakeApi(noSession, route('POST', '/api/auth/login', { code: 'INVALID_CREDENTIALS', message: '用户名或密码不正确' }, 401));
     renderApp('/login');

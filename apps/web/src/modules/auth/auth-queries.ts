@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   meResponse,
   okResponse,
+  sessionResponse,
   type changePasswordRequest,
   type loginRequest,
   type MeResponse,
@@ -10,19 +11,16 @@ import {
 } from '@linli/shared';
 import type { z } from 'zod';
 import { apiGet, apiPost } from '../../api/client';
-import { isUnauthenticated } from '../../api/api-error';
 import { ME_KEY } from './me-key';
 
 export { ME_KEY } from './me-key';
 
-/** The signed-in user, or null when there is no session (401). */
+/**
+ * The signed-in user, or null without a session. Asks `GET /api/session`, which answers 200 with
+ * `me: null` rather than a 401, so opening the login page logs no error in the browser console.
+ */
 export async function fetchMe(): Promise<MeResponse | null> {
-  try {
-    return await apiGet('/api/me', meResponse);
-  } catch (error) {
-    if (isUnauthenticated(error)) return null;
-    throw error;
-  }
+  return (await apiGet('/api/session', sessionResponse)).me;
 }
 
 /** The signed-in user (null = not logged in). */

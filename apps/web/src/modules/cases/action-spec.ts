@@ -1,6 +1,7 @@
 import { caseActionRequest, type CaseAction, type CaseActionField } from '@linli/shared';
 import dayjs from 'dayjs';
 import type { z } from 'zod';
+import { pickedToIso } from '../../ui/time-format';
 import { PHOTO_ACTIONS } from './case-format';
 
 /** The fields of one allowed action, as the server listed them. */
@@ -29,7 +30,7 @@ export function actionBody(spec: ActionSpec, version: number, values: Record<str
   for (const { field } of actionFields(spec)) {
     const v = values[field];
     if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
-    body[field] = field === 'newDeadline' && dayjs.isDayjs(v) ? v.toISOString() : typeof v === 'string' ? v.trim() : v;
+    body[field] = field === 'newDeadline' && dayjs.isDayjs(v) ? pickedToIso(v) : typeof v === 'string' ? v.trim() : v;
   }
   const photos = values.photos;
   if (Array.isArray(photos) && photos.length) body.photos = photos;

@@ -11,17 +11,16 @@ import {
   type CaseTier,
   type Satisfaction,
 } from '@linli/shared';
-import dayjs from 'dayjs';
+import { formatDateTime, formatShortDateTime } from '../../ui/time-format';
 
-/** "2026-11-23 15:04": how every case time is shown. */
+/** "2026-11-23 15:04" in Beijing time: how every case time is shown. */
 export function formatTime(iso: string): string {
-  return dayjs(iso).format('YYYY-MM-DD HH:mm');
+  return formatDateTime(iso);
 }
 
 /** "11-23 15:04": a time in narrow tables (this year's dates need no year). */
 export function formatShortTime(iso: string): string {
-  const d = dayjs(iso);
-  return d.format(d.year() === dayjs().year() ? 'MM-DD HH:mm' : 'YYYY-MM-DD HH:mm');
+  return formatShortDateTime(iso);
 }
 
 /** "3天2小时", "5小时20分", "12分钟": a duration for deadline tags. */

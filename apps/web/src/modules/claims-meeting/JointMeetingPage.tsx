@@ -1,6 +1,5 @@
 import { CASE_STATE_LABELS, NEED_DOMAIN_LABELS, NEED_KIND_LABELS, type MeetingNeedItem } from '@linli/shared';
 import { Button, Card, Empty, Table, Tabs, Tag, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -10,12 +9,13 @@ import { useMe } from '../auth/auth-queries';
 import { hasAnyRole } from '../auth/roles';
 import { useClaimSettings, useMeetingNeeds } from './meeting-queries';
 import { ReferNeedModal } from './ReferNeedModal';
+import { formatDate, formatDateTime } from '../../ui/time-format';
 
 const baseColumns: TableColumnsType<MeetingNeedItem> = [
   { title: '需求', dataIndex: 'title', render: (title: string, r) => (r.kind === 'project' ? <>{title} <Tag color="purple">{NEED_KIND_LABELS.project}</Tag></> : title) },
   { title: '社区', dataIndex: 'communityName', width: 120 },
   { title: '领域', dataIndex: 'domain', width: 100, render: (d: MeetingNeedItem['domain']) => NEED_DOMAIN_LABELS[d] },
-  { title: '收集日期', dataIndex: 'createdAt', width: 120, render: (at: string) => dayjs(at).format('YYYY-MM-DD') },
+  { title: '收集日期', dataIndex: 'createdAt', width: 120, render: (at: string) => formatDate(at) },
 ];
 
 const referralColumns: TableColumnsType<MeetingNeedItem> = [
@@ -27,7 +27,7 @@ const referralColumns: TableColumnsType<MeetingNeedItem> = [
     width: 120,
     render: (_, r) => r.referral && <Tag color={r.referral.caseState === 'closed' ? 'green' : r.referral.overdue ? 'red' : 'blue'}>{r.referral.overdue && r.referral.caseState !== 'closed' ? '已超期' : CASE_STATE_LABELS[r.referral.caseState]}</Tag>,
   },
-  { title: '办理时限', key: 'deadline', width: 150, render: (_, r) => (r.referral?.handlingDeadline ? dayjs(r.referral.handlingDeadline).format('YYYY-MM-DD HH:mm') : '—') },
+  { title: '办理时限', key: 'deadline', width: 150, render: (_, r) => (r.referral?.handlingDeadline ? formatDateTime(r.referral.handlingDeadline) : '—') },
 ];
 
 /** 街道联席会: needs no partner unit claimed in time, referred by the street to functional departments as cases. */

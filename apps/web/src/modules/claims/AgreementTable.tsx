@@ -3,12 +3,13 @@ import type { PartnerUnitView } from '@linli/shared';
 import { Empty, Table, Tag, Typography } from 'antd';
 import { photoUrl } from '../cases/photo-upload';
 import { formatDate } from './claims-format';
+import { todayInShanghai } from '../../ui/time-format';
 
 type Registration = PartnerUnitView['registrations'][number];
 
 /** The co-building agreements 共建协议 of a unit: community, term, commitments, seat and the scanned agreement. */
 export function AgreementTable({ registrations, emptyText = '还没有在任何社区报到。' }: { registrations: readonly Registration[]; emptyText?: string }) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInShanghai();
   return (
     <Table<Registration>
       rowKey="id"

@@ -1,13 +1,13 @@
-import dayjs from 'dayjs';
+import { formatDate as dateText, formatDateTime } from '../../ui/time-format';
 
 /** "2026-11-23 15:04": how claims times are shown. */
 export function formatTime(iso: string): string {
-  return dayjs(iso).format('YYYY-MM-DD HH:mm');
+  return formatDateTime(iso);
 }
 
 /** "2026-11-23": dates of agreements and lists. */
 export function formatDate(iso: string): string {
-  return dayjs(iso).format('YYYY-MM-DD');
+  return dateText(iso);
 }
 
 const EVENT_LABELS: Record<string, string> = {

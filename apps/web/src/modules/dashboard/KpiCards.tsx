@@ -10,7 +10,7 @@ function ChangeText({ label, change, period }: { label: string; change: Change; 
   // Red up, green down: the colours Chinese dashboards use for rise and fall.
   const color = change.direction === 'up' ? '#ff7875' : change.direction === 'down' ? '#73d13d' : SCREEN.muted;
   return (
-    <Tooltip title={`${label}：与 ${period} 相比${change.direction === null ? '（该期间没有数据，无法比较）' : ''}`}>
+    <Tooltip title={`${label}：与 ${period} 相比${change.note ? `（${change.note}）` : ''}`}>
       <span style={{ whiteSpace: 'nowrap' }}>
         {label}{' '}
         <span style={{ color }}>

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppProviders } from '../../app/AppProviders';
 import { createQueryClient } from '../../app/query-client';
@@ -28,7 +28,10 @@ describe('KPI figures', () => {
     expect(formatChange(0.1228)).toEqual({ direction: 'up', text: '+12.3%' });
     expect(formatChange(-0.1773)).toEqual({ direction: 'down', text: '−17.7%' });
     expect(formatChange(0)).toEqual({ direction: 'flat', text: '持平' });
-    expect(formatChange(null)).toEqual({ direction: null, text: '—' });
+    expect(formatChange(null)).toMatchObject({ direction: null, text: '—' });
+    // Nothing before: "—" whatever the ratio says, with the reason for the tooltip.
+    expect(formatChange(22.2, 0)).toEqual({ direction: null, text: '—', note: '上期无数据，无法比较' });
+    expect(formatChange(0.5, 10)).toEqual({ direction: 'up', text: '+50.0%' });
   });
 
   it('reads the exclusive end day of a period as the day before', () => {
@@ -79,6 +82,19 @@ describe('KPI cards', () => {
     expect(closed.getByText(/−10\.0%/)).toBeTruthy();
     // Rates carry no change line.
     expect(within(screen.getByRole('region', { name: '结案率' })).queryByText('环比')).toBeNull();
+  });
+
+  it('show "—", not a huge red rise, when the earlier period had no cases, and say why', async () => {
+    const stats = buildStats();
+    // An earlier period without cases: whatever ratio arrives, there is nothing to compare with.
+    stats.previous.monthOverMonth = { ...stats.previous.monthOverMonth, received: 0, receivedChange: 22.2 };
+    renderWithProviders(<KpiCards stats={stats} />);
+    const card = screen.getByRole('region', { name: '受理数' });
+    expect(card.textContent).toContain('环比 —');
+    expect(card.textContent).not.toContain('2220');
+    expect(within(card).queryByLabelText('arrow-up')).toBeNull();
+    fireEvent.mouseEnter(within(card).getByText('环比', { exact: false }));
+    expect(await screen.findByText(/上期无数据，无法比较/)).toBeTruthy();
   });
 
   it('mark each closure-speed share as met or missed', () => {

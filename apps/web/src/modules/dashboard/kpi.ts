@@ -10,11 +10,19 @@ export function formatRate(rate: number | null): string {
 export interface Change {
   direction: 'up' | 'down' | 'flat' | null;
   text: string;
+  /** Why there is no change to show ("上期无数据，无法比较"), for the tooltip. */
+  note?: string;
 }
 
-/** Formats a change ratio: "+12.3%", "−4.0%", "持平", or "—" when the earlier period had none. */
-export function formatChange(ratio: number | null): Change {
-  if (ratio === null) return { direction: null, text: '—' };
+const NO_EARLIER_DATA = '上期无数据，无法比较';
+const NO_LAST_YEAR_DATA = '去年同期无数据，无法比较';
+
+/**
+ * Formats a change ratio: "+12.3%", "−4.0%", "持平", or "—" when the earlier period had none —
+ * whenever its count `before` is 0 or missing, whatever ratio arrived (a rise from nothing is no "+2220%").
+ */
+export function formatChange(ratio: number | null, before?: number | null, note = NO_EARLIER_DATA): Change {
+  if (ratio === null || before === 0 || before === null) return { direction: null, text: '—', note };
   if (Math.abs(ratio) < 0.0005) return { direction: 'flat', text: '持平' };
   const text = formatRate(Math.abs(ratio));
   return ratio > 0 ? { direction: 'up', text: `+${text}` } : { direction: 'down', text: `−${text}` };
@@ -59,8 +67,8 @@ export function buildKpis(stats: CaseStatsResponse): Kpi[] {
       detail: `立案 ${n(c.registered)}`,
       short: `立案 ${n(c.registered)}`,
       help: '期间内收到的全部诉求（含不予受理、已合并）',
-      monthOverMonth: formatChange(previous.monthOverMonth.receivedChange),
-      yearOverYear: formatChange(previous.yearOverYear.receivedChange),
+      monthOverMonth: formatChange(previous.monthOverMonth.receivedChange, previous.monthOverMonth.received),
+      yearOverYear: formatChange(previous.yearOverYear.receivedChange, previous.yearOverYear.received, NO_LAST_YEAR_DATA),
     },
     {
       key: 'closed',
@@ -69,8 +77,8 @@ export function buildKpis(stats: CaseStatsResponse): Kpi[] {
       detail: `应结案 ${n(c.dueToClose)}`,
       short: `应结案 ${n(c.dueToClose)}`,
       help: '期间内结案的案件（按最后一次结案时间）',
-      monthOverMonth: formatChange(previous.monthOverMonth.closedChange),
-      yearOverYear: formatChange(previous.yearOverYear.closedChange),
+      monthOverMonth: formatChange(previous.monthOverMonth.closedChange, previous.monthOverMonth.closed),
+      yearOverYear: formatChange(previous.yearOverYear.closedChange, previous.yearOverYear.closed, NO_LAST_YEAR_DATA),
     },
     rate('closureRate', 'closed', 'dueToClose', '结案数 ÷ 应结案数（处置期限落在期间内的案件，及期间内结案的案件）'),
     rate('onTimeClosureRate', 'closedOnTime', 'dueToClose', '在处置时限内办结的结案数 ÷ 应结案数'),

@@ -1,9 +1,9 @@
 import { Card, Empty, List, Spin, Statistic } from 'antd';
-import dayjs from 'dayjs';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { H5Page } from '../h5/H5Page';
 import { hoursText } from '../volunteers/volunteer-format';
 import { useMyHours } from '../volunteers/volunteer-queries';
+import { formatDate } from '../../ui/time-format';
 
 /** 我的服务时长: credited hours per activity and the total. */
 export function H5MyHoursPage() {
@@ -26,7 +26,7 @@ export function H5MyHoursPage() {
               dataSource={hours.data.items}
               renderItem={(i) => (
                 <List.Item extra={hoursText(i.minutes)}>
-                  <List.Item.Meta title={i.title} description={`${i.communityName} · ${dayjs(i.startsAt).format('YYYY-MM-DD')}`} />
+                  <List.Item.Meta title={i.title} description={`${i.communityName} · ${formatDate(i.startsAt)}`} />
                 </List.Item>
               )}
             />

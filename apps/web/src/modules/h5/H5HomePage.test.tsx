@@ -7,12 +7,11 @@ const notifications = route('GET', '/api/notifications', { items: [], unread: 0,
 
 // Whole-app renders in jsdom are slow on a loaded machine: generous limits, same assertions.
 describe('H5 home tiles', { timeout: 60_000 }, () => {
-  it('shows a party member their tiles and no resident ones', async () => {
+  it('shows a party member their tiles and 我要反映 / 我的反映 (everyone living here may report), no other resident ones', async () => {
     fakeApi(route('GET', '/api/me', buildMe(['partyMember'])), notifications);
     renderApp('/h5');
     expect(await screen.findByText('党员服务', {}, { timeout: 30_000 })).toBeTruthy();
-    for (const label of ['微心愿', '我的认领', '我的积分', '积分兑换']) expect(screen.getByText(label)).toBeTruthy();
-    expect(screen.queryByText('我要反映')).toBeNull();
+    for (const label of ['微心愿', '我的认领', '我的积分', '积分兑换', '我要反映', '我的反映']) expect(screen.getByText(label)).toBeTruthy();
     expect(screen.queryByText('服务清单')).toBeNull();
     // A party member is not staff: no console prompt.
     expect(screen.queryByText('进入工作台')).toBeNull();

@@ -26,6 +26,13 @@ describe('H5 entry', { timeout: 60_000 }, () => {
     await waitFor(() => expect(leaveFor).toHaveBeenCalledWith(`/login?next=${encodeURIComponent('/h5/points?tab=1')}`));
   });
 
+  it('checks the session with GET /api/session, which answers 200 without one', async () => {
+    const api = fakeApi(route('GET', '/api/session', { me: null }));
+    renderH5Entry('/h5');
+    await waitFor(() => expect(leaveFor).toHaveBeenCalledWith(`/login?next=${encodeURIComponent('/h5')}`));
+    expect(api.calls.some((c) => c.url.pathname === '/api/me')).toBe(false);
+  });
+
   it('shows a resident the home tiles and the unread count', async () => {
     fakeApi(route('GET', '/api/me', buildMe(['resident'])), route('GET', '/api/notifications', { items: [], unread: 2, nextCursor: null }));
     renderH5Entry('/h5');

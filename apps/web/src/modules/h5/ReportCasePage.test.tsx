@@ -126,4 +126,28 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
     expect(await screen.findByText('反映成功')).toBeTruthy();
     expect(bodies[0]).toMatchObject({ description: '楼道灯坏了很久没人修', gridId: '0196a3e4-0000-7000-8000-0000000000a1' });
   });
+
+  it('asks a party member without a home grid which grid of their community, and sends that grid', async () => {
+    const bodies: unknown[] = [];
+    const grid = { id: '0196a3e4-0000-7000-8000-0000000000b2', parentId: 'node-qq', kind: 'grid', code: '370403001001002', name: '清泉社区第二网格', path: '/370403/370403001/370403001001/370403001001002/', depth: 3, gridType: null, complexId: null, childCount: 0, householdCount: null };
+    fakeApi(
+      route('GET', '/api/me', buildMe(['partyMember'])),
+      route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
+      (url) => (url.pathname === '/api/org/nodes' && url.searchParams.get('parentId') === 'node-qq' ? { body: { items: [grid] } } : undefined),
+      route('GET', '/api/cases/suggest', { categories: [], similarCases: [] }),
+      (url, init) => {
+        if (init?.method !== 'POST' || url.pathname !== '/api/cases') return undefined;
+        bodies.push(JSON.parse(String(init.body)));
+        return { status: 201, body: buildCaseDetail({ id: 'c-new', caseNo: '20261123000779', state: 'submitted' }) };
+      },
+    );
+    renderApp('/h5/report');
+    await screen.findByText('问题所在网格', {}, { timeout: 30_000 });
+    describeProblem('小区门口井盖松动了');
+    fireEvent.mouseDown(document.querySelector('#gridId')!);
+    fireEvent.click(await screen.findByText('清泉社区第二网格'));
+    fireEvent.click(button('提交'));
+    expect(await screen.findByText('反映成功')).toBeTruthy();
+    expect(bodies[0]).toMatchObject({ description: '小区门口井盖松动了', gridId: grid.id });
+  });
 });

@@ -1,7 +1,6 @@
 import { CheckCircleFilled, TeamOutlined } from '@ant-design/icons';
 import { CASE_STATE_LABELS, createCaseRequest, type CaseDetail, type CreateCaseRequest } from '@linli/shared';
 import { App, Button, Card, Flex, Form, Input, Result, Select, Switch, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/api-error';
@@ -13,9 +12,11 @@ import { isResidentOnly } from '../auth/roles';
 import { CaseStateTag } from '../cases/CaseTags';
 import { newIdempotencyKey, useCaseSuggest, useCreateCase, useSupportCase } from '../cases/case-queries';
 import { PhotoPicker } from '../cases/PhotoPicker';
+import { useOrgChildren } from '../org/org-queries';
 import { useMyResidenceClaim } from '../residence-claims/residence-claim-queries';
 import { SuggestedCategories } from '../cases/SuggestedCategories';
 import { H5Page } from './H5Page';
+import { formatMonthDay } from '../../ui/time-format';
 
 interface Values {
   description: string;
@@ -95,10 +96,16 @@ export function ReportCasePage() {
   // A pending resident has no home: they pick the grid, from the communities the claim answer lists.
   const pending = me?.pending === true;
   const claimAnswer = useMyResidenceClaim(pending);
-  const gridOptions = (claimAnswer.data?.communities ?? []).map((c) => ({ label: `${c.streetName} ${c.name}`, options: c.grids.map((g) => ({ value: g.id, label: g.name })) }));
+  // A party member who holds no resident post has no home grid either: they pick a grid of their community.
+  const memberPost = !pending && me && isResidentOnly(me) && !me.homeGridId ? me.posts.find((p) => p.role === 'partyMember') : undefined;
+  const memberGrids = useOrgChildren(memberPost?.nodeId ?? null, Boolean(memberPost));
+  const picksGrid = pending || Boolean(memberPost);
+  const gridOptions = memberPost
+    ? [{ label: memberPost.nodeName, options: (memberGrids.data ?? []).filter((n) => n.kind === 'grid').map((g) => ({ value: g.id, label: g.name })) }]
+    : (claimAnswer.data?.communities ?? []).map((c) => ({ label: `${c.streetName} ${c.name}`, options: c.grids.map((g) => ({ value: g.id, label: g.name })) }));
   const pickedGrid = Form.useWatch('gridId', form) as string | undefined;
   // Only resident-only users need their home grid here (staff choose a grid).
-  const homeGrid = pending ? (pickedGrid ?? null) : me && isResidentOnly(me) ? me.homeGridId : null;
+  const homeGrid = picksGrid ? (pickedGrid ?? null) : me && isResidentOnly(me) ? me.homeGridId : null;
   const suggest = useCaseSuggest(text, homeGrid);
   const similar = suggest.data?.similarCases ?? [];
 
@@ -192,7 +199,7 @@ export function ReportCasePage() {
                     <Flex gap={6} align="center" style={{ marginTop: 2 }}>
                       <CaseStateTag state={s.state} />
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {dayjs(s.submittedAt).format('M月D日')}反映{s.supporters > 0 ? ` · ${s.supporters}人也遇到` : ''}
+                        {formatMonthDay(s.submittedAt)}反映{s.supporters > 0 ? ` · ${s.supporters}人也遇到` : ''}
                       </Typography.Text>
                     </Flex>
                   </div>
@@ -209,9 +216,9 @@ export function ReportCasePage() {
           <Form.Item name="photos" label="拍照（最多9张）" extra="照片能帮助网格员更快找到问题" style={{ marginBottom: 12 }}>
             <PhotoPicker onUploadingChange={setUploading} />
           </Form.Item>
-          {pending && (
+          {picksGrid && (
             <Form.Item name="gridId" label="问题所在网格" rules={[{ required: true, message: '请选择问题所在的网格' }]} style={{ marginBottom: 12 }}>
-              <Select showSearch optionFilterProp="label" options={gridOptions} loading={claimAnswer.isLoading} placeholder="选择社区下的网格" />
+              <Select showSearch optionFilterProp="label" options={gridOptions} loading={memberPost ? memberGrids.isLoading : claimAnswer.isLoading} placeholder="选择社区下的网格" />
             </Form.Item>
           )}
           <Form.Item name="address" label="具体位置" style={{ marginBottom: 12 }}>

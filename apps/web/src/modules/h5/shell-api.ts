@@ -1,7 +1,7 @@
-import type { MeResponse } from '@linli/shared';
+import type { MeResponse, SessionResponse } from '@linli/shared';
 import { useQuery } from '@tanstack/react-query';
 import { errorFromResponse } from '../../api/client';
-import { ApiError, isUnauthenticated } from '../../api/api-error';
+import { ApiError } from '../../api/api-error';
 import { ME_KEY } from '../auth/me-key';
 
 // The H5 shell talks to the API with plain fetch: the zod contracts (and @linli/shared's values)
@@ -37,14 +37,8 @@ export function shellPost(path: string): Promise<unknown> {
 export function useShellMe() {
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: async (): Promise<MeResponse | null> => {
-      try {
-        return await shellGet<MeResponse>('/api/me');
-      } catch (error) {
-        if (isUnauthenticated(error)) return null;
-        throw error;
-      }
-    },
+    // 200 with `me: null` without a session (not a 401 that the console would log).
+    queryFn: async (): Promise<MeResponse | null> => (await shellGet<SessionResponse>('/api/session')).me,
     staleTime: 60_000,
     retry: false,
   });

@@ -13,6 +13,7 @@ import { hasAnyRole } from '../auth/roles';
 import { AssignLeaderModal } from './AssignLeaderModal';
 import { formatComplexChange } from './hotline-format';
 import { topComplexesPath, useTopComplexes, useUnassignLeader } from './hotline-queries';
+import { formatDateTime } from '../../ui/time-format';
 
 function ChangeCell({ item }: { item: TopComplexItem }) {
   const { text, direction } = formatComplexChange(item.change, item.changeRate);
@@ -73,7 +74,7 @@ export function TopComplexesPage() {
                 {r.leader.note && <div>整治要求：{r.leader.note}</div>}
                 <div>
                   {r.leader.assignedByName ? `${r.leader.assignedByName} 指派于 ` : '指派于 '}
-                  {dayjs(r.leader.assignedAt).format('YYYY-MM-DD HH:mm')}
+                  {formatDateTime(r.leader.assignedAt)}
                 </div>
               </>
             }

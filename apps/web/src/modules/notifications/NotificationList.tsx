@@ -1,5 +1,6 @@
 import { Badge, Button, Empty, Flex, Spin, Typography } from 'antd';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatMonthDayTime } from '../../ui/time-format';
 import { useNotifications, type NotificationView } from './notification-queries';
 import type { LinkArea } from './notification-link';
 
@@ -9,11 +10,6 @@ const EMPTY_TEXT: Record<LinkArea, string> = {
   h5: '暂无消息。您反映的问题、心愿和订单有进展时，会在这里通知您。',
 };
 
-function timeText(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 function NotificationItem({ n, onOpen }: { n: NotificationView; onOpen: (n: NotificationView) => void }) {
   return (
@@ -37,7 +33,7 @@ function NotificationItem({ n, onOpen }: { n: NotificationView; onOpen: (n: Noti
           {n.title}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
-          {timeText(n.createdAt)}
+          {formatMonthDayTime(n.createdAt)}
         </Typography.Text>
       </Flex>
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 2 }}>

@@ -1,12 +1,12 @@
 import { RESIDENCE_CLAIM_STATE_LABELS, rejectResidenceClaimRequest, type ResidenceClaimState, type ResidenceClaimView } from '@linli/shared';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { zodRule } from '../../ui/zod-rule';
 import { NodeTreeSelect } from '../admin/NodeTreeSelect';
 import { useDecideResidenceClaim, useResidenceClaims } from './residence-claim-queries';
+import { formatDateTime } from '../../ui/time-format';
 
 const STATE_COLORS: Record<ResidenceClaimState, string> = { pending: 'orange', approved: 'green', rejected: 'default' };
 
@@ -59,7 +59,7 @@ export function ResidenceClaimsPage() {
     { title: '社区', dataIndex: 'communityName', width: 140 },
     { title: '填写的住址', dataIndex: 'address' },
     { title: '状态', dataIndex: 'state', width: 90, render: (s: ResidenceClaimState) => <Tag color={STATE_COLORS[s]}>{RESIDENCE_CLAIM_STATE_LABELS[s]}</Tag> },
-    { title: '申请时间', dataIndex: 'createdAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+    { title: '申请时间', dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v) },
     {
       title: '操作',
       key: 'actions',

@@ -1,7 +1,6 @@
 import { QrcodeOutlined } from '@ant-design/icons';
 import type { SignUpRowView } from '@linli/shared';
 import { App, Button, Card, Descriptions, Popconfirm, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -9,8 +8,9 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { SIGNUP_STATE_LABELS, activityTime, hoursText } from './volunteer-format';
 import { useActivity, useCancelSignUp } from './volunteer-queries';
+import { formatTime } from '../../ui/time-format';
 
-const time = (v: string | null) => (v ? dayjs(v).format('HH:mm') : '—');
+const time = (v: string | null) => (v ? formatTime(v) : '—');
 
 /** One activity: details, the sign-ups in queue order (places first, then the waitlist) and the way to the check-in QR screen. */
 export function ActivityDetailPage() {

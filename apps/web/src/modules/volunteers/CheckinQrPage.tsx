@@ -1,11 +1,11 @@
 import { Alert, Card, Flex, Segmented, Spin, Typography } from 'antd';
 import type { CheckinKind } from '@linli/shared';
-import dayjs from 'dayjs';
 import { QRCodeSVG } from 'qrcode.react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useCheckinToken } from './volunteer-queries';
+import { formatTimeSeconds } from '../../ui/time-format';
 
 /** The link a member's phone opens when it scans the station's code: the H5 check-in page with the token. */
 export function checkinUrl(token: string): string {
@@ -38,7 +38,7 @@ export function CheckinQrPage() {
             </Typography.Title>
             <QRCodeSVG value={checkinUrl(token.data.token)} size={320} marginSize={2} aria-label="签到二维码" />
             <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-              请用手机扫码{kind === 'in' ? '签到' : '签退'}。二维码每分钟自动刷新，本码 {dayjs(token.data.expiresAt).format('HH:mm:ss')} 失效。
+              请用手机扫码{kind === 'in' ? '签到' : '签退'}。二维码每分钟自动刷新，本码 {formatTimeSeconds(token.data.expiresAt)} 失效。
             </Typography.Paragraph>
           </>
         ) : (

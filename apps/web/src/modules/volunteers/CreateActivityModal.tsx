@@ -5,6 +5,7 @@ import { applyFormError } from '../../ui/apply-form-error';
 import type { AreaValue } from '../cases/AreaTreeSelect';
 import { CommunityField, pickedCommunity } from './CommunityField';
 import { useCreateActivity } from './volunteer-queries';
+import { pickedToIso } from '../../ui/time-format';
 
 interface Values {
   communityId?: AreaValue | null;
@@ -22,7 +23,7 @@ export function CreateActivityModal({ open, onClose, onCreated }: { open: boolea
   const { message } = App.useApp();
   const submit = async (v: Values) => {
     try {
-      const activity = await create.mutateAsync({ communityId: pickedCommunity(v.communityId), title: v.title, place: v.place, startsAt: v.time[0].toISOString(), endsAt: v.time[1].toISOString(), capacity: v.capacity, description: v.description ?? '' });
+      const activity = await create.mutateAsync({ communityId: pickedCommunity(v.communityId), title: v.title, place: v.place, startsAt: pickedToIso(v.time[0]), endsAt: pickedToIso(v.time[1]), capacity: v.capacity, description: v.description ?? '' });
       form.resetFields();
       onCreated(activity.id);
     } catch (error) {

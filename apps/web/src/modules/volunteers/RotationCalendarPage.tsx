@@ -8,6 +8,7 @@ import { CommunityPicker, useMustPickCommunity } from './CommunityField';
 import { CreateRotationModal, RosterModal } from './RotationModals';
 import { WEEKDAY_NAMES } from './volunteer-format';
 import { useStationCalendar } from './volunteer-queries';
+import { formatDate } from '../../ui/time-format';
 
 /** 轮值日历: the month's rotating station head, week themes, rostered shifts and activities at the community's service station. */
 export function RotationCalendarPage() {
@@ -21,7 +22,7 @@ export function RotationCalendarPage() {
     if (!cal || d.format('YYYY-MM') !== month) return null;
     const day = d.format('YYYY-MM-DD');
     const shifts = cal.shifts.filter((s) => s.date === day);
-    const activities = cal.activities.filter((a) => dayjs(a.startsAt).format('YYYY-MM-DD') === day);
+    const activities = cal.activities.filter((a) => formatDate(a.startsAt) === day);
     return (
       <div>
         {shifts.map((s) => (

@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { SUGGESTED_SKILLS, type VolunteerPostView } from '@linli/shared';
 import { App, AutoComplete, Button, Card, Form, Input, Modal, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -10,6 +9,7 @@ import { applyFormError } from '../../ui/apply-form-error';
 import type { AreaValue } from '../cases/AreaTreeSelect';
 import { CommunityField, pickedCommunity } from './CommunityField';
 import { useCreateVolunteerPost, usePostAction, useVolunteerPosts } from './volunteer-queries';
+import { formatDate } from '../../ui/time-format';
 
 interface PostValues {
   communityId?: AreaValue | null;
@@ -79,7 +79,7 @@ export function VolunteerPostsPage() {
             { title: '社区', dataIndex: 'communityName' },
             { title: '需要技能', dataIndex: 'skill', render: (s: string) => <Tag color="blue">{s}</Tag> },
             { title: '状态', key: 'state', render: (_, p) => (p.state === 'claimed' ? <Tag color="green">已认领 · {p.claimantName}</Tag> : <Tag>待认领</Tag>) },
-            { title: '认领时间', dataIndex: 'claimedAt', render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : '—') },
+            { title: '认领时间', dataIndex: 'claimedAt', render: (v: string | null) => (v ? formatDate(v) : '—') },
             {
               title: '操作',
               key: 'actions',

@@ -1,5 +1,5 @@
 import type { SignUpState } from '@linli/shared';
-import dayjs from 'dayjs';
+import { formatMonthDay, formatTime, shanghaiParts } from '../../ui/time-format';
 
 /** Chinese names and tag colours of sign-up states. */
 export const SIGNUP_STATE_LABELS: Record<SignUpState, { text: string; color: string }> = {
@@ -15,8 +15,7 @@ export const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', 
 
 /** An activity's time as staff read it: 11月20日 周五 09:00–11:00. */
 export function activityTime(startsAt: string, endsAt: string): string {
-  const s = dayjs(startsAt);
-  return `${s.format('M月D日')} ${WEEKDAY_NAMES[s.day()]} ${s.format('HH:mm')}–${dayjs(endsAt).format('HH:mm')}`;
+  return `${formatMonthDay(startsAt)} ${WEEKDAY_NAMES[shanghaiParts(startsAt).weekday]} ${formatTime(startsAt)}–${formatTime(endsAt)}`;
 }
 
 /** Minutes as 小时 with one decimal. */

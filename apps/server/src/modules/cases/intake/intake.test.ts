@@ -145,3 +145,17 @@ describe('the grid lookup of intake', () => {
     await vi.waitFor(async () => expect(await submit()).toBe('龙潭社区新一网格'), { timeout: 5000, interval: 20 });
   });
 });
+
+describe('a party member reports (我要反映)', () => {
+  it('files a case in a grid of their own community, and is asked for the grid when they give none', async () => {
+    await buildActor(t.deps, { username: 'member-qq', role: 'partyMember', at: tree.qq.community, displayName: '党员老周' });
+    const memberCookie = await loginAs(t.app, 'member-qq');
+    const post = (payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: memberCookie }, payload: { description: '小区门口井盖松动了', ...payload } });
+    const filed = await post({ gridId: tree.qq.grid.id });
+    expect(filed.statusCode).toBe(201);
+    expect(filed.json().gridName).toBe(tree.qq.grid.name);
+    const none = await post({});
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toMatchObject({ field: 'gridId' });
+  });
+});
