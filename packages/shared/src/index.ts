@@ -5,6 +5,7 @@ export * from './auth/contracts';
 export * from './access';
 export * from './auth/password-policy';
 export * from './auth/residence-claims';
+export * from './auth/residence-claim-workflow';
 export * from './org/kinds';
 export * from './org/contracts';
 export * from './residents/special-tags';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rolesWith } from '../access/capabilities';
 import type { Role } from './roles';
 
 /** States of a residence claim 住址认证: a pending resident asks to be bound to a household. */
@@ -6,8 +7,11 @@ export const RESIDENCE_CLAIM_STATES = ['pending', 'approved', 'rejected'] as con
 /** A residence claim state. */
 export type ResidenceClaimState = (typeof RESIDENCE_CLAIM_STATES)[number];
 
-/** Roles that list and decide residence claims (in their area; grid workers for the community their grid lies in). */
-export const RESIDENCE_CLAIM_STAFF_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker'];
+/**
+ * Roles that list and decide residence claims (in their area; grid workers for the community their
+ * grid lies in): the capability table's `residenceClaim` writers, for menus and pages.
+ */
+export const RESIDENCE_CLAIM_STAFF_ROLES: readonly Role[] = rolesWith('residenceClaim', 'write').filter((r): r is Role => r !== 'pendingResident');
 
 /** One residence claim as the claimant and the staff see it. */
 export const residenceClaimView = z.object({

@@ -1,4 +1,5 @@
-import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import type { Role } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { statementName } from '../../platform/db/statement-names';
 import { orgNodes } from '../org';
@@ -129,4 +130,11 @@ export async function bumpOtpAttempts(db: DbOrTx, phoneHash: string, attempts: n
 /** Removes a used code. */
 export async function deleteOtp(db: DbOrTx, phoneHash: string): Promise<void> {
   await db.delete(otpCodes).where(eq(otpCodes.phoneHash, phoneHash));
+}
+
+/** Those of `userIds` who hold a post of one of `roles` anywhere (e.g. staff, whose names may show to neighbours). */
+export async function usersHoldingRoles(db: DbOrTx, userIds: string[], roles: readonly Role[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db.selectDistinct({ userId: posts.userId }).from(posts).where(and(inArray(posts.userId, userIds), inArray(posts.role, [...roles])));
+  return new Set(rows.map((r) => r.userId));
 }

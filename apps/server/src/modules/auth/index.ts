@@ -5,5 +5,6 @@ export { registerAccessGate } from './access-gate';
 export { registerAuthRoutes } from './auth.routes';
 export { users, posts, sessions } from './auth.tables';
 export { sha256 } from './auth.service';
+export { usersHoldingRoles } from './auth.repository';
 export { forgetActors, sessionCache } from './session-cache';
 export { sessionPurgeJob } from './session-purge';

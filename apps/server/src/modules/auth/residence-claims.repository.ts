@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { OPEN_RESIDENCE_CLAIM_STATE, decideResidenceClaim } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { orgNodes } from '../org';
 import { posts, residenceClaims, users } from './auth.tables';
@@ -24,7 +25,7 @@ export async function listClaims(db: DbOrTx, where: SQL, limit: number): Promise
     .select()
     .from(residenceClaims)
     .where(where)
-    .orderBy(sql`(${residenceClaims.state} = 'pending') desc`, desc(residenceClaims.createdAt))
+    .orderBy(sql`(${residenceClaims.state} = ${OPEN_RESIDENCE_CLAIM_STATE}) desc`, desc(residenceClaims.createdAt))
     .limit(limit);
 }
 
@@ -58,4 +59,17 @@ export async function listCommunitiesWithGrids(db: DbOrTx) {
 export async function holdsAnyPost(db: DbOrTx, userId: string): Promise<boolean> {
   const [row] = await db.select({ id: posts.id }).from(posts).where(eq(posts.userId, userId)).limit(1);
   return row !== undefined;
+}
+
+/**
+ * Approves the user's open claim, if any, at `houseId`: the ledger bound them at a code login
+ * (bindFromLedger), which settles the claim as a community worker's approval would.
+ */
+export async function approveOpenClaimOf(db: DbOrTx, userId: string, houseId: string, now: Date): Promise<void> {
+  const decision = decideResidenceClaim(OPEN_RESIDENCE_CLAIM_STATE, 'approve');
+  if (!decision.ok) return;
+  await db
+    .update(residenceClaims)
+    .set({ state: decision.to, houseId, decidedAt: now })
+    .where(and(eq(residenceClaims.userId, userId), eq(residenceClaims.state, OPEN_RESIDENCE_CLAIM_STATE)));
 }

@@ -1,5 +1,5 @@
-import { and, eq, type SQL } from 'drizzle-orm';
-import { RESIDENCE_CLAIM_STAFF_ROLES, type MyResidenceClaimResponse, type ResidenceClaimState, type ResidenceClaimView } from '@linli/shared';
+import { eq } from 'drizzle-orm';
+import { OPEN_RESIDENCE_CLAIM_STATE, decideResidenceClaim, type MyResidenceClaimResponse, type ResidenceClaimAction, type ResidenceClaimState, type ResidenceClaimView } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
@@ -8,14 +8,11 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { orgNodes } from '../org';
 import { findResidentLoginFacts } from '../residents';
-import { auditActorOf, requireRole, scopeForRoles, type Actor } from './actor';
+import { auditActorOf, capabilityScope, type Actor } from './actor';
 import { posts, residenceClaims, users } from './auth.tables';
 import * as repo from './residence-claims.repository';
 import { forgetActors } from './session-cache';
 
-const PENDING: ResidenceClaimState = 'pending';
-const APPROVED: ResidenceClaimState = 'approved';
-const REJECTED: ResidenceClaimState = 'rejected';
 /** Most claims one staff list answers: pending ones come first, and a community has few at a time. */
 const LIST_LIMIT = 200;
 
@@ -28,7 +25,7 @@ function nowOf(deps: AppDeps): Date {
  * the community (a grid worker) is widened to its community, since the claimant names no grid.
  */
 function claimScope(actor: Actor): DataScope {
-  const scope = scopeForRoles(actor, RESIDENCE_CLAIM_STAFF_ROLES);
+  const scope = capabilityScope(actor, 'residenceClaim', 'write');
   if (scope.all) return scope;
   return { all: false, paths: scope.paths.map((p) => `/${p.split('/').filter(Boolean).slice(0, 3).join('/')}/`) };
 }
@@ -67,7 +64,7 @@ export async function createClaim(deps: AppDeps, actor: Actor, input: { communit
   const id = newId();
   try {
     await deps.db.transaction(async (tx) => {
-      await tx.insert(residenceClaims).values({ id, userId: actor.userId, communityId: community.id, path: community.path, address: input.address, state: PENDING, createdAt: nowOf(deps) });
+      await tx.insert(residenceClaims).values({ id, userId: actor.userId, communityId: community.id, path: community.path, address: input.address, state: OPEN_RESIDENCE_CLAIM_STATE, createdAt: nowOf(deps) });
       await recordAudit(tx, auditActorOf(actor), { action: 'auth.residenceClaim.create', targetType: 'residenceClaim', targetId: id, path: community.path });
     });
   } catch (err) {
@@ -81,18 +78,18 @@ export async function createClaim(deps: AppDeps, actor: Actor, input: { communit
   return (await toViews(deps.db, [row]))[0];
 }
 
-/** Claims in the staff member's area, pending first. */
+/** Claims in the staff member's area (the access gate lets only the table's roles here), pending first. */
 export async function listClaims(deps: AppDeps, actor: Actor): Promise<ResidenceClaimView[]> {
-  requireRole(actor, RESIDENCE_CLAIM_STAFF_ROLES);
   return toViews(deps.db, await repo.listClaims(deps.db, scopeCondition(residenceClaims.path, claimScope(actor)), LIST_LIMIT));
 }
 
-/** Locks a claim in the actor's area that is still pending: 404 outside it, 409 once decided. */
-async function pendingClaim(tx: DbOrTx, actor: Actor, id: string): Promise<repo.ResidenceClaimRow> {
-  const row = await repo.findClaimForUpdate(tx, id, scopeCondition(residenceClaims.path, claimScope(actor)));
-  if (!row) notFound('住址认证申请');
-  if (row.state !== PENDING) throw new AppError('CONFLICT', '该申请已处理，请刷新');
-  return row;
+/** Locks a claim in the actor's area and decides `action` on it: 404 outside the area, 409 once decided. */
+async function decideClaim(tx: DbOrTx, actor: Actor, id: string, action: ResidenceClaimAction): Promise<{ claim: repo.ResidenceClaimRow; to: ResidenceClaimState }> {
+  const claim = await repo.findClaimForUpdate(tx, id, scopeCondition(residenceClaims.path, claimScope(actor)));
+  if (!claim) notFound('住址认证申请');
+  const decision = decideResidenceClaim(claim.state as ResidenceClaimState, action);
+  if (!decision.ok) throw new AppError('CONFLICT', '该申请已处理，请刷新');
+  return { claim, to: decision.to };
 }
 
 /**
@@ -100,17 +97,13 @@ async function pendingClaim(tx: DbOrTx, actor: Actor, id: string): Promise<repo.
  * resident post there, and is linked to the ledger record at that house with their phone, if any.
  */
 export async function approveClaim(deps: AppDeps, actor: Actor, id: string, houseId: string): Promise<ResidenceClaimView> {
-  requireRole(actor, RESIDENCE_CLAIM_STAFF_ROLES);
   const now = nowOf(deps);
   const row = await deps.db.transaction(async (tx) => {
-    const claim = await pendingClaim(tx, actor, id);
+    const { claim, to } = await decideClaim(tx, actor, id, 'approve');
     const [house] = await tx.select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, houseId));
-    if (!house || house.kind !== 'house' || !pathInScope(house.path, scopeForRoles(actor, RESIDENCE_CLAIM_STAFF_ROLES))) notFound('房屋');
-    const [updated] = await tx
-      .update(residenceClaims)
-      .set({ state: APPROVED, houseId: house.id, decidedBy: actor.userId, decidedAt: now })
-      .where(and(eq(residenceClaims.id, id), eq(residenceClaims.state, PENDING)))
-      .returning();
+    if (!house || house.kind !== 'house' || !pathInScope(house.path, capabilityScope(actor, 'residenceClaim', 'write'))) notFound('房屋');
+    // The row is locked and was pending (decideClaim), so this update is the decision itself.
+    const [updated] = await tx.update(residenceClaims).set({ state: to, houseId: house.id, decidedBy: actor.userId, decidedAt: now }).where(eq(residenceClaims.id, id)).returning();
     await tx.insert(posts).values({ id: newId(), userId: claim.userId, role: 'resident', nodeId: house.id, nodePath: house.path }).onConflictDoNothing();
     const [user] = await tx.select({ phoneHash: users.phoneHash }).from(users).where(eq(users.id, claim.userId));
     const facts = user?.phoneHash ? await findResidentLoginFacts(tx, user.phoneHash) : undefined;
@@ -124,14 +117,9 @@ export async function approveClaim(deps: AppDeps, actor: Actor, id: string, hous
 
 /** Rejects a claim with a reason the claimant sees; they may claim again. */
 export async function rejectClaim(deps: AppDeps, actor: Actor, id: string, reason: string): Promise<ResidenceClaimView> {
-  requireRole(actor, RESIDENCE_CLAIM_STAFF_ROLES);
   const row = await deps.db.transaction(async (tx) => {
-    const claim = await pendingClaim(tx, actor, id);
-    const [updated] = await tx
-      .update(residenceClaims)
-      .set({ state: REJECTED, reason, decidedBy: actor.userId, decidedAt: nowOf(deps) })
-      .where(and(eq(residenceClaims.id, id), eq(residenceClaims.state, PENDING)))
-      .returning();
+    const { claim, to } = await decideClaim(tx, actor, id, 'reject');
+    const [updated] = await tx.update(residenceClaims).set({ state: to, reason, decidedBy: actor.userId, decidedAt: nowOf(deps) }).where(eq(residenceClaims.id, id)).returning();
     await recordAudit(tx, auditActorOf(actor), { action: 'auth.residenceClaim.reject', targetType: 'residenceClaim', targetId: id, path: claim.path, detail: { userId: claim.userId, reason } });
     return updated;
   });
@@ -149,8 +137,7 @@ export async function bindFromLedger(tx: DbOrTx, user: { id: string; username: s
   if (!facts) return false;
   await tx.insert(posts).values({ id: newId(), userId: user.id, role: 'resident', nodeId: facts.houseId, nodePath: facts.path });
   await tx.update(users).set({ residentId: facts.residentId }).where(eq(users.id, user.id));
-  const open: SQL = and(eq(residenceClaims.userId, user.id), eq(residenceClaims.state, PENDING)) as SQL;
-  await tx.update(residenceClaims).set({ state: APPROVED, houseId: facts.houseId, decidedAt: now }).where(open);
+  await repo.approveOpenClaimOf(tx, user.id, facts.houseId, now);
   await recordAudit(tx, { userId: user.id, username: user.username, ip }, { action: 'auth.resident.bound', targetType: 'user', targetId: user.id, path: facts.path, detail: { via: 'ledger' } });
   return true;
 }

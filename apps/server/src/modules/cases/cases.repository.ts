@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';
-import { posts, type Actor } from '../auth';
+import type { Actor } from '../auth';
 import { orgNodes } from '../org';
-import { CASE_STAFF_ROLES, visibleCaseBranches, visibleCasesCondition } from './case-access';
+import { visibleCaseBranches, visibleCasesCondition } from './case-access';
 import { caseCategories, caseDepartments, caseEvents, caseLimits, cases, caseSupporters } from './cases.tables';
 
 /** A full case row. */
@@ -97,11 +97,4 @@ export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, 
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-/** Those of `userIds` who hold a staff post (CASE_STAFF_ROLES) anywhere: their names may show to neighbours. */
-export async function staffAmong(db: DbOrTx, userIds: string[]): Promise<Set<string>> {
-  if (userIds.length === 0) return new Set();
-  const rows = await db.selectDistinct({ userId: posts.userId }).from(posts).where(and(inArray(posts.userId, userIds), inArray(posts.role, [...CASE_STAFF_ROLES])));
-  return new Set(rows.map((r) => r.userId));
 }

@@ -20,9 +20,9 @@ import { enqueue } from '../../platform/outbox/outbox';
 import { escapeLike } from '../../platform/auth/data-scope';
 import { orQuery } from '../../platform/text/segmenter';
 import { readAll } from '../../platform/db/read-all';
-import { auditActorOf, users, type Actor } from '../auth';
+import { auditActorOf, usersHoldingRoles, users, type Actor } from '../auth';
 import { findNodeInScope } from '../org';
-import { actorFactsFor, departmentIdsOf, seesInFull } from './case-access';
+import { CASE_STAFF_ROLES, actorFactsFor, departmentIdsOf, seesInFull } from './case-access';
 import { applyAction } from './case-actions';
 import { findCategory } from './categories.repository';
 import * as repo from './cases.repository';
@@ -120,7 +120,7 @@ export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<
   if (staffView || facts.isReporter) return detail;
   // DESIGN rule 5: to anyone else the reporter is 居民 and free text is redacted.
   const actorIds = [...new Set(shown.map((e) => e.actorUserId).filter((u): u is string => u !== null && u !== row.reporterUserId))];
-  return neighbourDetail(detail, { reporterUserId: row.reporterUserId, reporterName: row.reporterName, anonymous: row.anonymous, events: shown, staffUserIds: await repo.staffAmong(deps.db, actorIds) });
+  return neighbourDetail(detail, { reporterUserId: row.reporterUserId, reporterName: row.reporterName, anonymous: row.anonymous, events: shown, staffUserIds: await usersHoldingRoles(deps.db, actorIds, CASE_STAFF_ROLES) });
 }
 
 /** Filters of {@link listCases}. */
