@@ -52,7 +52,12 @@ function postgresCpuMs(): number {
 
 const cluster = await startPostgres();
 const world = await postgresWorld(cluster.serverUrl, env.PROBE_2M ? { households: 200_000, cases: 2_000_000 } : { households: 20_000, cases: 200_000 });
-const serverEnv = { ...BENCH_ENV, DATABASE_URL: world.url, LINLI_DATA_DIR: path.join(BENCH_HOME, 'pg-server-data'), LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web') };
+const serverEnv = {
+  ...BENCH_ENV,
+  DATABASE_URL: world.url,
+  LINLI_DATA_DIR: path.join(BENCH_HOME, 'pg-server-data'),
+  LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web'),
+};
 const server = await startServer(serverEnv, 'pg', 15 * 60_000, env.PROBE_NODE_ARGS?.split(' ').filter(Boolean));
 try {
   const cookie = await login(server.base, 'grid-qq1', BENCH_ENV.LINLI_DEMO_PASSWORD);

@@ -20,7 +20,11 @@ import { measureTwoInstances, twoInstanceFigures } from './lib/two-instances';
 import { BENCH_ENV, BENCH_HOME, pgliteWorld, postgresWorld, startPostgres, type WorldSize } from './lib/world';
 
 const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, 'skip-embedded': { type: 'boolean', default: false }, 'skip-web': { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    'skip-embedded': { type: 'boolean', default: false },
+    'skip-web': { type: 'boolean', default: false },
+  },
   strict: true,
 });
 const quick = args.quick ?? false;
@@ -29,7 +33,9 @@ const SIZES: { postgres: WorldSize; embedded: WorldSize } = quick
   ? { postgres: { households: 20_000, cases: 200_000 }, embedded: { households: 20_000, cases: 200_000 } }
   : { postgres: { households: 200_000, cases: 2_000_000 }, embedded: { households: 20_000, cases: 200_000 } };
 /** Seconds per measurement: short in --quick, longer (steadier percentiles) in the full run. */
-const SECONDS = quick ? { intakeWarmUp: 2, intake: 6, list: 2, stats: 6, open311: 3, health: 6, proxied: 3 } : { intakeWarmUp: 10, intake: 15, list: 5, stats: 20, open311: 6, health: 10, proxied: 10 };
+const SECONDS = quick
+  ? { intakeWarmUp: 2, intake: 6, list: 2, stats: 6, open311: 3, health: 6, proxied: 3 }
+  : { intakeWarmUp: 10, intake: 15, list: 5, stats: 20, open311: 6, health: 10, proxied: 10 };
 const CONNECTIONS = { intake: 10, latency: 1, dashboardLoad: 2, proxied: 4 };
 const ROLES = { grid: 'grid-qq1', community: 'community-qq', street: 'street-lc', district: 'district' } as const;
 const DEEP_PAGES = quick ? 10 : 25;
@@ -56,18 +62,31 @@ function beijingDay(days: number): string {
 }
 
 async function sessions(base: string): Promise<Record<keyof typeof ROLES, string>> {
-  const entries = await Promise.all(Object.entries(ROLES).map(async ([scope, user]) => [scope, await login(base, user, BENCH_ENV.LINLI_DEMO_PASSWORD)] as const));
+  const entries = await Promise.all(
+    Object.entries(ROLES).map(async ([scope, user]) => [scope, await login(base, user, BENCH_ENV.LINLI_DEMO_PASSWORD)] as const),
+  );
   return Object.fromEntries(entries) as Record<keyof typeof ROLES, string>;
 }
 
 function latencyFigures(prefix: string, label: string, r: LoadResult, target: Figure['target'], withP50 = true): void {
   if (withP50) figures.push({ key: `${prefix}.p50`, label: `${label} p50`, value: r.p50, unit: 'ms' });
-  figures.push({ key: `${prefix}.p95`, label: `${label} p95`, value: r.p95, unit: 'ms', target, note: r.non2xx + r.errors > 0 ? `${r.non2xx} non-2xx, ${r.errors} errors` : undefined });
+  figures.push({
+    key: `${prefix}.p95`,
+    label: `${label} p95`,
+    value: r.p95,
+    unit: 'ms',
+    target,
+    note: r.non2xx + r.errors > 0 ? `${r.non2xx} non-2xx, ${r.errors} errors` : undefined,
+  });
   details[prefix] = r;
 }
 
 /** Measures 1–3 on a running server: intake, scoped lists (first and deep page), district stats. */
-async function measureCases(engine: 'pg' | 'embedded', server: BenchServer, databaseUrl?: string): Promise<{ cookies: Record<keyof typeof ROLES, string>; statsUrl: string }> {
+async function measureCases(
+  engine: 'pg' | 'embedded',
+  server: BenchServer,
+  databaseUrl?: string,
+): Promise<{ cookies: Record<keyof typeof ROLES, string>; statsUrl: string }> {
   const cookies = await sessions(server.base);
   const engineLabel = engine === 'pg' ? 'Postgres' : 'PGlite';
 
@@ -76,8 +95,22 @@ async function measureCases(engine: 'pg' | 'embedded', server: BenchServer, data
   const intakeHeaders = { cookie: cookies.grid, 'content-type': 'application/json' };
   // As every other figure is measured warm: the first seconds of a fresh process pay for JIT
   // compilation, the segmenter's dictionary, prepared statements and the first cache fills.
-  await runLoad({ url: `${server.base}/api/cases`, method: 'POST', headers: intakeHeaders, body, connections: CONNECTIONS.intake, seconds: SECONDS.intakeWarmUp });
-  const intake = await runLoad({ url: `${server.base}/api/cases`, method: 'POST', headers: intakeHeaders, body, connections: CONNECTIONS.intake, seconds: SECONDS.intake });
+  await runLoad({
+    url: `${server.base}/api/cases`,
+    method: 'POST',
+    headers: intakeHeaders,
+    body,
+    connections: CONNECTIONS.intake,
+    seconds: SECONDS.intakeWarmUp,
+  });
+  const intake = await runLoad({
+    url: `${server.base}/api/cases`,
+    method: 'POST',
+    headers: intakeHeaders,
+    body,
+    connections: CONNECTIONS.intake,
+    seconds: SECONDS.intake,
+  });
   details[`${engine}.intake.api`] = intake;
   let ratio: Figure['ratio'];
   if (databaseUrl) {
@@ -89,12 +122,25 @@ async function measureCases(engine: 'pg' | 'embedded', server: BenchServer, data
     figures.push({ key: 'pg.intake.raw.p95', label: 'Postgres: raw pg intake p95', value: raw.p95, unit: 'ms' });
     ratio = { value: Math.round((intake.rate / raw.rate) * 100) / 100, of: 'raw pg rate', target: T.intakeRatio };
   }
-  figures.push({ key: `${engine}.intake.api.rate`, label: `${engineLabel}: case intake POST /api/cases`, value: intake.rate, unit: 'cases/s', target: engine === 'pg' ? T.intakeRate : undefined, ratio, note: intake.non2xx + intake.errors > 0 ? `${intake.non2xx} non-2xx, ${intake.errors} errors` : undefined });
+  figures.push({
+    key: `${engine}.intake.api.rate`,
+    label: `${engineLabel}: case intake POST /api/cases`,
+    value: intake.rate,
+    unit: 'cases/s',
+    target: engine === 'pg' ? T.intakeRate : undefined,
+    ratio,
+    note: intake.non2xx + intake.errors > 0 ? `${intake.non2xx} non-2xx, ${intake.errors} errors` : undefined,
+  });
   figures.push({ key: `${engine}.intake.api.p95`, label: `${engineLabel}: case intake p95`, value: intake.p95, unit: 'ms' });
   // What any signed-in request costs here (session lookup, routing, JSON): the ceiling intake sits under.
   const me = await runLoad({ url: `${server.base}/api/me`, headers: { cookie: cookies.grid }, connections: CONNECTIONS.intake, seconds: SECONDS.list });
   details[`${engine}.me`] = me;
-  figures.push({ key: `${engine}.me.rate`, label: `${engineLabel}: GET /api/me, same connections (ceiling of any signed-in request)`, value: me.rate, unit: 'req/s' });
+  figures.push({
+    key: `${engine}.me.rate`,
+    label: `${engineLabel}: GET /api/me, same connections (ceiling of any signed-in request)`,
+    value: me.rate,
+    unit: 'req/s',
+  });
 
   for (const [scope, cookie] of Object.entries(cookies) as [keyof typeof ROLES, string][]) {
     const headers = { cookie };
@@ -125,12 +171,19 @@ async function measurePostgres(): Promise<void> {
   const client = new pg.Client({ connectionString: world.url });
   await client.connect();
   const version = (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0].v;
-  const counts = (await client.query('select (select count(*) from households)::int as households, (select count(*) from residents)::int as residents, (select count(*) from cases)::int as cases, (select count(*) from case_events)::int as events')).rows[0];
+  const counts = (
+    await client.query(
+      'select (select count(*) from households)::int as households, (select count(*) from residents)::int as residents, (select count(*) from cases)::int as cases, (select count(*) from case_events)::int as events',
+    )
+  ).rows[0];
   const district = (await client.query<{ path: string }>(`select path from org_nodes where code = '370403'`)).rows[0];
   await client.end();
   details.postgres = { version, counts };
   log(`Postgres ${version}: ${JSON.stringify(counts)}`);
-  const server = await startServer({ ...BENCH_ENV, DATABASE_URL: world.url, LINLI_DATA_DIR: path.join(BENCH_HOME, 'pg-server-data'), LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web') }, 'pg');
+  const server = await startServer(
+    { ...BENCH_ENV, DATABASE_URL: world.url, LINLI_DATA_DIR: path.join(BENCH_HOME, 'pg-server-data'), LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web') },
+    'pg',
+  );
   try {
     await measureCases('pg', server, world.url);
     log('Postgres: the same dashboard figures by one hand-written query');
@@ -159,8 +212,20 @@ async function measurePostgres(): Promise<void> {
 /** Issue 5: a second server on the same world database, both behind a loopback proxy (lib/two-instances.ts). */
 async function recordTwoInstances(first: BenchServer, databaseUrl: string): Promise<void> {
   log(`two instances behind a loopback proxy: community list, ${CONNECTIONS.proxied} connections, ${SECONDS.proxied} s each`);
-  const env = { ...BENCH_ENV, DATABASE_URL: databaseUrl, LINLI_DATA_DIR: path.join(BENCH_HOME, 'pg-server-data-2'), LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web') };
-  const r = await measureTwoInstances({ first, env, username: ROLES.community, password: BENCH_ENV.LINLI_DEMO_PASSWORD, connections: CONNECTIONS.proxied, seconds: SECONDS.proxied });
+  const env = {
+    ...BENCH_ENV,
+    DATABASE_URL: databaseUrl,
+    LINLI_DATA_DIR: path.join(BENCH_HOME, 'pg-server-data-2'),
+    LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web'),
+  };
+  const r = await measureTwoInstances({
+    first,
+    env,
+    username: ROLES.community,
+    password: BENCH_ENV.LINLI_DEMO_PASSWORD,
+    connections: CONNECTIONS.proxied,
+    seconds: SECONDS.proxied,
+  });
   details['pg.twoInstances'] = r;
   figures.push(...twoInstanceFigures(r));
 }
@@ -168,7 +233,10 @@ async function recordTwoInstances(first: BenchServer, databaseUrl: string): Prom
 async function measureEmbedded(): Promise<void> {
   const world = await pgliteWorld(SIZES.embedded);
   details.embeddedWorld = { ...SIZES.embedded, generatedSeconds: world.generatedSeconds, cached: world.cached };
-  const server = await startServer({ ...BENCH_ENV, DATABASE_URL: '', LINLI_DATA_DIR: world.dataDir, LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web') }, 'pglite');
+  const server = await startServer(
+    { ...BENCH_ENV, DATABASE_URL: '', LINLI_DATA_DIR: world.dataDir, LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web') },
+    'pglite',
+  );
   try {
     const { cookies, statsUrl } = await measureCases('embedded', server);
     const health = `${server.base}/api/health`;
@@ -181,7 +249,14 @@ async function measureEmbedded(): Promise<void> {
     ]);
     details['embedded.health.busy'] = busy;
     details['embedded.health.dashboardLoad'] = load;
-    figures.push({ key: 'embedded.health.p99', label: `PGlite: /api/health p99 during dashboard load (${load.ok} dashboards)`, value: busy.p99, unit: 'ms', target: T.health, ratio: { value: Math.round((busy.p99 / Math.max(idle.p99, 0.01)) * 10) / 10, of: 'idle p99' } });
+    figures.push({
+      key: 'embedded.health.p99',
+      label: `PGlite: /api/health p99 during dashboard load (${load.ok} dashboards)`,
+      value: busy.p99,
+      unit: 'ms',
+      target: T.health,
+      ratio: { value: Math.round((busy.p99 / Math.max(idle.p99, 0.01)) * 10) / 10, of: 'idle p99' },
+    });
     figures.push({ key: 'embedded.server.peakRss', label: 'PGlite: server peak RSS (VmHWM)', value: server.peakMb(), unit: 'MB', target: T.rss });
   } finally {
     await server.stop();
@@ -205,8 +280,20 @@ async function measureWeb(): Promise<void> {
   });
   const h5 = h5Entry ? initialJsGzip(outDir, h5Entry) : admin;
   details.web = { admin, h5, h5Entry: h5Entry ?? 'index.html (shared entry)' };
-  figures.push({ key: 'web.h5.initialJsGzip', label: `Resident H5 initial JS (${h5Entry ?? 'shared index.html entry'}), gzip`, value: Math.round(h5.total / 1024), unit: 'KB', target: T.h5 });
-  figures.push({ key: 'web.admin.initialJsGzip', label: 'Admin console initial JS (index.html), gzip', value: Math.round(admin.total / 1024), unit: 'KB', target: T.admin });
+  figures.push({
+    key: 'web.h5.initialJsGzip',
+    label: `Resident H5 initial JS (${h5Entry ?? 'shared index.html entry'}), gzip`,
+    value: Math.round(h5.total / 1024),
+    unit: 'KB',
+    target: T.h5,
+  });
+  figures.push({
+    key: 'web.admin.initialJsGzip',
+    label: 'Admin console initial JS (index.html), gzip',
+    value: Math.round(admin.total / 1024),
+    unit: 'KB',
+    target: T.admin,
+  });
 }
 
 async function main(): Promise<void> {
@@ -219,14 +306,22 @@ async function main(): Promise<void> {
   load.push(os.loadavg()[0]);
   const table = markdownTable(figures);
   console.log(`\n## Linli benchmark (${quick ? 'quick' : 'full'}) — ${new Date().toISOString()}\n`);
-  console.log(`Postgres world: ${SIZES.postgres.households.toLocaleString('en')} households, ${SIZES.postgres.cases.toLocaleString('en')} cases; PGlite world: ${SIZES.embedded.households.toLocaleString('en')} households, ${SIZES.embedded.cases.toLocaleString('en')} cases. ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')}.\n`);
+  console.log(
+    `Postgres world: ${SIZES.postgres.households.toLocaleString('en')} households, ${SIZES.postgres.cases.toLocaleString('en')} cases; PGlite world: ${SIZES.embedded.households.toLocaleString('en')} households, ${SIZES.embedded.cases.toLocaleString('en')} cases. ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(' → ')}.\n`,
+  );
   console.log(table);
   const pgliteVersion = (JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version;
   const result = {
     at: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
     seconds: Math.round((Date.now() - started) / 1000),
-    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: load, platform: `${os.type()} ${os.release()}` },
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      loadAverage: load,
+      platform: `${os.type()} ${os.release()}`,
+    },
     versions: { node: process.version, postgres: (details.postgres as { version: string }).version, pglite: pgliteVersion },
     sizes: SIZES,
     figures,

@@ -44,119 +44,123 @@ describe('the case loop', () => {
     await server?.stop();
   });
 
-  it('a street lamp reported on a phone goes through grid, community, street and 城管局 and is closed after the resident rates it', { timeout: 400_000 }, async () => {
-    const { baseUrl } = server!;
+  it(
+    'a street lamp reported on a phone goes through grid, community, street and 城管局 and is closed after the resident rates it',
+    { timeout: 400_000 },
+    async () => {
+      const { baseUrl } = server!;
 
-    // The grid worker is at his work list when the report comes in.
-    const grid = await newPage(browser!, baseUrl);
-    await login(grid, baseUrl, 'grid-qq1');
-    await grid.goto(`${baseUrl}/cases/todo`);
-    await grid.getByRole('heading', { name: '我的待办' }).waitFor();
+      // The grid worker is at his work list when the report comes in.
+      const grid = await newPage(browser!, baseUrl);
+      await login(grid, baseUrl, 'grid-qq1');
+      await grid.goto(`${baseUrl}/cases/todo`);
+      await grid.getByRole('heading', { name: '我的待办' }).waitFor();
 
-    // 1. The resident reports on her phone, with a photo.
-    const phone = await newPage(browser!, baseUrl, { mobile: true });
-    await login(phone, baseUrl, 'resident1');
-    expect(new URL(phone.url()).pathname).toBe('/h5');
-    await phone.getByText('我要反映').first().click();
-    await phone.locator('textarea#description').fill('小区东门的路灯坏了，晚上一片漆黑，老人出门很不安全');
-    await phone.locator('.ant-upload input[type=file]').setInputFiles({ name: 'lamp.png', mimeType: 'image/png', buffer: tinyPng() });
-    await phone.locator('.ant-upload-list-item-done').waitFor({ timeout: 30_000 });
-    // The category is suggested while typing; the resident confirms 路灯.
-    await phone.getByRole('group', { name: '推荐类别' }).getByText('路灯', { exact: true }).click();
-    await screenshot(phone, 'cases-1-resident-report');
-    await phone.getByRole('button', { name: '提交', exact: true }).click();
-    await phone.getByText('反映成功').waitFor();
-    const caseNo = (await phone.locator('.ant-result-subtitle strong').first().innerText()).trim();
-    expect(caseNo).toMatch(/^\d{14}$/);
-    await screenshot(phone, 'cases-2-resident-submitted');
-    await phone.getByRole('button', { name: '查看办理进度' }).click();
-    await phone.waitForURL(/\/h5\/cases\/[0-9a-f-]{36}$/);
-    const caseId = new URL(phone.url()).pathname.split('/').pop()!;
-    // The photo is on the case (and on its 上报 step), served back as a real image.
-    const photo = phone.locator('img[alt="照片1"]').first();
-    await photo.waitFor();
-    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      // 1. The resident reports on her phone, with a photo.
+      const phone = await newPage(browser!, baseUrl, { mobile: true });
+      await login(phone, baseUrl, 'resident1');
+      expect(new URL(phone.url()).pathname).toBe('/h5');
+      await phone.getByText('我要反映').first().click();
+      await phone.locator('textarea#description').fill('小区东门的路灯坏了，晚上一片漆黑，老人出门很不安全');
+      await phone.locator('.ant-upload input[type=file]').setInputFiles({ name: 'lamp.png', mimeType: 'image/png', buffer: tinyPng() });
+      await phone.locator('.ant-upload-list-item-done').waitFor({ timeout: 30_000 });
+      // The category is suggested while typing; the resident confirms 路灯.
+      await phone.getByRole('group', { name: '推荐类别' }).getByText('路灯', { exact: true }).click();
+      await screenshot(phone, 'cases-1-resident-report');
+      await phone.getByRole('button', { name: '提交', exact: true }).click();
+      await phone.getByText('反映成功').waitFor();
+      const caseNo = (await phone.locator('.ant-result-subtitle strong').first().innerText()).trim();
+      expect(caseNo).toMatch(/^\d{14}$/);
+      await screenshot(phone, 'cases-2-resident-submitted');
+      await phone.getByRole('button', { name: '查看办理进度' }).click();
+      await phone.waitForURL(/\/h5\/cases\/[0-9a-f-]{36}$/);
+      const caseId = new URL(phone.url()).pathname.split('/').pop()!;
+      // The photo is on the case (and on its 上报 step), served back as a real image.
+      const photo = phone.locator('img[alt="照片1"]').first();
+      await photo.waitFor();
+      await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
-    // 2. The grid worker is told at once (SSE) and finds it in his work list.
-    await grid.locator('.ant-notification').getByText(`新案件 ${caseNo}`).waitFor({ timeout: 30_000 });
-    await grid.locator('.ant-table-tbody').getByText(caseNo).waitFor();
-    await screenshot(grid, 'cases-3-grid-todo-notified');
+      // 2. The grid worker is told at once (SSE) and finds it in his work list.
+      await grid.locator('.ant-notification').getByText(`新案件 ${caseNo}`).waitFor({ timeout: 30_000 });
+      await grid.locator('.ant-table-tbody').getByText(caseNo).waitFor();
+      await screenshot(grid, 'cases-3-grid-todo-notified');
 
-    // 3. Grid: accept, verify on site, file it at grid tier as 路灯 (the handling limit starts), then escalate.
-    await openCase(grid, baseUrl, caseId);
-    await act(grid, '受理');
-    await act(grid, '核实', (d) => d.locator('textarea#note').fill('现场核实：东门两盏路灯不亮，属实'));
-    await act(grid, '立案', async (d) => {
-      await d.locator('.ant-select').first().click();
-      await grid.keyboard.type('路灯');
-      await grid.locator('.ant-select-tree-node-content-wrapper', { hasText: '路灯（' }).first().click();
-      expect(await d.getByRole('radio', { name: /网格/ }).isChecked()).toBe(true);
-    });
-    await expect.poll(() => stateTag(grid).innerText()).toBe('待派遣');
-    await act(grid, '上报上级', (d) => d.locator('textarea#reason').fill('线路老化，需社区协调维修'));
-    await screenshot(grid, 'cases-4-grid-escalated');
+      // 3. Grid: accept, verify on site, file it at grid tier as 路灯 (the handling limit starts), then escalate.
+      await openCase(grid, baseUrl, caseId);
+      await act(grid, '受理');
+      await act(grid, '核实', (d) => d.locator('textarea#note').fill('现场核实：东门两盏路灯不亮，属实'));
+      await act(grid, '立案', async (d) => {
+        await d.locator('.ant-select').first().click();
+        await grid.keyboard.type('路灯');
+        await grid.locator('.ant-select-tree-node-content-wrapper', { hasText: '路灯（' }).first().click();
+        expect(await d.getByRole('radio', { name: /网格/ }).isChecked()).toBe(true);
+      });
+      await expect.poll(() => stateTag(grid).innerText()).toBe('待派遣');
+      await act(grid, '上报上级', (d) => d.locator('textarea#reason').fill('线路老化，需社区协调维修'));
+      await screenshot(grid, 'cases-4-grid-escalated');
 
-    // 4. Community escalates to the street.
-    const community = await newPage(browser!, baseUrl);
-    await login(community, baseUrl, 'community-qq');
-    await openCase(community, baseUrl, caseId);
-    expect(await community.getByText('社区层级').count()).toBe(1);
-    await act(community, '上报上级', (d) => d.locator('textarea#reason').fill('需城管部门更换线路，请街道协调'));
+      // 4. Community escalates to the street.
+      const community = await newPage(browser!, baseUrl);
+      await login(community, baseUrl, 'community-qq');
+      await openCase(community, baseUrl, caseId);
+      expect(await community.getByText('社区层级').count()).toBe(1);
+      await act(community, '上报上级', (d) => d.locator('textarea#reason').fill('需城管部门更换线路，请街道协调'));
 
-    // 5. The street whistles 城管局 as lead department.
-    const street = await newPage(browser!, baseUrl);
-    await login(street, baseUrl, 'street-lc');
-    await openCase(street, baseUrl, caseId);
-    expect(await street.getByText('街道层级').count()).toBe(1);
-    const cg = { name: '城管局' };
-    await act(street, '吹哨', async (d) => {
-      await d.locator('.ant-select:has(#leadDepartmentId)').click();
-      await street.locator('.ant-select-item-option', { hasText: cg.name }).click();
-      await screenshot(street, 'cases-5-street-whistle');
-    });
-    await street.getByText(cg.name).first().waitFor();
-    expect(await street.getByText('未报到').count()).toBe(1);
+      // 5. The street whistles 城管局 as lead department.
+      const street = await newPage(browser!, baseUrl);
+      await login(street, baseUrl, 'street-lc');
+      await openCase(street, baseUrl, caseId);
+      expect(await street.getByText('街道层级').count()).toBe(1);
+      const cg = { name: '城管局' };
+      await act(street, '吹哨', async (d) => {
+        await d.locator('.ant-select:has(#leadDepartmentId)').click();
+        await street.locator('.ant-select-item-option', { hasText: cg.name }).click();
+        await screenshot(street, 'cases-5-street-whistle');
+      });
+      await street.getByText(cg.name).first().waitFor();
+      expect(await street.getByText('未报到').count()).toBe(1);
 
-    // 6. 城管局 reports (签收报到) and handles it.
-    const dept = await newPage(browser!, baseUrl);
-    await login(dept, baseUrl, 'dept-cg');
-    await dept.goto(`${baseUrl}/cases/todo`);
-    await dept.locator('.ant-table-row', { hasText: caseNo }).locator('a').first().click();
-    await dept.locator('[role="toolbar"][aria-label="案件操作"]').waitFor();
-    await act(dept, '签收报到');
-    await dept.getByText(/^已报到/).waitFor();
-    await act(dept, '办结', (d) => d.locator('textarea#note').fill('已更换老化线路和灯泡，恢复照明'));
-    await expect.poll(() => stateTag(dept).innerText()).toBe('待核查');
-    await screenshot(dept, 'cases-6-department-handled');
+      // 6. 城管局 reports (签收报到) and handles it.
+      const dept = await newPage(browser!, baseUrl);
+      await login(dept, baseUrl, 'dept-cg');
+      await dept.goto(`${baseUrl}/cases/todo`);
+      await dept.locator('.ant-table-row', { hasText: caseNo }).locator('a').first().click();
+      await dept.locator('[role="toolbar"][aria-label="案件操作"]').waitFor();
+      await act(dept, '签收报到');
+      await dept.getByText(/^已报到/).waitFor();
+      await act(dept, '办结', (d) => d.locator('textarea#note').fill('已更换老化线路和灯泡，恢复照明'));
+      await expect.poll(() => stateTag(dept).innerText()).toBe('待核查');
+      await screenshot(dept, 'cases-6-department-handled');
 
-    // 7. The grid worker checks on site.
-    await openCase(grid, baseUrl, caseId);
-    await act(grid, '核查通过', (d) => d.locator('textarea#note').fill('现场查看，路灯已亮'));
+      // 7. The grid worker checks on site.
+      await openCase(grid, baseUrl, caseId);
+      await act(grid, '核查通过', (d) => d.locator('textarea#note').fill('现场查看，路灯已亮'));
 
-    // 8. The resident rates it on her phone.
-    await phone.goto(`${baseUrl}/h5/cases/${caseId}`);
-    await phone.getByText('请您评价办理结果').waitFor();
-    await phone.getByText('是', { exact: true }).click();
-    await phone.getByText('满意', { exact: true }).click();
-    await phone.locator('textarea#note').fill('修得很快，谢谢');
-    await screenshot(phone, 'cases-7-resident-rates');
-    await phone.getByRole('button', { name: '提交评价' }).click();
-    await phone.getByText('评价：已解决 · 满意').waitFor();
+      // 8. The resident rates it on her phone.
+      await phone.goto(`${baseUrl}/h5/cases/${caseId}`);
+      await phone.getByText('请您评价办理结果').waitFor();
+      await phone.getByText('是', { exact: true }).click();
+      await phone.getByText('满意', { exact: true }).click();
+      await phone.locator('textarea#note').fill('修得很快，谢谢');
+      await screenshot(phone, 'cases-7-resident-rates');
+      await phone.getByRole('button', { name: '提交评价' }).click();
+      await phone.getByText('评价：已解决 · 满意').waitFor();
 
-    // 9. The community closes it: 已结案, the handling limit met.
-    await openCase(community, baseUrl, caseId);
-    await act(community, '结案');
-    await expect.poll(() => stateTag(community).innerText()).toBe('已结案');
-    const handling = community.locator('.ant-table-row', { hasText: '处置时限' });
-    await expect.poll(() => handling.innerText()).toContain('已满足');
-    expect(await community.getByText('回访结果').count()).toBe(1);
-    await screenshot(community, 'cases-8-community-closed');
+      // 9. The community closes it: 已结案, the handling limit met.
+      await openCase(community, baseUrl, caseId);
+      await act(community, '结案');
+      await expect.poll(() => stateTag(community).innerText()).toBe('已结案');
+      const handling = community.locator('.ant-table-row', { hasText: '处置时限' });
+      await expect.poll(() => handling.innerText()).toContain('已满足');
+      expect(await community.getByText('回访结果').count()).toBe(1);
+      await screenshot(community, 'cases-8-community-closed');
 
-    // The resident sees it closed, with the public steps only.
-    await phone.goto(`${baseUrl}/h5/cases/${caseId}`);
-    await phone.getByText('办理进度').first().waitFor();
-    await expect.poll(() => stateTag(phone).innerText()).toBe('已结案');
-    expect(await phone.getByText('签收报到').count()).toBe(0);
-    await screenshot(phone, 'cases-9-resident-closed');
-  });
+      // The resident sees it closed, with the public steps only.
+      await phone.goto(`${baseUrl}/h5/cases/${caseId}`);
+      await phone.getByText('办理进度').first().waitFor();
+      await expect.poll(() => stateTag(phone).innerText()).toBe('已结案');
+      expect(await phone.getByText('签收报到').count()).toBe(0);
+      await screenshot(phone, 'cases-9-resident-closed');
+    },
+  );
 });

@@ -59,8 +59,6 @@ describe('the e2e harness', () => {
     expect(smsCodes(logs, '13800000001')).toEqual(['111111', '333333']);
     expect(smsCodes(logs)).toEqual(['111111', '222222', '333333']);
     await expect(waitForSmsCode({ logs: () => logs }, '13800000002')).resolves.toBe('222222');
-    await expect(waitForSmsCode({ logs: () => logs }, '13800000002', { after: 1, timeoutMs: 300 })).rejects.toThrow(
-      /no SMS code/,
-    );
+    await expect(waitForSmsCode({ logs: () => logs }, '13800000002', { after: 1, timeoutMs: 300 })).rejects.toThrow(/no SMS code/);
   });
 });

@@ -225,8 +225,7 @@ export async function login(page: Page, baseUrl: string, username: string, passw
       .allInnerTexts()
       .catch(() => []);
     throw new Error(
-      `e2e: login as ${username} did not leave /login (still at ${page.url()})` +
-        (shown.length ? `; the page shows: ${shown.join(' | ')}` : ''),
+      `e2e: login as ${username} did not leave /login (still at ${page.url()})` + (shown.length ? `; the page shows: ${shown.join(' | ')}` : ''),
       { cause: err },
     );
   }

@@ -26,7 +26,10 @@ async function clickRow(page: Page, name: string | RegExp): Promise<void> {
 }
 
 async function expectNodeHeader(page: Page, kindLabel: string): Promise<string> {
-  const card = page.locator('.ant-card').filter({ has: page.locator('.ant-tag', { hasText: new RegExp(`^${kindLabel}$`) }) }).first();
+  const card = page
+    .locator('.ant-card')
+    .filter({ has: page.locator('.ant-tag', { hasText: new RegExp(`^${kindLabel}$`) }) })
+    .first();
   await card.waitFor();
   return (await card.locator('h4').first().innerText()).trim();
 }

@@ -43,10 +43,7 @@ if (!executable(chromium)) {
     );
     process.exit(1);
   }
-  console.log(
-    `e2e: chromium not found at ${chromium}, browser journeys NOT run ` +
-      '(install Debian chromium, or set REQUIRE_E2E=1 to make this an error)',
-  );
+  console.log(`e2e: chromium not found at ${chromium}, browser journeys NOT run ` + '(install Debian chromium, or set REQUIRE_E2E=1 to make this an error)');
   process.exit(0);
 }
 

@@ -26,7 +26,14 @@ describe('percentiles', () => {
 describe('figures table', () => {
   const figures: Figure[] = [
     { key: 'a', label: 'list p95', value: 12.345, unit: 'ms', target: { op: '<=', value: 20 } },
-    { key: 'b', label: 'intake', value: 650, unit: 'cases/s', target: { op: '>=', value: 800 }, ratio: { value: 0.7, of: 'raw pg rate', target: { op: '>=', value: 0.5 } } },
+    {
+      key: 'b',
+      label: 'intake',
+      value: 650,
+      unit: 'cases/s',
+      target: { op: '>=', value: 800 },
+      ratio: { value: 0.7, of: 'raw pg rate', target: { op: '>=', value: 0.5 } },
+    },
     { key: 'c', label: 'raw', value: 1200, unit: 'cases/s' },
   ];
 
@@ -69,8 +76,21 @@ describe('loopback proxy', () => {
   });
 
   it('drops hop-by-hop headers and those the Connection header names, and appends X-Forwarded-For', () => {
-    const headers = { host: 'a', cookie: 'linli_session=x', connection: 'keep-alive, x-secret-hop', 'keep-alive': 'timeout=5', 'x-secret-hop': '1', 'transfer-encoding': 'chunked', 'content-type': 'application/json' };
-    expect(forwardHeaders(headers, '127.0.0.1')).toEqual({ host: 'a', cookie: 'linli_session=x', 'content-type': 'application/json', 'x-forwarded-for': '127.0.0.1' });
+    const headers = {
+      host: 'a',
+      cookie: 'linli_session=x',
+      connection: 'keep-alive, x-secret-hop',
+      'keep-alive': 'timeout=5',
+      'x-secret-hop': '1',
+      'transfer-encoding': 'chunked',
+      'content-type': 'application/json',
+    };
+    expect(forwardHeaders(headers, '127.0.0.1')).toEqual({
+      host: 'a',
+      cookie: 'linli_session=x',
+      'content-type': 'application/json',
+      'x-forwarded-for': '127.0.0.1',
+    });
     expect(forwardHeaders({ 'x-forwarded-for': '10.0.0.1' }, '127.0.0.1')).toEqual({ 'x-forwarded-for': '10.0.0.1, 127.0.0.1' });
     expect(forwardHeaders({ 'set-cookie': ['a=1', 'b=2'] }, undefined)).toEqual({ 'set-cookie': ['a=1', 'b=2'] });
   });
@@ -102,7 +122,11 @@ describe('loopback proxy', () => {
     const proxy = await startProxy(servers.map((s) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`));
     try {
       const answers = [];
-      for (const [method, path, body] of [['POST', '/x?y=1', '邻里'], ['GET', '/a', undefined], ['GET', '/missing', undefined]] as const) {
+      for (const [method, path, body] of [
+        ['POST', '/x?y=1', '邻里'],
+        ['GET', '/a', undefined],
+        ['GET', '/missing', undefined],
+      ] as const) {
         const res = await fetch(`${proxy.base}${path}`, { method, body });
         answers.push({ status: res.status, backend: res.headers.get(BACKEND_HEADER), cookies: res.headers.getSetCookie(), text: await res.text() });
       }
@@ -149,7 +173,11 @@ describe('two-instance figures', () => {
   it('passes the session check only when both instances accepted the session', () => {
     const [both] = twoInstanceFigures(results({ ok: [10, 10], failed: 0 }));
     const [one] = twoInstanceFigures(results({ ok: [10, 0], failed: 10 }));
-    expect([verdict(both), both.value, both.label]).toEqual(['pass', 2, 'two instances behind proxy: instances accepting a session logged in through it (10 + 10 of 20 answers)']);
+    expect([verdict(both), both.value, both.label]).toEqual([
+      'pass',
+      2,
+      'two instances behind proxy: instances accepting a session logged in through it (10 + 10 of 20 answers)',
+    ]);
     expect([verdict(one), one.value]).toEqual(['fail', 1]);
   });
 

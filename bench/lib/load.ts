@@ -27,7 +27,15 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   let non2xx = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: spec.url, method: spec.method ?? 'GET', headers: spec.headers, body: spec.body, connections: spec.connections, duration: spec.seconds, timeout: 60 },
+      {
+        url: spec.url,
+        method: spec.method ?? 'GET',
+        headers: spec.headers,
+        body: spec.body,
+        connections: spec.connections,
+        duration: spec.seconds,
+        timeout: 60,
+      },
       (err: unknown, res: autocannon.Result) => (err ? reject(err) : resolve(res)),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {

@@ -6,7 +6,17 @@ import { pipeline } from 'node:stream';
 export const BACKEND_HEADER = 'x-bench-backend';
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1): they describe one connection and are never forwarded. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 /** Picks backends in turn: 0, 1, …, n-1, 0, … */
 export function roundRobin(n: number): () => number {
@@ -62,7 +72,14 @@ export async function startProxy(backends: readonly string[]): Promise<BenchProx
     const index = pick();
     const target = targets[index];
     const upstream = http.request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: forwardHeaders(req.headers, req.socket.remoteAddress), agent: agents[index] },
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: forwardHeaders(req.headers, req.socket.remoteAddress),
+        agent: agents[index],
+      },
       (answer) => {
         answered[index]++;
         const headers = forwardHeaders(answer.headers, undefined);

@@ -51,12 +51,76 @@ async function writeOne(client: pg.PoolClient, a: IntakeActor, i: number): Promi
   const caseNo = `${day.replace(/-/g, '')}${rows[0].n.padStart(6, '0')}`;
   const place = { path: a.gridPath, streetCode: codes[1], communityCode: codes[2], gridCode: codes[3] };
   const params = newCasesInsert.params([
-    [{ id, caseNo, title, description, categoryId: null, channel: 'patrol', state: 'submitted', tier: 'grid', highestTier: 'grid', ...place, gridId: a.gridId, address: a.gridName, createdByUserId: a.userId, anonymous: false, photos: [], searchTokens: '楼道 灯 坏 晚上', submittedAt: now, updatedAt: now }],
-    [{ id: randomUUID(), caseId: id, kind: 'accept', departmentId: null, startedAt: now, warnAt: new Date(now.getTime() + 3.2 * 3_600_000), deadline: new Date(now.getTime() + 4 * 3_600_000) }],
-    [{ id: randomUUID(), caseId: id, action: 'submit', fromState: null, toState: 'submitted', actorUserId: a.userId, actorName: a.displayName, at: now, note: null, photos: [], path: a.gridPath, data: { channel: 'patrol' } }],
+    [
+      {
+        id,
+        caseNo,
+        title,
+        description,
+        categoryId: null,
+        channel: 'patrol',
+        state: 'submitted',
+        tier: 'grid',
+        highestTier: 'grid',
+        ...place,
+        gridId: a.gridId,
+        address: a.gridName,
+        createdByUserId: a.userId,
+        anonymous: false,
+        photos: [],
+        searchTokens: '楼道 灯 坏 晚上',
+        submittedAt: now,
+        updatedAt: now,
+      },
+    ],
+    [
+      {
+        id: randomUUID(),
+        caseId: id,
+        kind: 'accept',
+        departmentId: null,
+        startedAt: now,
+        warnAt: new Date(now.getTime() + 3.2 * 3_600_000),
+        deadline: new Date(now.getTime() + 4 * 3_600_000),
+      },
+    ],
+    [
+      {
+        id: randomUUID(),
+        caseId: id,
+        action: 'submit',
+        fromState: null,
+        toState: 'submitted',
+        actorUserId: a.userId,
+        actorName: a.displayName,
+        at: now,
+        note: null,
+        photos: [],
+        path: a.gridPath,
+        data: { channel: 'patrol' },
+      },
+    ],
     [{ day, ...place, categoryId: null, tier: 'grid', pairDay: null, received: 1 }],
-    [{ id: randomUUID(), userId: a.userId, username: a.username, action: 'cases.create', targetType: 'case', targetId: id, path: a.gridPath, detail: { caseNo, channel: 'patrol' }, ip: '127.0.0.1' }],
-    [{ id: randomUUID(), topic: 'notify.area', payload: { path: a.gridPath, roles: ['gridWorker'], title: `新案件 ${caseNo}`, body: title, link: `/cases/${id}` } }],
+    [
+      {
+        id: randomUUID(),
+        userId: a.userId,
+        username: a.username,
+        action: 'cases.create',
+        targetType: 'case',
+        targetId: id,
+        path: a.gridPath,
+        detail: { caseNo, channel: 'patrol' },
+        ip: '127.0.0.1',
+      },
+    ],
+    [
+      {
+        id: randomUUID(),
+        topic: 'notify.area',
+        payload: { path: a.gridPath, roles: ['gridWorker'], title: `新案件 ${caseNo}`, body: title, link: `/cases/${id}` },
+      },
+    ],
   ]);
   await client.query({ name: newCasesInsert.name, text: newCasesInsert.text, values: params });
 }

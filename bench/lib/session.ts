@@ -1,6 +1,10 @@
 /** Logs in as a demo account and returns the Cookie header value of its session. */
 export async function login(base: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!res.ok) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
   if (cookies.length === 0) throw new Error(`login ${username} set no cookie`);
@@ -20,7 +24,11 @@ export async function deepCursor(base: string, listPath: string, cookie: string,
   let depth = 0;
   for (let i = 0; i < pages; i++) {
     const sep = listPath.includes('?') ? '&' : '?';
-    const page: { items: unknown[]; nextCursor: string | null } = await getJson(base, `${listPath}${sep}limit=200${cursor ? `&after=${encodeURIComponent(cursor)}` : ''}`, cookie);
+    const page: { items: unknown[]; nextCursor: string | null } = await getJson(
+      base,
+      `${listPath}${sep}limit=200${cursor ? `&after=${encodeURIComponent(cursor)}` : ''}`,
+      cookie,
+    );
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
     depth += page.items.length;

@@ -21,7 +21,13 @@ export function tally(answers: readonly ProxiedAnswer[], backends: number): { ok
  * GETs `path` through the proxy `times` times, one after another, with a session cookie, and
  * counts the successful answers per backend: a session every instance accepts shows up on all.
  */
-export async function answersPerBackend(proxyBase: string, path: string, cookie: string, times: number, backends: number): Promise<{ ok: number[]; failed: number }> {
+export async function answersPerBackend(
+  proxyBase: string,
+  path: string,
+  cookie: string,
+  times: number,
+  backends: number,
+): Promise<{ ok: number[]; failed: number }> {
   const answers: ProxiedAnswer[] = [];
   for (let i = 0; i < times; i++) {
     const res = await fetch(`${proxyBase}${path}`, { headers: { cookie } });

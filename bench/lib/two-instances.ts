@@ -27,7 +27,14 @@ export interface TwoInstanceResults {
  * through the proxy to that one instance (the proxy's own cost) and through the proxy to both; and
  * checks that a session logged in through the proxy is accepted by both. Stops what it started.
  */
-export async function measureTwoInstances(opts: { first: BenchServer; env: NodeJS.ProcessEnv; username: string; password: string; connections: number; seconds: number }): Promise<TwoInstanceResults> {
+export async function measureTwoInstances(opts: {
+  first: BenchServer;
+  env: NodeJS.ProcessEnv;
+  username: string;
+  password: string;
+  connections: number;
+  seconds: number;
+}): Promise<TwoInstanceResults> {
   const second = await startServer(opts.env, 'pg-2');
   const single = await startProxy([opts.first.base]);
   const pair = await startProxy([opts.first.base, second.base]);
@@ -73,7 +80,10 @@ export function twoInstanceFigures(r: TwoInstanceResults): Figure[] {
   for (const { prefix, label, result } of runs) {
     const what = `${label}: case list, community (${r.username}), ${r.connections} connections`;
     const note = result.non2xx + result.errors > 0 ? `${result.non2xx} non-2xx, ${result.errors} errors` : undefined;
-    const ratio = result === r.twoProxied ? { value: Math.round((result.rate / Math.max(r.oneProxied.rate, 0.1)) * 100) / 100, of: 'one instance behind proxy' } : undefined;
+    const ratio =
+      result === r.twoProxied
+        ? { value: Math.round((result.rate / Math.max(r.oneProxied.rate, 0.1)) * 100) / 100, of: 'one instance behind proxy' }
+        : undefined;
     figures.push(
       { key: `${prefix}.p50`, label: `${what}, p50`, value: result.p50, unit: 'ms' },
       { key: `${prefix}.p95`, label: `${what}, p95`, value: result.p95, unit: 'ms', note },

@@ -45,7 +45,9 @@ export async function startPostgres(): Promise<{ serverUrl: string; stop(): Prom
     // stop would delete the cached worlds.
     stop: async () => {
       if (wasRunning) return;
-      const bin = readFileSync(path.join(dir, 'data', 'postmaster.opts'), 'utf8').split(' ')[0].replace(/\/postgres$/, '');
+      const bin = readFileSync(path.join(dir, 'data', 'postmaster.opts'), 'utf8')
+        .split(' ')[0]
+        .replace(/\/postgres$/, '');
       const pgCtl = [path.join(bin, 'pg_ctl'), '-D', path.join(dir, 'data'), '-m', 'fast', '-w', 'stop'];
       await (process.getuid?.() === 0 ? run('runuser', ['-u', 'postgres', '--', ...pgCtl]) : run(pgCtl[0], pgCtl.slice(1)));
     },
@@ -66,7 +68,9 @@ async function isComplete(url: string): Promise<{ seconds: number; migrations: s
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
-    const { rows } = await client.query<{ seconds: number; migrations: string | null }>(`select seconds, to_jsonb(r) ->> 'migrations' as migrations from bench_world_ready r`);
+    const { rows } = await client.query<{ seconds: number; migrations: string | null }>(
+      `select seconds, to_jsonb(r) ->> 'migrations' as migrations from bench_world_ready r`,
+    );
     return rows[0] ?? null;
   } catch {
     return null;
@@ -79,7 +83,10 @@ async function isComplete(url: string): Promise<{ seconds: number; migrations: s
  * The cached Postgres world of `size` (generated with `npm run linli -- generate` when missing or
  * unfinished), and a fresh copy of it to measure on, so intake runs never change the cache.
  */
-export async function postgresWorld(serverUrl: string, size: WorldSize): Promise<{ url: string; generatedSeconds: number; cached: boolean; drop(): Promise<void> }> {
+export async function postgresWorld(
+  serverUrl: string,
+  size: WorldSize,
+): Promise<{ url: string; generatedSeconds: number; cached: boolean; drop(): Promise<void> }> {
   const name = worldName(size);
   const worldUrl = `${serverUrl}/${name}`;
   let ready = await isComplete(worldUrl);
@@ -163,4 +170,3 @@ function cli(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 
 const generate = (env: NodeJS.ProcessEnv, size: WorldSize) => cli(['generate', '--households', String(size.households), '--cases', String(size.cases)], env);
 const refresh = (env: NodeJS.ProcessEnv) => cli(['rebuild-stats'], env);
-

@@ -23,7 +23,12 @@ export interface BenchExtrasOptions {
 export async function loadBenchExtras(db: Db, options: BenchExtrasOptions): Promise<Record<string, number>> {
   const categories = await seedCategories(db);
   const calendar = await createLiveCalendar(db);
-  const totals = await bulkLoadCases(db, calendar, { count: options.cases, now: options.now ?? new Date(), seed: options.seed, onProgress: options.onProgress });
+  const totals = await bulkLoadCases(db, calendar, {
+    count: options.cases,
+    now: options.now ?? new Date(),
+    seed: options.seed,
+    onProgress: options.onProgress,
+  });
   // The dashboard reads a rollup the bulk path bypasses: recompute it once from the raw rows.
   options.onProgress?.(0, 1, '统计汇总 / case-stats rollup');
   await rebuildCaseStatsRollup(db);

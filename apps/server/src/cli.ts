@@ -68,7 +68,9 @@ async function generate(args: string[]): Promise<void> {
   await withDatabase(async ({ db }) => {
     const existing = await findDemoDistrict(db);
     if (existing) {
-      const where = config.databaseUrl ? '请换一个空数据库（DATABASE_URL）/ use an empty database' : `请先停止服务并删除数据目录 ${config.dataDir} / stop the server and delete the data directory`;
+      const where = config.databaseUrl
+        ? '请换一个空数据库（DATABASE_URL）/ use an empty database'
+        : `请先停止服务并删除数据目录 ${config.dataDir} / stop the server and delete the data directory`;
       throw new UsageError(
         `演示区已于 ${existing.at} 生成（${existing.households} 户，种子 ${existing.seed}），不会重复生成。${where}。\n` +
           `A demo district already exists (${existing.households} households, seed ${existing.seed}); it is never generated twice.`,
@@ -90,7 +92,9 @@ async function generate(args: string[]): Promise<void> {
       console.log(`案件已生成 / cases generated in ${((Date.now() - casesStarted) / 1000).toFixed(1)} s`);
       console.table(extras);
     }
-    console.log(`演示账号 / demo accounts: admin, district, street-lc, community-qq, community-lt, grid-qq1, dept-cg, resident1, member1（密码 / password: LINLI_DEMO_PASSWORD）`);
+    console.log(
+      `演示账号 / demo accounts: admin, district, street-lc, community-qq, community-lt, grid-qq1, dept-cg, resident1, member1（密码 / password: LINLI_DEMO_PASSWORD）`,
+    );
   });
 }
 
@@ -110,7 +114,9 @@ async function importDivisionsCommand(args: string[]): Promise<void> {
   await withDatabase(async ({ db }) => {
     const result = await db.transaction((tx) => importDivisions(tx, code));
     const { created } = result;
-    console.log(`${result.district.name}（${result.district.code}）: 新建区县 ${created.districts}、街道/镇 ${created.streets}、社区/村 ${created.communities}，已存在 ${result.skipped}`);
+    console.log(
+      `${result.district.name}（${result.district.code}）: 新建区县 ${created.districts}、街道/镇 ${created.streets}、社区/村 ${created.communities}，已存在 ${result.skipped}`,
+    );
     console.log(`created district ${created.districts}, streets ${created.streets}, communities ${created.communities}; ${result.skipped} already existed`);
   });
 }

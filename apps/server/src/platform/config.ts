@@ -24,7 +24,10 @@ export interface Config {
 
 /** A comma-separated list, trimmed, empty entries dropped. */
 function listOf(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** LINLI_PUBLIC_URL checked to be an http(s) URL, so a typo fails at start-up instead of in every link. */

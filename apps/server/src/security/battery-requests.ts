@@ -43,7 +43,13 @@ function queryValue(name: string, schema: SchemaNode, world: BatteryWorld): stri
   if (name === 'after' || name === 'format') return undefined;
   if (schema.enum?.length) return String(schema.enum[0]);
   if (schema.format === 'uuid' || /Id$/.test(name)) {
-    const byName: Record<string, string> = { gridId: lt.grid.id, houseId: lt.house1.id, unitId: lt.unit.id, buildingId: lt.building.id, userId: world.foreign.users };
+    const byName: Record<string, string> = {
+      gridId: lt.grid.id,
+      houseId: lt.house1.id,
+      unitId: lt.unit.id,
+      buildingId: lt.building.id,
+      userId: world.foreign.users,
+    };
     return byName[name] ?? lt.community.id;
   }
   const type = firstType(schema);

@@ -68,14 +68,23 @@ export async function buildBatteryWorld(t: TestApp): Promise<BatteryWorld> {
     cookies[role] = await loginAs(t.app, `battery-${role}`);
   }
   const pendingId = newId();
-  await t.deps.db.insert(users).values({ id: pendingId, username: 'battery-pending', displayName: '待认证居民', passwordHash: await hashPassword('test-password') });
+  await t.deps.db
+    .insert(users)
+    .values({ id: pendingId, username: 'battery-pending', displayName: '待认证居民', passwordHash: await hashPassword('test-password') });
   cookies.pendingResident = await loginAs(t.app, 'battery-pending');
 
   const qqResident = await addResident(t.deps, tree.qq.house2, { name: '清泉居民乙', phone: '13800001111' });
   const ltResident = await addResident(t.deps, tree.lt.house1, FOREIGN_RESIDENT);
   const ltStaffId = await buildActor(t.deps, { username: 'battery-lt-staff', role: 'communityStaff', at: tree.lt.community });
-  const ltResidentUser = await buildActor(t.deps, { username: 'battery-lt-resident', role: 'resident', at: tree.lt.house1, displayName: FOREIGN_RESIDENT.name });
-  await t.deps.db.insert(posts).values({ id: newId(), userId: ltResidentUser, role: 'partyMember', nodeId: tree.lt.community.id, nodePath: tree.lt.community.path });
+  const ltResidentUser = await buildActor(t.deps, {
+    username: 'battery-lt-resident',
+    role: 'resident',
+    at: tree.lt.house1,
+    displayName: FOREIGN_RESIDENT.name,
+  });
+  await t.deps.db
+    .insert(posts)
+    .values({ id: newId(), userId: ltResidentUser, role: 'partyMember', nodeId: tree.lt.community.id, nodePath: tree.lt.community.path });
   const lt = await loginAs(t.app, 'battery-lt-staff');
   const ltRes = await loginAs(t.app, 'battery-lt-resident');
   const send = (cookie: string, method: 'POST' | 'PUT', url: string, payload: object) => t.app.inject({ method, url, headers: { cookie }, payload });
@@ -83,17 +92,50 @@ export async function buildBatteryWorld(t: TestApp): Promise<BatteryWorld> {
   const foreign: Record<string, string> = {};
   const c = tree.lt.community.id;
   foreign.cases = await createdId(await send(ltRes, 'POST', '/api/cases', { description: `${FOREIGN_MARK} 龙潭小区路灯坏了，请联系13700001234` }), 'case');
-  foreign.wishes = await createdId(await send(lt, 'POST', '/api/wishes', { title: `${FOREIGN_MARK}心愿`, content: `${FOREIGN_MARK} 想要一台助听器`, communityId: c, beneficiaryName: FOREIGN_RESIDENT.name, consent: true }), 'wish');
-  foreign.needs = await createdId(await send(lt, 'POST', '/api/needs', { title: `${FOREIGN_MARK}需求`, description: `${FOREIGN_MARK} 老年食堂缺志愿者`, domain: 'elderlyCare', communityId: c }), 'need');
+  foreign.wishes = await createdId(
+    await send(lt, 'POST', '/api/wishes', {
+      title: `${FOREIGN_MARK}心愿`,
+      content: `${FOREIGN_MARK} 想要一台助听器`,
+      communityId: c,
+      beneficiaryName: FOREIGN_RESIDENT.name,
+      consent: true,
+    }),
+    'wish',
+  );
+  foreign.needs = await createdId(
+    await send(lt, 'POST', '/api/needs', {
+      title: `${FOREIGN_MARK}需求`,
+      description: `${FOREIGN_MARK} 老年食堂缺志愿者`,
+      domain: 'elderlyCare',
+      communityId: c,
+    }),
+    'need',
+  );
   foreign['joint-meeting/needs'] = foreign.needs;
-  foreign.services = await createdId(await send(lt, 'POST', '/api/services', { title: `${FOREIGN_MARK}理发`, description: FOREIGN_MARK, provider: `${FOREIGN_MARK}理发店`, communityId: c }), 'service');
+  foreign.services = await createdId(
+    await send(lt, 'POST', '/api/services', { title: `${FOREIGN_MARK}理发`, description: FOREIGN_MARK, provider: `${FOREIGN_MARK}理发店`, communityId: c }),
+    'service',
+  );
   foreign.orders = await createdId(await send(ltRes, 'POST', '/api/orders', { serviceId: foreign.services, note: `${FOREIGN_MARK} 周六上午` }), 'order');
   foreign.rewards = await createdId(await send(lt, 'POST', '/api/rewards', { name: `${FOREIGN_MARK}毛巾`, cost: 10, stock: 5, communityId: c }), 'reward');
-  foreign['volunteer-teams'] = await createdId(await send(lt, 'POST', '/api/volunteer-teams', { name: `${FOREIGN_MARK}服务队`, level: 'community', nodeId: c }), 'team');
-  foreign['volunteer-posts'] = await createdId(await send(lt, 'POST', '/api/volunteer-posts', { title: `${FOREIGN_MARK}岗位`, skill: '理发', communityId: c }), 'volunteer post');
+  foreign['volunteer-teams'] = await createdId(
+    await send(lt, 'POST', '/api/volunteer-teams', { name: `${FOREIGN_MARK}服务队`, level: 'community', nodeId: c }),
+    'team',
+  );
+  foreign['volunteer-posts'] = await createdId(
+    await send(lt, 'POST', '/api/volunteer-posts', { title: `${FOREIGN_MARK}岗位`, skill: '理发', communityId: c }),
+    'volunteer post',
+  );
   const startsAt = new Date(t.clock.now.getTime() + 86_400_000);
   foreign['volunteer-activities'] = await createdId(
-    await send(lt, 'POST', '/api/volunteer-activities', { title: `${FOREIGN_MARK}活动`, place: `${FOREIGN_MARK}广场`, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(), capacity: 10, communityId: c }),
+    await send(lt, 'POST', '/api/volunteer-activities', {
+      title: `${FOREIGN_MARK}活动`,
+      place: `${FOREIGN_MARK}广场`,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+      capacity: 10,
+      communityId: c,
+    }),
     'activity',
   );
   foreign.residents = ltResident.id;

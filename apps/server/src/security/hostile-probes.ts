@@ -65,7 +65,11 @@ export function queryProbes(op: Operation): Probe[] {
   const names = op.query.map((q) => q.name);
   if (names.includes('after')) {
     for (const forged of [['x', 'y'], [1, 2, 3], ['2026-01-01T00:00:00Z', 'not-a-uuid'], [null, null], { a: 1 }]) {
-      probes.push({ label: `forged cursor ${JSON.stringify(forged)}`, query: `after=${Buffer.from(JSON.stringify(forged)).toString('base64url')}`, field: 'after' });
+      probes.push({
+        label: `forged cursor ${JSON.stringify(forged)}`,
+        query: `after=${Buffer.from(JSON.stringify(forged)).toString('base64url')}`,
+        field: 'after',
+      });
     }
     probes.push({ label: 'garbage cursor', query: 'after=%%%not-base64', field: 'after' });
   }

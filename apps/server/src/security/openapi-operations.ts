@@ -28,7 +28,16 @@ export interface Operation {
 }
 
 interface OpenApiDoc {
-  paths: Record<string, Record<string, { parameters?: { in: string; name: string; required?: boolean; schema?: SchemaNode }[]; requestBody?: { content?: Record<string, { schema?: SchemaNode }> } }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: { in: string; name: string; required?: boolean; schema?: SchemaNode }[];
+        requestBody?: { content?: Record<string, { schema?: SchemaNode }> };
+      }
+    >
+  >;
 }
 
 /** Every operation of the app's OpenAPI document under /api and /open311 (the route battery walks these). */

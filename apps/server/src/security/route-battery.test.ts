@@ -79,7 +79,13 @@ describe('the route battery', () => {
   });
 
   // Outsiders first: the roles above 龙潭 may change its records, which must not happen mid-walk.
-  const walkOrder: AccessRole[] = [...ROLES.filter((r) => !['systemAdmin', 'districtOfficer', 'streetOfficer'].includes(r)), 'pendingResident', 'streetOfficer', 'districtOfficer', 'systemAdmin'];
+  const walkOrder: AccessRole[] = [
+    ...ROLES.filter((r) => !['systemAdmin', 'districtOfficer', 'streetOfficer'].includes(r)),
+    'pendingResident',
+    'streetOfficer',
+    'districtOfficer',
+    'systemAdmin',
+  ];
   for (const role of walkOrder) {
     it(`gives ${role} only what the capability table and its scope allow`, async () => {
       const problems: string[] = [];
@@ -109,7 +115,8 @@ describe('the route battery', () => {
             problems.push(`${where}: another community's record should be 404`);
           }
           // Public routes (Open311) publish every community's public fields by design; what they hide is tested with them.
-          if (outsider && ok && !('public' in access) && foreignDataIn(res.body).length) problems.push(`${where}: carries ${foreignDataIn(res.body).join(', ')}`);
+          if (outsider && ok && !('public' in access) && foreignDataIn(res.body).length)
+            problems.push(`${where}: carries ${foreignDataIn(res.body).join(', ')}`);
           if (ok && op.method === 'GET') {
             const secrets = await secretsIn(res);
             if (secrets.length) problems.push(`${where}: carries a full ID number or phone`);

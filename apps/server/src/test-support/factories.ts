@@ -73,7 +73,10 @@ export function makeIdNumber(birth = '19800101', gender: 'male' | 'female' = 'ma
 export async function addResident(deps: AppDeps, house: TestNode, input: { name: string; phone?: string; tags?: string[]; idNumber?: string }) {
   const [existing] = await deps.db.select({ id: households.id }).from(households).where(eq(households.houseId, house.id));
   const householdId = existing?.id ?? newId();
-  if (!existing) await deps.db.insert(households).values({ id: householdId, houseId: house.id, path: house.path, householdNo: house.code, address: `测试地址${house.name}室` });
+  if (!existing)
+    await deps.db
+      .insert(households)
+      .values({ id: householdId, houseId: house.id, path: house.path, householdNo: house.code, address: `测试地址${house.name}室` });
   const idNumber = input.idNumber ?? makeIdNumber();
   const id = newId();
   await deps.db.insert(residents).values({

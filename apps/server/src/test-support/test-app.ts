@@ -28,7 +28,9 @@ export interface TestApp {
  * Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL);
  * `deps` overrides single dependencies (e.g. trusted proxies, the public URL).
  */
-export async function createTestApp(options: { sessionIdleMinutes?: number; smsDailyCap?: number; revealPerHour?: number; deps?: Partial<AppDeps> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { sessionIdleMinutes?: number; smsDailyCap?: number; revealPerHour?: number; deps?: Partial<AppDeps> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const sms = createMemorySmsSender();
   const clock = { now: new Date() };

@@ -123,12 +123,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
 }
 
 /** Uploads one file as multipart field `file`, reporting progress (0–100); the answer is checked against its contract. */
-export function uploadFile<S extends z.ZodType>(
-  path: string,
-  file: File,
-  schema: S,
-  onProgress: (percent: number) => void,
-): Promise<z.infer<S>> {
+export function uploadFile<S extends z.ZodType>(path: string, file: File, schema: S, onProgress: (percent: number) => void): Promise<z.infer<S>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);

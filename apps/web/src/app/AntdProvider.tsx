@@ -17,11 +17,7 @@ const PRIMARY = '#c8161d';
  */
 export function AntdProvider({ children }: { children: ReactNode }) {
   return (
-    <ConfigProvider
-      locale={zhCN}
-      theme={{ token: { colorPrimary: PRIMARY, colorLink: PRIMARY, borderRadius: 6 } }}
-      button={{ autoInsertSpace: false }}
-    >
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: PRIMARY, colorLink: PRIMARY, borderRadius: 6 } }} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -11,9 +11,7 @@ export const OrgPage = lazy(() => import('../modules/org/OrgPage').then((m) => (
 /** 居民信息 search. */
 export const ResidentsPage = lazy(() => import('../modules/residents/ResidentsPage').then((m) => ({ default: m.ResidentsPage })));
 /** One resident. */
-export const ResidentDetailPage = lazy(() =>
-  import('../modules/residents/ResidentDetailPage').then((m) => ({ default: m.ResidentDetailPage })),
-);
+export const ResidentDetailPage = lazy(() => import('../modules/residents/ResidentDetailPage').then((m) => ({ default: m.ResidentDetailPage })));
 /** 一张表导入. */
 export const ImportPage = lazy(() => import('../modules/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 /** 党组织 tree. */

@@ -112,14 +112,7 @@ export function AppLayout({ me }: { me: MeResponse }) {
         </Content>
       </Layout>
       {isPhone && (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          width={240}
-          title={<Brand />}
-          styles={{ body: { padding: 0 } }}
-        >
+        <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} width={240} title={<Brand />} styles={{ body: { padding: 0 } }}>
           <nav aria-label="主菜单">
             <SideMenu items={items} badges={badges} onNavigate={() => setDrawerOpen(false)} />
           </nav>

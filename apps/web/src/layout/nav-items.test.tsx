@@ -31,16 +31,33 @@ describe('buildMenu', () => {
   });
 
   it('combines the pages of several posts in menu order', () => {
-    expect(labels(['partyMember', 'gridWorker'])).toEqual(['工作台', '指挥中心', '我的待办', '案件列表', '登记案件', '区域与网格', '居民信息', '住址认证', '一张表导入', '党组织']);
+    expect(labels(['partyMember', 'gridWorker'])).toEqual([
+      '工作台',
+      '指挥中心',
+      '我的待办',
+      '案件列表',
+      '登记案件',
+      '区域与网格',
+      '居民信息',
+      '住址认证',
+      '一张表导入',
+      '党组织',
+    ]);
   });
 
   it('gives the case pages to the area roles, only 我的待办 and 案件列表 to departments, and none to residents', () => {
     for (const role of ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker'] as const) {
-      expect(labels([role]).filter((l) => ['我的待办', '案件列表', '登记案件'].includes(l)), role).toEqual(['我的待办', '案件列表', '登记案件']);
+      expect(
+        labels([role]).filter((l) => ['我的待办', '案件列表', '登记案件'].includes(l)),
+        role,
+      ).toEqual(['我的待办', '案件列表', '登记案件']);
     }
     expect(labels(['departmentStaff'])).toEqual(['工作台', '指挥中心', '我的待办', '案件列表', '区域与网格', '党组织']);
     for (const role of ['resident', 'buildingLead', 'partyMember'] as const) {
-      expect(labels([role]).some((l) => ['我的待办', '案件列表', '登记案件'].includes(l)), role).toBe(false);
+      expect(
+        labels([role]).some((l) => ['我的待办', '案件列表', '登记案件'].includes(l)),
+        role,
+      ).toBe(false);
     }
   });
 });

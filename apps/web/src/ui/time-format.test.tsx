@@ -47,7 +47,10 @@ describe('times are shown in Beijing time whatever the browser zone', () => {
   });
 
   it('a time picked in a date picker is Beijing wall-clock time', () => {
-    const body = actionBody({ action: 'requestExtension', required: ['newDeadline', 'reason'], optional: [] }, 3, { newDeadline: dayjs('2026-11-25T17:00:00'), reason: '等待配件' });
+    const body = actionBody({ action: 'requestExtension', required: ['newDeadline', 'reason'], optional: [] }, 3, {
+      newDeadline: dayjs('2026-11-25T17:00:00'),
+      reason: '等待配件',
+    });
     expect(body).toMatchObject({ newDeadline: '2026-11-25T09:00:00.000Z' });
     expect(pickedToIso(dayjs('2026-11-25T01:30:00'))).toBe('2026-11-24T17:30:00.000Z');
   });

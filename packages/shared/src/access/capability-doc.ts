@@ -12,7 +12,7 @@ export function capabilityDoc(): string {
     '',
     'Generated from `packages/shared/src/access/` by `npm run docs:capabilities`; a test fails when',
     'this page and the code differ. R = read, W = write, X = export (Excel). The table says what a',
-    'role may do at all; the caller\'s posts in the org tree say where (the scope). A role missing',
+    "role may do at all; the caller's posts in the org tree say where (the scope). A role missing",
     'from a cell is refused with 403 before the route runs; a record outside the scope is 404.',
     '',
     `| record kind | what it is | ${roles.join(' | ')} |`,
@@ -20,7 +20,12 @@ export function capabilityDoc(): string {
   ];
   for (const kind of RECORD_KINDS) {
     const cap = CAPABILITIES[kind];
-    const cells = roles.map((role) => ACCESS_ACTIONS.filter((a) => (cap[a] as readonly AccessRole[]).includes(role)).map((a) => ACTION_MARK[a]).join('') || '·');
+    const cells = roles.map(
+      (role) =>
+        ACCESS_ACTIONS.filter((a) => (cap[a] as readonly AccessRole[]).includes(role))
+          .map((a) => ACTION_MARK[a])
+          .join('') || '·',
+    );
     lines.push(`| \`${kind}\` | ${cap.about} | ${cells.join(' | ')} |`);
   }
   lines.push('', '## Routes', '', '| route | asks |', '| --- | --- |');

@@ -19,7 +19,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/auth/login': open('signing in'),
   'POST /api/auth/otp/send': open('signing in (rate-limited per phone, IP and district)'),
   'POST /api/auth/otp/login': open('signing in'),
-  'POST /api/auth/logout': open('ends the caller\'s own session if any'),
+  'POST /api/auth/logout': open("ends the caller's own session if any"),
   'POST /api/auth/password': write('account'),
   'GET /api/me': read('account'),
   'GET /api/session': open('whether the caller is signed in: its own user or null'),

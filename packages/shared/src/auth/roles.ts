@@ -18,23 +18,10 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Roles that work inside the area tree and may read resident records of their subtree. */
-export const RESIDENT_READER_ROLES: readonly Role[] = [
-  'systemAdmin',
-  'districtOfficer',
-  'streetOfficer',
-  'communityStaff',
-  'gridWorker',
-  'buildingLead',
-];
+export const RESIDENT_READER_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker', 'buildingLead'];
 
 /** Roles allowed to see special-population tags (PIPL: need-to-know, DOMAIN §1). */
-export const SPECIAL_TAG_READER_ROLES: readonly Role[] = [
-  'systemAdmin',
-  'districtOfficer',
-  'streetOfficer',
-  'communityStaff',
-  'gridWorker',
-];
+export const SPECIAL_TAG_READER_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker'];
 
 /** Roles that may import or edit the household ledger (一张表). */
 export const LEDGER_EDITOR_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker'];

@@ -20,7 +20,10 @@ export const createCaseRequest = z.object({
   photos: z.array(storageKey).max(9, '最多9张照片').default([]),
   anonymous: z.boolean().default(false),
   reporterName: z.string().trim().max(30).optional(),
-  reporterPhone: z.string().regex(/^1[3-9]\d{9}$/, '请输入11位手机号').optional(),
+  reporterPhone: z
+    .string()
+    .regex(/^1[3-9]\d{9}$/, '请输入11位手机号')
+    .optional(),
 });
 export type CreateCaseRequest = z.input<typeof createCaseRequest>;
 /** A validated intake request. */
@@ -53,7 +56,10 @@ export const listCasesQuery = pageQuery.extend({
   state: z.enum(CASE_STATES).optional(),
   categoryId: z.uuid().optional(),
   nodeId: z.uuid().optional(),
-  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   mine: z.enum(['reported', 'assigned', 'todo']).optional(),
   q: z.string().trim().max(50).optional(),
   format: z.enum(['json', 'xlsx']).default('json'),
@@ -125,7 +131,9 @@ export const caseDetail = caseListItem.extend({
   reporterPhoneMasked: z.string().nullable(),
   anonymous: z.boolean(),
   assigneeName: z.string().nullable(),
-  departments: z.array(z.object({ departmentId: z.string(), name: z.string(), role: z.enum(['lead', 'co']), reportDeadline: z.string(), reportedAt: z.string().nullable() })),
+  departments: z.array(
+    z.object({ departmentId: z.string(), name: z.string(), role: z.enum(['lead', 'co']), reportDeadline: z.string(), reportedAt: z.string().nullable() }),
+  ),
   reworkCount: z.number().int(),
   reopenCount: z.number().int(),
   urgeCount: z.number().int(),
@@ -176,7 +184,17 @@ export const suggestQuery = z.object({ text: z.string().trim().min(2).max(2000),
 /** Category suggestions and open look-alike cases in the same grid ("me too"). */
 export const suggestResponse = z.object({
   categories: z.array(z.object({ id: z.string(), name: z.string(), score: z.number() })),
-  similarCases: z.array(z.object({ id: z.string(), caseNo: z.string(), title: z.string(), state: z.enum(CASE_STATES), supporters: z.number().int(), submittedAt: z.string(), score: z.number() })),
+  similarCases: z.array(
+    z.object({
+      id: z.string(),
+      caseNo: z.string(),
+      title: z.string(),
+      state: z.enum(CASE_STATES),
+      supporters: z.number().int(),
+      submittedAt: z.string(),
+      score: z.number(),
+    }),
+  ),
 });
 
 /** `GET /api/cases/todo`: the caller's work list (overdue first) and its size for the menu badge. */

@@ -1,5 +1,18 @@
 /** Case states (workflows/cases.md "States"). */
-export const CASE_STATES = ['submitted', 'accepted', 'verified', 'registered', 'dispatched', 'handling', 'handled', 'checked', 'visited', 'closed', 'rejected', 'merged'] as const;
+export const CASE_STATES = [
+  'submitted',
+  'accepted',
+  'verified',
+  'registered',
+  'dispatched',
+  'handling',
+  'handled',
+  'checked',
+  'visited',
+  'closed',
+  'rejected',
+  'merged',
+] as const;
 /** A case state. */
 export type CaseState = (typeof CASE_STATES)[number];
 

@@ -51,7 +51,9 @@ const EXPECTED: Record<CaseAction, Partial<Record<CaseState, RoleName[]>>> = {
   visit: { checked: ['communityStaff', 'reporter'] },
   close: { visited: ['communityStaff'] },
   reopen: { closed: ['communityStaff', 'reporter'] },
-  merge: Object.fromEntries((['submitted', 'accepted', 'verified', 'registered'] as CaseState[]).map((s) => [s, ['communityStaff', 'streetOfficer', 'districtOfficer']])),
+  merge: Object.fromEntries(
+    (['submitted', 'accepted', 'verified', 'registered'] as CaseState[]).map((s) => [s, ['communityStaff', 'streetOfficer', 'districtOfficer']]),
+  ),
   support: Object.fromEntries(OPEN.map((s) => [s, ['neighbour']])),
 };
 
@@ -98,7 +100,7 @@ describe('tiers, whistles and escalation', () => {
     expect(decideCaseAction(caseIn('registered', { tier: 'street' }), ROLES.communityStaff, 'dispatch', now).ok).toBe(false);
   });
 
-  it('starts handling on the lead\'s acknowledgement but not on a co-department\'s', () => {
+  it("starts handling on the lead's acknowledgement but not on a co-department's", () => {
     expect(decideCaseAction(caseIn('dispatched'), ROLES.assignee, 'acknowledge', now)).toMatchObject({ to: 'handling' });
     expect(decideCaseAction(caseIn('dispatched'), ROLES.coDepartment, 'acknowledge', now)).toMatchObject({ to: 'dispatched' });
   });

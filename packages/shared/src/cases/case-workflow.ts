@@ -146,7 +146,14 @@ export const CASE_RULES: Record<CaseAction, Rule> = {
     optional: ['note'],
     guard: (c) => (c.hasPendingExtension ? null : '没有待审批的延期申请'),
   },
-  urge: { from: OPEN, to: 'same', who: (c, a) => dispatcherOrAbove(c.tier, a) && !a.isAssignee, required: [], optional: ['note'], effects: () => ({ urge: true }) },
+  urge: {
+    from: OPEN,
+    to: 'same',
+    who: (c, a) => dispatcherOrAbove(c.tier, a) && !a.isAssignee,
+    required: [],
+    optional: ['note'],
+    effects: () => ({ urge: true }),
+  },
   handle: { from: ['handling'], to: 'handled', who: (_c, a) => a.isAssignee, required: ['note'] },
   pass: { from: ['handled'], to: 'checked', who: (_c, a) => (a.communityStaff || a.gridWorker) && !a.isAssignee, required: [], optional: ['note'] },
   fail: {
@@ -171,14 +178,18 @@ export const CASE_RULES: Record<CaseAction, Rule> = {
     },
     effects: () => ({ reopen: true }),
   },
-  merge: { from: ['submitted', 'accepted', 'verified', 'registered'], to: 'merged', who: (_c, a) => communityOrAbove(a), required: ['primaryCaseId'], optional: ['note'] },
+  merge: {
+    from: ['submitted', 'accepted', 'verified', 'registered'],
+    to: 'merged',
+    who: (_c, a) => communityOrAbove(a),
+    required: ['primaryCaseId'],
+    optional: ['note'],
+  },
   support: { from: OPEN, to: 'same', who: (_c, a) => a.isResidentOfGrid && !a.isReporter, required: [], effects: () => ({ support: true }) },
 };
 
 /** The outcome of deciding one action. */
-export type CaseDecision =
-  | { ok: true; to: CaseState; effects: CaseEffects }
-  | { ok: false; code: 'FORBIDDEN' | 'CONFLICT'; reason: string };
+export type CaseDecision = { ok: true; to: CaseState; effects: CaseEffects } | { ok: false; code: 'FORBIDDEN' | 'CONFLICT'; reason: string };
 
 /** True when a case in `state` is still open (not closed, rejected or merged). */
 export function isOpenCaseState(state: CaseState): boolean {

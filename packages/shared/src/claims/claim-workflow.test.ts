@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_ACTIONS, CLAIM_STATES, MEMBER_REGISTRATION_ACTIONS, MEMBER_REGISTRATION_STATES, NEED_STATES, WISH_ACTIONS, WISH_STATES, type ClaimAction, type ClaimState, type MemberRegistrationAction, type MemberRegistrationState, type NeedState, type WishAction, type WishState } from './claims-enums';
+import {
+  CLAIM_ACTIONS,
+  CLAIM_STATES,
+  MEMBER_REGISTRATION_ACTIONS,
+  MEMBER_REGISTRATION_STATES,
+  NEED_STATES,
+  WISH_ACTIONS,
+  WISH_STATES,
+  type ClaimAction,
+  type ClaimState,
+  type MemberRegistrationAction,
+  type MemberRegistrationState,
+  type NeedState,
+  type WishAction,
+  type WishState,
+} from './claims-enums';
 import {
   allowedClaimActions,
   allowedWishActions,
@@ -165,14 +180,29 @@ describe('the wish transition table, every (state, action, role) triple', () => 
   });
 
   it('does not let a party member claim a wish they raised themselves', () => {
-    expect(decideWishAction({ state: 'published', claimState: null }, { ...WISH_ROLES.member, isWisher: true }, 'claim')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(decideWishAction({ state: 'published', claimState: null }, { ...WISH_ROLES.member, isWisher: true }, 'claim')).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('moves the claim in step: claim creates it, fulfil completes it, confirm confirms it, release releases it', () => {
     expect(decideWishAction({ state: 'published', claimState: null }, WISH_ROLES.member, 'claim')).toEqual({ ok: true, to: 'claimed', claimTo: 'claimed' });
-    expect(decideWishAction({ state: 'claimed', claimState: 'inProgress' }, WISH_ROLES.claimant, 'fulfil')).toEqual({ ok: true, to: 'fulfilled', claimTo: 'done' });
-    expect(decideWishAction({ state: 'fulfilled', claimState: 'done' }, WISH_ROLES.wisher, 'confirm')).toEqual({ ok: true, to: 'confirmed', claimTo: 'confirmed' });
-    expect(decideWishAction({ state: 'claimed', claimState: 'claimed' }, WISH_ROLES.staff, 'release')).toEqual({ ok: true, to: 'published', claimTo: 'released' });
+    expect(decideWishAction({ state: 'claimed', claimState: 'inProgress' }, WISH_ROLES.claimant, 'fulfil')).toEqual({
+      ok: true,
+      to: 'fulfilled',
+      claimTo: 'done',
+    });
+    expect(decideWishAction({ state: 'fulfilled', claimState: 'done' }, WISH_ROLES.wisher, 'confirm')).toEqual({
+      ok: true,
+      to: 'confirmed',
+      claimTo: 'confirmed',
+    });
+    expect(decideWishAction({ state: 'claimed', claimState: 'claimed' }, WISH_ROLES.staff, 'release')).toEqual({
+      ok: true,
+      to: 'published',
+      claimTo: 'released',
+    });
   });
 
   it('lets the claim table veto: a started claim cannot be started again', () => {

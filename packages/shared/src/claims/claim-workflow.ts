@@ -1,4 +1,13 @@
-import { PUBLIC_WISH_STATES, type ClaimAction, type ClaimState, type MemberRegistrationAction, type MemberRegistrationState, type NeedState, type WishAction, type WishState } from './claims-enums';
+import {
+  PUBLIC_WISH_STATES,
+  type ClaimAction,
+  type ClaimState,
+  type MemberRegistrationAction,
+  type MemberRegistrationState,
+  type NeedState,
+  type WishAction,
+  type WishState,
+} from './claims-enums';
 
 /** Input fields an action needs; the UI renders exactly these. */
 export type ClaimActionField = 'note' | 'reason' | 'photos' | 'rating';
@@ -169,7 +178,14 @@ interface WishRule extends Rule<WishState, WishActorFacts> {
 export const WISH_RULES: Record<WishAction, WishRule> = {
   approve: { from: ['pendingReview'], to: 'published', who: (a) => a.staff, required: [], optional: ['note'] },
   reject: { from: ['pendingReview'], to: 'rejected', who: (a) => a.staff, required: ['reason'] },
-  claim: { from: ['published'], to: 'claimed', who: (a) => a.partyMember && !a.isWisher, required: [], optional: ['note'], takenIn: ['claimed', 'fulfilled', 'confirmed'] },
+  claim: {
+    from: ['published'],
+    to: 'claimed',
+    who: (a) => a.partyMember && !a.isWisher,
+    required: [],
+    optional: ['note'],
+    takenIn: ['claimed', 'fulfilled', 'confirmed'],
+  },
   start: { from: ['claimed'], to: 'same', who: (a) => a.isClaimant, required: [], optional: ['note'], claimAction: 'start' },
   release: { from: ['claimed'], to: 'published', who: (a) => a.isClaimant || a.staff, required: [], optional: ['reason'], claimAction: 'release' },
   // "fulfilled with proof": a photo of the delivered wish.
@@ -224,7 +240,11 @@ export const MEMBER_REGISTRATION_RULES: Record<MemberRegistrationAction, Rule<Me
 };
 
 /** Decides an approval action on a member registration. */
-export function decideRegistrationAction(state: MemberRegistrationState, a: RegistrationActorFacts, action: MemberRegistrationAction): { ok: true; to: MemberRegistrationState } | Refusal {
+export function decideRegistrationAction(
+  state: MemberRegistrationState,
+  a: RegistrationActorFacts,
+  action: MemberRegistrationAction,
+): { ok: true; to: MemberRegistrationState } | Refusal {
   return decide(MEMBER_REGISTRATION_RULES[action], state, a);
 }
 
@@ -232,5 +252,9 @@ export function decideRegistrationAction(state: MemberRegistrationState, a: Regi
 export function allowedRegistrationActions(state: MemberRegistrationState, a: RegistrationActorFacts): AllowedClaimAction<MemberRegistrationAction>[] {
   return (Object.keys(MEMBER_REGISTRATION_RULES) as MemberRegistrationAction[])
     .filter((action) => decideRegistrationAction(state, a, action).ok)
-    .map((action) => ({ action, required: [...MEMBER_REGISTRATION_RULES[action].required], optional: [...(MEMBER_REGISTRATION_RULES[action].optional ?? [])] }));
+    .map((action) => ({
+      action,
+      required: [...MEMBER_REGISTRATION_RULES[action].required],
+      optional: [...(MEMBER_REGISTRATION_RULES[action].optional ?? [])],
+    }));
 }

@@ -19,7 +19,8 @@ import {
 } from './claims-enums';
 
 const photoKey = z.string().regex(/^[0-9]{4}\/[0-9]{2}\/[0-9a-f-]{36}\.(jpg|png)$/, '图片标识无效');
-const allowed = <T extends readonly [string, ...string[]]>(actions: T) => z.object({ action: z.enum(actions), required: z.array(z.string()), optional: z.array(z.string()) });
+const allowed = <T extends readonly [string, ...string[]]>(actions: T) =>
+  z.object({ action: z.enum(actions), required: z.array(z.string()), optional: z.array(z.string()) });
 
 /** One entry of a claim's or wish's immutable timeline. */
 export const claimEventView = z.object({
@@ -136,7 +137,10 @@ export type ClaimActionInput = z.output<typeof claimActionRequest>;
 
 /** `GET /api/claims` filters: the caller's own claims, or (staff) claims in their area. */
 export const listClaimsQuery = pageQuery.extend({
-  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   state: z.enum(CLAIM_STATES).optional(),
   itemKind: z.enum(CLAIM_ITEM_KINDS).optional(),
   /** Only the claims of items in this community (staff lists). */
@@ -341,7 +345,14 @@ export const pointRuleView = z.object({ key: z.enum(POINT_RULE_KEYS), points: z.
 export const updatePointRuleRequest = z.object({ points: z.number().int().min(0).max(1000) });
 
 /** One line of the append-only points ledger. */
-export const pointLedgerEntry = z.object({ id: z.string(), delta: z.number().int(), reason: z.string(), refKind: z.string().nullable(), refId: z.string().nullable(), at: z.string() });
+export const pointLedgerEntry = z.object({
+  id: z.string(),
+  delta: z.number().int(),
+  reason: z.string(),
+  refKind: z.string().nullable(),
+  refId: z.string().nullable(),
+  at: z.string(),
+});
 
 /** `GET /api/points/me`: balance and the newest ledger lines. */
 export const myPointsResponse = z.object({ balance: z.number().int(), items: z.array(pointLedgerEntry) });
@@ -355,7 +366,14 @@ export const createRewardRequest = z.object({
 });
 
 /** A reward and what is left of it. */
-export const rewardView = z.object({ id: z.string(), communityId: z.string(), communityName: z.string(), name: z.string(), cost: z.number().int(), stock: z.number().int() });
+export const rewardView = z.object({
+  id: z.string(),
+  communityId: z.string(),
+  communityName: z.string(),
+  name: z.string(),
+  cost: z.number().int(),
+  stock: z.number().int(),
+});
 export type RewardView = z.infer<typeof rewardView>;
 
 /** `POST /api/rewards/:id/redeem` answer. */

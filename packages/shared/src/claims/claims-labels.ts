@@ -1,4 +1,18 @@
-import type { ClaimAction, ClaimState, MemberRegistrationAction, MemberRegistrationState, NeedDomain, NeedKind, NeedSource, NeedState, PartnerUnitKind, PointRuleKey, ResourceKind, WishAction, WishState } from './claims-enums';
+import type {
+  ClaimAction,
+  ClaimState,
+  MemberRegistrationAction,
+  MemberRegistrationState,
+  NeedDomain,
+  NeedKind,
+  NeedSource,
+  NeedState,
+  PartnerUnitKind,
+  PointRuleKey,
+  ResourceKind,
+  WishAction,
+  WishState,
+} from './claims-enums';
 
 /** 认领状态 (DOMAIN §3). */
 export const CLAIM_STATE_LABELS: Record<ClaimState, string> = {
@@ -76,7 +90,13 @@ export const PARTNER_UNIT_KIND_LABELS: Record<PartnerUnitKind, string> = {
 };
 
 /** 资源类型. */
-export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = { room: '场地', funds: '资金', professionalService: '专业服务', volunteers: '志愿者', goods: '物资' };
+export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
+  room: '场地',
+  funds: '资金',
+  professionalService: '专业服务',
+  volunteers: '志愿者',
+  goods: '物资',
+};
 
 /** 在职党员报到状态. */
 export const MEMBER_REGISTRATION_STATE_LABELS: Record<MemberRegistrationState, string> = { pending: '待审核', approved: '已报到', rejected: '未通过' };
@@ -85,4 +105,8 @@ export const MEMBER_REGISTRATION_STATE_LABELS: Record<MemberRegistrationState, s
 export const MEMBER_REGISTRATION_ACTION_LABELS: Record<MemberRegistrationAction, string> = { approve: '同意报到', reject: '不同意' };
 
 /** 积分规则. */
-export const POINT_RULE_LABELS: Record<PointRuleKey, string> = { wishConfirmed: '完成微心愿（经确认）', needConfirmed: '完成需求认领（经确认）', serviceHour: '志愿服务每小时' };
+export const POINT_RULE_LABELS: Record<PointRuleKey, string> = {
+  wishConfirmed: '完成微心愿（经确认）',
+  needConfirmed: '完成需求认领（经确认）',
+  serviceHour: '志愿服务每小时',
+};

@@ -12,7 +12,10 @@ export type ClaimSettingKey = (typeof CLAIM_SETTING_KEYS)[number];
 export const DEFAULT_CLAIM_SETTINGS: Record<ClaimSettingKey, number> = { claimStartDays: 3, meetingAfterDays: 15 };
 
 /** 设置项名称. */
-export const CLAIM_SETTING_LABELS: Record<ClaimSettingKey, string> = { claimStartDays: '认领后未开始办理自动失效（天）', meetingAfterDays: '需求无人认领提交街道联席会（天）' };
+export const CLAIM_SETTING_LABELS: Record<ClaimSettingKey, string> = {
+  claimStartDays: '认领后未开始办理自动失效（天）',
+  meetingAfterDays: '需求无人认领提交街道联席会（天）',
+};
 
 /** A setting as admins see it. */
 export const claimSettingView = z.object({ key: z.enum(CLAIM_SETTING_KEYS), days: z.number().int(), updatedAt: z.string().nullable() });

@@ -98,7 +98,14 @@ export const dailyBulletinResponse = z.object({
 export type DailyBulletinResponse = z.infer<typeof dailyBulletinResponse>;
 
 /** `GET /api/claims-reports/monthly` query: the month (YYYY-MM, Beijing), default this month. */
-export const monthlyReportQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-03').optional(), nodeId: z.uuid().optional(), format: z.enum(['json', 'xlsx']).default('json') });
+export const monthlyReportQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2026-03')
+    .optional(),
+  nodeId: z.uuid().optional(),
+  format: z.enum(['json', 'xlsx']).default('json'),
+});
 
 /**
  * 月报: per community, with P = the month — `unitsRegistered`, `unitsActive`, `membersRegistered`,
@@ -106,6 +113,16 @@ export const monthlyReportQuery = z.object({ month: z.string().regex(/^\d{4}-(0[
  */
 export const monthlyReportResponse = z.object({
   month: z.string(),
-  rows: z.array(z.object({ communityId: z.string(), communityName: z.string(), unitsRegistered: count, unitsActive: count, membersRegistered: count, membersNew: count, membersActive: count })),
+  rows: z.array(
+    z.object({
+      communityId: z.string(),
+      communityName: z.string(),
+      unitsRegistered: count,
+      unitsActive: count,
+      membersRegistered: count,
+      membersNew: count,
+      membersActive: count,
+    }),
+  ),
 });
 export type MonthlyReportResponse = z.infer<typeof monthlyReportResponse>;

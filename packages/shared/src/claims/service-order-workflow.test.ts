@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_ACTIONS, ORDER_STATES, allowedOrderActions, decideOrderAction, type OrderAction, type OrderActorFacts, type OrderState } from './service-order-workflow';
+import {
+  ORDER_ACTIONS,
+  ORDER_STATES,
+  allowedOrderActions,
+  decideOrderAction,
+  type OrderAction,
+  type OrderActorFacts,
+  type OrderState,
+} from './service-order-workflow';
 
 const nobody: OrderActorFacts = { staff: false, isOrderer: false, isTaker: false, canTake: false };
 const ROLES = {
@@ -45,7 +53,8 @@ describe('the service-order transition table, every (state, action, role) triple
   });
 
   it('refuses taking a taken order as ITEM_TAKEN, a closed one as CONFLICT, and a resident taking their own order', () => {
-    for (const state of ['taken', 'done', 'rated'] as OrderState[]) expect(decideOrderAction(state, ROLES.teamMember, 'take')).toMatchObject({ ok: false, code: 'ITEM_TAKEN' });
+    for (const state of ['taken', 'done', 'rated'] as OrderState[])
+      expect(decideOrderAction(state, ROLES.teamMember, 'take')).toMatchObject({ ok: false, code: 'ITEM_TAKEN' });
     expect(decideOrderAction('cancelled', ROLES.teamMember, 'take')).toMatchObject({ ok: false, code: 'CONFLICT' });
     expect(decideOrderAction('ordered', { ...ROLES.teamMember, isOrderer: true }, 'take')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });

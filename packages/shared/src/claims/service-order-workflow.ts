@@ -38,7 +38,14 @@ export const ORDER_RULES: Record<OrderAction, OrderRule> = {
   // 社区派单: staff hand the order to a partner unit registered with the community.
   dispatch: { from: ['ordered'], to: 'taken', who: (a) => a.staff, required: ['unitId'], optional: ['note'], takenIn: ['taken', 'done', 'rated'] },
   // 接单: a service-team member or a unit's liaison takes it themselves; one order, one taker.
-  take: { from: ['ordered'], to: 'taken', who: (a) => a.canTake && !a.isOrderer, required: [], optional: ['note', 'unitId'], takenIn: ['taken', 'done', 'rated'] },
+  take: {
+    from: ['ordered'],
+    to: 'taken',
+    who: (a) => a.canTake && !a.isOrderer,
+    required: [],
+    optional: ['note', 'unitId'],
+    takenIn: ['taken', 'done', 'rated'],
+  },
   complete: { from: ['taken'], to: 'done', who: (a) => a.isTaker, required: ['note', 'photos'] },
   // 居民评单: only the resident who ordered confirms and rates.
   rate: { from: ['done'], to: 'rated', who: (a) => a.isOrderer, required: ['rating'], optional: ['note'] },
@@ -70,11 +77,23 @@ export interface AllowedOrderAction {
 
 /** Every order action the actor may take now (the UI shows exactly these). */
 export function allowedOrderActions(state: OrderState, a: OrderActorFacts): AllowedOrderAction[] {
-  return ORDER_ACTIONS.filter((action) => decideOrderAction(state, a, action).ok).map((action) => ({ action, required: [...ORDER_RULES[action].required], optional: [...(ORDER_RULES[action].optional ?? [])] }));
+  return ORDER_ACTIONS.filter((action) => decideOrderAction(state, a, action).ok).map((action) => ({
+    action,
+    required: [...ORDER_RULES[action].required],
+    optional: [...(ORDER_RULES[action].optional ?? [])],
+  }));
 }
 
 /** 订单状态. */
 export const ORDER_STATE_LABELS: Record<OrderState, string> = { ordered: '待接单', taken: '服务中', done: '待评价', rated: '已评价', cancelled: '已取消' };
 
 /** 订单操作. */
-export const ORDER_ACTION_LABELS: Record<OrderAction, string> = { dispatch: '社区派单', take: '接单', complete: '服务完成', rate: '确认评价', sendBack: '退回重做', release: '退单', cancel: '取消订单' };
+export const ORDER_ACTION_LABELS: Record<OrderAction, string> = {
+  dispatch: '社区派单',
+  take: '接单',
+  complete: '服务完成',
+  rate: '确认评价',
+  sendBack: '退回重做',
+  release: '退单',
+  cancel: '取消订单',
+};

@@ -142,10 +142,22 @@ export const CASE_CHANNEL_LABELS: Record<CaseChannel, string> = {
 export const SATISFACTION_LABELS: Record<Satisfaction, string> = { satisfied: '满意', basicallySatisfied: '基本满意', unsatisfied: '不满意' };
 
 /** Chinese label of each limit clock. */
-export const LIMIT_CLOCK_LABELS: Record<LimitClock, string> = { urgentHours: '紧急小时', workingHours: '工作小时', workingDays: '工作日', calendarDays: '自然日' };
+export const LIMIT_CLOCK_LABELS: Record<LimitClock, string> = {
+  urgentHours: '紧急小时',
+  workingHours: '工作小时',
+  workingDays: '工作日',
+  calendarDays: '自然日',
+};
 
 /** Chinese label of each limit kind. */
-export const LIMIT_KIND_LABELS: Record<LimitKind, string> = { accept: '受理时限', verify: '核实时限', handling: '处置时限', report: '报到时限', check: '核查时限', visit: '回访时限' };
+export const LIMIT_KIND_LABELS: Record<LimitKind, string> = {
+  accept: '受理时限',
+  verify: '核实时限',
+  handling: '处置时限',
+  report: '报到时限',
+  check: '核查时限',
+  visit: '回访时限',
+};
 
 /** What `redactText` puts in place of each kind of personal data it finds in free text. */
 export const REDACTION_LABELS = { phone: '[电话已隐去]', idNumber: '[证件号已隐去]', bankCard: '[卡号已隐去]', name: '[姓名已隐去]' } as const;

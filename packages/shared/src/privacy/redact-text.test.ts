@@ -83,7 +83,7 @@ describe('redactText and names', () => {
 });
 
 describe('redactTitle', () => {
-  it('drops a number cut in half by the title\'s ellipsis', () => {
+  it("drops a number cut in half by the title's ellipsis", () => {
     expect(redactTitle('我是张大爷，电话139 1234 56…')).toBe('我是张大爷，电话…');
     expect(redactTitle('电话一三九一二三四五…')).toBe('电话…');
   });

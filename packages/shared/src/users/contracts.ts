@@ -19,17 +19,21 @@ export type UserView = z.infer<typeof userView>;
 
 /** `POST /api/users` body. */
 export const createUserRequest = z.object({
-  username: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, '用户名为3-32位小写字母、数字或 . _ -'),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, '用户名为3-32位小写字母、数字或 . _ -'),
   displayName: z.string().trim().min(1).max(50),
   password: newPasswordField,
 });
 
 /** `PATCH /api/users/:id` body. */
-export const updateUserRequest = z.object({
-  displayName: z.string().trim().min(1).max(50).optional(),
-  disabled: z.boolean().optional(),
-  unlock: z.boolean().optional(),
-})
+export const updateUserRequest = z
+  .object({
+    displayName: z.string().trim().min(1).max(50).optional(),
+    disabled: z.boolean().optional(),
+    unlock: z.boolean().optional(),
+  })
   // An empty change would write nothing and audit a change that never happened.
   .refine((v) => v.displayName !== undefined || v.disabled !== undefined || v.unlock !== undefined, { message: '请至少修改一项', path: ['displayName'] });
 

@@ -72,7 +72,14 @@ export const createVolunteerPostRequest = z.object({
 export type CreateVolunteerPostInput = z.infer<typeof createVolunteerPostRequest>;
 
 /** `GET /api/volunteer-posts`. */
-export const listVolunteerPostsQuery = pageQuery.extend({ state: z.enum(VOLUNTEER_POST_STATES).optional(), communityId: z.uuid().optional(), mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
+export const listVolunteerPostsQuery = pageQuery.extend({
+  state: z.enum(VOLUNTEER_POST_STATES).optional(),
+  communityId: z.uuid().optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
 export type ListVolunteerPostsQuery = z.output<typeof listVolunteerPostsQuery>;
 
 /** A volunteer post with the actions the caller may take now. */

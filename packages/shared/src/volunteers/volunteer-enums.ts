@@ -30,7 +30,20 @@ export const VOLUNTEER_POST_STATES = ['open', 'claimed'] as const;
 export type VolunteerPostState = (typeof VOLUNTEER_POST_STATES)[number];
 
 /** Skills the library suggests (members may add others); DOMAIN §4 "who can do legal aid, haircuts, repairs". */
-export const SUGGESTED_SKILLS = ['法律援助', '矛盾调解', '理发', '家电维修', '水电维修', '医疗义诊', '心理疏导', '政策宣讲', '文艺演出', '课业辅导', '摄影', '驾驶'] as const;
+export const SUGGESTED_SKILLS = [
+  '法律援助',
+  '矛盾调解',
+  '理发',
+  '家电维修',
+  '水电维修',
+  '医疗义诊',
+  '心理疏导',
+  '政策宣讲',
+  '文艺演出',
+  '课业辅导',
+  '摄影',
+  '驾驶',
+] as const;
 
 /** Minutes a station QR token stays valid; the check-in screen renews it before then. */
 export const CHECKIN_TOKEN_MINUTES = 2;

@@ -29,7 +29,12 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (to) conditions.push(lt(auditLog.at, new Date(dayStart(to).getTime() + 86_400_000)));
     const cursor = deps.cursors.decode(req.query.after, 1);
     if (cursor) conditions.push(lt(auditLog.id, String(cursor[0])));
-    const rows = await deps.db.select().from(auditLog).where(and(...conditions)).orderBy(newestFirst(auditLog.id)).limit(limit + 1);
+    const rows = await deps.db
+      .select()
+      .from(auditLog)
+      .where(and(...conditions))
+      .orderBy(newestFirst(auditLog.id))
+      .limit(limit + 1);
     const page: AuditEntry[] = rows.slice(0, limit).map((row) => ({
       id: row.id,
       at: row.at.toISOString(),
@@ -41,14 +46,18 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
       ip: row.ip,
     }));
     if (format === 'xlsx') {
-      const book = await buildWorkbook('审计日志', [
-        { header: '时间', width: 22, value: (e: AuditEntry) => new Date(e.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) },
-        { header: '用户', value: (e) => e.username },
-        { header: '操作', width: 28, value: (e) => e.action },
-        { header: '对象', width: 40, value: (e) => (e.targetType ? `${e.targetType}:${e.targetId}` : '') },
-        { header: '详情', width: 50, value: (e) => (e.detail ? JSON.stringify(e.detail) : '') },
-        { header: 'IP', value: (e) => e.ip },
-      ], page);
+      const book = await buildWorkbook(
+        '审计日志',
+        [
+          { header: '时间', width: 22, value: (e: AuditEntry) => new Date(e.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) },
+          { header: '用户', value: (e) => e.username },
+          { header: '操作', width: 28, value: (e) => e.action },
+          { header: '对象', width: 40, value: (e) => (e.targetType ? `${e.targetType}:${e.targetId}` : '') },
+          { header: '详情', width: 50, value: (e) => (e.detail ? JSON.stringify(e.detail) : '') },
+          { header: 'IP', value: (e) => e.ip },
+        ],
+        page,
+      );
       return sendWorkbook(reply, '审计日志', book);
     }
     return { items: page, nextCursor: rows.length > limit ? deps.cursors.encode([page[page.length - 1].id]) : null };

@@ -52,7 +52,10 @@ export function may(actor: Actor, kind: RecordKind, action: AccessAction): boole
  * a resident elsewhere reads the register of the grid, not of the house).
  */
 export function capabilityScope(actor: Actor, kind: RecordKind, action: AccessAction): DataScope {
-  return buildScope(actor.posts, rolesWith(kind, action).filter((r): r is Role => r !== 'pendingResident'));
+  return buildScope(
+    actor.posts,
+    rolesWith(kind, action).filter((r): r is Role => r !== 'pendingResident'),
+  );
 }
 
 /** Throws FORBIDDEN unless the capability table lets the actor do `action` with `kind`. */

@@ -38,7 +38,14 @@ function sessionActorQuery(db: DbOrTx) {
       lastSeenAt: sessions.lastSeenAt,
       // Whether a password is set, not the hash: this row is kept in the session cache. Null without a
       // user row, so the left join still answers `user: null` then.
-      user: { id: users.id, username: users.username, displayName: users.displayName, residentId: users.residentId, hasPassword: sql<boolean | null>`case when ${users.id} is null then null else ${users.passwordHash} is not null end`, disabled: users.disabled },
+      user: {
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        residentId: users.residentId,
+        hasPassword: sql<boolean | null>`case when ${users.id} is null then null else ${users.passwordHash} is not null end`,
+        disabled: users.disabled,
+      },
       post: { postId: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title },
       nodeName: orgNodes.name,
     })
@@ -124,7 +131,10 @@ export async function upsertOtp(db: DbOrTx, row: typeof otpCodes.$inferInsert): 
 
 /** Counts one more wrong attempt at a code. */
 export async function bumpOtpAttempts(db: DbOrTx, phoneHash: string, attempts: number): Promise<void> {
-  await db.update(otpCodes).set({ attempts }).where(and(eq(otpCodes.phoneHash, phoneHash)));
+  await db
+    .update(otpCodes)
+    .set({ attempts })
+    .where(and(eq(otpCodes.phoneHash, phoneHash)));
 }
 
 /** Removes a used code. */
@@ -135,6 +145,9 @@ export async function deleteOtp(db: DbOrTx, phoneHash: string): Promise<void> {
 /** Those of `userIds` who hold a post of one of `roles` anywhere (e.g. staff, whose names may show to neighbours). */
 export async function usersHoldingRoles(db: DbOrTx, userIds: string[], roles: readonly Role[]): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
-  const rows = await db.selectDistinct({ userId: posts.userId }).from(posts).where(and(inArray(posts.userId, userIds), inArray(posts.role, [...roles])));
+  const rows = await db
+    .selectDistinct({ userId: posts.userId })
+    .from(posts)
+    .where(and(inArray(posts.userId, userIds), inArray(posts.role, [...roles])));
   return new Set(rows.map((r) => r.userId));
 }

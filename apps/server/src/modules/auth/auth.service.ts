@@ -121,7 +121,13 @@ export async function resolveSession(deps: AppDeps, token: string | undefined, i
   const cache = sessionCache(deps);
   const cached = cache.get(tokenHash);
   const fresh = cached && now.getTime() - cached.lastSeenAt.getTime() <= TOUCH_EVERY_MS ? cached : undefined;
-  const session = fresh ?? (await cache.fetch(tokenHash, (s) => s.userId, () => loadSession(deps, tokenHash, now)));
+  const session =
+    fresh ??
+    (await cache.fetch(
+      tokenHash,
+      (s) => s.userId,
+      () => loadSession(deps, tokenHash, now),
+    ));
   if (!session) return null;
   const user = session.user;
   if (!user || user.disabled) return null;
@@ -167,11 +173,15 @@ export async function changePassword(deps: AppDeps, actor: Actor, token: string,
   await deps.db.transaction(async (tx) => {
     await repo.setPasswordHash(tx, user.id, hashed);
     await repo.deleteOtherSessions(tx, user.id, sha256(token));
-    await recordAudit(tx, { userId: user.id, username: user.username, ip: actor.ip }, {
-      action: user.passwordHash ? 'auth.password.changed' : 'auth.password.bound',
-      targetType: 'user',
-      targetId: user.id,
-    });
+    await recordAudit(
+      tx,
+      { userId: user.id, username: user.username, ip: actor.ip },
+      {
+        action: user.passwordHash ? 'auth.password.changed' : 'auth.password.bound',
+        targetType: 'user',
+        targetId: user.id,
+      },
+    );
   });
   // hasPassword changes on binding a first one, and the other sessions are gone: no instance may answer them from its cache.
   forgetActors(deps, [user.id]);

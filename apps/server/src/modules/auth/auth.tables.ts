@@ -86,6 +86,8 @@ export const residenceClaims = pgTable(
     index('residence_claims_path_idx').using('btree', t.path.op('text_pattern_ops')),
     index('residence_claims_user_idx').on(t.userId, t.createdAt),
     // One open claim per user: a second would be decided twice.
-    uniqueIndex('residence_claims_pending_uq').on(t.userId).where(sql`state = 'pending'`),
+    uniqueIndex('residence_claims_pending_uq')
+      .on(t.userId)
+      .where(sql`state = 'pending'`),
   ],
 );

@@ -34,7 +34,12 @@ describe('password login', () => {
     const cookie = res.cookies.find((c) => c.name === 'linli_session');
     expect(cookie?.httpOnly).toBe(true);
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: cookieOf(res) } });
-    expect(me.json()).toMatchObject({ username: 'community-qq', displayName: '清泉社区小王', scope: { all: false, paths: [tree.qq.community.path] }, homeGridId: null });
+    expect(me.json()).toMatchObject({
+      username: 'community-qq',
+      displayName: '清泉社区小王',
+      scope: { all: false, paths: [tree.qq.community.path] },
+      homeGridId: null,
+    });
     expect(me.json().posts[0]).toMatchObject({ role: 'communityStaff', nodeName: '清泉社区' });
   });
 
@@ -93,10 +98,20 @@ describe('password login', () => {
   it('changes a password only with the current one', async () => {
     await buildActor(t.deps, { username: 'changer', role: 'gridWorker', at: tree.qq.grid });
     const cookie = await loginAs(t.app, 'changer');
-    const bad = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: 'x', newPassword: 'new-password-1' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'x', newPassword: 'new-password-1' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().field).toBe('currentPassword');
-    const good = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: 'test-password', newPassword: 'new-password-1' } });
+    const good = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'test-password', newPassword: 'new-password-1' },
+    });
     expect(good.statusCode).toBe(200);
     await expect(loginAs(t.app, 'changer', 'new-password-1')).resolves.toContain('linli_session=');
   });
@@ -122,7 +137,12 @@ describe('password login', () => {
     const elsewhere = await loginAs(t.app, 'two-phones');
     // Read once so the other session sits in the session cache.
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: elsewhere } })).statusCode).toBe(200);
-    const change = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: here }, payload: { currentPassword: 'test-password', newPassword: 'another-secret-9' } });
+    const change = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: here },
+      payload: { currentPassword: 'test-password', newPassword: 'another-secret-9' },
+    });
     expect(change.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: elsewhere } })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: here } })).statusCode).toBe(200);
@@ -132,7 +152,12 @@ describe('password login', () => {
     await buildActor(t.deps, { username: 'weakling', role: 'gridWorker', at: tree.qq.grid });
     const cookie = await loginAs(t.app, 'weakling');
     for (const newPassword of ['short-1', 'password123', 'qwertyuiop', 'my-weakling-pass']) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: 'test-password', newPassword } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: { cookie },
+        payload: { currentPassword: 'test-password', newPassword },
+      });
       expect(res.statusCode, newPassword).toBe(400);
       expect(res.json().field, newPassword).toBe('newPassword');
     }
@@ -174,7 +199,12 @@ describe('SMS code login for residents', () => {
     // The home grid lies above the house, outside the resident's scope, yet /api/me names it.
     expect(login.json()).toMatchObject({ residentId: person.id, displayName: '李阿姨', hasPassword: false, homeGridId: tree.qq.grid.id });
     expect(login.json().posts[0]).toMatchObject({ role: 'resident', nodeId: tree.qq.house1.id });
-    const bind = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: cookieOf(login) }, payload: { newPassword: 'resident-pass' } });
+    const bind = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: cookieOf(login) },
+      payload: { newPassword: 'resident-pass' },
+    });
     expect(bind.statusCode).toBe(200);
   });
 

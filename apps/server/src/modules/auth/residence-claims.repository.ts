@@ -15,7 +15,11 @@ export async function findLatestClaim(db: DbOrTx, userId: string): Promise<Resid
 
 /** One claim matching `where`, locked for the decision that follows. */
 export async function findClaimForUpdate(db: DbOrTx, id: string, where: SQL): Promise<ResidenceClaimRow | undefined> {
-  const [row] = await db.select().from(residenceClaims).where(and(eq(residenceClaims.id, id), where)).for('update');
+  const [row] = await db
+    .select()
+    .from(residenceClaims)
+    .where(and(eq(residenceClaims.id, id), where))
+    .for('update');
   return row;
 }
 
@@ -40,7 +44,11 @@ export async function namesFor(db: DbOrTx, userIds: string[], nodeIds: string[])
 
 /** Every community with its street's name and its grids, in code order. */
 export async function listCommunitiesWithGrids(db: DbOrTx) {
-  const communities = await db.select({ id: orgNodes.id, name: orgNodes.name, parentId: orgNodes.parentId }).from(orgNodes).where(eq(orgNodes.kind, 'community')).orderBy(orgNodes.code);
+  const communities = await db
+    .select({ id: orgNodes.id, name: orgNodes.name, parentId: orgNodes.parentId })
+    .from(orgNodes)
+    .where(eq(orgNodes.kind, 'community'))
+    .orderBy(orgNodes.code);
   const parentIds = [...new Set(communities.map((c) => c.parentId).filter((id): id is string => id !== null))];
   const [streets, grids] = await Promise.all([
     parentIds.length ? db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, parentIds)) : [],

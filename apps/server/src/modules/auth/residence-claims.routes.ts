@@ -18,7 +18,9 @@ export function registerResidenceClaimRoutes(app: FastifyInstance, deps: AppDeps
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
 
-  r.get('/api/me/residence-claim', { schema: { tags, response: { 200: myResidenceClaimResponse } } }, async (req) => service.getMyClaim(deps, await requireActor(deps, req)));
+  r.get('/api/me/residence-claim', { schema: { tags, response: { 200: myResidenceClaimResponse } } }, async (req) =>
+    service.getMyClaim(deps, await requireActor(deps, req)),
+  );
 
   r.post('/api/me/residence-claim', { schema: { tags, body: createResidenceClaimRequest, response: { 200: residenceClaimView } } }, async (req) =>
     service.createClaim(deps, await requireActor(deps, req), req.body),
@@ -28,11 +30,15 @@ export function registerResidenceClaimRoutes(app: FastifyInstance, deps: AppDeps
     items: await service.listClaims(deps, await requireActor(deps, req)),
   }));
 
-  r.post('/api/residence-claims/:id/approve', { schema: { tags, params: idParams, body: approveResidenceClaimRequest, response: { 200: residenceClaimView } } }, async (req) =>
-    service.approveClaim(deps, await requireActor(deps, req), req.params.id, req.body.houseId),
+  r.post(
+    '/api/residence-claims/:id/approve',
+    { schema: { tags, params: idParams, body: approveResidenceClaimRequest, response: { 200: residenceClaimView } } },
+    async (req) => service.approveClaim(deps, await requireActor(deps, req), req.params.id, req.body.houseId),
   );
 
-  r.post('/api/residence-claims/:id/reject', { schema: { tags, params: idParams, body: rejectResidenceClaimRequest, response: { 200: residenceClaimView } } }, async (req) =>
-    service.rejectClaim(deps, await requireActor(deps, req), req.params.id, req.body.reason),
+  r.post(
+    '/api/residence-claims/:id/reject',
+    { schema: { tags, params: idParams, body: rejectResidenceClaimRequest, response: { 200: residenceClaimView } } },
+    async (req) => service.rejectClaim(deps, await requireActor(deps, req), req.params.id, req.body.reason),
   );
 }

@@ -1,5 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { OPEN_RESIDENCE_CLAIM_STATE, decideResidenceClaim, type MyResidenceClaimResponse, type ResidenceClaimAction, type ResidenceClaimState, type ResidenceClaimView } from '@linli/shared';
+import {
+  OPEN_RESIDENCE_CLAIM_STATE,
+  decideResidenceClaim,
+  type MyResidenceClaimResponse,
+  type ResidenceClaimAction,
+  type ResidenceClaimState,
+  type ResidenceClaimView,
+} from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
@@ -59,12 +66,25 @@ export async function createClaim(deps: AppDeps, actor: Actor, input: { communit
   if (actor.posts.some((p) => p.role === 'resident')) throw new AppError('CONFLICT', '您的账号已绑定住址');
   // Only a pending resident (no post) claims: an approval must not hand a staff account a home.
   if (actor.posts.length > 0) throw new AppError('FORBIDDEN', '只有尚未绑定住址的居民可以申请住址认证');
-  const [community] = await deps.db.select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, input.communityId));
+  const [community] = await deps.db
+    .select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind })
+    .from(orgNodes)
+    .where(eq(orgNodes.id, input.communityId));
   if (!community || community.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', 'communityId');
   const id = newId();
   try {
     await deps.db.transaction(async (tx) => {
-      await tx.insert(residenceClaims).values({ id, userId: actor.userId, communityId: community.id, path: community.path, address: input.address, state: OPEN_RESIDENCE_CLAIM_STATE, createdAt: nowOf(deps) });
+      await tx
+        .insert(residenceClaims)
+        .values({
+          id,
+          userId: actor.userId,
+          communityId: community.id,
+          path: community.path,
+          address: input.address,
+          state: OPEN_RESIDENCE_CLAIM_STATE,
+          createdAt: nowOf(deps),
+        });
       await recordAudit(tx, auditActorOf(actor), { action: 'auth.residenceClaim.create', targetType: 'residenceClaim', targetId: id, path: community.path });
     });
   } catch (err) {
@@ -84,7 +104,12 @@ export async function listClaims(deps: AppDeps, actor: Actor): Promise<Residence
 }
 
 /** Locks a claim in the actor's area and decides `action` on it: 404 outside the area, 409 once decided. */
-async function decideClaim(tx: DbOrTx, actor: Actor, id: string, action: ResidenceClaimAction): Promise<{ claim: repo.ResidenceClaimRow; to: ResidenceClaimState }> {
+async function decideClaim(
+  tx: DbOrTx,
+  actor: Actor,
+  id: string,
+  action: ResidenceClaimAction,
+): Promise<{ claim: repo.ResidenceClaimRow; to: ResidenceClaimState }> {
   const claim = await repo.findClaimForUpdate(tx, id, scopeCondition(residenceClaims.path, claimScope(actor)));
   if (!claim) notFound('住址认证申请');
   const decision = decideResidenceClaim(claim.state as ResidenceClaimState, action);
@@ -103,12 +128,22 @@ export async function approveClaim(deps: AppDeps, actor: Actor, id: string, hous
     const [house] = await tx.select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, houseId));
     if (!house || house.kind !== 'house' || !pathInScope(house.path, capabilityScope(actor, 'residenceClaim', 'write'))) notFound('房屋');
     // The row is locked and was pending (decideClaim), so this update is the decision itself.
-    const [updated] = await tx.update(residenceClaims).set({ state: to, houseId: house.id, decidedBy: actor.userId, decidedAt: now }).where(eq(residenceClaims.id, id)).returning();
+    const [updated] = await tx
+      .update(residenceClaims)
+      .set({ state: to, houseId: house.id, decidedBy: actor.userId, decidedAt: now })
+      .where(eq(residenceClaims.id, id))
+      .returning();
     await tx.insert(posts).values({ id: newId(), userId: claim.userId, role: 'resident', nodeId: house.id, nodePath: house.path }).onConflictDoNothing();
     const [user] = await tx.select({ phoneHash: users.phoneHash }).from(users).where(eq(users.id, claim.userId));
     const facts = user?.phoneHash ? await findResidentLoginFacts(tx, user.phoneHash) : undefined;
     if (facts && facts.houseId === house.id) await tx.update(users).set({ residentId: facts.residentId }).where(eq(users.id, claim.userId));
-    await recordAudit(tx, auditActorOf(actor), { action: 'auth.residenceClaim.approve', targetType: 'residenceClaim', targetId: id, path: house.path, detail: { userId: claim.userId, houseId: house.id, linkedResident: facts?.houseId === house.id } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'auth.residenceClaim.approve',
+      targetType: 'residenceClaim',
+      targetId: id,
+      path: house.path,
+      detail: { userId: claim.userId, houseId: house.id, linkedResident: facts?.houseId === house.id },
+    });
     return updated;
   });
   forgetActors(deps, [row.userId]); // the new post changes the claimant's scope at once
@@ -119,8 +154,18 @@ export async function approveClaim(deps: AppDeps, actor: Actor, id: string, hous
 export async function rejectClaim(deps: AppDeps, actor: Actor, id: string, reason: string): Promise<ResidenceClaimView> {
   const row = await deps.db.transaction(async (tx) => {
     const { claim, to } = await decideClaim(tx, actor, id, 'reject');
-    const [updated] = await tx.update(residenceClaims).set({ state: to, reason, decidedBy: actor.userId, decidedAt: nowOf(deps) }).where(eq(residenceClaims.id, id)).returning();
-    await recordAudit(tx, auditActorOf(actor), { action: 'auth.residenceClaim.reject', targetType: 'residenceClaim', targetId: id, path: claim.path, detail: { userId: claim.userId, reason } });
+    const [updated] = await tx
+      .update(residenceClaims)
+      .set({ state: to, reason, decidedBy: actor.userId, decidedAt: nowOf(deps) })
+      .where(eq(residenceClaims.id, id))
+      .returning();
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'auth.residenceClaim.reject',
+      targetType: 'residenceClaim',
+      targetId: id,
+      path: claim.path,
+      detail: { userId: claim.userId, reason },
+    });
     return updated;
   });
   return (await toViews(deps.db, [row]))[0];
@@ -138,7 +183,10 @@ export async function bindFromLedger(tx: DbOrTx, user: { id: string; username: s
   await tx.insert(posts).values({ id: newId(), userId: user.id, role: 'resident', nodeId: facts.houseId, nodePath: facts.path });
   await tx.update(users).set({ residentId: facts.residentId }).where(eq(users.id, user.id));
   await repo.approveOpenClaimOf(tx, user.id, facts.houseId, now);
-  await recordAudit(tx, { userId: user.id, username: user.username, ip }, { action: 'auth.resident.bound', targetType: 'user', targetId: user.id, path: facts.path, detail: { via: 'ledger' } });
+  await recordAudit(
+    tx,
+    { userId: user.id, username: user.username, ip },
+    { action: 'auth.resident.bound', targetType: 'user', targetId: user.id, path: facts.path, detail: { via: 'ledger' } },
+  );
   return true;
 }
-

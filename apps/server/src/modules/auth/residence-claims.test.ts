@@ -87,7 +87,12 @@ describe('residence claims', () => {
     const made = await call(cookie, 'POST', '/api/me/residence-claim', { communityId: tree.qq.community.id, address: '1号楼1单元102室' });
     expect(made.statusCode).toBe(200);
     claimId = made.json().id;
-    expect((await call(cookie, 'GET', '/api/me/residence-claim')).json().claim).toMatchObject({ id: claimId, state: 'pending', communityName: '清泉社区', address: '1号楼1单元102室' });
+    expect((await call(cookie, 'GET', '/api/me/residence-claim')).json().claim).toMatchObject({
+      id: claimId,
+      state: 'pending',
+      communityName: '清泉社区',
+      address: '1号楼1单元102室',
+    });
     expect((await call(cookie, 'POST', '/api/me/residence-claim', { communityId: tree.qq.community.id, address: '再来一次' })).statusCode).toBe(409);
   });
 
@@ -111,7 +116,7 @@ describe('residence claims', () => {
     expect((await call(claimant.cookie, 'GET', '/api/residence-claims')).statusCode).toBe(403);
   });
 
-  it('answers 404 for a claim or a house outside the approver\'s scope', async () => {
+  it("answers 404 for a claim or a house outside the approver's scope", async () => {
     expect((await call(staff['community-lt'], 'POST', `/api/residence-claims/${claimId}/approve`, { houseId: tree.lt.house2.id })).statusCode).toBe(404);
     expect((await call(staff['community-qq'], 'POST', `/api/residence-claims/${claimId}/approve`, { houseId: tree.lt.house2.id })).statusCode).toBe(404);
     expect((await call(claimant.cookie, 'GET', '/api/me/residence-claim')).json().claim.state).toBe('pending');
@@ -125,11 +130,16 @@ describe('residence claims', () => {
     const me = (await call(claimant.cookie, 'GET', '/api/me')).json();
     expect(me).toMatchObject({ pending: false, homeGridId: tree.qq.grid.id });
     expect(me.posts).toEqual([expect.objectContaining({ role: 'resident', nodeId: tree.qq.house2.id })]);
-    expect(await t.deps.db.select().from(auditLog).where(and(eq(auditLog.action, 'auth.residenceClaim.approve'), eq(auditLog.targetId, claimId)))).toHaveLength(1);
+    expect(
+      await t.deps.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'auth.residenceClaim.approve'), eq(auditLog.targetId, claimId))),
+    ).toHaveLength(1);
     expect((await call(staff['community-qq'], 'POST', `/api/residence-claims/${claimId}/reject`, { reason: '重复' })).statusCode).toBe(409);
   });
 
-  it('links the ledger record when the approved house holds a resident with the claimant\'s phone', async () => {
+  it("links the ledger record when the approved house holds a resident with the claimant's phone", async () => {
     const { cookie, me } = await codeLogin('13600000012');
     const claim = (await call(cookie, 'POST', '/api/me/residence-claim', { communityId: tree.qq.community.id, address: '1号楼1单元101室' })).json();
     // Entered into the ledger after the login, before the approval.

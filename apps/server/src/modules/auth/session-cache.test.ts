@@ -11,7 +11,8 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
   tree = await buildOrgTree(t.deps);
-  for (const name of ['renamed', 'disabled']) ids[name] = await buildActor(t.deps, { username: name, role: 'gridWorker', at: tree.qq.grid, displayName: `${name}-before` });
+  for (const name of ['renamed', 'disabled'])
+    ids[name] = await buildActor(t.deps, { username: name, role: 'gridWorker', at: tree.qq.grid, displayName: `${name}-before` });
   await sessionCache(t.deps).ready(); // otherwise the first requests may read before it listens, and not store
 });
 afterAll(() => t.close());
@@ -66,9 +67,19 @@ describe('changes made by this instance', () => {
   it("shows a post given through the admin pages on the user's very next request", async () => {
     const cookie = await loginAs(u.app, 'promoted');
     expect((await meOn(cookie)).json().posts).toHaveLength(1);
-    const posted = await u.app.inject({ method: 'POST', url: `/api/users/${uIds.promoted}/posts`, headers: { cookie: uAdminCookie }, payload: { role: 'communityStaff', nodeId: uTree.qq.community.id } });
+    const posted = await u.app.inject({
+      method: 'POST',
+      url: `/api/users/${uIds.promoted}/posts`,
+      headers: { cookie: uAdminCookie },
+      payload: { role: 'communityStaff', nodeId: uTree.qq.community.id },
+    });
     expect(posted.statusCode).toBe(200);
-    expect((await meOn(cookie)).json().posts.map((p: { role: string }) => p.role).sort()).toEqual(['communityStaff', 'gridWorker']);
+    expect(
+      (await meOn(cookie))
+        .json()
+        .posts.map((p: { role: string }) => p.role)
+        .sort(),
+    ).toEqual(['communityStaff', 'gridWorker']);
   });
 
   it('refuses the cookie right after logout, though it was just served from the cache', async () => {

@@ -13,7 +13,8 @@ describe('the session cookie', () => {
   });
   afterAll(() => t.close());
 
-  const login = (headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url: '/api/auth/login', headers, payload: { username: 'qq', password: 'test-password' } });
+  const login = (headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/login', headers, payload: { username: 'qq', password: 'test-password' } });
 
   it('is linli_session, httpOnly and not Secure over plain http', async () => {
     const [cookie] = (await login()).cookies;

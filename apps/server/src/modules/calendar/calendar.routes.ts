@@ -24,16 +24,20 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: AppDeps): voi
     return { items: rows.map((o) => ({ day: o.day, workday: o.workday, note: o.note, officialWorkday: official.isWorkday(o.day) })) };
   });
 
-  r.put('/api/calendar/overrides/:day', { schema: { tags: ['calendar'], params: calendarDayParams, body: calendarOverrideRequest, response: { 200: calendarOverrideView } } }, async (req) => {
-    const actor = await requireActor(deps, req);
-    requireRole(actor, ADMIN_ROLES);
-    await deps.db.transaction(async (tx) => {
-      await upsertOverride(tx, { day: req.params.day, workday: req.body.workday, note: req.body.note, updatedBy: actor.userId });
-      await recordAudit(tx, auditActorOf(actor), { action: 'calendar.override.set', targetType: 'day', targetId: req.params.day, detail: req.body });
-    });
-    await reload();
-    return { day: req.params.day, workday: req.body.workday, note: req.body.note, officialWorkday: official.isWorkday(req.params.day) };
-  });
+  r.put(
+    '/api/calendar/overrides/:day',
+    { schema: { tags: ['calendar'], params: calendarDayParams, body: calendarOverrideRequest, response: { 200: calendarOverrideView } } },
+    async (req) => {
+      const actor = await requireActor(deps, req);
+      requireRole(actor, ADMIN_ROLES);
+      await deps.db.transaction(async (tx) => {
+        await upsertOverride(tx, { day: req.params.day, workday: req.body.workday, note: req.body.note, updatedBy: actor.userId });
+        await recordAudit(tx, auditActorOf(actor), { action: 'calendar.override.set', targetType: 'day', targetId: req.params.day, detail: req.body });
+      });
+      await reload();
+      return { day: req.params.day, workday: req.body.workday, note: req.body.note, officialWorkday: official.isWorkday(req.params.day) };
+    },
+  );
 
   r.delete('/api/calendar/overrides/:day', { schema: { tags: ['calendar'], params: calendarDayParams, response: { 200: okResponse } } }, async (req) => {
     const actor = await requireActor(deps, req);

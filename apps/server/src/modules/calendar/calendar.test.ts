@@ -26,12 +26,19 @@ afterAll(() => t.close());
 
 describe('local working-day overrides', () => {
   it('moves a working-day deadline past a local day off as soon as an admin sets it', async () => {
-    const set = await t.app.inject({ method: 'PUT', url: '/api/calendar/overrides/2026-03-10', headers: { cookie: admin }, payload: { workday: false, note: '区级调休' } });
+    const set = await t.app.inject({
+      method: 'PUT',
+      url: '/api/calendar/overrides/2026-03-10',
+      headers: { cookie: admin },
+      payload: { workday: false, note: '区级调休' },
+    });
     expect(set.json()).toEqual({ day: '2026-03-10', workday: false, note: '区级调休', officialWorkday: true });
     const [lamp] = await t.deps.db.select().from(caseCategories).where(eq(caseCategories.name, '路灯'));
     let c = (await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: resident }, payload: { description: '路灯不亮了，晚上很黑' } })).json();
     for (const body of [{ action: 'accept' }, { action: 'verify' }, { action: 'register', categoryId: lamp.id, tier: 'grid' }]) {
-      c = (await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/actions`, headers: { cookie: grid }, payload: { ...body, expectedVersion: c.version } })).json();
+      c = (
+        await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/actions`, headers: { cookie: grid }, payload: { ...body, expectedVersion: c.version } })
+      ).json();
     }
     // 2 working days from Monday 09:00, with Tuesday off locally: Thursday 09:00 instead of Wednesday.
     expect(c.handlingDeadline).toBe(new Date('2026-03-12T09:00:00+08:00').toISOString());
@@ -45,8 +52,16 @@ describe('local working-day overrides', () => {
   });
 
   it('refuses non-admins and bad dates', async () => {
-    expect((await t.app.inject({ method: 'PUT', url: '/api/calendar/overrides/2026-03-11', headers: { cookie: grid }, payload: { workday: false, note: 'x' } })).statusCode).toBe(403);
-    const bad = await t.app.inject({ method: 'PUT', url: '/api/calendar/overrides/2026-02-30', headers: { cookie: admin }, payload: { workday: false, note: 'x' } });
+    expect(
+      (await t.app.inject({ method: 'PUT', url: '/api/calendar/overrides/2026-03-11', headers: { cookie: grid }, payload: { workday: false, note: 'x' } }))
+        .statusCode,
+    ).toBe(403);
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: '/api/calendar/overrides/2026-02-30',
+      headers: { cookie: admin },
+      payload: { workday: false, note: 'x' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().field).toBe('day');
   });

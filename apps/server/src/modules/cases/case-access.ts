@@ -49,10 +49,15 @@ export function visibleCasesCondition(actor: Actor): SQL {
   const departments = departmentIdsOf(actor);
   if (departments.length) {
     parts.push(inArray(cases.assigneeNodeId, departments));
-    parts.push(sql`exists (select 1 from ${caseDepartments} where ${caseDepartments.caseId} = ${cases.id} and ${inArray(caseDepartments.departmentId, departments)})`);
+    parts.push(
+      sql`exists (select 1 from ${caseDepartments} where ${caseDepartments.caseId} = ${cases.id} and ${inArray(caseDepartments.departmentId, departments)})`,
+    );
   }
   // Residents see the open reports of their own grid, to say "me too" (public fields only).
-  const homeGrids = actor.posts.filter((p) => p.role === 'resident').map((p) => gridPathOf(p.nodePath)).filter((p): p is string => p !== null);
+  const homeGrids = actor.posts
+    .filter((p) => p.role === 'resident')
+    .map((p) => gridPathOf(p.nodePath))
+    .filter((p): p is string => p !== null);
   if (homeGrids.length) parts.push(and(inArray(cases.path, homeGrids), neighbourCases()) as SQL);
   parts.push(sql`exists (select 1 from ${caseSupporters} where ${caseSupporters.caseId} = ${cases.id} and ${caseSupporters.userId} = ${actor.userId})`);
   return or(...parts) as SQL;

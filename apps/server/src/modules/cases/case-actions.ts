@@ -56,7 +56,11 @@ function tierPath(path: string, tier: CaseTier): string {
 async function checkAssignee(tx: Tx, row: CaseRow, userId: string): Promise<void> {
   const held = await tx.select({ role: posts.role, nodePath: posts.nodePath }).from(posts).where(eq(posts.userId, userId));
   const tierRoot = tierPath(row.path, row.tier as CaseTier);
-  const ok = held.some((p) => ['gridWorker', 'communityStaff', 'buildingLead', 'streetOfficer'].includes(p.role) && (row.path.startsWith(p.nodePath) || p.nodePath.startsWith(tierRoot)));
+  const ok = held.some(
+    (p) =>
+      ['gridWorker', 'communityStaff', 'buildingLead', 'streetOfficer'].includes(p.role) &&
+      (row.path.startsWith(p.nodePath) || p.nodePath.startsWith(tierRoot)),
+  );
   if (!ok) throw new AppError('VALIDATION_FAILED', '所选人员不在该案件所属层级的辖区内', 'assigneeUserId');
 }
 
@@ -90,20 +94,41 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       if (tier === 'street') throw new AppError('VALIDATION_FAILED', '立案只能在网格或社区层级，需街道处置请上报', 'tier');
       const isCommunity = ctx.actor.posts.some((p) => p.role === 'communityStaff' && row.path.startsWith(p.nodePath));
       if (tier === 'community' && !isCommunity) throw new AppError('FORBIDDEN', '网格员只能在网格层级立案', 'tier');
-      const deadline = await startLimit(tx, cal, { caseId: id, kind: 'handling', start: now, amount: category.limitAmount, clock: category.limitClock as never });
-      return { patch: { categoryId: category.id, urgency: category.urgency, tier, handlingDeadline: deadline, warning: false, overdue: false }, eventData: { category: category.name, tier }, notifyUsers: [], notifyDepartments: [] };
+      const deadline = await startLimit(tx, cal, {
+        caseId: id,
+        kind: 'handling',
+        start: now,
+        amount: category.limitAmount,
+        clock: category.limitClock as never,
+      });
+      return {
+        patch: { categoryId: category.id, urgency: category.urgency, tier, handlingDeadline: deadline, warning: false, overdue: false },
+        eventData: { category: category.name, tier },
+        notifyUsers: [],
+        notifyDepartments: [],
+      };
     }
     case 'dispatch': {
       const assignee = need(input.assigneeUserId, 'assigneeUserId', '请选择承办人');
       await checkAssignee(tx, row, assignee);
-      return { patch: { assigneeUserId: assignee, assigneeNodeId: null }, eventData: { assigneeUserId: assignee }, notifyUsers: [assignee], notifyDepartments: [] };
+      return {
+        patch: { assigneeUserId: assignee, assigneeNodeId: null },
+        eventData: { assigneeUserId: assignee },
+        notifyUsers: [assignee],
+        notifyDepartments: [],
+      };
     }
     case 'escalate': {
       const tier = CASE_TIERS[CASE_TIERS.indexOf(row.tier as CaseTier) + 1];
       const highest = CASE_TIERS.indexOf(tier) > CASE_TIERS.indexOf(row.highestTier as CaseTier) ? tier : row.highestTier;
       await tx.delete(caseDepartments).where(eq(caseDepartments.caseId, id));
       await cancelLimits(tx, id, 'report');
-      return { patch: { tier, highestTier: highest, assigneeUserId: null, assigneeNodeId: null }, eventData: { fromTier: row.tier, toTier: tier }, notifyUsers: [], notifyDepartments: [] };
+      return {
+        patch: { tier, highestTier: highest, assigneeUserId: null, assigneeNodeId: null },
+        eventData: { fromTier: row.tier, toTier: tier },
+        notifyUsers: [],
+        notifyDepartments: [],
+      };
     }
     case 'whistle': {
       const lead = need(input.leadDepartmentId, 'leadDepartmentId', '请选择主办部门');
@@ -117,7 +142,12 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
         const reportDeadline = await startDefaultLimit(tx, cal, id, 'report', now, departmentId);
         await tx.insert(caseDepartments).values({ caseId: id, departmentId, role, whistledAt: now, reportDeadline });
       }
-      return { patch: { assigneeNodeId: lead, assigneeUserId: null }, eventData: { leadDepartmentId: lead, coDepartmentIds: co }, notifyUsers: [], notifyDepartments: [lead, ...co] };
+      return {
+        patch: { assigneeNodeId: lead, assigneeUserId: null },
+        eventData: { leadDepartmentId: lead, coDepartmentIds: co },
+        notifyUsers: [],
+        notifyDepartments: [lead, ...co],
+      };
     }
     case 'acknowledge': {
       const mine = ctx.actor.posts.filter((p) => p.role === 'departmentStaff').map((p) => p.nodeId);
@@ -126,12 +156,21 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       for (const d of rows) {
         if (d.reportedAt || !mine.includes(d.departmentId)) continue;
         if (d.role === 'co' || row.state === 'dispatched') {
-          await tx.update(caseDepartments).set({ reportedAt: now }).where(and(eq(caseDepartments.caseId, id), eq(caseDepartments.departmentId, d.departmentId)));
+          await tx
+            .update(caseDepartments)
+            .set({ reportedAt: now })
+            .where(and(eq(caseDepartments.caseId, id), eq(caseDepartments.departmentId, d.departmentId)));
           await stopLimits(tx, id, 'report', now, d.departmentId);
           reported.push(d.departmentId);
         }
       }
-      return { patch: {}, eventData: { reportedDepartments: reported, late: rows.some((d) => reported.includes(d.departmentId) && now > d.reportDeadline) }, notifyUsers: [], notifyDepartments: [], internal: true };
+      return {
+        patch: {},
+        eventData: { reportedDepartments: reported, late: rows.some((d) => reported.includes(d.departmentId) && now > d.reportDeadline) },
+        notifyUsers: [],
+        notifyDepartments: [],
+        internal: true,
+      };
     }
     case 'return': {
       await tx.delete(caseDepartments).where(eq(caseDepartments.caseId, id));
@@ -141,19 +180,36 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
     case 'requestExtension': {
       const newDeadline = new Date(need(input.newDeadline, 'newDeadline', '请选择新的办结时间'));
       if (row.handlingDeadline && newDeadline <= row.handlingDeadline) throw new AppError('VALIDATION_FAILED', '新的办结时间须晚于当前时限', 'newDeadline');
-      const pending = { newDeadline: newDeadline.toISOString(), reason: need(input.reason, 'reason', '请填写延期原因'), requestedBy: ctx.actor.userId, at: now.toISOString() };
+      const pending = {
+        newDeadline: newDeadline.toISOString(),
+        reason: need(input.reason, 'reason', '请填写延期原因'),
+        requestedBy: ctx.actor.userId,
+        at: now.toISOString(),
+      };
       return { patch: { pendingExtension: pending }, eventData: { newDeadline: pending.newDeadline }, notifyUsers: [], notifyDepartments: [], internal: true };
     }
     case 'decideExtension': {
       const approve = need(input.approve, 'approve', '请选择同意或不同意');
       const pending = row.pendingExtension!;
-      if (!approve) return { patch: { pendingExtension: null }, eventData: { approved: false }, notifyUsers: [pending.requestedBy], notifyDepartments: [], internal: true };
+      if (!approve)
+        return { patch: { pendingExtension: null }, eventData: { approved: false }, notifyUsers: [pending.requestedBy], notifyDepartments: [], internal: true };
       const deadline = new Date(pending.newDeadline);
       await extendHandlingLimit(tx, id, deadline);
-      return { patch: { pendingExtension: null, handlingDeadline: deadline, warning: false, overdue: false }, eventData: { approved: true, newDeadline: pending.newDeadline }, notifyUsers: [pending.requestedBy], notifyDepartments: [], internal: true };
+      return {
+        patch: { pendingExtension: null, handlingDeadline: deadline, warning: false, overdue: false },
+        eventData: { approved: true, newDeadline: pending.newDeadline },
+        notifyUsers: [pending.requestedBy],
+        notifyDepartments: [],
+        internal: true,
+      };
     }
     case 'urge':
-      return { patch: { urgeCount: row.urgeCount + 1 }, notifyUsers: row.assigneeUserId ? [row.assigneeUserId] : [], notifyDepartments: row.assigneeNodeId ? [row.assigneeNodeId] : [], internal: true };
+      return {
+        patch: { urgeCount: row.urgeCount + 1 },
+        notifyUsers: row.assigneeUserId ? [row.assigneeUserId] : [],
+        notifyDepartments: row.assigneeNodeId ? [row.assigneeNodeId] : [],
+        internal: true,
+      };
     case 'handle':
       await stopLimits(tx, id, 'handling', now);
       await startDefaultLimit(tx, cal, id, 'check', now);
@@ -164,7 +220,12 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       return none();
     case 'fail': {
       await stopRunningLimit(tx, row.state as CaseState, id, now);
-      return { patch: { reworkCount: row.reworkCount + 1 }, eventData: { rework: row.reworkCount + 1 }, notifyUsers: row.assigneeUserId ? [row.assigneeUserId] : [], notifyDepartments: row.assigneeNodeId ? [row.assigneeNodeId] : [] };
+      return {
+        patch: { reworkCount: row.reworkCount + 1 },
+        eventData: { rework: row.reworkCount + 1 },
+        notifyUsers: row.assigneeUserId ? [row.assigneeUserId] : [],
+        notifyDepartments: row.assigneeNodeId ? [row.assigneeNodeId] : [],
+      };
     }
     case 'visit': {
       const solved = need(input.solved, 'solved', '请选择问题是否解决');
@@ -173,11 +234,31 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       return { patch: { solved, satisfaction }, eventData: { solved, satisfaction }, notifyUsers: [], notifyDepartments: [] };
     }
     case 'close':
-      return { patch: { closedAt: now, warning: false, overdue: row.overdue }, notifyUsers: row.reporterUserId ? [row.reporterUserId] : [], notifyDepartments: [] };
+      return {
+        patch: { closedAt: now, warning: false, overdue: row.overdue },
+        notifyUsers: row.reporterUserId ? [row.reporterUserId] : [],
+        notifyDepartments: [],
+      };
     case 'reopen': {
       const category = row.categoryId ? await findCategory(tx, row.categoryId) : undefined;
-      const deadline = category ? await startLimit(tx, cal, { caseId: id, kind: 'handling', start: now, amount: category.limitAmount, clock: category.limitClock as never }) : null;
-      return { patch: { reopenCount: row.reopenCount + 1, closedAt: null, assigneeUserId: null, assigneeNodeId: null, handlingDeadline: deadline, warning: false, overdue: false, satisfaction: null, solved: null }, notifyUsers: [], notifyDepartments: [] };
+      const deadline = category
+        ? await startLimit(tx, cal, { caseId: id, kind: 'handling', start: now, amount: category.limitAmount, clock: category.limitClock as never })
+        : null;
+      return {
+        patch: {
+          reopenCount: row.reopenCount + 1,
+          closedAt: null,
+          assigneeUserId: null,
+          assigneeNodeId: null,
+          handlingDeadline: deadline,
+          warning: false,
+          overdue: false,
+          satisfaction: null,
+          solved: null,
+        },
+        notifyUsers: [],
+        notifyDepartments: [],
+      };
     }
     case 'merge': {
       const primaryId = need(input.primaryCaseId, 'primaryCaseId', '请选择主案件');
@@ -193,12 +274,22 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       }
       await tx
         .update(cases)
-        .set({ supporters: sql`${cases.supporters} + ${moved}`, photos: [...primary.photos, ...row.photos].slice(0, 18), version: sql`${cases.version} + 1`, updatedAt: now })
+        .set({
+          supporters: sql`${cases.supporters} + ${moved}`,
+          photos: [...primary.photos, ...row.photos].slice(0, 18),
+          version: sql`${cases.version} + 1`,
+          updatedAt: now,
+        })
         .where(eq(cases.id, primaryId));
       await cancelLimits(tx, id, 'accept');
       await cancelLimits(tx, id, 'verify');
       await cancelLimits(tx, id, 'handling');
-      return { patch: { mergedIntoId: primaryId }, eventData: { primaryCaseId: primaryId, primaryCaseNo: primary.caseNo }, notifyUsers: row.reporterUserId ? [row.reporterUserId] : [], notifyDepartments: [] };
+      return {
+        patch: { mergedIntoId: primaryId },
+        eventData: { primaryCaseId: primaryId, primaryCaseNo: primary.caseNo },
+        notifyUsers: row.reporterUserId ? [row.reporterUserId] : [],
+        notifyDepartments: [],
+      };
     }
     case 'support': {
       const inserted = await tx.insert(caseSupporters).values({ caseId: id, userId: ctx.actor.userId, at: now }).onConflictDoNothing().returning();

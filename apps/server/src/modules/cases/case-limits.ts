@@ -78,7 +78,10 @@ export async function stopLimits(db: DbOrTx, caseId: string, kind: LimitKind, at
 
 /** Cancels running limits of a kind (e.g. the handling limit of a case returned to the dispatcher). */
 export async function cancelLimits(db: DbOrTx, caseId: string, kind: LimitKind): Promise<void> {
-  await db.update(caseLimits).set({ status: 'cancelled' }).where(and(eq(caseLimits.caseId, caseId), eq(caseLimits.kind, kind), eq(caseLimits.status, 'running')));
+  await db
+    .update(caseLimits)
+    .set({ status: 'cancelled' })
+    .where(and(eq(caseLimits.caseId, caseId), eq(caseLimits.kind, kind), eq(caseLimits.status, 'running')));
 }
 
 /** Moves the running handling limit to an approved new deadline. */

@@ -62,7 +62,21 @@ describe('a neighbour reading a case learns neither who reported it nor their nu
     await act('grid', caseId, { action: 'verify', note: '已电话联系张大爷（13912345678），现场核实' });
     // Another module (a party member's visit, say) writes a public step of its own.
     const [c] = await t.deps.db.select().from(cases).where(eq(cases.id, caseId));
-    await t.deps.db.insert(caseEvents).values({ id: newId(), caseId, action: 'urge', fromState: c.state, toState: c.state, actorUserId: ids.member, actorName: '党员老王', at: t.clock.now, note: '老王去看过了，电话139-1234-5678', isPublic: true, path: c.path });
+    await t.deps.db
+      .insert(caseEvents)
+      .values({
+        id: newId(),
+        caseId,
+        action: 'urge',
+        fromState: c.state,
+        toState: c.state,
+        actorUserId: ids.member,
+        actorName: '党员老王',
+        at: t.clock.now,
+        note: '老王去看过了，电话139-1234-5678',
+        isPublic: true,
+        path: c.path,
+      });
   });
 
   it('names the reporter 居民 and every non-staff actor 居民, keeping staff names', async () => {
@@ -88,7 +102,7 @@ describe('a neighbour reading a case learns neither who reported it nor their nu
     expect(c.address).toBe('清泉花园3号楼 [姓名已隐去]家门口 [电话已隐去]');
   });
 
-  it('redacts the title and address in the neighbour\'s list too, cutting no number in half', async () => {
+  it("redacts the title and address in the neighbour's list too, cutting no number in half", async () => {
     const item = (await get('neighbour', '/api/cases?limit=200')).json().items.find((x: { id: string }) => x.id === caseId);
     expect(item.title).not.toMatch(/139|张大爷/);
     expect(item.address).toBe('清泉花园3号楼 [姓名已隐去]家门口 [电话已隐去]');
@@ -131,13 +145,29 @@ describe('residents see only open cases of their own grid', () => {
 describe('sensitive categories are never shown to neighbours', () => {
   it('flags 矛盾纠纷, 治安, 特殊人群帮扶 and 养老服务 in the category list', async () => {
     const items = (await get('neighbour', '/api/case-categories')).json().items as { code: string; sensitive: boolean }[];
-    expect(items.filter((c) => c.sensitive).map((c) => c.code).sort()).toEqual(['G01', 'G03', 'G04', 'L05']);
+    expect(
+      items
+        .filter((c) => c.sensitive)
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(['G01', 'G03', 'G04', 'L05']);
   });
 
   it('hides a dispute and a case in a child of a sensitive category from the neighbour, in reads, lists and "me too"', async () => {
     const dispute = await report('reporter', { description: '楼上邻居天天吵架，想请社区调解', categoryId: category.G01 });
     const childId = newId();
-    await t.deps.db.insert(caseCategories).values({ id: childId, parentId: category.G03, code: 'G0301', name: '可疑人员', kind: 'governance', version: 'local', limitAmount: 1, limitClock: 'workingDays' });
+    await t.deps.db
+      .insert(caseCategories)
+      .values({
+        id: childId,
+        parentId: category.G03,
+        code: 'G0301',
+        name: '可疑人员',
+        kind: 'governance',
+        version: 'local',
+        limitAmount: 1,
+        limitClock: 'workingDays',
+      });
     const child = await report('reporter', { description: '楼道里常有可疑人员徘徊', categoryId: childId });
     for (const c of [dispute, child]) {
       expect((await get('neighbour', `/api/cases/${c.id}`)).statusCode).toBe(404);
@@ -151,7 +181,12 @@ describe('sensitive categories are never shown to neighbours', () => {
   it('lets an admin mark a category sensitive, which hides its cases from then on', async () => {
     const lamp = await report('reporter', { description: '路灯不亮，晚上很黑', categoryId: category.C0105 });
     expect((await get('neighbour', `/api/cases/${lamp.id}`)).statusCode).toBe(200);
-    const res = await t.app.inject({ method: 'PUT', url: `/api/case-categories/${category.C0105}`, headers: { cookie: cookie.admin }, payload: { sensitive: true } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/case-categories/${category.C0105}`,
+      headers: { cookie: cookie.admin },
+      payload: { sensitive: true },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().sensitive).toBe(true);
     expect((await get('neighbour', `/api/cases/${lamp.id}`)).statusCode).toBe(404);
@@ -161,7 +196,10 @@ describe('sensitive categories are never shown to neighbours', () => {
 
 describe('"me too" suggestions stay inside what the caller may see', () => {
   const similar = async (user: string, gridId: string) =>
-    (await get(user, `/api/cases/suggest?text=${encodeURIComponent('井盖丢失了很危险')}&gridId=${gridId}`)).json().similarCases as { id: string; title: string }[];
+    (await get(user, `/api/cases/suggest?text=${encodeURIComponent('井盖丢失了很危险')}&gridId=${gridId}`)).json().similarCases as {
+      id: string;
+      title: string;
+    }[];
   let qqCase: string;
   let ltCase: string;
   let sensitiveCase: string;
@@ -177,7 +215,7 @@ describe('"me too" suggestions stay inside what the caller may see', () => {
     expect((await similar('far', tree.lt.grid.id)).map((c) => c.id)).toContain(ltCase);
   });
 
-  it('gives a resident their own grid\'s open cases, redacted and without sensitive ones', async () => {
+  it("gives a resident their own grid's open cases, redacted and without sensitive ones", async () => {
     const found = await similar('neighbour', tree.qq.grid.id);
     expect(found.map((c) => c.id)).toContain(qqCase);
     expect(found.map((c) => c.id)).not.toContain(sensitiveCase);
@@ -195,7 +233,9 @@ describe('stored photos open only to those who may read a case that shows them',
   let eventKey: string;
 
   beforeAll(async () => {
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0a0' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#0a0' } })
+      .jpeg()
+      .toBuffer();
     key = await storePhoto(t.deps.storage, jpeg);
     eventKey = await storePhoto(t.deps.storage, jpeg);
     const c = await report('far', { description: '龙潭社区的井盖丢了，见照片', photos: [key] });
@@ -221,7 +261,9 @@ describe('stored photos open only to those who may read a case that shows them',
   });
 
   it('lets an uploader see the photo they just uploaded, before any case shows it', async () => {
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#00a' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#00a' } })
+      .jpeg()
+      .toBuffer();
     const body = multipartBody(jpeg, 'lamp.jpg');
     const up = await t.app.inject({ method: 'POST', url: '/api/uploads/photos', headers: { cookie: cookie.reporter, ...body.headers }, payload: body.payload });
     expect(up.statusCode).toBe(200);

@@ -70,9 +70,25 @@ export async function findSimilarOpenCases(deps: AppDeps, actor: Actor, gridId: 
   if (!access) return [];
   const rank = sql<number>`ts_rank(to_tsvector('simple', ${cases.searchTokens}), to_tsquery('simple', ${query}))`;
   const rows = await deps.db
-    .select({ id: cases.id, caseNo: cases.caseNo, title: cases.title, state: cases.state, supporters: cases.supporters, submittedAt: cases.submittedAt, score: rank, reporterName: cases.reporterName })
+    .select({
+      id: cases.id,
+      caseNo: cases.caseNo,
+      title: cases.title,
+      state: cases.state,
+      supporters: cases.supporters,
+      submittedAt: cases.submittedAt,
+      score: rank,
+      reporterName: cases.reporterName,
+    })
     .from(cases)
-    .where(and(eq(cases.gridId, gridId), inArray(cases.state, [...OPEN_CASE_STATES]), access === 'neighbour' ? notSensitiveCase() : undefined, sql`to_tsvector('simple', ${cases.searchTokens}) @@ to_tsquery('simple', ${query})`))
+    .where(
+      and(
+        eq(cases.gridId, gridId),
+        inArray(cases.state, [...OPEN_CASE_STATES]),
+        access === 'neighbour' ? notSensitiveCase() : undefined,
+        sql`to_tsvector('simple', ${cases.searchTokens}) @@ to_tsquery('simple', ${query})`,
+      ),
+    )
     .orderBy(sql`${rank} desc`)
     .limit(5);
   return rows.map(({ reporterName, ...r }) => ({

@@ -9,7 +9,19 @@ import { caseListColumns } from './cases.repository';
 import { caseCategories, caseDepartments, cases } from './cases.tables';
 
 /** Actions that make a case "my work"; urging, supporting, rejecting and merging are optional extras. */
-const WORK_ACTIONS: readonly CaseAction[] = ['accept', 'verify', 'register', 'dispatch', 'whistle', 'acknowledge', 'handle', 'pass', 'visit', 'close', 'decideExtension'];
+const WORK_ACTIONS: readonly CaseAction[] = [
+  'accept',
+  'verify',
+  'register',
+  'dispatch',
+  'whistle',
+  'acknowledge',
+  'handle',
+  'pass',
+  'visit',
+  'close',
+  'decideExtension',
+];
 
 /** States in which someone must act next. */
 const WAITING_STATES: CaseState[] = ['submitted', 'accepted', 'verified', 'registered', 'dispatched', 'handling', 'handled', 'checked', 'visited'];
@@ -21,7 +33,11 @@ const CANDIDATES = 300;
  * The actor's work list: visible open cases on which they have a next step now, overdue first,
  * then by deadline. Candidates come from SQL; the workflow table decides (DESIGN rule 2).
  */
-export async function listMyWork(deps: AppDeps, actor: Actor, limit: number): Promise<{ items: (CaseListItem & { nextActions: CaseAction[] })[]; total: number }> {
+export async function listMyWork(
+  deps: AppDeps,
+  actor: Actor,
+  limit: number,
+): Promise<{ items: (CaseListItem & { nextActions: CaseAction[] })[]; total: number }> {
   const now = deps.now ? deps.now() : new Date();
   const rows = await deps.db
     .select({
@@ -40,12 +56,28 @@ export async function listMyWork(deps: AppDeps, actor: Actor, limit: number): Pr
     .orderBy(desc(cases.overdue), desc(cases.warning), sql`${cases.handlingDeadline} asc nulls last`, asc(cases.id))
     .limit(CANDIDATES);
   const departments = rows.length
-    ? await deps.db.select().from(caseDepartments).where(inArray(caseDepartments.caseId, rows.map((r) => r.id)))
+    ? await deps.db
+        .select()
+        .from(caseDepartments)
+        .where(
+          inArray(
+            caseDepartments.caseId,
+            rows.map((r) => r.id),
+          ),
+        )
     : [];
   const mine = rows
     .map((r) => {
-      const facts = actorFactsFor(actor, r, departments.filter((d) => d.caseId === r.id));
-      const allowed = allowedCaseActions({ state: r.state as CaseState, tier: r.tier as never, closedAt: r.closedAt, hasPendingExtension: r.pendingExtension !== null }, facts, now);
+      const facts = actorFactsFor(
+        actor,
+        r,
+        departments.filter((d) => d.caseId === r.id),
+      );
+      const allowed = allowedCaseActions(
+        { state: r.state as CaseState, tier: r.tier as never, closedAt: r.closedAt, hasPendingExtension: r.pendingExtension !== null },
+        facts,
+        now,
+      );
       return { row: r, next: allowed.map((a) => a.action).filter((a) => WORK_ACTIONS.includes(a)) };
     })
     .filter((x) => x.next.length > 0);

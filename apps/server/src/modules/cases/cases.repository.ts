@@ -11,13 +11,19 @@ export type CaseRow = typeof cases.$inferSelect;
 
 /** One case the actor may see, or undefined (DESIGN rule 3: outside the scope looks missing). */
 export async function findVisibleCase(db: DbOrTx, actor: Actor, id: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(cases).where(and(eq(cases.id, id), visibleCasesCondition(actor)));
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, id), visibleCasesCondition(actor)));
   return row;
 }
 
 /** The case created earlier with the same idempotency key by the same user, if any. */
 export async function findByIdempotencyKey(db: DbOrTx, userId: string, key: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(cases).where(and(eq(cases.createdByUserId, userId), eq(cases.idempotencyKey, key)));
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.createdByUserId, userId), eq(cases.idempotencyKey, key)));
   return row;
 }
 
@@ -55,7 +61,9 @@ export async function listVisibleCases(db: DbOrTx, actor: Actor, conditions: SQL
   if (beforeId) filters.push(lt(cases.id, beforeId));
   // The newest `limit` ids of each visibility branch hold the newest `limit` of their union; each
   // branch reads its own `(code, id desc)` index in order (newestFirst).
-  const newest = visibleCaseBranches(actor).map((branch) => sql`(select ${cases.id} from ${cases} where ${and(branch, ...filters)} order by ${newestFirst(cases.id)} limit ${limit})`);
+  const newest = visibleCaseBranches(actor).map(
+    (branch) => sql`(select ${cases.id} from ${cases} where ${and(branch, ...filters)} order by ${newestFirst(cases.id)} limit ${limit})`,
+  );
   return db
     .select(caseListColumns)
     .from(cases)
@@ -79,7 +87,13 @@ export async function listLimits(db: DbOrTx, caseId: string) {
 /** The departments whistled on a case, with their names. */
 export async function listDepartments(db: DbOrTx, caseId: string) {
   return db
-    .select({ departmentId: caseDepartments.departmentId, role: caseDepartments.role, reportDeadline: caseDepartments.reportDeadline, reportedAt: caseDepartments.reportedAt, name: orgNodes.name })
+    .select({
+      departmentId: caseDepartments.departmentId,
+      role: caseDepartments.role,
+      reportDeadline: caseDepartments.reportDeadline,
+      reportedAt: caseDepartments.reportedAt,
+      name: orgNodes.name,
+    })
     .from(caseDepartments)
     .innerJoin(orgNodes, eq(orgNodes.id, caseDepartments.departmentId))
     .where(eq(caseDepartments.caseId, caseId))
@@ -88,7 +102,10 @@ export async function listDepartments(db: DbOrTx, caseId: string) {
 
 /** True when the user already said "me too" on the case. */
 export async function hasSupported(db: DbOrTx, caseId: string, userId: string): Promise<boolean> {
-  const [row] = await db.select({ c: caseSupporters.caseId }).from(caseSupporters).where(and(eq(caseSupporters.caseId, caseId), eq(caseSupporters.userId, userId)));
+  const [row] = await db
+    .select({ c: caseSupporters.caseId })
+    .from(caseSupporters)
+    .where(and(eq(caseSupporters.caseId, caseId), eq(caseSupporters.userId, userId)));
   return Boolean(row);
 }
 

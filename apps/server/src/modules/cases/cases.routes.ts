@@ -57,12 +57,23 @@ function categoryView(c: CategoryRow): CaseCategoryView {
 export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/cases', { schema: { tags: ['cases'], body: createCaseRequest, headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(), response: { 200: caseDetail, 201: caseDetail } } }, async (req, reply) => {
-    const actor = await requireActor(deps, req);
-    const { id, created, detail } = await service.intakeCase(deps, actor, req.body, req.headers['idempotency-key'] as string | undefined);
-    reply.status(created ? 201 : 200);
-    return detail ?? service.getCase(deps, actor, id);
-  });
+  r.post(
+    '/api/cases',
+    {
+      schema: {
+        tags: ['cases'],
+        body: createCaseRequest,
+        headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(),
+        response: { 200: caseDetail, 201: caseDetail },
+      },
+    },
+    async (req, reply) => {
+      const actor = await requireActor(deps, req);
+      const { id, created, detail } = await service.intakeCase(deps, actor, req.body, req.headers['idempotency-key'] as string | undefined);
+      reply.status(created ? 201 : 200);
+      return detail ?? service.getCase(deps, actor, id);
+    },
+  );
 
   r.get('/api/cases', { schema: { tags: ['cases'], querystring: listCasesQuery, response: { 200: pageOf(caseListItem) } } }, async (req, reply) => {
     const actor = await requireActor(deps, req);
@@ -76,18 +87,26 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
       after = page.nextCursor ?? undefined;
     } while (after && rows.length < EXPORT_LIMIT);
     await recordAudit(deps.db, auditActorOf(actor), { action: 'cases.export', detail: { rows: rows.length } });
-    const book = await buildWorkbook('案件列表', [
-      { header: '案件编号', width: 18, value: (c: CaseListItem) => c.caseNo },
-      { header: '标题', width: 30, value: (c) => c.title },
-      { header: '状态', value: (c) => CASE_STATE_LABELS[c.state] },
-      { header: '类别', value: (c) => c.categoryName },
-      { header: '来源', value: (c) => CASE_CHANNEL_LABELS[c.channel] },
-      { header: '网格', width: 20, value: (c) => c.gridName },
-      { header: '地址', width: 30, value: (c) => c.address },
-      { header: '上报时间', width: 20, value: (c) => new Date(c.submittedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) },
-      { header: '办理时限', width: 20, value: (c) => (c.handlingDeadline ? new Date(c.handlingDeadline).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '') },
-      { header: '超期', value: (c) => (c.overdue ? '是' : '') },
-    ], rows);
+    const book = await buildWorkbook(
+      '案件列表',
+      [
+        { header: '案件编号', width: 18, value: (c: CaseListItem) => c.caseNo },
+        { header: '标题', width: 30, value: (c) => c.title },
+        { header: '状态', value: (c) => CASE_STATE_LABELS[c.state] },
+        { header: '类别', value: (c) => c.categoryName },
+        { header: '来源', value: (c) => CASE_CHANNEL_LABELS[c.channel] },
+        { header: '网格', width: 20, value: (c) => c.gridName },
+        { header: '地址', width: 30, value: (c) => c.address },
+        { header: '上报时间', width: 20, value: (c) => new Date(c.submittedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) },
+        {
+          header: '办理时限',
+          width: 20,
+          value: (c) => (c.handlingDeadline ? new Date(c.handlingDeadline).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : ''),
+        },
+        { header: '超期', value: (c) => (c.overdue ? '是' : '') },
+      ],
+      rows,
+    );
     return sendWorkbook(reply, '案件列表', book);
   });
 
@@ -98,11 +117,15 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { categories, similarCases };
   });
 
-  r.get('/api/cases/todo', { schema: { tags: ['cases'], querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: myWorkResponse } } }, async (req) =>
-    listMyWork(deps, await requireActor(deps, req), req.query.limit),
+  r.get(
+    '/api/cases/todo',
+    { schema: { tags: ['cases'], querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: myWorkResponse } } },
+    async (req) => listMyWork(deps, await requireActor(deps, req), req.query.limit),
   );
 
-  r.get('/api/cases/:id', { schema: { tags: ['cases'], params: idParams, response: { 200: caseDetail } } }, async (req) => service.getCase(deps, await requireActor(deps, req), req.params.id));
+  r.get('/api/cases/:id', { schema: { tags: ['cases'], params: idParams, response: { 200: caseDetail } } }, async (req) =>
+    service.getCase(deps, await requireActor(deps, req), req.params.id),
+  );
 
   r.post('/api/cases/:id/actions', { schema: { tags: ['cases'], params: idParams, body: caseActionRequest, response: { 200: caseDetail } } }, async (req) =>
     service.actOnCase(deps, await requireActor(deps, req), req.params.id, req.body),
@@ -113,17 +136,21 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { items: (await listCategories(deps.db)).map(categoryView) };
   });
 
-  r.put('/api/case-categories/:id', { schema: { tags: ['cases'], params: idParams, body: updateCategoryRequest, response: { 200: caseCategoryView } } }, async (req) => {
-    const actor = await requireActor(deps, req);
-    requireRole(actor, ADMIN_ROLES);
-    const existing = await findCategory(deps.db, req.params.id);
-    if (!existing) notFound('类别');
-    await deps.db.transaction(async (tx) => {
-      await tx.update(caseCategories).set(req.body).where(eq(caseCategories.id, req.params.id));
-      await recordAudit(tx, auditActorOf(actor), { action: 'cases.category.update', targetType: 'category', targetId: req.params.id, detail: req.body });
-    });
-    return categoryView((await findCategory(deps.db, req.params.id))!);
-  });
+  r.put(
+    '/api/case-categories/:id',
+    { schema: { tags: ['cases'], params: idParams, body: updateCategoryRequest, response: { 200: caseCategoryView } } },
+    async (req) => {
+      const actor = await requireActor(deps, req);
+      requireRole(actor, ADMIN_ROLES);
+      const existing = await findCategory(deps.db, req.params.id);
+      if (!existing) notFound('类别');
+      await deps.db.transaction(async (tx) => {
+        await tx.update(caseCategories).set(req.body).where(eq(caseCategories.id, req.params.id));
+        await recordAudit(tx, auditActorOf(actor), { action: 'cases.category.update', targetType: 'category', targetId: req.params.id, detail: req.body });
+      });
+      return categoryView((await findCategory(deps.db, req.params.id))!);
+    },
+  );
 
   r.post('/api/uploads/photos', { schema: { tags: ['cases'], response: { 200: z.object({ keys: z.array(z.string()) }) } } }, async (req) => {
     await requireActor(deps, req);

@@ -41,7 +41,11 @@ function nowOf(deps: AppDeps): Date {
 
 function detailOfNew(actor: Actor, prepared: NewCase, written: WrittenCase, now: Date): CaseDetail | null {
   // Answer with the rows in hand: reading the whole detail back cost six more queries per case.
-  return newCaseDetail(actor, { row: written.row, events: [written.event], limits: [written.limit], categoryName: prepared.categoryName, gridName: prepared.gridName }, now);
+  return newCaseDetail(
+    actor,
+    { row: written.row, events: [written.event], limits: [written.limit], categoryName: prepared.categoryName, gridName: prepared.gridName },
+    now,
+  );
 }
 
 /** The case an earlier attempt with the same `Idempotency-Key` created, as intake answers it. */
@@ -55,7 +59,12 @@ async function earlierSubmission(deps: AppDeps, actor: Actor, idempotencyKey: st
  * transaction). With an `Idempotency-Key`, a retried submission returns the case the first attempt
  * created instead of a second one.
  */
-export async function createCase(deps: AppDeps, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
+export async function createCase(
+  deps: AppDeps,
+  actor: Actor,
+  input: CreateCaseInput,
+  idempotencyKey: string | undefined,
+): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
   const now = nowOf(deps);
   const earlier = await earlierSubmission(deps, actor, idempotencyKey);
   if (earlier) return earlier;
@@ -70,7 +79,12 @@ export async function createCase(deps: AppDeps, actor: Actor, input: CreateCaseI
  * `POST /api/cases`: the same intake as createCase, but the write goes through the group-commit
  * writer, so concurrent submissions share a transaction. The checks run first, outside it.
  */
-export async function intakeCase(deps: AppDeps, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
+export async function intakeCase(
+  deps: AppDeps,
+  actor: Actor,
+  input: CreateCaseInput,
+  idempotencyKey: string | undefined,
+): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
   const now = nowOf(deps);
   const earlier = await earlierSubmission(deps, actor, idempotencyKey);
   if (earlier) return earlier;
@@ -97,7 +111,13 @@ export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<
     () => repo.hasSupported(deps.db, id, actor.userId),
   ]);
   const facts = actorFactsFor(actor, row, departments);
-  const staffView = facts.gridWorker || facts.communityStaff || facts.streetOfficer || facts.districtOfficer || facts.isAssignee || departments.some((d) => departmentIdsOf(actor).includes(d.departmentId));
+  const staffView =
+    facts.gridWorker ||
+    facts.communityStaff ||
+    facts.streetOfficer ||
+    facts.districtOfficer ||
+    facts.isAssignee ||
+    departments.some((d) => departmentIdsOf(actor).includes(d.departmentId));
   const category = row.categoryId ? await findCategory(deps.db, row.categoryId) : undefined;
   const names = await repo.nodeNames(deps.db, [row.gridId, ...limits.map((l) => l.departmentId).filter((d): d is string => Boolean(d))]);
   const [assignee] = row.assigneeUserId ? await deps.db.select({ name: users.displayName }).from(users).where(eq(users.id, row.assigneeUserId)) : [];
@@ -111,7 +131,11 @@ export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<
     limits,
     departmentNames: names,
     departments,
-    allowed: allowedCaseActions({ state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null }, facts, nowOf(deps)),
+    allowed: allowedCaseActions(
+      { state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null },
+      facts,
+      nowOf(deps),
+    ),
     assigneeName,
     supportedByMe: supported,
     staffView,
@@ -120,7 +144,13 @@ export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<
   if (staffView || facts.isReporter) return detail;
   // DESIGN rule 5: to anyone else the reporter is 居民 and free text is redacted.
   const actorIds = [...new Set(shown.map((e) => e.actorUserId).filter((u): u is string => u !== null && u !== row.reporterUserId))];
-  return neighbourDetail(detail, { reporterUserId: row.reporterUserId, reporterName: row.reporterName, anonymous: row.anonymous, events: shown, staffUserIds: await usersHoldingRoles(deps.db, actorIds, CASE_STAFF_ROLES) });
+  return neighbourDetail(detail, {
+    reporterUserId: row.reporterUserId,
+    reporterName: row.reporterName,
+    anonymous: row.anonymous,
+    events: shown,
+    staffUserIds: await usersHoldingRoles(deps.db, actorIds, CASE_STAFF_ROLES),
+  });
 }
 
 /** Filters of {@link listCases}. */
@@ -179,7 +209,12 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
     if (bumpsVersion && row.version !== input.expectedVersion) throw new AppError('CONFLICT', '案件已被他人处理，请刷新后重试');
     const departments = await repo.listDepartments(tx, id);
     const facts = actorFactsFor(actor, row, departments);
-    const decision = decideCaseAction({ state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null }, facts, input.action, now);
+    const decision = decideCaseAction(
+      { state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null },
+      facts,
+      input.action,
+      now,
+    );
     if (!decision.ok) throw new AppError(decision.code, decision.reason);
     for (const field of CASE_RULES[input.action].required) {
       if (input[field as CaseActionField & keyof CaseActionInput] === undefined) throw new AppError('VALIDATION_FAILED', `此操作需要填写 ${field}`, field);
@@ -189,7 +224,13 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
     const outcome = await applyAction({ tx: tx as Tx, cal: deps.calendar, actor, row, input, now });
     const updated = await tx
       .update(cases)
-      .set({ ...outcome.patch, ...(decision.effects.tier ? { tier: decision.effects.tier } : {}), state: decision.to, version: bumpsVersion ? row.version + 1 : row.version, updatedAt: now })
+      .set({
+        ...outcome.patch,
+        ...(decision.effects.tier ? { tier: decision.effects.tier } : {}),
+        state: decision.to,
+        version: bumpsVersion ? row.version + 1 : row.version,
+        updatedAt: now,
+      })
       .where(and(eq(cases.id, id), eq(cases.version, row.version)))
       .returning({ id: cases.id });
     if (updated.length === 0) throw new AppError('CONFLICT', '案件已被他人处理，请刷新后重试');
@@ -213,7 +254,8 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
     const notice = { title: `案件 ${row.caseNo}`, body: `${actor.displayName}：${CASE_ACTION_LABELS[input.action]}`, link: `/cases/${id}` };
     if (outcome.notifyUsers.length) await enqueue(tx, 'notify.users', { ...notice, userIds: outcome.notifyUsers });
     if (outcome.notifyDepartments.length) await enqueue(tx, 'notify.departments', { ...notice, departmentIds: outcome.notifyDepartments });
-    if (row.reporterUserId && decision.to !== row.state) await enqueue(tx, 'notify.users', { ...notice, body: `您反映的问题有新进展`, userIds: [row.reporterUserId] });
+    if (row.reporterUserId && decision.to !== row.state)
+      await enqueue(tx, 'notify.users', { ...notice, body: `您反映的问题有新进展`, userIds: [row.reporterUserId] });
   });
   return getCase(deps, actor, id);
 }

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, doublePrecision, index, integer, jsonb, pgSequence, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** Serial part of human case numbers (YYYYMMDD + 6 digits). */
 export const caseNoSeq = pgSequence('case_no_seq', { startWith: 1 });
@@ -104,7 +118,9 @@ export const cases = pgTable(
       .where(sql`state not in ('closed', 'rejected', 'merged')`),
     index('cases_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchTokens})`),
     // Which case shows a stored photo (GET /api/files): partial, so cases without photos cost nothing.
-    index('cases_photos_idx').using('gin', t.photos).where(sql`cardinality(${t.photos}) > 0`),
+    index('cases_photos_idx')
+      .using('gin', t.photos)
+      .where(sql`cardinality(${t.photos}) > 0`),
   ],
 );
 
@@ -130,7 +146,9 @@ export const caseEvents = pgTable(
     index('case_events_case_idx').on(t.caseId, t.at),
     index('case_events_action_at_idx').on(t.action, t.at),
     // Which case's timeline shows a stored photo; most steps carry none and stay out of it.
-    index('case_events_photos_idx').using('gin', t.photos).where(sql`cardinality(${t.photos}) > 0`),
+    index('case_events_photos_idx')
+      .using('gin', t.photos)
+      .where(sql`cardinality(${t.photos}) > 0`),
   ],
 );
 

@@ -47,7 +47,7 @@ async function act(user: string, caseId: string, body: Record<string, unknown>) 
   return res.json();
 }
 
-describe('the closed loop: a resident\'s lamp report through a whistle to a rated, closed case', () => {
+describe("the closed loop: a resident's lamp report through a whistle to a rated, closed case", () => {
   let caseId: string;
 
   it('takes a resident report in their own grid and starts the accept limit', async () => {

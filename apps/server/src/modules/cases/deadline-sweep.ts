@@ -32,10 +32,17 @@ export const deadlineSweepJob: Job = {
     if (overdueCases.length) await tx.update(cases).set({ overdue: true, warning: false }).where(inArray(cases.id, overdueCases));
     const touched = [...new Set([...warnedCases, ...overdueCases])];
     if (touched.length === 0) return;
-    const rows = await tx.select({ id: cases.id, caseNo: cases.caseNo, path: cases.path, assigneeUserId: cases.assigneeUserId, assigneeNodeId: cases.assigneeNodeId }).from(cases).where(inArray(cases.id, touched));
+    const rows = await tx
+      .select({ id: cases.id, caseNo: cases.caseNo, path: cases.path, assigneeUserId: cases.assigneeUserId, assigneeNodeId: cases.assigneeNodeId })
+      .from(cases)
+      .where(inArray(cases.id, touched));
     for (const row of rows) {
       const overdue = overdueCases.includes(row.id);
-      const notice = { title: `案件 ${row.caseNo}${overdue ? '已超期' : '即将超期'}`, body: overdue ? '处置时限已过，请尽快办理' : '已用去80%的处置时限', link: `/cases/${row.id}` };
+      const notice = {
+        title: `案件 ${row.caseNo}${overdue ? '已超期' : '即将超期'}`,
+        body: overdue ? '处置时限已过，请尽快办理' : '已用去80%的处置时限',
+        link: `/cases/${row.id}`,
+      };
       if (row.assigneeUserId) await enqueue(tx, 'notify.users', { ...notice, userIds: [row.assigneeUserId] });
       if (row.assigneeNodeId) await enqueue(tx, 'notify.departments', { ...notice, departmentIds: [row.assigneeNodeId] });
       await enqueue(tx, 'notify.area', { ...notice, path: row.path, roles: ['communityStaff'] });

@@ -42,7 +42,11 @@ export function newCaseDetail(actor: Actor, parts: NewCaseRows, now: Date): Case
     limits: parts.limits,
     departmentNames: new Map([[row.gridId, parts.gridName]]),
     departments: [],
-    allowed: allowedCaseActions({ state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null }, facts, now),
+    allowed: allowedCaseActions(
+      { state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null },
+      facts,
+      now,
+    ),
     assigneeName: null,
     supportedByMe: false,
     staffView,

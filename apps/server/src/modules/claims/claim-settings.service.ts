@@ -15,14 +15,21 @@ export async function claimSettingDays(db: DbOrTx, key: ClaimSettingKey): Promis
 /** Every claims setting with its current value. */
 export async function listClaimSettings(db: DbOrTx): Promise<ClaimSettingView[]> {
   const rows = new Map((await db.select().from(claimSettings)).map((r) => [r.key, r]));
-  return CLAIM_SETTING_KEYS.map((key) => ({ key, days: rows.get(key)?.days ?? DEFAULT_CLAIM_SETTINGS[key], updatedAt: rows.get(key)?.updatedAt.toISOString() ?? null }));
+  return CLAIM_SETTING_KEYS.map((key) => ({
+    key,
+    days: rows.get(key)?.days ?? DEFAULT_CLAIM_SETTINGS[key],
+    updatedAt: rows.get(key)?.updatedAt.toISOString() ?? null,
+  }));
 }
 
 /** Sets one claims setting (admins; the route checks the role), audited. */
 export async function setClaimSetting(deps: AppDeps, actor: Actor, key: ClaimSettingKey, days: number): Promise<ClaimSettingView> {
   const now = deps.now ? deps.now() : new Date();
   await deps.db.transaction(async (tx) => {
-    await tx.insert(claimSettings).values({ key, days, updatedAt: now }).onConflictDoUpdate({ target: claimSettings.key, set: { days, updatedAt: now } });
+    await tx
+      .insert(claimSettings)
+      .values({ key, days, updatedAt: now })
+      .onConflictDoUpdate({ target: claimSettings.key, set: { days, updatedAt: now } });
     await recordAudit(tx, auditActorOf(actor), { action: 'claimSettings.update', targetType: 'claimSetting', targetId: key, detail: { days } });
   });
   return { key, days, updatedAt: now.toISOString() };

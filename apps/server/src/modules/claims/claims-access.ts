@@ -36,7 +36,14 @@ export function communityPathOf(path: string): string | null {
 
 /** Communities the actor belongs to through posts of `roles` (a resident's house, a member's community). */
 export function communityPathsOf(actor: Actor, roles: readonly Role[]): string[] {
-  return [...new Set(actor.posts.filter((p) => roles.includes(p.role)).map((p) => communityPathOf(p.nodePath)).filter((p): p is string => p !== null))];
+  return [
+    ...new Set(
+      actor.posts
+        .filter((p) => roles.includes(p.role))
+        .map((p) => communityPathOf(p.nodePath))
+        .filter((p): p is string => p !== null),
+    ),
+  ];
 }
 
 /** SQL "the row's community is one of these paths", matching nothing for none. */
@@ -108,7 +115,8 @@ export function isUniqueViolation(err: unknown, constraint: string): boolean {
 export function requireFields(required: readonly string[], input: Record<string, unknown>): void {
   for (const field of required) {
     const value = input[field];
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) throw new AppError('VALIDATION_FAILED', `此操作需要填写 ${field}`, field);
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0))
+      throw new AppError('VALIDATION_FAILED', `此操作需要填写 ${field}`, field);
   }
 }
 

@@ -27,7 +27,9 @@ const PHONE = '139 1234 5678';
 
 describe('free text of claims items', () => {
   it('shows a party member a wish without the phone the resident wrote in it; the resident and staff see it whole', async () => {
-    const wish = (await send('resident', 'POST', '/api/wishes', { title: '想学用智能手机', content: `想有人教我视频通话，电话${PHONE}`, consent: true })).json();
+    const wish = (
+      await send('resident', 'POST', '/api/wishes', { title: '想学用智能手机', content: `想有人教我视频通话，电话${PHONE}`, consent: true })
+    ).json();
     await send('qq', 'POST', `/api/wishes/${wish.id}/actions`, { action: 'approve', expectedVersion: wish.version });
     const seen = (await send('member', 'GET', `/api/wishes/${wish.id}`)).json();
     expect(seen.content).not.toContain('5678');

@@ -44,13 +44,41 @@ export async function expireUnstartedClaims(tx: Tx, now: Date): Promise<number> 
       const [need] = await tx.select().from(needs).where(eq(needs.id, claim.itemId));
       title = need.title;
       const to = NEED_STATE_FOR_CLAIM[decision.to];
-      await tx.update(needs).set({ state: to, version: need.version + 1 }).where(eq(needs.id, need.id));
-      await appendEvent(tx, { subjectKind: 'need', subjectId: need.id, claimId: claim.id, action: 'expire', fromState: need.state, toState: to, actor: SYSTEM, at: now, note, path: claim.path });
+      await tx
+        .update(needs)
+        .set({ state: to, version: need.version + 1 })
+        .where(eq(needs.id, need.id));
+      await appendEvent(tx, {
+        subjectKind: 'need',
+        subjectId: need.id,
+        claimId: claim.id,
+        action: 'expire',
+        fromState: need.state,
+        toState: to,
+        actor: SYSTEM,
+        at: now,
+        note,
+        path: claim.path,
+      });
     } else {
       const [wish] = await tx.select().from(wishes).where(eq(wishes.id, claim.itemId));
       title = wish.title;
-      await tx.update(wishes).set({ state: WISH_STATE_FOR_ENDED_CLAIM, version: wish.version + 1, updatedAt: now }).where(eq(wishes.id, wish.id));
-      await appendEvent(tx, { subjectKind: 'wish', subjectId: wish.id, claimId: claim.id, action: 'expire', fromState: wish.state, toState: WISH_STATE_FOR_ENDED_CLAIM, actor: SYSTEM, at: now, note, path: claim.path });
+      await tx
+        .update(wishes)
+        .set({ state: WISH_STATE_FOR_ENDED_CLAIM, version: wish.version + 1, updatedAt: now })
+        .where(eq(wishes.id, wish.id));
+      await appendEvent(tx, {
+        subjectKind: 'wish',
+        subjectId: wish.id,
+        claimId: claim.id,
+        action: 'expire',
+        fromState: wish.state,
+        toState: WISH_STATE_FOR_ENDED_CLAIM,
+        actor: SYSTEM,
+        at: now,
+        note,
+        path: claim.path,
+      });
     }
     const link = claim.itemKind === 'need' ? `/needs/${claim.itemId}` : `/wishes/${claim.itemId}`;
     await enqueue(tx, 'notify.users', { title: '认领已失效', body: `「${title}」${note}`, link, userIds: [claim.claimantUserId] });
@@ -80,7 +108,17 @@ export async function settleReferredNeeds(tx: Tx, now: Date): Promise<number> {
       .where(and(eq(needs.id, need.id), eq(needs.version, need.version), ne(needs.state, to)))
       .returning({ id: needs.id });
     if (!moved.length) continue;
-    await appendEvent(tx, { subjectKind: 'need', subjectId: need.id, action: to === 'done' ? 'caseClosed' : 'caseReopened', fromState: need.state, toState: to, actor: SYSTEM, at: now, note: to === 'done' ? '交办案件已结案' : '交办案件已重启', path: need.path });
+    await appendEvent(tx, {
+      subjectKind: 'need',
+      subjectId: need.id,
+      action: to === 'done' ? 'caseClosed' : 'caseReopened',
+      fromState: need.state,
+      toState: to,
+      actor: SYSTEM,
+      at: now,
+      note: to === 'done' ? '交办案件已结案' : '交办案件已重启',
+      path: need.path,
+    });
   }
   return rows.length;
 }

@@ -66,7 +66,12 @@ export async function appendEvent(db: DbOrTx, e: NewClaimEvent): Promise<void> {
 }
 
 /** The timeline of one subject, oldest first; steps taken by `maskedUserId` (a wisher or orderer the viewer may not name) show a masked name. */
-export async function listEvents(db: DbOrTx, subjectKind: NewClaimEvent['subjectKind'], subjectId: string, maskedUserId: string | null = null): Promise<ClaimEventView[]> {
+export async function listEvents(
+  db: DbOrTx,
+  subjectKind: NewClaimEvent['subjectKind'],
+  subjectId: string,
+  maskedUserId: string | null = null,
+): Promise<ClaimEventView[]> {
   const rows = await db
     .select()
     .from(claimEvents)

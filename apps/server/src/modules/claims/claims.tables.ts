@@ -35,7 +35,10 @@ export const unitRegistrations = pgTable(
     partTimeSeat: boolean('part_time_seat').notNull().default(false),
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('unit_registrations_unit_community_uq').on(t.unitId, t.communityId), index('unit_registrations_path_idx').using('btree', t.path.op('text_pattern_ops'))],
+  (t) => [
+    uniqueIndex('unit_registrations_unit_community_uq').on(t.unitId, t.communityId),
+    index('unit_registrations_path_idx').using('btree', t.path.op('text_pattern_ops')),
+  ],
 );
 
 /**
@@ -59,7 +62,9 @@ export const memberRegistrations = pgTable(
     decidedByUserId: uuid('decided_by_user_id'),
   },
   (t) => [
-    uniqueIndex('member_registrations_live_uq').on(t.userId).where(sql`state in ('pending', 'approved')`),
+    uniqueIndex('member_registrations_live_uq')
+      .on(t.userId)
+      .where(sql`state in ('pending', 'approved')`),
     index('member_registrations_path_idx').using('btree', t.path.op('text_pattern_ops')),
     index('member_registrations_requested_idx').on(t.requestedAt),
   ],
@@ -87,7 +92,9 @@ export const needs = pgTable(
     index('needs_path_id_idx').using('btree', t.path.op('text_pattern_ops'), t.id),
     index('needs_community_id_idx').on(t.communityId, t.id),
     // The joint-meeting list reads open needs older than the threshold.
-    index('needs_open_created_idx').on(t.createdAt).where(sql`state = 'open'`),
+    index('needs_open_created_idx')
+      .on(t.createdAt)
+      .where(sql`state = 'open'`),
   ],
 );
 
@@ -177,12 +184,16 @@ export const claims = pgTable(
     rating: integer('rating'),
   },
   (t) => [
-    uniqueIndex('claims_live_item_uq').on(t.itemKind, t.itemId).where(sql`state in ('claimed', 'inProgress', 'done', 'confirmed')`),
+    uniqueIndex('claims_live_item_uq')
+      .on(t.itemKind, t.itemId)
+      .where(sql`state in ('claimed', 'inProgress', 'done', 'confirmed')`),
     index('claims_item_idx').on(t.itemKind, t.itemId),
     index('claims_claimant_idx').on(t.claimantUserId, t.id),
     index('claims_path_idx').using('btree', t.path.op('text_pattern_ops')),
     // The expiry sweep reads claims still waiting to be started, oldest first.
-    index('claims_unstarted_idx').on(t.claimedAt).where(sql`state = 'claimed'`),
+    index('claims_unstarted_idx')
+      .on(t.claimedAt)
+      .where(sql`state = 'claimed'`),
   ],
 );
 

@@ -35,12 +35,14 @@ beforeAll(async () => {
     await t.deps.db.insert(users).values({ id, username: `racer${i}`, displayName: `党员${i}`, passwordHash: hash });
     await t.deps.db.insert(posts).values({ id: newId(), userId: id, role: 'partyMember', nodeId: tree.qq.community.id, nodePath: tree.qq.community.path });
   }
-  for (const u of ['resident', 'ltResident', 'qq', 'lt', 'street', 'member', 'ltMember', 'liaison', 'liaison2', 'newcomer']) cookie[u] = await loginAs(t.app, u);
+  for (const u of ['resident', 'ltResident', 'qq', 'lt', 'street', 'member', 'ltMember', 'liaison', 'liaison2', 'newcomer'])
+    cookie[u] = await loginAs(t.app, u);
   for (let i = 1; i <= RACERS; i++) cookie[`racer${i}`] = await loginAs(t.app, `racer${i}`);
 }, 300_000);
 afterAll(() => t.close());
 
-const post = (user: string, url: string, payload?: object) => t.app.inject({ method: 'POST', url, headers: { cookie: cookie[user] }, ...(payload ? { payload } : {}) });
+const post = (user: string, url: string, payload?: object) =>
+  t.app.inject({ method: 'POST', url, headers: { cookie: cookie[user] }, ...(payload ? { payload } : {}) });
 const put = (user: string, url: string, payload: object) => t.app.inject({ method: 'PUT', url, headers: { cookie: cookie[user] }, payload });
 const get = (user: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: cookie[user] } });
 
@@ -60,7 +62,7 @@ async function publishedWish(title = '想要一台收音机'): Promise<string> {
 describe('a micro-wish from a resident to a confirmed, rated, point-earning claim', () => {
   let wishId: string;
 
-  it('takes a resident\'s wish for review, hidden from party members until approved', async () => {
+  it("takes a resident's wish for review, hidden from party members until approved", async () => {
     const res = await post('resident', '/api/wishes', { title: '想学用智能手机', content: '想有人教我用手机视频通话', consent: true });
     expect(res.statusCode).toBe(201);
     const wish = res.json();
@@ -75,7 +77,10 @@ describe('a micro-wish from a resident to a confirmed, rated, point-earning clai
     const seen = (await get('member', `/api/wishes/${wishId}`)).json();
     expect(seen).toMatchObject({ state: 'published', wisherName: '王**', allowedActions: [{ action: 'claim' }] });
     // A member sees who raised the wish only masked, in the timeline too; staff see the name.
-    expect(seen.timeline.map((e: { action: string; actorName: string }) => [e.action, e.actorName])).toEqual([['create', '王**'], ['approve', 'qq']]);
+    expect(seen.timeline.map((e: { action: string; actorName: string }) => [e.action, e.actorName])).toEqual([
+      ['create', '王**'],
+      ['approve', 'qq'],
+    ]);
     expect((await get('qq', `/api/wishes/${wishId}`)).json().timeline[0]).toMatchObject({ action: 'create', actorName: '王秀英' });
     const claimed = await post('member', `/api/wishes/${wishId}/claim`, {});
     expect(claimed.statusCode).toBe(200);
@@ -141,18 +146,33 @@ describe('needs claimed by partner units', () => {
   let needId: string;
 
   it('registers a unit with 清泉社区 under an agreement, by the street and the community', async () => {
-    const created = await post('street', '/api/partner-units', { name: '国网薛城供电中心', kind: 'enterprise', partyOrgName: '供电中心党支部', liaisonUserId: ids.liaison });
+    const created = await post('street', '/api/partner-units', {
+      name: '国网薛城供电中心',
+      kind: 'enterprise',
+      partyOrgName: '供电中心党支部',
+      liaisonUserId: ids.liaison,
+    });
     expect(created.statusCode).toBe(201);
     unitId = created.json().id;
     otherUnit = (await post('street', '/api/partner-units', { name: '区人民法院', kind: 'government', liaisonUserId: ids.liaison2 })).json().id;
-    const agreement = { communityId: tree.qq.community.id, agreementTitle: '共建协议', startsOn: '2026-01-01', endsOn: '2026-12-31', commitments: '每月一次电力安全检查', partTimeSeat: true };
+    const agreement = {
+      communityId: tree.qq.community.id,
+      agreementTitle: '共建协议',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      commitments: '每月一次电力安全检查',
+      partTimeSeat: true,
+    };
     expect((await post('lt', `/api/partner-units/${unitId}/registrations`, agreement)).statusCode).toBe(403);
     expect((await post('qq', `/api/partner-units/${unitId}/registrations`, agreement)).statusCode).toBe(201);
     expect((await post('qq', `/api/partner-units/${otherUnit}/registrations`, agreement)).statusCode).toBe(201);
     const again = await post('qq', `/api/partner-units/${unitId}/registrations`, agreement);
     expect(again.statusCode).toBe(409);
     const units = (await get('qq', '/api/partner-units')).json().items;
-    expect(units.find((u: { id: string }) => u.id === unitId)).toMatchObject({ liaisonName: '供电公司联络人', registrations: [{ communityName: '清泉社区', partTimeSeat: true }] });
+    expect(units.find((u: { id: string }) => u.id === unitId)).toMatchObject({
+      liaisonName: '供电公司联络人',
+      registrations: [{ communityName: '清泉社区', partTimeSeat: true }],
+    });
   });
 
   it('runs a need from open through claim, completion and confirmation, with the need following its claim', async () => {
@@ -183,10 +203,15 @@ describe('needs claimed by partner units', () => {
 });
 
 describe('dual registration of in-service party members', () => {
-  it('takes a request, lets only the community approve it, and then the member sees the community\'s wishes', async () => {
+  it("takes a request, lets only the community approve it, and then the member sees the community's wishes", async () => {
     const wishId = await publishedWish('想要一盏台灯');
     expect((await get('newcomer', `/api/wishes/${wishId}`)).statusCode).toBe(200); // a resident of the community sees public wishes
-    const req = await post('newcomer', '/api/member-registrations', { communityId: tree.qq.community.id, unitName: '区人民法院', profession: '法官', skills: ['调解', '法律咨询'] });
+    const req = await post('newcomer', '/api/member-registrations', {
+      communityId: tree.qq.community.id,
+      unitName: '区人民法院',
+      profession: '法官',
+      skills: ['调解', '法律咨询'],
+    });
     expect(req.statusCode).toBe(201);
     const reg = req.json();
     expect(reg).toMatchObject({ state: 'pending', allowedActions: [] });
@@ -210,8 +235,14 @@ describe('points and rewards', () => {
     expect(reward.statusCode).toBe(201);
     const rewardId = reward.json().id;
     for (let i = 1; i <= 20; i++) {
-      const [u] = await t.deps.db.select({ id: users.id }).from(users).where(eq(users.username, `racer${i}`));
-      await t.deps.db.insert(pointAccounts).values({ userId: u.id, balance: 10 }).onConflictDoUpdate({ target: pointAccounts.userId, set: { balance: 10 } });
+      const [u] = await t.deps.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.username, `racer${i}`));
+      await t.deps.db
+        .insert(pointAccounts)
+        .values({ userId: u.id, balance: 10 })
+        .onConflictDoUpdate({ target: pointAccounts.userId, set: { balance: 10 } });
     }
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => post(`racer${i + 1}`, `/api/rewards/${rewardId}/redeem`)));
     expect(results.filter((r) => r.statusCode === 200)).toHaveLength(5);
@@ -231,10 +262,19 @@ describe('points and rewards', () => {
   });
 });
 
-describe('scope isolation: 龙潭社区 cannot list, read or change 清泉社区\'s records', () => {
-  it('keeps every list to the caller\'s own community', async () => {
+describe("scope isolation: 龙潭社区 cannot list, read or change 清泉社区's records", () => {
+  it("keeps every list to the caller's own community", async () => {
     await post('qq', '/api/services', { title: '理发服务', provider: '清泉志愿服务队' });
-    for (const url of ['/api/wishes', '/api/needs', '/api/resources', '/api/services', '/api/member-registrations', '/api/claims', '/api/partner-units', '/api/rewards']) {
+    for (const url of [
+      '/api/wishes',
+      '/api/needs',
+      '/api/resources',
+      '/api/services',
+      '/api/member-registrations',
+      '/api/claims',
+      '/api/partner-units',
+      '/api/rewards',
+    ]) {
       const qq = (await get('qq', url)).json();
       const lt = (await get('lt', url)).json();
       const ltMember = (await get('ltMember', url)).json();
@@ -242,13 +282,16 @@ describe('scope isolation: 龙潭社区 cannot list, read or change 清泉社区
       const qqPath = '清泉社区';
       for (const body of [lt, ltMember, ltResident]) {
         const items = body.items as { communityName?: string; registrations?: { communityName: string }[] }[];
-        expect(items.filter((i) => i.communityName === qqPath || i.registrations?.some((r) => r.communityName === qqPath)), url).toEqual([]);
+        expect(
+          items.filter((i) => i.communityName === qqPath || i.registrations?.some((r) => r.communityName === qqPath)),
+          url,
+        ).toEqual([]);
       }
       if (!['/api/resources', '/api/claims'].includes(url)) expect(qq.items.length, url).toBeGreaterThan(0);
     }
   });
 
-  it('answers 404 for another community\'s wish and need, and refuses to act on them', async () => {
+  it("answers 404 for another community's wish and need, and refuses to act on them", async () => {
     const wishId = await publishedWish('想要一台电风扇');
     expect((await get('lt', `/api/wishes/${wishId}`)).statusCode).toBe(404);
     expect((await get('ltMember', `/api/wishes/${wishId}`)).statusCode).toBe(404);
@@ -256,7 +299,17 @@ describe('scope isolation: 龙潭社区 cannot list, read or change 清泉社区
     expect((await post('lt', `/api/wishes/${wishId}/actions`, { action: 'cancel', expectedVersion: 1 })).statusCode).toBe(404);
     const need = (await get('qq', '/api/needs')).json().items[0];
     expect((await get('lt', `/api/needs/${need.id}`)).statusCode).toBe(404);
-    expect((await post('lt', '/api/wishes', { title: '越界心愿', content: '为别的社区创建心愿', communityId: tree.qq.community.id, beneficiaryName: '某人', consent: true })).statusCode).toBe(403);
+    expect(
+      (
+        await post('lt', '/api/wishes', {
+          title: '越界心愿',
+          content: '为别的社区创建心愿',
+          communityId: tree.qq.community.id,
+          beneficiaryName: '某人',
+          consent: true,
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('filters the street’s claims by community, naming each claim’s community, and never widens 龙潭社区’s view', async () => {

@@ -50,20 +50,33 @@ describe('demo claims data', () => {
     expect(new Set(orders.map((o: { state: string }) => o.state))).toEqual(new Set(['ordered', 'taken', 'done', 'rated']));
     const street = await loginAs(t.app, 'street-lc');
     // Demo needs are 13–20 days old; the 15-day one sits right at the threshold, so only the older ones are asserted.
-    const waiting = (await t.app.inject({ method: 'GET', url: '/api/joint-meeting/needs', headers: { cookie: street } })).json().items.map((n: { title: string }) => n.title);
+    const waiting = (await t.app.inject({ method: 'GET', url: '/api/joint-meeting/needs', headers: { cookie: street } }))
+      .json()
+      .items.map((n: { title: string }) => n.title);
     expect(waiting).toEqual(expect.arrayContaining(['小区花坛补植', '独居老人助餐', '暑期儿童托管', '广场舞音响添置']));
     expect(waiting).not.toContain('3号楼楼道灯维修');
     const referred = (await t.app.inject({ method: 'GET', url: '/api/joint-meeting/needs?view=referred', headers: { cookie: street } })).json().items;
-    expect(referred).toEqual([expect.objectContaining({ title: '3号楼楼道灯维修', referral: expect.objectContaining({ caseState: 'dispatched', departmentName: '城管局' }) })]);
+    expect(referred).toEqual([
+      expect.objectContaining({ title: '3号楼楼道灯维修', referral: expect.objectContaining({ caseState: 'dispatched', departmentName: '城管局' }) }),
+    ]);
   });
 
   it('leaves a registration from 清泉社区 waiting for its staff (双报到审核), from a member who can log in', async () => {
     expect(await generateDemoPendingRegistrations(t.deps.db, { demoPassword: 'demo-pass' })).toEqual({ pending: 2 });
     const staff = await loginAs(t.app, 'community-qq');
     const waiting = (await t.app.inject({ method: 'GET', url: '/api/member-registrations?state=pending', headers: { cookie: staff } })).json().items;
-    expect(waiting).toEqual([expect.objectContaining({ memberName: '韩立伟', communityName: '清泉社区', unitName: '区税务局', allowedActions: [expect.objectContaining({ action: 'approve' }), expect.objectContaining({ action: 'reject' })] })]);
+    expect(waiting).toEqual([
+      expect.objectContaining({
+        memberName: '韩立伟',
+        communityName: '清泉社区',
+        unitName: '区税务局',
+        allowedActions: [expect.objectContaining({ action: 'approve' }), expect.objectContaining({ action: 'reject' })],
+      }),
+    ]);
     const member21 = await loginAs(t.app, 'member21', 'demo-pass');
-    expect((await t.app.inject({ method: 'GET', url: '/api/member-registrations', headers: { cookie: member21 } })).json().items).toEqual([expect.objectContaining({ state: 'pending' })]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/member-registrations', headers: { cookie: member21 } })).json().items).toEqual([
+      expect.objectContaining({ state: 'pending' }),
+    ]);
   });
 
   it('does nothing the second time', async () => {

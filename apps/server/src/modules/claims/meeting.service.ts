@@ -27,7 +27,16 @@ export async function referralViews(db: DbOrTx, needIds: string[]): Promise<Map<
     .from(needReferrals)
     .innerJoin(cases, eq(cases.id, needReferrals.caseId))
     .where(inArray(needReferrals.needId, needIds));
-  const [departments, people] = await Promise.all([nodeNames(db, rows.map((x) => x.r.departmentId)), userNames(db, rows.map((x) => x.r.referredByUserId))]);
+  const [departments, people] = await Promise.all([
+    nodeNames(
+      db,
+      rows.map((x) => x.r.departmentId),
+    ),
+    userNames(
+      db,
+      rows.map((x) => x.r.referredByUserId),
+    ),
+  ]);
   return new Map(
     rows.map(({ r, caseNo, caseState, handlingDeadline, overdue }) => [
       r.needId,
@@ -57,7 +66,11 @@ async function meetingCutoff(db: DbOrTx, now: Date): Promise<Date> {
  * The street joint-meeting 联席会 list (DOMAIN §3): needs of the caller's area left unclaimed for
  * `meetingAfterDays` (oldest first), or those already referred (newest first). Staff scope only.
  */
-export async function listMeetingNeeds(deps: AppDeps, actor: Actor, query: { view: 'waiting' | 'referred'; communityId?: string; limit: number; after?: string }): Promise<{ items: MeetingNeedItem[]; nextCursor: string | null }> {
+export async function listMeetingNeeds(
+  deps: AppDeps,
+  actor: Actor,
+  query: { view: 'waiting' | 'referred'; communityId?: string; limit: number; after?: string },
+): Promise<{ items: MeetingNeedItem[]; nextCursor: string | null }> {
   const now = nowOf(deps);
   const conditions: SQL[] = [staffCondition(needs.path, actor)];
   if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
@@ -73,7 +86,16 @@ export async function listMeetingNeeds(deps: AppDeps, actor: Actor, query: { vie
     .orderBy(waiting ? asc(needs.id) : desc(needs.id))
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  const [communities, referrals] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), referralViews(deps.db, page.map((r) => r.id))]);
+  const [communities, referrals] = await Promise.all([
+    nodeNames(
+      deps.db,
+      page.map((r) => r.communityId),
+    ),
+    referralViews(
+      deps.db,
+      page.map((r) => r.id),
+    ),
+  ]);
   return {
     items: page.map((r) => meetingItem(r, communities.get(r.communityId) ?? '', referrals.get(r.id) ?? null, now)),
     nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
@@ -116,7 +138,14 @@ async function gridOfCommunity(db: DbOrTx, communityPath: string): Promise<strin
  * name the officer.
  */
 function meetingActor(actor: Actor, community: { id: string; path: string; name: string }): Actor {
-  const communityPost = { role: 'communityStaff' as const, nodeId: community.id, nodePath: community.path, postId: 'joint-meeting', nodeName: community.name, title: '街道联席会' };
+  const communityPost = {
+    role: 'communityStaff' as const,
+    nodeId: community.id,
+    nodePath: community.path,
+    postId: 'joint-meeting',
+    nodeName: community.name,
+    title: '街道联席会',
+  };
   return { ...actor, displayName: `${actor.displayName}（街道联席会）`, posts: [...actor.posts, communityPost] };
 }
 
@@ -127,11 +156,20 @@ function meetingActor(actor: Actor, community: { id: string; path: string; name:
  * records the referral and moves the need to `referred`, all in ONE transaction: the case
  * commands run in savepoints of it, so any refusal leaves neither case nor referral behind.
  */
-export async function referNeed(deps: AppDeps, actor: Actor, needId: string, input: { expectedVersion: number; departmentId: string; categoryId: string; note?: string }): Promise<MeetingNeedItem> {
+export async function referNeed(
+  deps: AppDeps,
+  actor: Actor,
+  needId: string,
+  input: { expectedVersion: number; departmentId: string; categoryId: string; note?: string },
+): Promise<MeetingNeedItem> {
   const now = nowOf(deps);
   await deps.db.transaction(async (tx) => {
     // Locks the need: a second officer referring at the same moment waits, then sees it referred.
-    const [need] = await tx.select().from(needs).where(and(eq(needs.id, needId), staffCondition(needs.path, actor))).for('update');
+    const [need] = await tx
+      .select()
+      .from(needs)
+      .where(and(eq(needs.id, needId), staffCondition(needs.path, actor)))
+      .for('update');
     if (!need) notFound('需求');
     const streetOfficer = actor.posts.some((p) => p.role === 'streetOfficer' && need.path.startsWith(p.nodePath));
     if (!streetOfficer) throw new AppError('FORBIDDEN', '只有街道工作人员可以在联席会上交办需求');
@@ -140,8 +178,12 @@ export async function referNeed(deps: AppDeps, actor: Actor, needId: string, inp
     if (!decision.ok) throw new AppError('CONFLICT', decision.code === 'ITEM_TAKEN' ? '该需求已交办' : '该需求已被认领或已办结');
     if (need.createdAt > (await meetingCutoff(tx, now))) throw new AppError('CONFLICT', '该需求尚未到提交联席会的期限，请先由共建单位认领');
     const district = `/${need.path.split('/').filter(Boolean)[0]}/`;
-    const [department] = await tx.select({ kind: orgNodes.kind, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.id, input.departmentId));
-    if (!department || department.kind !== 'department' || !department.path.startsWith(district)) throw new AppError('VALIDATION_FAILED', '所选职能部门不存在', 'departmentId');
+    const [department] = await tx
+      .select({ kind: orgNodes.kind, path: orgNodes.path, name: orgNodes.name })
+      .from(orgNodes)
+      .where(eq(orgNodes.id, input.departmentId));
+    if (!department || department.kind !== 'department' || !department.path.startsWith(district))
+      throw new AppError('VALIDATION_FAILED', '所选职能部门不存在', 'departmentId');
     const [category] = await tx.select({ active: caseCategories.active }).from(caseCategories).where(eq(caseCategories.id, input.categoryId));
     if (!category?.active) throw new AppError('VALIDATION_FAILED', '案件类别不存在或已停用', 'categoryId');
     const communityPath = communityPathOf(need.path) ?? need.path;
@@ -150,10 +192,17 @@ export async function referNeed(deps: AppDeps, actor: Actor, needId: string, inp
     const inTx: AppDeps = { ...deps, db: tx as unknown as Db };
     const meeting = meetingActor(actor, community);
     const description = `【街道联席会交办】${need.title}：${need.description}${input.note ? `（${input.note}）` : ''}`;
-    const created = await createCase(inTx, meeting, { description, title: need.title.slice(0, 60), channel: 'meeting', gridId: await gridOfCommunity(tx, community.path), photos: [], anonymous: false }, undefined);
+    const created = await createCase(
+      inTx,
+      meeting,
+      { description, title: need.title.slice(0, 60), channel: 'meeting', gridId: await gridOfCommunity(tx, community.path), photos: [], anonymous: false },
+      undefined,
+    );
     let version = 1;
     const step = async (body: Record<string, unknown>) => {
-      const detail = await actOnCase(inTx, meeting, created.id, { photos: [], ...body, expectedVersion: version } as unknown as Parameters<typeof actOnCase>[3]);
+      const detail = await actOnCase(inTx, meeting, created.id, { photos: [], ...body, expectedVersion: version } as unknown as Parameters<
+        typeof actOnCase
+      >[3]);
       version = detail.version;
     };
     await step({ action: 'accept', note: '街道联席会交办' });
@@ -162,11 +211,47 @@ export async function referNeed(deps: AppDeps, actor: Actor, needId: string, inp
     await step({ action: 'escalate', reason: '社区需求长期无人认领，经街道联席会研究交办职能部门' });
     await step({ action: 'whistle', leadDepartmentId: input.departmentId, note: input.note });
 
-    await tx.insert(needReferrals).values({ needId, caseId: created.id, departmentId: input.departmentId, path: need.path, referredByUserId: actor.userId, referredAt: now, note: input.note ?? null });
-    await tx.update(needs).set({ state: 'referred', version: need.version + 1 }).where(eq(needs.id, needId));
-    await appendEvent(tx, { subjectKind: 'need', subjectId: needId, action: 'refer', fromState: 'open', toState: 'referred', actor, at: now, note: `交办${department.name}${input.note ? `：${input.note}` : ''}`, data: { caseId: created.id, departmentId: input.departmentId }, path: need.path });
-    await recordAudit(tx, auditActorOf(actor), { action: 'needs.refer', targetType: 'need', targetId: needId, path: need.path, detail: { caseId: created.id, departmentId: input.departmentId } });
-    await enqueue(tx, 'notify.area', { path: need.path, roles: ['communityStaff'], title: '需求已由街道联席会交办', body: `${need.title} → ${department.name}`, link: `/needs/${needId}` });
+    await tx
+      .insert(needReferrals)
+      .values({
+        needId,
+        caseId: created.id,
+        departmentId: input.departmentId,
+        path: need.path,
+        referredByUserId: actor.userId,
+        referredAt: now,
+        note: input.note ?? null,
+      });
+    await tx
+      .update(needs)
+      .set({ state: 'referred', version: need.version + 1 })
+      .where(eq(needs.id, needId));
+    await appendEvent(tx, {
+      subjectKind: 'need',
+      subjectId: needId,
+      action: 'refer',
+      fromState: 'open',
+      toState: 'referred',
+      actor,
+      at: now,
+      note: `交办${department.name}${input.note ? `：${input.note}` : ''}`,
+      data: { caseId: created.id, departmentId: input.departmentId },
+      path: need.path,
+    });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'needs.refer',
+      targetType: 'need',
+      targetId: needId,
+      path: need.path,
+      detail: { caseId: created.id, departmentId: input.departmentId },
+    });
+    await enqueue(tx, 'notify.area', {
+      path: need.path,
+      roles: ['communityStaff'],
+      title: '需求已由街道联席会交办',
+      body: `${need.title} → ${department.name}`,
+      link: `/needs/${needId}`,
+    });
   });
   const [row] = await deps.db.select().from(needs).where(eq(needs.id, needId));
   const [communities, referrals] = await Promise.all([nodeNames(deps.db, [row.communityId]), referralViews(deps.db, [needId])]);

@@ -27,13 +27,39 @@ beforeAll(async () => {
   ids.member = await buildActor(t.deps, { username: 'member', role: 'partyMember', at: tree.qq.community });
   ids.liaison = await buildActor(t.deps, { username: 'liaison', role: 'partnerLiaison', at: tree.street });
   ids.unit = newId();
-  await t.deps.db.insert(partnerUnits).values({ id: ids.unit, name: '区人民医院', kind: 'institution', liaisonUserId: ids.liaison, path: tree.street.path, createdAt: new Date() });
-  await t.deps.db.insert(unitRegistrations).values({ id: newId(), unitId: ids.unit, communityId: tree.qq.community.id, path: tree.qq.community.path, agreementTitle: '共建协议', startsOn: '2026-01-01', endsOn: '2026-12-31', commitments: '义诊', registeredAt: new Date(Date.now() - 30 * DAY) });
+  await t.deps.db
+    .insert(partnerUnits)
+    .values({ id: ids.unit, name: '区人民医院', kind: 'institution', liaisonUserId: ids.liaison, path: tree.street.path, createdAt: new Date() });
+  await t.deps.db
+    .insert(unitRegistrations)
+    .values({
+      id: newId(),
+      unitId: ids.unit,
+      communityId: tree.qq.community.id,
+      path: tree.qq.community.path,
+      agreementTitle: '共建协议',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      commitments: '义诊',
+      registeredAt: new Date(Date.now() - 30 * DAY),
+    });
   for (const u of ['qq', 'lt', 'street', 'dept', 'member', 'liaison']) cookie[u] = await loginAs(t.app, u);
   const at = (days: number) => new Date(t.clock.now.getTime() - days * DAY);
   const need = async (key: string, community: typeof tree.qq, title: string, days: number) => {
     ids[key] = newId(at(days));
-    await t.deps.db.insert(needs).values({ id: ids[key], communityId: community.community.id, path: community.community.path, title, description: `${title}，居民多次反映`, domain: 'facilityRepair', source: 'visit', state: 'open', createdAt: at(days) });
+    await t.deps.db
+      .insert(needs)
+      .values({
+        id: ids[key],
+        communityId: community.community.id,
+        path: community.community.path,
+        title,
+        description: `${title}，居民多次反映`,
+        domain: 'facilityRepair',
+        source: 'visit',
+        state: 'open',
+        createdAt: at(days),
+      });
   };
   await need('oldQq', tree.qq, '小区路灯损坏', 20);
   await need('oldQq2', tree.qq, '健身器材老化', 18);
@@ -42,7 +68,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
-const post = (user: string, url: string, payload?: object) => t.app.inject({ method: 'POST', url, headers: { cookie: cookie[user] }, ...(payload ? { payload } : {}) });
+const post = (user: string, url: string, payload?: object) =>
+  t.app.inject({ method: 'POST', url, headers: { cookie: cookie[user] }, ...(payload ? { payload } : {}) });
 const get = (user: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: cookie[user] } });
 const idsOf = (res: { json(): { items: { id: string }[] } }) => res.json().items.map((i) => i.id);
 
@@ -65,7 +92,9 @@ describe('claim expiry: a claim not started within claimStartDays expires and th
   });
 
   it('lets admins change the period; others get 403', async () => {
-    expect((await t.app.inject({ method: 'PUT', url: '/api/claim-settings/claimStartDays', headers: { cookie: cookie.qq }, payload: { days: 5 } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'PUT', url: '/api/claim-settings/claimStartDays', headers: { cookie: cookie.qq }, payload: { days: 5 } })).statusCode,
+    ).toBe(403);
     const settings = (await get('qq', '/api/claim-settings')).json().items;
     expect(settings).toEqual([expect.objectContaining({ key: 'claimStartDays', days: 3 }), expect.objectContaining({ key: 'meetingAfterDays', days: 15 })]);
   });
@@ -96,10 +125,19 @@ describe('the street joint meeting 联席会', () => {
 
   it('refers a need to a department through the case workflow in one go; a second referral at once is refused', async () => {
     const body = { expectedVersion: 1, departmentId: tree.dept.id, categoryId: ids.category, note: '请于两周内修复' };
-    const [a, b] = await Promise.all([post('street', `/api/joint-meeting/needs/${ids.oldQq}/refer`, body), post('street', `/api/joint-meeting/needs/${ids.oldQq}/refer`, body)]);
+    const [a, b] = await Promise.all([
+      post('street', `/api/joint-meeting/needs/${ids.oldQq}/refer`, body),
+      post('street', `/api/joint-meeting/needs/${ids.oldQq}/refer`, body),
+    ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const referred = (a.statusCode === 200 ? a : b).json();
-    expect(referred.referral).toMatchObject({ departmentName: '城管局', caseState: 'dispatched', overdue: false, referredByName: '街道党工委', note: '请于两周内修复' });
+    expect(referred.referral).toMatchObject({
+      departmentName: '城管局',
+      caseState: 'dispatched',
+      overdue: false,
+      referredByName: '街道党工委',
+      note: '请于两周内修复',
+    });
     expect(referred.referral.handlingDeadline).not.toBeNull();
     const all = await t.deps.db.select().from(cases);
     expect(all).toHaveLength(1);
@@ -112,7 +150,7 @@ describe('the street joint meeting 联席会', () => {
     expect((await get('dept', `/api/cases/${all[0].id}`)).statusCode).toBe(200);
   });
 
-  it('marks the need done when the department\'s case is closed', async () => {
+  it("marks the need done when the department's case is closed", async () => {
     const [linked] = await t.deps.db.select().from(cases);
     const step = async (user: string, body: Record<string, unknown>) => {
       const current = (await get(user, `/api/cases/${linked.id}`)).json();
@@ -139,7 +177,18 @@ describe('claims figures, daily bulletin and monthly report', () => {
     const to = new Date(Date.now() + 2 * DAY).toISOString().slice(0, 10);
     const street = (await get('street', `/api/claims-stats/communities?from=${from}&to=${to}`)).json();
     expect(street.rows.map((r: { communityName: string }) => r.communityName)).toEqual(['清泉社区', '龙潭社区']);
-    expect(street.rows[0]).toMatchObject({ needsCollected: 3, needsClaimed: 1, needsReferred: 1, needsDone: 1, completionRate: 1 / 3, wishesRaised: 1, wishesClaimed: 1, wishesFulfilled: 0, unitsRegistered: 1, unitsActive: 1 });
+    expect(street.rows[0]).toMatchObject({
+      needsCollected: 3,
+      needsClaimed: 1,
+      needsReferred: 1,
+      needsDone: 1,
+      completionRate: 1 / 3,
+      wishesRaised: 1,
+      wishesClaimed: 1,
+      wishesFulfilled: 0,
+      unitsRegistered: 1,
+      unitsActive: 1,
+    });
     expect(street.totals).toMatchObject({ needsCollected: 4, needsDone: 1, completionRate: 0.25 });
     const lt = (await get('lt', `/api/claims-stats/communities?from=${from}&to=${to}`)).json();
     expect(lt.rows.map((r: { communityName: string }) => r.communityName)).toEqual(['龙潭社区']);
@@ -151,13 +200,20 @@ describe('claims figures, daily bulletin and monthly report', () => {
     expect([bad.statusCode, bad.json().field]).toEqual([400, 'to']);
   });
 
-  it('lists today\'s registrations in the daily bulletin and the month in the monthly report, each also as Excel', async () => {
-    expect((await post('member', '/api/member-registrations', { communityId: tree.qq.community.id, unitName: '区人民法院', profession: '法官' })).statusCode).toBe(201);
+  it("lists today's registrations in the daily bulletin and the month in the monthly report, each also as Excel", async () => {
+    expect(
+      (await post('member', '/api/member-registrations', { communityId: tree.qq.community.id, unitName: '区人民法院', profession: '法官' })).statusCode,
+    ).toBe(201);
     const daily = (await get('qq', '/api/claims-reports/daily')).json();
     expect(daily.rows).toEqual([{ communityId: tree.qq.community.id, communityName: '清泉社区', unitName: '区人民法院', requested: 1, approved: 0 }]);
     const monthly = (await get('street', '/api/claims-reports/monthly')).json();
     expect(monthly.rows[0]).toMatchObject({ communityName: '清泉社区', unitsRegistered: 1, membersRegistered: 0 });
-    for (const url of ['/api/claims-stats/communities?format=xlsx', '/api/claims-stats/domains?format=xlsx', '/api/claims-reports/daily?format=xlsx', '/api/claims-reports/monthly?format=xlsx']) {
+    for (const url of [
+      '/api/claims-stats/communities?format=xlsx',
+      '/api/claims-stats/domains?format=xlsx',
+      '/api/claims-reports/daily?format=xlsx',
+      '/api/claims-reports/monthly?format=xlsx',
+    ]) {
       const res = await get('street', url);
       expect(res.headers['content-type']).toContain('spreadsheetml');
       expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');

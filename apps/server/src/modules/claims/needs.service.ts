@@ -7,7 +7,20 @@ import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
 import { orgNodes } from '../org';
-import { allOf, communityPathsOf, getCommunity, inCommunities, isStaffFor, isUniqueViolation, liaisonRegistrations, liaisonUnitIds, nodeNames, requireFields, staffCommunity, staffCondition } from './claims-access';
+import {
+  allOf,
+  communityPathsOf,
+  getCommunity,
+  inCommunities,
+  isStaffFor,
+  isUniqueViolation,
+  liaisonRegistrations,
+  liaisonUnitIds,
+  nodeNames,
+  requireFields,
+  staffCommunity,
+  staffCondition,
+} from './claims-access';
 import { appendEvent, findLiveClaim, listEvents, liveClaimsOf, unitNames, userNames, type ClaimRow } from './claims.repository';
 import {
   CLAIM_RULES,
@@ -45,17 +58,38 @@ async function needVisibility(db: DbOrTx, actor: Actor): Promise<SQL> {
 }
 
 async function findVisibleNeed(db: DbOrTx, actor: Actor, id: string): Promise<NeedRow | undefined> {
-  const [row] = await db.select().from(needs).where(and(eq(needs.id, id), await needVisibility(db, actor)));
+  const [row] = await db
+    .select()
+    .from(needs)
+    .where(and(eq(needs.id, id), await needVisibility(db, actor)));
   return row;
 }
 
 /** Adds a need to a community's needs list (community staff). */
-export async function createNeed(deps: AppDeps, actor: Actor, input: { title: string; description: string; domain: NeedDomain; source: NeedSource; communityId?: string; kind?: NeedKind }): Promise<string> {
+export async function createNeed(
+  deps: AppDeps,
+  actor: Actor,
+  input: { title: string; description: string; domain: NeedDomain; source: NeedSource; communityId?: string; kind?: NeedKind },
+): Promise<string> {
   const now = nowOf(deps);
   const community = await staffCommunity(deps.db, actor, input.communityId);
   const id = newId(now);
   await deps.db.transaction(async (tx) => {
-    await tx.insert(needs).values({ id, communityId: community.id, path: community.path, title: input.title, description: input.description, domain: input.domain, kind: input.kind ?? 'need', source: input.source, state: 'open', createdByUserId: actor.userId, createdAt: now });
+    await tx
+      .insert(needs)
+      .values({
+        id,
+        communityId: community.id,
+        path: community.path,
+        title: input.title,
+        description: input.description,
+        domain: input.domain,
+        kind: input.kind ?? 'need',
+        source: input.source,
+        state: 'open',
+        createdByUserId: actor.userId,
+        createdAt: now,
+      });
     await appendEvent(tx, { subjectKind: 'need', subjectId: id, action: 'create', fromState: null, toState: 'open', actor, at: now, path: community.path });
     await recordAudit(tx, auditActorOf(actor), { action: 'needs.create', targetType: 'need', targetId: id, path: community.path });
   });
@@ -79,7 +113,11 @@ function needItem(row: NeedRow, communityName: string, claimantUnitName: string 
 }
 
 /** The needs list the caller may see, newest first. */
-export async function listNeeds(deps: AppDeps, actor: Actor, query: { state?: NeedState; domain?: NeedDomain; kind?: NeedKind; communityId?: string; limit: number; after?: string }) {
+export async function listNeeds(
+  deps: AppDeps,
+  actor: Actor,
+  query: { state?: NeedState; domain?: NeedDomain; kind?: NeedKind; communityId?: string; limit: number; after?: string },
+) {
   const conditions: SQL[] = [await needVisibility(deps.db, actor)];
   if (query.state) conditions.push(eq(needs.state, query.state));
   if (query.domain) conditions.push(eq(needs.domain, query.domain));
@@ -87,10 +125,28 @@ export async function listNeeds(deps: AppDeps, actor: Actor, query: { state?: Ne
   if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(needs.id, String(cursor[0])));
-  const rows = await deps.db.select().from(needs).where(allOf(conditions)).orderBy(desc(needs.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(needs)
+    .where(allOf(conditions))
+    .orderBy(desc(needs.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  const live = await liveClaimsOf(deps.db, 'need', page.map((r) => r.id));
-  const [communities, units] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), unitNames(deps.db, [...live.values()].map((c) => c.claimantUnitId))]);
+  const live = await liveClaimsOf(
+    deps.db,
+    'need',
+    page.map((r) => r.id),
+  );
+  const [communities, units] = await Promise.all([
+    nodeNames(
+      deps.db,
+      page.map((r) => r.communityId),
+    ),
+    unitNames(
+      deps.db,
+      [...live.values()].map((c) => c.claimantUnitId),
+    ),
+  ]);
   return {
     items: page.map((r) => needItem(r, communities.get(r.communityId) ?? '', units.get(live.get(r.id)?.claimantUnitId ?? '') ?? null)),
     nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
@@ -108,8 +164,18 @@ async function claimActorFacts(db: DbOrTx, actor: Actor, claim: ClaimRow): Promi
 }
 
 async function needClaimView(db: DbOrTx, actor: Actor, claim: ClaimRow, title: string): Promise<ClaimView> {
-  const [users, units, facts] = await Promise.all([userNames(db, [claim.claimantUserId]), unitNames(db, [claim.claimantUnitId]), claimActorFacts(db, actor, claim)]);
-  return toClaimView(claim, title, users.get(claim.claimantUserId) ?? '', units.get(claim.claimantUnitId ?? '') ?? null, allowedClaimActions(claim.state as ClaimState, facts));
+  const [users, units, facts] = await Promise.all([
+    userNames(db, [claim.claimantUserId]),
+    unitNames(db, [claim.claimantUnitId]),
+    claimActorFacts(db, actor, claim),
+  ]);
+  return toClaimView(
+    claim,
+    title,
+    users.get(claim.claimantUserId) ?? '',
+    units.get(claim.claimantUnitId ?? '') ?? null,
+    allowedClaimActions(claim.state as ClaimState, facts),
+  );
 }
 
 /** One need with its claim, timeline and whether the caller may claim it now. */
@@ -118,7 +184,11 @@ export async function getNeed(deps: AppDeps, actor: Actor, id: string): Promise<
   if (!row) notFound('需求');
   const claim = await findLiveClaim(deps.db, 'need', id);
   const registered = (await liaisonRegistrations(deps.db, actor)).some((r) => r.communityId === row.communityId);
-  const [communities, timeline, referrals] = await Promise.all([nodeNames(deps.db, [row.communityId]), listEvents(deps.db, 'need', id), referralViews(deps.db, [id])]);
+  const [communities, timeline, referrals] = await Promise.all([
+    nodeNames(deps.db, [row.communityId]),
+    listEvents(deps.db, 'need', id),
+    referralViews(deps.db, [id]),
+  ]);
   const claimView = claim ? await needClaimView(deps.db, actor, claim, row.title) : null;
   return {
     ...needItem(row, communities.get(row.communityId) ?? '', claimView?.claimantUnitName ?? null),
@@ -150,14 +220,37 @@ export async function claimNeed(deps: AppDeps, actor: Actor, id: string, input: 
       if (!unitId) throw new AppError('VALIDATION_FAILED', '请选择认领单位', 'unitId');
       if (!here.some((r) => r.unitId === unitId)) throw new AppError('VALIDATION_FAILED', '该单位未在此社区报到', 'unitId');
       const claimId = newId(now);
-      await tx.insert(claims).values({ id: claimId, itemKind: 'need', itemId: id, path: row.path, claimantUserId: actor.userId, claimantUnitId: unitId, state: 'claimed', claimedAt: now });
+      await tx
+        .insert(claims)
+        .values({
+          id: claimId,
+          itemKind: 'need',
+          itemId: id,
+          path: row.path,
+          claimantUserId: actor.userId,
+          claimantUnitId: unitId,
+          state: 'claimed',
+          claimedAt: now,
+        });
       const moved = await tx
         .update(needs)
         .set({ state: decision.to, version: row.version + 1 })
         .where(and(eq(needs.id, id), eq(needs.version, row.version)))
         .returning({ id: needs.id });
       if (!moved.length) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
-      await appendEvent(tx, { subjectKind: 'need', subjectId: id, claimId, action: 'claim', fromState: row.state, toState: decision.to, actor, at: now, note: input.note, data: { unitId }, path: row.path });
+      await appendEvent(tx, {
+        subjectKind: 'need',
+        subjectId: id,
+        claimId,
+        action: 'claim',
+        fromState: row.state,
+        toState: decision.to,
+        actor,
+        at: now,
+        note: input.note,
+        data: { unitId },
+        path: row.path,
+      });
       await recordAudit(tx, auditActorOf(actor), { action: 'needs.claim', targetType: 'need', targetId: id, path: row.path, detail: { unitId } });
       await enqueue(tx, 'notify.area', { path: row.path, roles: ['communityStaff'], title: '需求已被认领', body: row.title, link: `/needs/${id}` });
     });
@@ -195,18 +288,46 @@ export async function actOnClaim(deps: AppDeps, actor: Actor, claimId: string, i
     const [need] = await tx.select().from(needs).where(eq(needs.id, claim.itemId));
     title = need.title;
     const needState = NEED_STATE_FOR_CLAIM[decision.to];
-    if (needState !== need.state) await tx.update(needs).set({ state: needState, version: need.version + 1 }).where(eq(needs.id, need.id));
-    if (decision.to === 'confirmed') await earnPoints(tx, { userId: claim.claimantUserId, key: 'needConfirmed', refKind: 'claim', refId: claim.id, path: claim.path, at: now });
-    await appendEvent(tx, { subjectKind: 'need', subjectId: need.id, claimId, action: input.action, fromState: claim.state, toState: decision.to, actor, at: now, note: input.note ?? input.reason ?? null, photos: input.photos ?? [], data: input.rating ? { rating: input.rating } : null, path: claim.path });
+    if (needState !== need.state)
+      await tx
+        .update(needs)
+        .set({ state: needState, version: need.version + 1 })
+        .where(eq(needs.id, need.id));
+    if (decision.to === 'confirmed')
+      await earnPoints(tx, { userId: claim.claimantUserId, key: 'needConfirmed', refKind: 'claim', refId: claim.id, path: claim.path, at: now });
+    await appendEvent(tx, {
+      subjectKind: 'need',
+      subjectId: need.id,
+      claimId,
+      action: input.action,
+      fromState: claim.state,
+      toState: decision.to,
+      actor,
+      at: now,
+      note: input.note ?? input.reason ?? null,
+      photos: input.photos ?? [],
+      data: input.rating ? { rating: input.rating } : null,
+      path: claim.path,
+    });
     await recordAudit(tx, auditActorOf(actor), { action: `claims.${input.action}`, targetType: 'claim', targetId: claimId, path: claim.path });
-    if (claim.claimantUserId !== actor.userId) await enqueue(tx, 'notify.users', { title: `需求「${need.title}」`, body: `${actor.displayName} 更新了认领`, link: `/needs/${need.id}`, userIds: [claim.claimantUserId] });
+    if (claim.claimantUserId !== actor.userId)
+      await enqueue(tx, 'notify.users', {
+        title: `需求「${need.title}」`,
+        body: `${actor.displayName} 更新了认领`,
+        link: `/needs/${need.id}`,
+        userIds: [claim.claimantUserId],
+      });
   });
   const [claim] = await deps.db.select().from(claims).where(eq(claims.id, claimId));
   return needClaimView(deps.db, actor, claim, title);
 }
 
 /** The caller's own claims, or (staff) the claims in their area, newest first. */
-export async function listClaims(deps: AppDeps, actor: Actor, query: { mine?: boolean; state?: ClaimState; itemKind?: 'need' | 'wish'; communityId?: string; limit: number; after?: string }) {
+export async function listClaims(
+  deps: AppDeps,
+  actor: Actor,
+  query: { mine?: boolean; state?: ClaimState; itemKind?: 'need' | 'wish'; communityId?: string; limit: number; after?: string },
+) {
   const units = await liaisonUnitIds(deps.db, actor);
   const own = or(eq(claims.claimantUserId, actor.userId), ...(units.length ? [inArray(claims.claimantUnitId, units)] : [])) as SQL;
   const conditions: SQL[] = [query.mine ? own : (or(own, staffCondition(claims.path, actor)) as SQL)];
@@ -215,7 +336,12 @@ export async function listClaims(deps: AppDeps, actor: Actor, query: { mine?: bo
   if (query.communityId) conditions.push(eq(claims.path, (await getCommunity(deps.db, query.communityId)).path));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(claims.id, String(cursor[0])));
-  const rows = await deps.db.select().from(claims).where(allOf(conditions)).orderBy(desc(claims.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(claims)
+    .where(allOf(conditions))
+    .orderBy(desc(claims.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const views = await Promise.all(
     page.map(async (c) => {
@@ -226,7 +352,15 @@ export async function listClaims(deps: AppDeps, actor: Actor, query: { mine?: bo
       return toClaimView(c, wish?.title ?? '', names.get(c.claimantUserId) ?? '', null, []);
     }),
   );
-  const communities = page.length ? await deps.db.select({ path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.path, [...new Set(page.map((c) => c.path))])) : [];
+  const communities = page.length
+    ? await deps.db
+        .select({ path: orgNodes.path, name: orgNodes.name })
+        .from(orgNodes)
+        .where(inArray(orgNodes.path, [...new Set(page.map((c) => c.path))]))
+    : [];
   const communityOf = new Map(communities.map((n) => [n.path, n.name]));
-  return { items: views.map((v, i) => ({ ...v, communityName: communityOf.get(page[i].path) ?? '' })), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
+  return {
+    items: views.map((v, i) => ({ ...v, communityName: communityOf.get(page[i].path) ?? '' })),
+    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+  };
 }

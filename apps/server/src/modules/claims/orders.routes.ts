@@ -15,8 +15,12 @@ export function registerOrderRoutes(app: FastifyInstance, deps: AppDeps): void {
     reply.status(201);
     return orders.getOrder(deps, actor, id);
   });
-  r.get('/api/orders', { schema: { tags, querystring: listOrdersQuery, response: { 200: pageOf(orderListItem) } } }, async (req) => orders.listOrders(deps, await requireActor(deps, req), req.query));
-  r.get('/api/orders/:id', { schema: { tags, params: idParams, response: { 200: orderDetail } } }, async (req) => orders.getOrder(deps, await requireActor(deps, req), req.params.id));
+  r.get('/api/orders', { schema: { tags, querystring: listOrdersQuery, response: { 200: pageOf(orderListItem) } } }, async (req) =>
+    orders.listOrders(deps, await requireActor(deps, req), req.query),
+  );
+  r.get('/api/orders/:id', { schema: { tags, params: idParams, response: { 200: orderDetail } } }, async (req) =>
+    orders.getOrder(deps, await requireActor(deps, req), req.params.id),
+  );
   r.post('/api/orders/:id/actions', { schema: { tags, params: idParams, body: orderActionRequest, response: { 200: orderDetail } } }, async (req) =>
     orders.actOnOrder(deps, await requireActor(deps, req), req.params.id, req.body),
   );

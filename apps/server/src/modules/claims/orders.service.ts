@@ -1,5 +1,15 @@
 import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
-import { ORDER_RULES, redactText, allowedOrderActions, decideOrderAction, type OrderActionInput, type OrderActorFacts, type OrderDetail, type OrderListItem, type OrderState } from '@linli/shared';
+import {
+  ORDER_RULES,
+  redactText,
+  allowedOrderActions,
+  decideOrderAction,
+  type OrderActionInput,
+  type OrderActorFacts,
+  type OrderDetail,
+  type OrderListItem,
+  type OrderState,
+} from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
@@ -7,7 +17,18 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
-import { allOf, communityPathsOf, inCommunities, isStaffFor, maskName, liaisonRegistrations, liaisonUnitIds, nodeNames, requireFields, staffCondition } from './claims-access';
+import {
+  allOf,
+  communityPathsOf,
+  inCommunities,
+  isStaffFor,
+  maskName,
+  liaisonRegistrations,
+  liaisonUnitIds,
+  nodeNames,
+  requireFields,
+  staffCondition,
+} from './claims-access';
 import { appendEvent, listEvents, unitNames, userNames } from './claims.repository';
 import { partnerUnits, serviceItems, serviceOrders, unitRegistrations } from './claims.tables';
 
@@ -51,10 +72,24 @@ function factsFor(actor: Actor, ctx: TakerContext, row: OrderRow): OrderActorFac
 
 async function listItems(db: DbOrTx, actor: Actor, rows: OrderRow[]): Promise<OrderListItem[]> {
   const [communities, people, units, services] = await Promise.all([
-    nodeNames(db, rows.map((r) => r.communityId)),
-    userNames(db, rows.flatMap((r) => [r.ordererUserId, r.takerUserId])),
-    unitNames(db, rows.map((r) => r.takerUnitId)),
-    rows.length ? db.select({ id: serviceItems.id, title: serviceItems.title }).from(serviceItems).where(inArray(serviceItems.id, [...new Set(rows.map((r) => r.serviceId))])) : Promise.resolve([]),
+    nodeNames(
+      db,
+      rows.map((r) => r.communityId),
+    ),
+    userNames(
+      db,
+      rows.flatMap((r) => [r.ordererUserId, r.takerUserId]),
+    ),
+    unitNames(
+      db,
+      rows.map((r) => r.takerUnitId),
+    ),
+    rows.length
+      ? db
+          .select({ id: serviceItems.id, title: serviceItems.title })
+          .from(serviceItems)
+          .where(inArray(serviceItems.id, [...new Set(rows.map((r) => r.serviceId))]))
+      : Promise.resolve([]),
   ]);
   const titles = new Map(services.map((s) => [s.id, s.title]));
   return rows.map((r) => {
@@ -87,8 +122,29 @@ export async function createOrder(deps: AppDeps, actor: Actor, input: { serviceI
   const now = nowOf(deps);
   const id = newId(now);
   await deps.db.transaction(async (tx) => {
-    await tx.insert(serviceOrders).values({ id, serviceId: service.id, communityId: service.communityId, path: service.path, ordererUserId: actor.userId, note: input.note, state: 'ordered', orderedAt: now });
-    await appendEvent(tx, { subjectKind: 'order', subjectId: id, action: 'order', fromState: null, toState: 'ordered', actor, at: now, note: input.note, path: service.path });
+    await tx
+      .insert(serviceOrders)
+      .values({
+        id,
+        serviceId: service.id,
+        communityId: service.communityId,
+        path: service.path,
+        ordererUserId: actor.userId,
+        note: input.note,
+        state: 'ordered',
+        orderedAt: now,
+      });
+    await appendEvent(tx, {
+      subjectKind: 'order',
+      subjectId: id,
+      action: 'order',
+      fromState: null,
+      toState: 'ordered',
+      actor,
+      at: now,
+      note: input.note,
+      path: service.path,
+    });
     await recordAudit(tx, auditActorOf(actor), { action: 'orders.create', targetType: 'order', targetId: id, path: service.path });
     await enqueue(tx, 'notify.area', { path: service.path, roles: ['communityStaff'], title: '新的服务订单', body: service.title, link: `/orders/${id}` });
   });
@@ -96,17 +152,27 @@ export async function createOrder(deps: AppDeps, actor: Actor, input: { serviceI
 }
 
 /** Orders the caller may see, newest first, filtered by `mine` (see listOrdersQuery). */
-export async function listOrders(deps: AppDeps, actor: Actor, query: { mine?: 'ordered' | 'taken' | 'open'; state?: OrderState; communityId?: string; limit: number; after?: string }) {
+export async function listOrders(
+  deps: AppDeps,
+  actor: Actor,
+  query: { mine?: 'ordered' | 'taken' | 'open'; state?: OrderState; communityId?: string; limit: number; after?: string },
+) {
   const ctx = await takerContext(deps.db, actor);
   const conditions: SQL[] = [visibility(actor, ctx)];
   if (query.mine === 'ordered') conditions.push(eq(serviceOrders.ordererUserId, actor.userId));
-  if (query.mine === 'taken') conditions.push(or(eq(serviceOrders.takerUserId, actor.userId), ...(ctx.units.length ? [inArray(serviceOrders.takerUnitId, ctx.units)] : [])) as SQL);
+  if (query.mine === 'taken')
+    conditions.push(or(eq(serviceOrders.takerUserId, actor.userId), ...(ctx.units.length ? [inArray(serviceOrders.takerUnitId, ctx.units)] : [])) as SQL);
   if (query.mine === 'open') conditions.push(eq(serviceOrders.state, 'ordered'), inCommunities(serviceOrders.path, ctx.takePaths));
   if (query.state) conditions.push(eq(serviceOrders.state, query.state));
   if (query.communityId) conditions.push(eq(serviceOrders.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(serviceOrders.id, String(cursor[0])));
-  const rows = await deps.db.select().from(serviceOrders).where(allOf(conditions)).orderBy(desc(serviceOrders.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(serviceOrders)
+    .where(allOf(conditions))
+    .orderBy(desc(serviceOrders.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   return { items: await listItems(deps.db, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
@@ -114,9 +180,15 @@ export async function listOrders(deps: AppDeps, actor: Actor, query: { mine?: 'o
 /** One order with proof, timeline and the actions the caller may take now; outside the caller's view it is a 404. */
 export async function getOrder(deps: AppDeps, actor: Actor, id: string): Promise<OrderDetail> {
   const ctx = await takerContext(deps.db, actor);
-  const [row] = await deps.db.select().from(serviceOrders).where(and(eq(serviceOrders.id, id), visibility(actor, ctx)));
+  const [row] = await deps.db
+    .select()
+    .from(serviceOrders)
+    .where(and(eq(serviceOrders.id, id), visibility(actor, ctx)));
   if (!row) notFound('订单');
-  const [[item], timeline] = await Promise.all([listItems(deps.db, actor, [row]), listEvents(deps.db, 'order', id, isStaffFor(actor, row.path) || row.ordererUserId === actor.userId ? null : row.ordererUserId)]);
+  const [[item], timeline] = await Promise.all([
+    listItems(deps.db, actor, [row]),
+    listEvents(deps.db, 'order', id, isStaffFor(actor, row.path) || row.ordererUserId === actor.userId ? null : row.ordererUserId),
+  ]);
   return {
     ...item,
     takenAt: row.takenAt?.toISOString() ?? null,
@@ -132,7 +204,13 @@ export async function getOrder(deps: AppDeps, actor: Actor, id: string): Promise
 
 /** The unit that takes the order: for dispatch the one staff chose; for take the liaison's unit registered there, if any. */
 async function takerUnit(db: DbOrTx, row: OrderRow, ctx: TakerContext, input: OrderActionInput): Promise<{ unitId: string | null; userId: string | null }> {
-  const registered = async (unitId: string) => (await db.select({ id: unitRegistrations.id }).from(unitRegistrations).where(and(eq(unitRegistrations.unitId, unitId), eq(unitRegistrations.communityId, row.communityId)))).length > 0;
+  const registered = async (unitId: string) =>
+    (
+      await db
+        .select({ id: unitRegistrations.id })
+        .from(unitRegistrations)
+        .where(and(eq(unitRegistrations.unitId, unitId), eq(unitRegistrations.communityId, row.communityId)))
+    ).length > 0;
   if (input.action === 'dispatch') {
     if (!input.unitId || !(await registered(input.unitId))) throw new AppError('VALIDATION_FAILED', '请选择在本社区报到的共建单位', 'unitId');
     const [unit] = await db.select({ liaison: partnerUnits.liaisonUserId }).from(partnerUnits).where(eq(partnerUnits.id, input.unitId));
@@ -172,11 +250,15 @@ export async function actOnOrder(deps: AppDeps, actor: Actor, id: string, input:
     const ctx = await takerContext(tx, actor);
     // A team member who lost the race no longer sees the order in the open pool; they still get a clear "taken".
     const reach = input.action === 'take' ? (or(visibility(actor, ctx), inCommunities(serviceOrders.path, ctx.takePaths)) as SQL) : visibility(actor, ctx);
-    const [row] = await tx.select().from(serviceOrders).where(and(eq(serviceOrders.id, id), reach));
+    const [row] = await tx
+      .select()
+      .from(serviceOrders)
+      .where(and(eq(serviceOrders.id, id), reach));
     if (!row) notFound('订单');
     const decision = decideOrderAction(row.state as OrderState, factsFor(actor, ctx, row), input.action);
     if (!decision.ok) throw new AppError(decision.code, decision.reason);
-    if (row.version !== input.expectedVersion) throw new AppError(input.action === 'take' ? 'ITEM_TAKEN' : 'CONFLICT', input.action === 'take' ? '该订单已被接单' : '订单已被他人处理，请刷新后重试');
+    if (row.version !== input.expectedVersion)
+      throw new AppError(input.action === 'take' ? 'ITEM_TAKEN' : 'CONFLICT', input.action === 'take' ? '该订单已被接单' : '订单已被他人处理，请刷新后重试');
     requireFields(ORDER_RULES[input.action].required, input);
     let patch = orderPatch(input.action, input, now);
     if (input.action === 'dispatch' || input.action === 'take') {
@@ -188,7 +270,8 @@ export async function actOnOrder(deps: AppDeps, actor: Actor, id: string, input:
       .set({ ...patch, state: decision.to, version: row.version + 1 })
       .where(and(eq(serviceOrders.id, id), eq(serviceOrders.version, row.version)))
       .returning({ id: serviceOrders.id });
-    if (!moved.length) throw new AppError(input.action === 'take' ? 'ITEM_TAKEN' : 'CONFLICT', input.action === 'take' ? '该订单已被接单' : '订单已被他人处理，请刷新后重试');
+    if (!moved.length)
+      throw new AppError(input.action === 'take' ? 'ITEM_TAKEN' : 'CONFLICT', input.action === 'take' ? '该订单已被接单' : '订单已被他人处理，请刷新后重试');
     await appendEvent(tx, {
       subjectKind: 'order',
       subjectId: id,
@@ -204,7 +287,13 @@ export async function actOnOrder(deps: AppDeps, actor: Actor, id: string, input:
     });
     await recordAudit(tx, auditActorOf(actor), { action: `orders.${input.action}`, targetType: 'order', targetId: id, path: row.path });
     const tell = [row.ordererUserId, row.takerUserId, patch.takerUserId ?? null].filter((u): u is string => Boolean(u) && u !== actor.userId);
-    if (tell.length) await enqueue(tx, 'notify.users', { title: '服务订单有新进展', body: `${actor.displayName} 更新了订单`, link: `/orders/${id}`, userIds: [...new Set(tell)] });
+    if (tell.length)
+      await enqueue(tx, 'notify.users', {
+        title: '服务订单有新进展',
+        body: `${actor.displayName} 更新了订单`,
+        link: `/orders/${id}`,
+        userIds: [...new Set(tell)],
+      });
   });
   return getOrder(deps, actor, id);
 }

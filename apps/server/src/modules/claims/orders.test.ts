@@ -23,8 +23,22 @@ beforeAll(async () => {
   ids.lt = await buildActor(t.deps, { username: 'lt', role: 'communityStaff', at: tree.lt.community });
   ids.liaison = await buildActor(t.deps, { username: 'liaison', role: 'partnerLiaison', at: tree.street, displayName: '供电公司联络人' });
   ids.unit = newId();
-  await t.deps.db.insert(partnerUnits).values({ id: ids.unit, name: '国网供电中心', kind: 'enterprise', liaisonUserId: ids.liaison, path: tree.street.path, createdAt: new Date() });
-  await t.deps.db.insert(unitRegistrations).values({ id: newId(), unitId: ids.unit, communityId: tree.qq.community.id, path: tree.qq.community.path, agreementTitle: '共建协议', startsOn: '2026-01-01', endsOn: '2026-12-31', commitments: '每月上门检修', registeredAt: new Date() });
+  await t.deps.db
+    .insert(partnerUnits)
+    .values({ id: ids.unit, name: '国网供电中心', kind: 'enterprise', liaisonUserId: ids.liaison, path: tree.street.path, createdAt: new Date() });
+  await t.deps.db
+    .insert(unitRegistrations)
+    .values({
+      id: newId(),
+      unitId: ids.unit,
+      communityId: tree.qq.community.id,
+      path: tree.qq.community.path,
+      agreementTitle: '共建协议',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      commitments: '每月上门检修',
+      registeredAt: new Date(),
+    });
   // Fifty party members of 清泉社区's service team for the race, sharing one password hash (argon2 is slow by design).
   const hash = await hashPassword('test-password');
   for (let i = 1; i <= RACERS; i++) {
@@ -34,12 +48,18 @@ beforeAll(async () => {
   }
   for (const u of ['resident', 'ltResident', 'qq', 'lt', 'liaison']) cookie[u] = await loginAs(t.app, u);
   for (let i = 1; i <= RACERS; i++) cookie[`racer${i}`] = await loginAs(t.app, `racer${i}`);
-  const service = await t.app.inject({ method: 'POST', url: '/api/services', headers: { cookie: cookie.qq }, payload: { title: '家电维修', description: '每周六上午', provider: '清泉社区志愿服务队' } });
+  const service = await t.app.inject({
+    method: 'POST',
+    url: '/api/services',
+    headers: { cookie: cookie.qq },
+    payload: { title: '家电维修', description: '每周六上午', provider: '清泉社区志愿服务队' },
+  });
   ids.service = service.json().id;
 }, 300_000);
 afterAll(() => t.close());
 
-const post = (user: string, url: string, payload?: object) => t.app.inject({ method: 'POST', url, headers: { cookie: cookie[user] }, ...(payload ? { payload } : {}) });
+const post = (user: string, url: string, payload?: object) =>
+  t.app.inject({ method: 'POST', url, headers: { cookie: cookie[user] }, ...(payload ? { payload } : {}) });
 const get = (user: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: cookie[user] } });
 const actionsOf = (body: { allowedActions: { action: string }[] }) => body.allowedActions.map((a) => a.action);
 
@@ -68,7 +88,9 @@ describe('a service order from the menu to a rated job (群众点单、服务队
   it('lets exactly one of fifty team members take it; the others get 409 ITEM_TAKEN and the name stays masked', async () => {
     const seen = (await get('racer1', `/api/orders/${orderId}`)).json();
     expect(seen.ordererName).toBe('王**');
-    const results = await Promise.all(Array.from({ length: RACERS }, (_, i) => post(`racer${i + 1}`, `/api/orders/${orderId}/actions`, { action: 'take', expectedVersion: 1 })));
+    const results = await Promise.all(
+      Array.from({ length: RACERS }, (_, i) => post(`racer${i + 1}`, `/api/orders/${orderId}/actions`, { action: 'take', expectedVersion: 1 })),
+    );
     const codes = results.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 200)).toHaveLength(1);
     expect(codes.filter((c) => c === 409)).toHaveLength(RACERS - 1);
@@ -82,13 +104,20 @@ describe('a service order from the menu to a rated job (群众点单、服务队
     const noPhoto = await act(ids.winner, orderId, { action: 'complete', note: '已更换压缩机继电器' });
     expect(noPhoto.statusCode).toBe(400);
     expect(noPhoto.json().field).toBe('photos');
-    expect((await act(ids.winner, orderId, { action: 'complete', note: '已更换压缩机继电器', photos: [PHOTO] })).json()).toMatchObject({ state: 'done', proofPhotos: [PHOTO] });
+    expect((await act(ids.winner, orderId, { action: 'complete', note: '已更换压缩机继电器', photos: [PHOTO] })).json()).toMatchObject({
+      state: 'done',
+      proofPhotos: [PHOTO],
+    });
     expect((await act('qq', orderId, { action: 'rate', rating: 5 })).statusCode).toBe(403);
     const rated = await act('resident', orderId, { action: 'rate', rating: 5, note: '师傅很耐心' });
     expect(rated.json()).toMatchObject({ state: 'rated', rating: 5, rateNote: '师傅很耐心' });
     expect(rated.json().timeline.map((e: { action: string }) => e.action)).toEqual(['order', 'take', 'complete', 'rate']);
     // The taker sees the resident's steps under a masked name; staff and the resident see it in full.
-    const actorsFor = async (user: string) => (await get(user, `/api/orders/${orderId}`)).json().timeline.filter((e: { action: string }) => ['order', 'rate'].includes(e.action)).map((e: { actorName: string }) => e.actorName);
+    const actorsFor = async (user: string) =>
+      (await get(user, `/api/orders/${orderId}`))
+        .json()
+        .timeline.filter((e: { action: string }) => ['order', 'rate'].includes(e.action))
+        .map((e: { actorName: string }) => e.actorName);
     expect(await actorsFor(ids.winner)).toEqual(['王**', '王**']);
     expect(await actorsFor('qq')).toEqual(['王秀英', '王秀英']);
     expect(await actorsFor('resident')).toEqual(['王秀英', '王秀英']);

@@ -11,7 +11,14 @@ let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;
 const cookie: Record<string, string> = {};
 const ids: Record<string, string> = {};
-const agreement = (communityId: string) => ({ communityId, agreementTitle: '共建协议', startsOn: '2026-01-01', endsOn: '2026-12-31', commitments: '每月一次志愿服务', partTimeSeat: false });
+const agreement = (communityId: string) => ({
+  communityId,
+  agreementTitle: '共建协议',
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+  commitments: '每月一次志愿服务',
+  partTimeSeat: false,
+});
 
 async function node(parent: TestNode, kind: 'street' | 'community', code: string, name: string, depth: number): Promise<TestNode> {
   const n = { id: newId(), code, name, path: `${parent.path}${code}/` };
@@ -28,7 +35,11 @@ beforeAll(async () => {
   await buildActor(t.deps, { username: 'admin', role: 'systemAdmin', at: tree.district });
   await buildActor(t.deps, { username: 'street', role: 'streetOfficer', at: tree.street });
   await buildActor(t.deps, { username: 'tzStreet', role: 'streetOfficer', at: otherStreet });
-  await buildActor(t.deps, { username: 'tzStaff', role: 'communityStaff', at: { ...otherStreet, id: ids.tzCommunity, path: `${otherStreet.path}370403002001/` } });
+  await buildActor(t.deps, {
+    username: 'tzStaff',
+    role: 'communityStaff',
+    at: { ...otherStreet, id: ids.tzCommunity, path: `${otherStreet.path}370403002001/` },
+  });
   await buildActor(t.deps, { username: 'qq', role: 'communityStaff', at: tree.qq.community });
   await buildActor(t.deps, { username: 'lt', role: 'communityStaff', at: tree.lt.community });
   ids.newbie = await buildActor(t.deps, { username: 'newbie', role: 'resident', at: tree.qq.house1, displayName: '陈晓燕' });
@@ -57,7 +68,8 @@ describe('partner units entered above a community (共建单位 by street, distr
     // A unit out of sight is a 404, even to register it.
     expect((await send('POST', 'qq', `/api/partner-units/${ids.tzUnit}/registrations`, agreement(tree.qq.community.id))).statusCode).toBe(404);
 
-    for (const unit of [ids.streetUnit, ids.adminUnit]) expect((await send('POST', 'qq', `/api/partner-units/${unit}/registrations`, agreement(tree.qq.community.id))).statusCode).toBe(201);
+    for (const unit of [ids.streetUnit, ids.adminUnit])
+      expect((await send('POST', 'qq', `/api/partner-units/${unit}/registrations`, agreement(tree.qq.community.id))).statusCode).toBe(201);
     // 龙潭社区 sees the street's unit to register it too, but not 清泉社区's agreement with it.
     const lt = (await get('lt', '/api/partner-units')).json().items as { id: string; registrations: unknown[]; mayAssignLiaison: boolean }[];
     expect(lt.find((u) => u.id === ids.streetUnit)).toMatchObject({ registrations: [], mayAssignLiaison: false });
@@ -83,10 +95,18 @@ describe('setting a unit’s liaison by username (PUT /api/partner-units/:id/lia
   it('sets the liaison and gives the account a liaison post once, so the unit’s pages open for it', async () => {
     expect((await send('PUT', 'street', `/api/partner-units/${ids.streetUnit}/liaison`, { username: 'newbie' })).statusCode).toBe(200);
     expect((await send('PUT', 'admin', `/api/partner-units/${ids.adminUnit}/liaison`, { username: 'newbie' })).statusCode).toBe(200);
-    const liaisonPosts = await t.deps.db.select().from(posts).where(and(eq(posts.userId, ids.newbie), eq(posts.role, 'partnerLiaison')));
+    const liaisonPosts = await t.deps.db
+      .select()
+      .from(posts)
+      .where(and(eq(posts.userId, ids.newbie), eq(posts.role, 'partnerLiaison')));
     expect(liaisonPosts.map((p) => p.nodePath)).toEqual([tree.street.path]);
     const units = (await get('qq', '/api/partner-units')).json().items as { id: string; liaisonName: string | null }[];
-    expect(units.filter((u) => u.liaisonName === '陈晓燕').map((u) => u.id).sort()).toEqual([ids.streetUnit, ids.adminUnit].sort());
+    expect(
+      units
+        .filter((u) => u.liaisonName === '陈晓燕')
+        .map((u) => u.id)
+        .sort(),
+    ).toEqual([ids.streetUnit, ids.adminUnit].sort());
     const own = (await get('newbie', '/api/partner-units')).json().items as { id: string }[];
     expect(own.map((u) => u.id).sort()).toEqual([ids.streetUnit, ids.adminUnit].sort());
   });

@@ -8,7 +8,22 @@ import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, forgetActors, posts, requireRole, scopeForRoles, users, type Actor } from '../auth';
 import { orgNodes } from '../org';
-import { allOf, communityPathsOf, getCommunity, inCommunities, isStaffFor, isUniqueViolation, liaisonRegistrations, liaisonUnitIds, nodeNames, requireFields, staffCommunity, staffCondition, staffScope, UNIT_ADMIN_ROLES } from './claims-access';
+import {
+  allOf,
+  communityPathsOf,
+  getCommunity,
+  inCommunities,
+  isStaffFor,
+  isUniqueViolation,
+  liaisonRegistrations,
+  liaisonUnitIds,
+  nodeNames,
+  requireFields,
+  staffCommunity,
+  staffCondition,
+  staffScope,
+  UNIT_ADMIN_ROLES,
+} from './claims-access';
 import { appendEvent, unitNames, userNames } from './claims.repository';
 import {
   MEMBER_REGISTRATION_RULES,
@@ -33,7 +48,11 @@ function nowOf(deps: AppDeps): Date {
 // ---------------------------------------------------------------- partner units
 
 /** Creates a partner unit at the creator's street or district (street/district staff, admins). */
-export async function createPartnerUnit(deps: AppDeps, actor: Actor, input: { name: string; kind: PartnerUnitKind; partyOrgName?: string; liaisonUserId?: string }): Promise<string> {
+export async function createPartnerUnit(
+  deps: AppDeps,
+  actor: Actor,
+  input: { name: string; kind: PartnerUnitKind; partyOrgName?: string; liaisonUserId?: string },
+): Promise<string> {
   requireRole(actor, UNIT_ADMIN_ROLES);
   const scope = scopeForRoles(actor, UNIT_ADMIN_ROLES);
   const home = scope.all ? '/' : scope.paths[0];
@@ -43,7 +62,17 @@ export async function createPartnerUnit(deps: AppDeps, actor: Actor, input: { na
   }
   const id = newId(nowOf(deps));
   await deps.db.transaction(async (tx) => {
-    await tx.insert(partnerUnits).values({ id, name: input.name, kind: input.kind, partyOrgName: input.partyOrgName ?? null, liaisonUserId: input.liaisonUserId ?? null, path: home, createdAt: nowOf(deps) });
+    await tx
+      .insert(partnerUnits)
+      .values({
+        id,
+        name: input.name,
+        kind: input.kind,
+        partyOrgName: input.partyOrgName ?? null,
+        liaisonUserId: input.liaisonUserId ?? null,
+        path: home,
+        createdAt: nowOf(deps),
+      });
     await recordAudit(tx, auditActorOf(actor), { action: 'partnerUnits.create', targetType: 'partnerUnit', targetId: id, path: home });
   });
   return id;
@@ -78,7 +107,10 @@ function unitVisibility(db: DbOrTx, actor: Actor, own: string[]): SQL {
 
 /** The unit by id when the caller may see it, else a 404. */
 async function visibleUnit(db: DbOrTx, actor: Actor, unitId: string): Promise<typeof partnerUnits.$inferSelect> {
-  const [unit] = await db.select().from(partnerUnits).where(and(eq(partnerUnits.id, unitId), unitVisibility(db, actor, await liaisonUnitIds(db, actor))));
+  const [unit] = await db
+    .select()
+    .from(partnerUnits)
+    .where(and(eq(partnerUnits.id, unitId), unitVisibility(db, actor, await liaisonUnitIds(db, actor))));
   if (!unit) notFound('共建单位');
   return unit;
 }
@@ -90,16 +122,50 @@ function mayAssignLiaison(actor: Actor, unitPath: string, registrationPaths: str
 }
 
 /** Partner units the caller may see (see unitVisibility); registrations shown are those they may see. */
-export async function listPartnerUnits(deps: AppDeps, actor: Actor, query: { communityId?: string; limit: number; after?: string }): Promise<{ items: PartnerUnitView[]; nextCursor: string | null }> {
+export async function listPartnerUnits(
+  deps: AppDeps,
+  actor: Actor,
+  query: { communityId?: string; limit: number; after?: string },
+): Promise<{ items: PartnerUnitView[]; nextCursor: string | null }> {
   const own = await liaisonUnitIds(deps.db, actor);
   const conditions: SQL[] = [unitVisibility(deps.db, actor, own)];
-  if (query.communityId) conditions.push(inArray(partnerUnits.id, deps.db.select({ id: unitRegistrations.unitId }).from(unitRegistrations).where(eq(unitRegistrations.communityId, query.communityId))));
+  if (query.communityId)
+    conditions.push(
+      inArray(
+        partnerUnits.id,
+        deps.db.select({ id: unitRegistrations.unitId }).from(unitRegistrations).where(eq(unitRegistrations.communityId, query.communityId)),
+      ),
+    );
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(partnerUnits.id, String(cursor[0])));
-  const rows = await deps.db.select().from(partnerUnits).where(allOf(conditions)).orderBy(desc(partnerUnits.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(partnerUnits)
+    .where(allOf(conditions))
+    .orderBy(desc(partnerUnits.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  const regs = page.length ? await deps.db.select().from(unitRegistrations).where(inArray(unitRegistrations.unitId, page.map((u) => u.id))) : [];
-  const [communities, liaisons] = await Promise.all([nodeNames(deps.db, regs.map((r) => r.communityId)), userNames(deps.db, page.map((u) => u.liaisonUserId))]);
+  const regs = page.length
+    ? await deps.db
+        .select()
+        .from(unitRegistrations)
+        .where(
+          inArray(
+            unitRegistrations.unitId,
+            page.map((u) => u.id),
+          ),
+        )
+    : [];
+  const [communities, liaisons] = await Promise.all([
+    nodeNames(
+      deps.db,
+      regs.map((r) => r.communityId),
+    ),
+    userNames(
+      deps.db,
+      page.map((u) => u.liaisonUserId),
+    ),
+  ]);
   const scope = staffScope(actor);
   return {
     items: page.map((u) => ({
@@ -122,7 +188,11 @@ export async function listPartnerUnits(deps: AppDeps, actor: Actor, query: { com
           partTimeSeat: r.partTimeSeat,
           registeredAt: r.registeredAt.toISOString(),
         })),
-      mayAssignLiaison: mayAssignLiaison(actor, u.path, regs.filter((r) => r.unitId === u.id).map((r) => r.path)),
+      mayAssignLiaison: mayAssignLiaison(
+        actor,
+        u.path,
+        regs.filter((r) => r.unitId === u.id).map((r) => r.path),
+      ),
     })),
     nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
   };
@@ -137,7 +207,21 @@ export async function registerUnit(deps: AppDeps, actor: Actor, unitId: string, 
   const now = nowOf(deps);
   try {
     await deps.db.transaction(async (tx) => {
-      await tx.insert(unitRegistrations).values({ id: newId(now), unitId, communityId: community.id, path: community.path, agreementTitle: input.agreementTitle, startsOn: input.startsOn, endsOn: input.endsOn, commitments: input.commitments, fileKey: input.fileKey ?? null, partTimeSeat: input.partTimeSeat, registeredAt: now });
+      await tx
+        .insert(unitRegistrations)
+        .values({
+          id: newId(now),
+          unitId,
+          communityId: community.id,
+          path: community.path,
+          agreementTitle: input.agreementTitle,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          commitments: input.commitments,
+          fileKey: input.fileKey ?? null,
+          partTimeSeat: input.partTimeSeat,
+          registeredAt: now,
+        });
       await recordAudit(tx, auditActorOf(actor), { action: 'partnerUnits.register', targetType: 'partnerUnit', targetId: unitId, path: community.path });
     });
   } catch (err) {
@@ -156,18 +240,41 @@ export async function setUnitLiaison(deps: AppDeps, actor: Actor, unitId: string
   const liaisonId = await deps.db.transaction(async (tx) => {
     const unit = await visibleUnit(tx, actor, unitId);
     const regs = await tx.select({ path: unitRegistrations.path }).from(unitRegistrations).where(eq(unitRegistrations.unitId, unitId));
-    if (!mayAssignLiaison(actor, unit.path, regs.map((r) => r.path))) throw new AppError('FORBIDDEN', '只能由单位所在街道、区级或系统管理员指定联络员');
+    if (
+      !mayAssignLiaison(
+        actor,
+        unit.path,
+        regs.map((r) => r.path),
+      )
+    )
+      throw new AppError('FORBIDDEN', '只能由单位所在街道、区级或系统管理员指定联络员');
     const [user] = await tx.select({ id: users.id, disabled: users.disabled }).from(users).where(eq(users.username, input.username));
     if (!user || user.disabled !== 0) throw new AppError('VALIDATION_FAILED', '没有这个账号，请核对联络员的登录账号', 'username');
-    const [held] = await tx.select({ id: posts.id }).from(posts).where(and(eq(posts.userId, user.id), eq(posts.role, 'partnerLiaison')));
+    const [held] = await tx
+      .select({ id: posts.id })
+      .from(posts)
+      .where(and(eq(posts.userId, user.id), eq(posts.role, 'partnerLiaison')));
     if (!held) {
       // A unit entered by an admin sits at the root path, which is no node: its liaison post goes to the top of the tree.
-      const [home] = await tx.select({ id: orgNodes.id, path: orgNodes.path }).from(orgNodes).where(unit.path === '/' ? sql`${orgNodes.parentId} is null` : eq(orgNodes.path, unit.path)).orderBy(asc(orgNodes.path)).limit(1);
+      const [home] = await tx
+        .select({ id: orgNodes.id, path: orgNodes.path })
+        .from(orgNodes)
+        .where(unit.path === '/' ? sql`${orgNodes.parentId} is null` : eq(orgNodes.path, unit.path))
+        .orderBy(asc(orgNodes.path))
+        .limit(1);
       if (!home) notFound('单位所在区域');
-      await tx.insert(posts).values({ id: newId(nowOf(deps)), userId: user.id, role: 'partnerLiaison', nodeId: home.id, nodePath: home.path, title: `${unit.name}联络员` });
+      await tx
+        .insert(posts)
+        .values({ id: newId(nowOf(deps)), userId: user.id, role: 'partnerLiaison', nodeId: home.id, nodePath: home.path, title: `${unit.name}联络员` });
     }
     await tx.update(partnerUnits).set({ liaisonUserId: user.id }).where(eq(partnerUnits.id, unitId));
-    await recordAudit(tx, auditActorOf(actor), { action: 'partnerUnits.setLiaison', targetType: 'partnerUnit', targetId: unitId, path: unit.path, detail: { userId: user.id, postAdded: !held } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'partnerUnits.setLiaison',
+      targetType: 'partnerUnit',
+      targetId: unitId,
+      path: unit.path,
+      detail: { userId: user.id, postAdded: !held },
+    });
     return user.id;
   });
   forgetActors(deps, [liaisonId]);
@@ -176,13 +283,29 @@ export async function setUnitLiaison(deps: AppDeps, actor: Actor, unitId: string
 // ---------------------------------------------------------------- resources and services
 
 /** Offers a resource to a community: the unit's liaison (unit registered there) or the community's staff. */
-export async function createResource(deps: AppDeps, actor: Actor, input: { unitId: string; communityId: string; kind: ResourceKind; title: string; description: string }): Promise<ResourceView> {
+export async function createResource(
+  deps: AppDeps,
+  actor: Actor,
+  input: { unitId: string; communityId: string; kind: ResourceKind; title: string; description: string },
+): Promise<ResourceView> {
   const community = await getCommunity(deps.db, input.communityId);
-  const [registration] = await deps.db.select().from(unitRegistrations).where(and(eq(unitRegistrations.unitId, input.unitId), eq(unitRegistrations.communityId, community.id)));
+  const [registration] = await deps.db
+    .select()
+    .from(unitRegistrations)
+    .where(and(eq(unitRegistrations.unitId, input.unitId), eq(unitRegistrations.communityId, community.id)));
   if (!registration) throw new AppError('VALIDATION_FAILED', '该单位未在此社区报到', 'unitId');
   const isLiaison = (await liaisonUnitIds(deps.db, actor)).includes(input.unitId);
   if (!isLiaison && !isStaffFor(actor, community.path)) throw new AppError('FORBIDDEN', '只有本单位联络人或社区工作人员可以登记资源');
-  const row = { id: newId(nowOf(deps)), unitId: input.unitId, communityId: community.id, path: community.path, kind: input.kind, title: input.title, description: input.description, createdAt: nowOf(deps) };
+  const row = {
+    id: newId(nowOf(deps)),
+    unitId: input.unitId,
+    communityId: community.id,
+    path: community.path,
+    kind: input.kind,
+    title: input.title,
+    description: input.description,
+    createdAt: nowOf(deps),
+  };
   await deps.db.transaction(async (tx) => {
     await tx.insert(resources).values(row);
     await recordAudit(tx, auditActorOf(actor), { action: 'resources.create', targetType: 'resource', targetId: row.id, path: row.path });
@@ -194,41 +317,106 @@ export async function createResource(deps: AppDeps, actor: Actor, input: { unitI
 /** The resources list the caller may see (staff area, member/resident communities, liaison's registered communities). */
 export async function listResources(deps: AppDeps, actor: Actor, query: { communityId?: string; limit: number; after?: string }) {
   const registered = (await liaisonRegistrations(deps.db, actor)).map((r) => r.path);
-  const conditions: SQL[] = [or(staffCondition(resources.path, actor), inCommunities(resources.path, [...communityPathsOf(actor, ['partyMember', 'resident']), ...registered])) as SQL];
+  const conditions: SQL[] = [
+    or(staffCondition(resources.path, actor), inCommunities(resources.path, [...communityPathsOf(actor, ['partyMember', 'resident']), ...registered])) as SQL,
+  ];
   if (query.communityId) conditions.push(eq(resources.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(resources.id, String(cursor[0])));
-  const rows = await deps.db.select().from(resources).where(allOf(conditions)).orderBy(desc(resources.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(resources)
+    .where(allOf(conditions))
+    .orderBy(desc(resources.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  const [communities, units] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), unitNames(deps.db, page.map((r) => r.unitId))]);
+  const [communities, units] = await Promise.all([
+    nodeNames(
+      deps.db,
+      page.map((r) => r.communityId),
+    ),
+    unitNames(
+      deps.db,
+      page.map((r) => r.unitId),
+    ),
+  ]);
   return {
-    items: page.map((r) => ({ id: r.id, unitId: r.unitId, unitName: units.get(r.unitId) ?? '', communityId: r.communityId, communityName: communities.get(r.communityId) ?? '', kind: r.kind as ResourceKind, title: r.title, description: r.description, createdAt: r.createdAt.toISOString() })),
+    items: page.map((r) => ({
+      id: r.id,
+      unitId: r.unitId,
+      unitName: units.get(r.unitId) ?? '',
+      communityId: r.communityId,
+      communityName: communities.get(r.communityId) ?? '',
+      kind: r.kind as ResourceKind,
+      title: r.title,
+      description: r.description,
+      createdAt: r.createdAt.toISOString(),
+    })),
     nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
   };
 }
 
 /** Adds an item to a community's public service menu (staff). */
-export async function createService(deps: AppDeps, actor: Actor, input: { communityId?: string; title: string; description: string; provider: string }): Promise<ServiceView> {
+export async function createService(
+  deps: AppDeps,
+  actor: Actor,
+  input: { communityId?: string; title: string; description: string; provider: string },
+): Promise<ServiceView> {
   const community = await staffCommunity(deps.db, actor, input.communityId);
-  const row = { id: newId(nowOf(deps)), communityId: community.id, path: community.path, title: input.title, description: input.description, provider: input.provider, active: true, createdAt: nowOf(deps) };
+  const row = {
+    id: newId(nowOf(deps)),
+    communityId: community.id,
+    path: community.path,
+    title: input.title,
+    description: input.description,
+    provider: input.provider,
+    active: true,
+    createdAt: nowOf(deps),
+  };
   await deps.db.transaction(async (tx) => {
     await tx.insert(serviceItems).values(row);
     await recordAudit(tx, auditActorOf(actor), { action: 'services.create', targetType: 'service', targetId: row.id, path: row.path });
   });
-  return { id: row.id, communityId: row.communityId, communityName: community.name, title: row.title, description: row.description, provider: row.provider, active: true };
+  return {
+    id: row.id,
+    communityId: row.communityId,
+    communityName: community.name,
+    title: row.title,
+    description: row.description,
+    provider: row.provider,
+    active: true,
+  };
 }
 
 /** The service menu the caller may see: staff their area, everyone else their own communities. */
 export async function listServices(deps: AppDeps, actor: Actor, query: { communityId?: string; limit: number; after?: string }) {
-  const conditions: SQL[] = [or(staffCondition(serviceItems.path, actor), inCommunities(serviceItems.path, communityPathsOf(actor, ['partyMember', 'resident']))) as SQL];
+  const conditions: SQL[] = [
+    or(staffCondition(serviceItems.path, actor), inCommunities(serviceItems.path, communityPathsOf(actor, ['partyMember', 'resident']))) as SQL,
+  ];
   if (query.communityId) conditions.push(eq(serviceItems.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(serviceItems.id, String(cursor[0])));
-  const rows = await deps.db.select().from(serviceItems).where(allOf(conditions)).orderBy(desc(serviceItems.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(serviceItems)
+    .where(allOf(conditions))
+    .orderBy(desc(serviceItems.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  const communities = await nodeNames(deps.db, page.map((r) => r.communityId));
+  const communities = await nodeNames(
+    deps.db,
+    page.map((r) => r.communityId),
+  );
   return {
-    items: page.map((r) => ({ id: r.id, communityId: r.communityId, communityName: communities.get(r.communityId) ?? '', title: r.title, description: r.description, provider: r.provider, active: r.active })),
+    items: page.map((r) => ({
+      id: r.id,
+      communityId: r.communityId,
+      communityName: communities.get(r.communityId) ?? '',
+      title: r.title,
+      description: r.description,
+      provider: r.provider,
+      active: r.active,
+    })),
     nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
   };
 }
@@ -238,7 +426,16 @@ export async function listServices(deps: AppDeps, actor: Actor, query: { communi
 type RegistrationRow = typeof memberRegistrations.$inferSelect;
 
 async function registrationViews(deps: AppDeps, actor: Actor, rows: RegistrationRow[]): Promise<MemberRegistrationView[]> {
-  const [communities, names] = await Promise.all([nodeNames(deps.db, rows.map((r) => r.communityId)), userNames(deps.db, rows.map((r) => r.userId))]);
+  const [communities, names] = await Promise.all([
+    nodeNames(
+      deps.db,
+      rows.map((r) => r.communityId),
+    ),
+    userNames(
+      deps.db,
+      rows.map((r) => r.userId),
+    ),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     memberName: names.get(r.userId) ?? '',
@@ -256,16 +453,52 @@ async function registrationViews(deps: AppDeps, actor: Actor, rows: Registration
 }
 
 /** An in-service party member asks to register with the community where they live; one live registration per member. */
-export async function requestRegistration(deps: AppDeps, actor: Actor, input: { communityId: string; unitName: string; profession?: string; skills: string[] }): Promise<MemberRegistrationView> {
+export async function requestRegistration(
+  deps: AppDeps,
+  actor: Actor,
+  input: { communityId: string; unitName: string; profession?: string; skills: string[] },
+): Promise<MemberRegistrationView> {
   const community = await getCommunity(deps.db, input.communityId);
   const now = nowOf(deps);
   const id = newId(now);
   try {
     await deps.db.transaction(async (tx) => {
-      await tx.insert(memberRegistrations).values({ id, userId: actor.userId, communityId: community.id, path: community.path, unitName: input.unitName, profession: input.profession ?? null, skills: input.skills, state: 'pending', requestedAt: now });
-      await appendEvent(tx, { subjectKind: 'registration', subjectId: id, action: 'request', fromState: null, toState: 'pending', actor, at: now, path: community.path });
-      await recordAudit(tx, auditActorOf(actor), { action: 'memberRegistrations.request', targetType: 'memberRegistration', targetId: id, path: community.path });
-      await enqueue(tx, 'notify.area', { path: community.path, roles: ['communityStaff'], title: '在职党员报到申请', body: `${actor.displayName}（${input.unitName}）`, link: `/member-registrations` });
+      await tx
+        .insert(memberRegistrations)
+        .values({
+          id,
+          userId: actor.userId,
+          communityId: community.id,
+          path: community.path,
+          unitName: input.unitName,
+          profession: input.profession ?? null,
+          skills: input.skills,
+          state: 'pending',
+          requestedAt: now,
+        });
+      await appendEvent(tx, {
+        subjectKind: 'registration',
+        subjectId: id,
+        action: 'request',
+        fromState: null,
+        toState: 'pending',
+        actor,
+        at: now,
+        path: community.path,
+      });
+      await recordAudit(tx, auditActorOf(actor), {
+        action: 'memberRegistrations.request',
+        targetType: 'memberRegistration',
+        targetId: id,
+        path: community.path,
+      });
+      await enqueue(tx, 'notify.area', {
+        path: community.path,
+        roles: ['communityStaff'],
+        title: '在职党员报到申请',
+        body: `${actor.displayName}（${input.unitName}）`,
+        link: `/member-registrations`,
+      });
     });
   } catch (err) {
     if (isUniqueViolation(err, 'member_registrations_live_uq')) throw new AppError('CONFLICT', '您已提交报到申请或已在社区报到');
@@ -276,13 +509,22 @@ export async function requestRegistration(deps: AppDeps, actor: Actor, input: { 
 }
 
 /** Registrations the caller may see: staff those of their area, anyone their own. */
-export async function listRegistrations(deps: AppDeps, actor: Actor, query: { state?: MemberRegistrationState; communityId?: string; limit: number; after?: string }) {
+export async function listRegistrations(
+  deps: AppDeps,
+  actor: Actor,
+  query: { state?: MemberRegistrationState; communityId?: string; limit: number; after?: string },
+) {
   const conditions: SQL[] = [or(staffCondition(memberRegistrations.path, actor), eq(memberRegistrations.userId, actor.userId)) as SQL];
   if (query.state) conditions.push(eq(memberRegistrations.state, query.state));
   if (query.communityId) conditions.push(eq(memberRegistrations.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(memberRegistrations.id, String(cursor[0])));
-  const rows = await deps.db.select().from(memberRegistrations).where(allOf(conditions)).orderBy(desc(memberRegistrations.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(memberRegistrations)
+    .where(allOf(conditions))
+    .orderBy(desc(memberRegistrations.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   return { items: await registrationViews(deps, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
@@ -291,10 +533,18 @@ export async function listRegistrations(deps: AppDeps, actor: Actor, query: { st
  * Community staff approve or reject a registration. Approval gives the member a party-member post
  * at the community, so their scope covers its wishes and needs from the next request on.
  */
-export async function actOnRegistration(deps: AppDeps, actor: Actor, id: string, input: { action: MemberRegistrationAction; expectedVersion: number; note?: string; reason?: string }): Promise<MemberRegistrationView> {
+export async function actOnRegistration(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  input: { action: MemberRegistrationAction; expectedVersion: number; note?: string; reason?: string },
+): Promise<MemberRegistrationView> {
   const now = nowOf(deps);
   const member = await deps.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(memberRegistrations).where(and(eq(memberRegistrations.id, id), or(staffCondition(memberRegistrations.path, actor), eq(memberRegistrations.userId, actor.userId))));
+    const [row] = await tx
+      .select()
+      .from(memberRegistrations)
+      .where(and(eq(memberRegistrations.id, id), or(staffCondition(memberRegistrations.path, actor), eq(memberRegistrations.userId, actor.userId))));
     if (!row) notFound('报到申请');
     if (row.version !== input.expectedVersion) throw new AppError('CONFLICT', '报到申请已被他人处理，请刷新后重试');
     const decision = decideRegistrationAction(row.state as MemberRegistrationState, { staff: isStaffFor(actor, row.path) }, input.action);
@@ -307,11 +557,34 @@ export async function actOnRegistration(deps: AppDeps, actor: Actor, id: string,
       .returning({ id: memberRegistrations.id });
     if (!moved.length) throw new AppError('CONFLICT', '报到申请已被他人处理，请刷新后重试');
     if (decision.to === 'approved') {
-      await tx.insert(posts).values({ id: newId(now), userId: row.userId, role: 'partyMember', nodeId: row.communityId, nodePath: row.path, title: '在职党员' }).onConflictDoNothing();
+      await tx
+        .insert(posts)
+        .values({ id: newId(now), userId: row.userId, role: 'partyMember', nodeId: row.communityId, nodePath: row.path, title: '在职党员' })
+        .onConflictDoNothing();
     }
-    await appendEvent(tx, { subjectKind: 'registration', subjectId: id, action: input.action, fromState: row.state, toState: decision.to, actor, at: now, note: input.note ?? input.reason ?? null, path: row.path });
-    await recordAudit(tx, auditActorOf(actor), { action: `memberRegistrations.${input.action}`, targetType: 'memberRegistration', targetId: id, path: row.path });
-    await enqueue(tx, 'notify.users', { title: '在职党员报到', body: decision.to === 'approved' ? '您的报到申请已通过' : '您的报到申请未通过', link: '/member-registrations', userIds: [row.userId] });
+    await appendEvent(tx, {
+      subjectKind: 'registration',
+      subjectId: id,
+      action: input.action,
+      fromState: row.state,
+      toState: decision.to,
+      actor,
+      at: now,
+      note: input.note ?? input.reason ?? null,
+      path: row.path,
+    });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: `memberRegistrations.${input.action}`,
+      targetType: 'memberRegistration',
+      targetId: id,
+      path: row.path,
+    });
+    await enqueue(tx, 'notify.users', {
+      title: '在职党员报到',
+      body: decision.to === 'approved' ? '您的报到申请已通过' : '您的报到申请未通过',
+      link: '/member-registrations',
+      userIds: [row.userId],
+    });
     return row.userId;
   });
   forgetActors(deps, [member]); // an approval gives a partyMember post

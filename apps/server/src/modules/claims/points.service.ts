@@ -24,12 +24,24 @@ export async function pointsFor(db: DbOrTx, key: PointRuleKey): Promise<number> 
  * Credits the points of `key` to `userId` for one referenced record, at most once per record (the
  * ledger's unique key), and keeps the balance beside it. Call it in the transaction that earns them.
  */
-export async function earnPoints(db: DbOrTx, input: { userId: string; key: PointRuleKey; refKind: string; refId: string; path: string; at: Date }): Promise<number> {
+export async function earnPoints(
+  db: DbOrTx,
+  input: { userId: string; key: PointRuleKey; refKind: string; refId: string; path: string; at: Date },
+): Promise<number> {
   const points = await pointsFor(db, input.key);
   if (points <= 0) return 0;
   const inserted = await db
     .insert(pointLedger)
-    .values({ id: newId(input.at), userId: input.userId, delta: points, reason: input.key, refKind: input.refKind, refId: input.refId, path: input.path, at: input.at })
+    .values({
+      id: newId(input.at),
+      userId: input.userId,
+      delta: points,
+      reason: input.key,
+      refKind: input.refKind,
+      refId: input.refId,
+      path: input.path,
+      at: input.at,
+    })
     .onConflictDoNothing()
     .returning({ id: pointLedger.id });
   if (!inserted.length) return 0;
@@ -44,14 +56,21 @@ export async function earnPoints(db: DbOrTx, input: { userId: string; key: Point
 export async function listPointRules(deps: AppDeps) {
   const rows = await deps.db.select().from(pointRules);
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  return POINT_RULE_KEYS.map((key) => ({ key, points: byKey.get(key)?.points ?? DEFAULT_POINT_RULES[key], updatedAt: byKey.get(key)?.updatedAt.toISOString() ?? null }));
+  return POINT_RULE_KEYS.map((key) => ({
+    key,
+    points: byKey.get(key)?.points ?? DEFAULT_POINT_RULES[key],
+    updatedAt: byKey.get(key)?.updatedAt.toISOString() ?? null,
+  }));
 }
 
 /** Sets one rule (admins); audited. */
 export async function setPointRule(deps: AppDeps, actor: Actor, key: PointRuleKey, points: number) {
   const now = nowOf(deps);
   await deps.db.transaction(async (tx) => {
-    await tx.insert(pointRules).values({ key, points, updatedAt: now }).onConflictDoUpdate({ target: pointRules.key, set: { points, updatedAt: now } });
+    await tx
+      .insert(pointRules)
+      .values({ key, points, updatedAt: now })
+      .onConflictDoUpdate({ target: pointRules.key, set: { points, updatedAt: now } });
     await recordAudit(tx, auditActorOf(actor), { action: 'points.rule.update', targetType: 'pointRule', targetId: key, detail: { points } });
   });
   return (await listPointRules(deps)).find((r) => r.key === key)!;
@@ -73,17 +92,30 @@ function rewardVisibility(actor: Actor): SQL {
 }
 
 async function toRewardViews(db: DbOrTx, rows: (typeof rewards.$inferSelect)[]): Promise<RewardView[]> {
-  const names = await nodeNames(db, rows.map((r) => r.communityId));
+  const names = await nodeNames(
+    db,
+    rows.map((r) => r.communityId),
+  );
   return rows.map((r) => ({ id: r.id, communityId: r.communityId, communityName: names.get(r.communityId) ?? '', name: r.name, cost: r.cost, stock: r.stock }));
 }
 
 /** Adds a reward in a community (staff). */
-export async function createReward(deps: AppDeps, actor: Actor, input: { communityId?: string; name: string; cost: number; stock: number }): Promise<RewardView> {
+export async function createReward(
+  deps: AppDeps,
+  actor: Actor,
+  input: { communityId?: string; name: string; cost: number; stock: number },
+): Promise<RewardView> {
   const community = await staffCommunity(deps.db, actor, input.communityId);
   const row = { id: newId(), communityId: community.id, path: community.path, name: input.name, cost: input.cost, stock: input.stock, createdAt: nowOf(deps) };
   await deps.db.transaction(async (tx) => {
     await tx.insert(rewards).values(row);
-    await recordAudit(tx, auditActorOf(actor), { action: 'points.reward.create', targetType: 'reward', targetId: row.id, path: row.path, detail: { name: row.name, cost: row.cost, stock: row.stock } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'points.reward.create',
+      targetType: 'reward',
+      targetId: row.id,
+      path: row.path,
+      detail: { name: row.name, cost: row.cost, stock: row.stock },
+    });
   });
   return (await toRewardViews(deps.db, [row]))[0];
 }
@@ -105,7 +137,10 @@ export async function listRewards(deps: AppDeps, actor: Actor, input: { communit
 export async function redeemReward(deps: AppDeps, actor: Actor, rewardId: string) {
   const now = nowOf(deps);
   return deps.db.transaction(async (tx) => {
-    const [reward] = await tx.select().from(rewards).where(and(eq(rewards.id, rewardId), rewardVisibility(actor)));
+    const [reward] = await tx
+      .select()
+      .from(rewards)
+      .where(and(eq(rewards.id, rewardId), rewardVisibility(actor)));
     if (!reward) notFound('奖品');
     const [taken] = await tx
       .update(rewards)
@@ -121,8 +156,25 @@ export async function redeemReward(deps: AppDeps, actor: Actor, rewardId: string
     if (!spent) throw new AppError('CONFLICT', '积分不足');
     const redemptionId = newId(now);
     await tx.insert(redemptions).values({ id: redemptionId, rewardId, userId: actor.userId, cost: reward.cost, path: reward.path, at: now });
-    await tx.insert(pointLedger).values({ id: newId(now), userId: actor.userId, delta: -reward.cost, reason: 'redeem', refKind: 'redemption', refId: redemptionId, path: reward.path, at: now });
-    await recordAudit(tx, auditActorOf(actor), { action: 'points.redeem', targetType: 'reward', targetId: rewardId, path: reward.path, detail: { cost: reward.cost } });
+    await tx
+      .insert(pointLedger)
+      .values({
+        id: newId(now),
+        userId: actor.userId,
+        delta: -reward.cost,
+        reason: 'redeem',
+        refKind: 'redemption',
+        refId: redemptionId,
+        path: reward.path,
+        at: now,
+      });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'points.redeem',
+      targetType: 'reward',
+      targetId: rewardId,
+      path: reward.path,
+      detail: { cost: reward.cost },
+    });
     return { redemptionId, balance: spent.balance, stock: taken.stock };
   });
 }

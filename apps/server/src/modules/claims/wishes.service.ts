@@ -7,7 +7,19 @@ import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
 import { orgNodes } from '../org';
-import { communityPathsOf, getCommunity, inCommunities, isStaffFor, isUniqueViolation, maskName, nodeNames, requireFields, staffCommunity, staffCondition, allOf } from './claims-access';
+import {
+  communityPathsOf,
+  getCommunity,
+  inCommunities,
+  isStaffFor,
+  isUniqueViolation,
+  maskName,
+  nodeNames,
+  requireFields,
+  staffCommunity,
+  staffCondition,
+  allOf,
+} from './claims-access';
 import { appendEvent, findLiveClaim, listEvents, liveClaimsOf, userNames, type ClaimRow } from './claims.repository';
 import {
   PUBLIC_WISH_STATES,
@@ -84,7 +96,13 @@ function listItem(row: WishRow, actor: Actor, communityName: string, claimantNam
 }
 
 /** A claim as a detail page shows it; wish claims are moved through wish actions, so they offer none of their own. */
-export function toClaimView(c: ClaimRow, itemTitle: string, claimantName: string, claimantUnitName: string | null, allowedActions: ClaimView['allowedActions']): ClaimView {
+export function toClaimView(
+  c: ClaimRow,
+  itemTitle: string,
+  claimantName: string,
+  claimantUnitName: string | null,
+  allowedActions: ClaimView['allowedActions'],
+): ClaimView {
   return {
     id: c.id,
     itemKind: c.itemKind as ClaimView['itemKind'],
@@ -118,7 +136,10 @@ export async function createWish(deps: AppDeps, actor: Actor, input: CreateWishI
     staff = isStaffFor(actor, community.path);
     if (!staff && !ownCommunities.includes(community.path)) throw new AppError('FORBIDDEN', '只能为本社区提交心愿');
   } else if (ownCommunities.length === 1) {
-    const [node] = await deps.db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, ownCommunities[0]));
+    const [node] = await deps.db
+      .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name })
+      .from(orgNodes)
+      .where(eq(orgNodes.path, ownCommunities[0]));
     if (!node) notFound('社区');
     community = node;
   } else {
@@ -146,7 +167,13 @@ export async function createWish(deps: AppDeps, actor: Actor, input: CreateWishI
     await appendEvent(tx, { subjectKind: 'wish', subjectId: id, action: 'create', fromState: null, toState: state, actor, at: now, path: community.path });
     await recordAudit(tx, auditActorOf(actor), { action: 'wishes.create', targetType: 'wish', targetId: id, path: community.path, detail: { state } });
     const roles = state === 'published' ? ['partyMember'] : ['communityStaff'];
-    await enqueue(tx, 'notify.area', { path: community.path, roles, title: state === 'published' ? '新的微心愿待认领' : '新的微心愿待审核', body: input.title, link: `/wishes/${id}` });
+    await enqueue(tx, 'notify.area', {
+      path: community.path,
+      roles,
+      title: state === 'published' ? '新的微心愿待认领' : '新的微心愿待审核',
+      body: input.title,
+      link: `/wishes/${id}`,
+    });
   });
   return id;
 }
@@ -158,15 +185,36 @@ export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQ
   if (query.communityId) conditions.push(eq(wishes.communityId, query.communityId));
   if (query.mine === 'raised') conditions.push(or(eq(wishes.wisherUserId, actor.userId), eq(wishes.createdByUserId, actor.userId)) as SQL);
   if (query.mine === 'claimed') {
-    const mine = await deps.db.select({ itemId: claims.itemId }).from(claims).where(and(eq(claims.itemKind, 'wish'), eq(claims.claimantUserId, actor.userId)));
+    const mine = await deps.db
+      .select({ itemId: claims.itemId })
+      .from(claims)
+      .where(and(eq(claims.itemKind, 'wish'), eq(claims.claimantUserId, actor.userId)));
     conditions.push(inArray(wishes.id, mine.length ? mine.map((m) => m.itemId) : ['00000000-0000-0000-0000-000000000000']));
   }
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(wishes.id, String(cursor[0])));
-  const rows = await deps.db.select().from(wishes).where(allOf(conditions)).orderBy(desc(wishes.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(wishes)
+    .where(allOf(conditions))
+    .orderBy(desc(wishes.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
-  const live = await liveClaimsOf(deps.db, 'wish', page.map((r) => r.id));
-  const [communities, claimants] = await Promise.all([nodeNames(deps.db, page.map((r) => r.communityId)), userNames(deps.db, [...live.values()].map((c) => c.claimantUserId))]);
+  const live = await liveClaimsOf(
+    deps.db,
+    'wish',
+    page.map((r) => r.id),
+  );
+  const [communities, claimants] = await Promise.all([
+    nodeNames(
+      deps.db,
+      page.map((r) => r.communityId),
+    ),
+    userNames(
+      deps.db,
+      [...live.values()].map((c) => c.claimantUserId),
+    ),
+  ]);
   return {
     items: page.map((r) => listItem(r, actor, communities.get(r.communityId) ?? '', claimants.get(live.get(r.id)?.claimantUserId ?? '') ?? null)),
     nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
@@ -178,7 +226,11 @@ export async function getWish(deps: AppDeps, actor: Actor, id: string): Promise<
   const row = await findVisibleWish(deps.db, actor, id);
   if (!row) notFound('心愿');
   const claim = await findLiveClaim(deps.db, 'wish', id);
-  const [communities, names, timeline] = await Promise.all([nodeNames(deps.db, [row.communityId]), userNames(deps.db, [claim?.claimantUserId ?? null]), listEvents(deps.db, 'wish', id, isStaffFor(actor, row.path) || row.wisherUserId === actor.userId ? null : row.wisherUserId)]);
+  const [communities, names, timeline] = await Promise.all([
+    nodeNames(deps.db, [row.communityId]),
+    userNames(deps.db, [claim?.claimantUserId ?? null]),
+    listEvents(deps.db, 'wish', id, isStaffFor(actor, row.path) || row.wisherUserId === actor.userId ? null : row.wisherUserId),
+  ]);
   const claimantName = claim ? (names.get(claim.claimantUserId) ?? '') : null;
   const facts = actorFacts(actor, row, claim);
   return {
@@ -205,19 +257,41 @@ export async function claimWish(deps: AppDeps, actor: Actor, id: string, note: s
       const row = await findVisibleWish(tx, actor, id);
       if (!row) notFound('心愿');
       const existing = await findLiveClaim(tx, 'wish', id);
-      const decision = decideWishAction({ state: row.state as WishState, claimState: (existing?.state as ClaimState) ?? null }, actorFacts(actor, row, existing), 'claim');
+      const decision = decideWishAction(
+        { state: row.state as WishState, claimState: (existing?.state as ClaimState) ?? null },
+        actorFacts(actor, row, existing),
+        'claim',
+      );
       if (!decision.ok) throw new AppError(decision.code, decision.code === 'ITEM_TAKEN' ? TAKEN_MESSAGE : decision.reason);
       const claimId = newId(now);
-      await tx.insert(claims).values({ id: claimId, itemKind: 'wish', itemId: id, path: row.path, claimantUserId: actor.userId, state: decision.claimTo!, claimedAt: now });
+      await tx
+        .insert(claims)
+        .values({ id: claimId, itemKind: 'wish', itemId: id, path: row.path, claimantUserId: actor.userId, state: decision.claimTo!, claimedAt: now });
       const moved = await tx
         .update(wishes)
         .set({ state: decision.to, version: row.version + 1, updatedAt: now })
         .where(and(eq(wishes.id, id), eq(wishes.version, row.version)))
         .returning({ id: wishes.id });
       if (!moved.length) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
-      await appendEvent(tx, { subjectKind: 'wish', subjectId: id, claimId, action: 'claim', fromState: row.state, toState: decision.to, actor, at: now, note, path: row.path });
+      await appendEvent(tx, {
+        subjectKind: 'wish',
+        subjectId: id,
+        claimId,
+        action: 'claim',
+        fromState: row.state,
+        toState: decision.to,
+        actor,
+        at: now,
+        note,
+        path: row.path,
+      });
       await recordAudit(tx, auditActorOf(actor), { action: 'wishes.claim', targetType: 'wish', targetId: id, path: row.path });
-      await enqueue(tx, 'notify.users', { title: '微心愿已被认领', body: `${actor.displayName} 认领了「${row.title}」`, link: `/wishes/${id}`, userIds: [row.wisherUserId ?? row.createdByUserId] });
+      await enqueue(tx, 'notify.users', {
+        title: '微心愿已被认领',
+        body: `${actor.displayName} 认领了「${row.title}」`,
+        link: `/wishes/${id}`,
+        userIds: [row.wisherUserId ?? row.createdByUserId],
+      });
     });
   } catch (err) {
     if (isUniqueViolation(err, 'claims_live_item_uq')) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
@@ -256,7 +330,11 @@ export async function actOnWish(deps: AppDeps, actor: Actor, id: string, input: 
     if (!row) notFound('心愿');
     if (row.version !== input.expectedVersion) throw new AppError('CONFLICT', '心愿已被他人处理，请刷新后重试');
     const claim = await findLiveClaim(tx, 'wish', id);
-    const decision = decideWishAction({ state: row.state as WishState, claimState: (claim?.state as ClaimState) ?? null }, actorFacts(actor, row, claim), input.action);
+    const decision = decideWishAction(
+      { state: row.state as WishState, claimState: (claim?.state as ClaimState) ?? null },
+      actorFacts(actor, row, claim),
+      input.action,
+    );
     if (!decision.ok) throw new AppError(decision.code, decision.reason);
     requireFields(WISH_RULES[input.action].required, input);
     const moved = await tx
@@ -272,7 +350,8 @@ export async function actOnWish(deps: AppDeps, actor: Actor, id: string, input: 
         .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
         .returning({ id: claims.id });
       if (!updated.length) throw new AppError('CONFLICT', '认领已被他人处理，请刷新后重试');
-      if (decision.claimTo === 'confirmed') await earnPoints(tx, { userId: claim.claimantUserId, key: 'wishConfirmed', refKind: 'claim', refId: claim.id, path: row.path, at: now });
+      if (decision.claimTo === 'confirmed')
+        await earnPoints(tx, { userId: claim.claimantUserId, key: 'wishConfirmed', refKind: 'claim', refId: claim.id, path: row.path, at: now });
     }
     await appendEvent(tx, {
       subjectKind: 'wish',
@@ -290,7 +369,13 @@ export async function actOnWish(deps: AppDeps, actor: Actor, id: string, input: 
     });
     await recordAudit(tx, auditActorOf(actor), { action: `wishes.${input.action}`, targetType: 'wish', targetId: id, path: row.path });
     const tell = [row.wisherUserId, row.createdByUserId, claim?.claimantUserId].filter((u): u is string => Boolean(u) && u !== actor.userId);
-    if (tell.length) await enqueue(tx, 'notify.users', { title: `微心愿「${row.title}」`, body: `${actor.displayName}：${WISH_ACTION_LABELS[input.action]}`, link: `/wishes/${id}`, userIds: [...new Set(tell)] });
+    if (tell.length)
+      await enqueue(tx, 'notify.users', {
+        title: `微心愿「${row.title}」`,
+        body: `${actor.displayName}：${WISH_ACTION_LABELS[input.action]}`,
+        link: `/wishes/${id}`,
+        userIds: [...new Set(tell)],
+      });
   });
   return getWish(deps, actor, id);
 }

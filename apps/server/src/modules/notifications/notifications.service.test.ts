@@ -35,7 +35,9 @@ describe('area notices (notify.area)', () => {
       { path: tree.lt.grid.path, roles: ['communityStaff'], title: '龙潭无人接收' },
     ];
     const start = Date.now();
-    await t.deps.db.insert(outbox).values(notices.map((n, i) => ({ id: newId(new Date(start + i)), topic: 'notify.area', payload: { ...n, body: '请及时处理', link: '/cases' } })));
+    await t.deps.db
+      .insert(outbox)
+      .values(notices.map((n, i) => ({ id: newId(new Date(start + i)), topic: 'notify.area', payload: { ...n, body: '请及时处理', link: '/cases' } })));
 
     expect(await drainOutbox(t.deps.db, notificationHandlers)).toBe(5);
 

@@ -16,7 +16,9 @@ interface Notice {
 
 // Built once: under intake, runs of "new case" notices arrive many times a second, and Drizzle
 // building a multi-row insert checks every value (≈ 7 % of the server's time in the intake profile).
-const notificationsInsert = combinedInsert('linli_notifications_insert', [insertPart({ table: notifications, keys: ['id', 'userId', 'title', 'body', 'link', 'createdAt'] })]);
+const notificationsInsert = combinedInsert('linli_notifications_insert', [
+  insertPart({ table: notifications, keys: ['id', 'userId', 'title', 'body', 'link', 'createdAt'] }),
+]);
 
 /** Writes each notice to its users (duplicates within a notice dropped) and announces them: one insert for all. */
 async function deliverAll(db: DbOrTx, deliveries: { userIds: string[]; notice: Notice }[]): Promise<void> {
@@ -42,7 +44,10 @@ async function holdersAt(db: DbOrTx, path: string, roles: string[]): Promise<str
 export const notificationHandlers: OutboxHandlers = {
   'notify.users': async (payload, db) => deliverAll(db, [{ userIds: payload.userIds as string[], notice: payload as unknown as Notice }]),
   'notify.departments': async (payload, db) => {
-    const staff = await db.select({ userId: posts.userId }).from(posts).where(and(eq(posts.role, 'departmentStaff'), inArray(posts.nodeId, payload.departmentIds as string[])));
+    const staff = await db
+      .select({ userId: posts.userId })
+      .from(posts)
+      .where(and(eq(posts.role, 'departmentStaff'), inArray(posts.nodeId, payload.departmentIds as string[])));
     await deliverAll(db, [{ userIds: staff.map((s) => s.userId), notice: payload as unknown as Notice }]);
   },
   // A run at a time: under intake every new case queues one, mostly for the same few grids, so the
@@ -71,7 +76,10 @@ export async function listNotifications(db: DbOrTx, userId: string, before: stri
     .where(and(eq(notifications.userId, userId), before ? lt(notifications.id, before) : undefined))
     .orderBy(newestFirst(notifications.id))
     .limit(limit);
-  const [{ unread }] = await db.select({ unread: sql<number>`count(*)::int` }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  const [{ unread }] = await db
+    .select({ unread: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return { rows, unread: Number(unread) };
 }
 

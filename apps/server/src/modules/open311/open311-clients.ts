@@ -15,7 +15,10 @@ export const DEMO_API_KEY = 'linli-demo-open311';
 
 /** The active client holding this api_key, or undefined (only the key's SHA-256 is stored). */
 export async function findActiveClientByKey(db: DbOrTx, apiKey: string): Promise<Open311Client | undefined> {
-  const [client] = await db.select().from(open311Clients).where(eq(open311Clients.apiKeyHash, sha256(apiKey)));
+  const [client] = await db
+    .select()
+    .from(open311Clients)
+    .where(eq(open311Clients.apiKeyHash, sha256(apiKey)));
   return client?.active ? client : undefined;
 }
 
@@ -35,11 +38,17 @@ async function ensureSystemUser(db: DbOrTx, username: string, displayName: strin
  * Registers a partner client posting into one district and returns its api_key, which is shown
  * only now (the table keeps its SHA-256). A key is generated unless one is given.
  */
-export async function createOpen311Client(db: DbOrTx, input: { name: string; districtNodeId: string; apiKey?: string; username?: string }): Promise<{ client: Open311Client; apiKey: string }> {
+export async function createOpen311Client(
+  db: DbOrTx,
+  input: { name: string; districtNodeId: string; apiKey?: string; username?: string },
+): Promise<{ client: Open311Client; apiKey: string }> {
   const apiKey = input.apiKey ?? `o311_${randomBytes(24).toString('base64url')}`;
   const id = newId();
   const userId = await ensureSystemUser(db, input.username ?? `open311-${id.slice(-12)}`, input.name);
-  const [client] = await db.insert(open311Clients).values({ id, name: input.name, apiKeyHash: sha256(apiKey), districtNodeId: input.districtNodeId, userId }).returning();
+  const [client] = await db
+    .insert(open311Clients)
+    .values({ id, name: input.name, apiKeyHash: sha256(apiKey), districtNodeId: input.districtNodeId, userId })
+    .returning();
   return { client, apiKey };
 }
 
@@ -48,7 +57,10 @@ export async function createOpen311Client(db: DbOrTx, input: { name: string; dis
  * posting into `districtNodeId` (idempotent: a rerun of the demo generator re-points it).
  */
 export async function ensureDemoOpen311Client(db: DbOrTx, districtNodeId: string): Promise<Open311Client> {
-  const [existing] = await db.select().from(open311Clients).where(eq(open311Clients.apiKeyHash, sha256(DEMO_API_KEY)));
+  const [existing] = await db
+    .select()
+    .from(open311Clients)
+    .where(eq(open311Clients.apiKeyHash, sha256(DEMO_API_KEY)));
   if (!existing) return (await createOpen311Client(db, { name: DEMO_CLIENT_NAME, districtNodeId, apiKey: DEMO_API_KEY, username: 'open311-demo' })).client;
   const userId = await ensureSystemUser(db, 'open311-demo', DEMO_CLIENT_NAME);
   if (existing.districtNodeId === districtNodeId && existing.userId === userId && existing.active) return existing;

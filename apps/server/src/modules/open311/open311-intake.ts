@@ -36,7 +36,10 @@ const postRequestBody = z.object({
   last_name: text(20).optional(),
   phone: text(30).optional(),
   description: text(2000).optional(),
-  media_url: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  media_url: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
   attribute: z.object({ [ATTRIBUTE_CODES.gridCode]: text(20).optional(), [ATTRIBUTE_CODES.locationDetail]: text(100).optional() }).catchall(z.unknown()),
 });
 type PostRequestBody = z.infer<typeof postRequestBody>;
@@ -82,12 +85,36 @@ function fullName(first: string | undefined, last: string | undefined): string |
  * account itself holds no post, no password and is disabled for sign-in.
  */
 async function clientActor(deps: AppDeps, client: Open311Client, ip: string | null): Promise<{ actor: Actor; districtPath: string }> {
-  const [district] = await deps.db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, client.districtNodeId));
-  const [user] = await deps.db.select({ id: users.id, username: users.username, displayName: users.displayName }).from(users).where(eq(users.id, client.userId));
+  const [district] = await deps.db
+    .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind })
+    .from(orgNodes)
+    .where(eq(orgNodes.id, client.districtNodeId));
+  const [user] = await deps.db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(eq(users.id, client.userId));
   if (!district || district.kind !== 'district' || !user) throw new Open311Error(403, '此 api_key 未绑定有效的区县，请联系平台管理员');
-  const posts = [{ role: 'districtOfficer' as const, nodeId: district.id, nodePath: district.path, postId: `open311:${client.id}`, nodeName: district.name, title: 'Open311' }];
+  const posts = [
+    {
+      role: 'districtOfficer' as const,
+      nodeId: district.id,
+      nodePath: district.path,
+      postId: `open311:${client.id}`,
+      nodeName: district.name,
+      title: 'Open311',
+    },
+  ];
   return {
-    actor: { userId: user.id, username: user.username, displayName: user.displayName, residentId: null, hasPassword: false, posts, scope: buildScope(posts), ip },
+    actor: {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      residentId: null,
+      hasPassword: false,
+      posts,
+      scope: buildScope(posts),
+      ip,
+    },
     districtPath: district.path,
   };
 }
@@ -117,7 +144,11 @@ export async function submitServiceRequest(deps: AppDeps, raw: unknown, meta: { 
   const reporterPhone = input.phone ? mobileOf(input.phone) : undefined;
 
   const { actor, districtPath } = await clientActor(deps, client, meta.ip);
-  const place = await resolveLocation(deps.db, { id: client.districtNodeId, path: districtPath }, { gridCode, addressId: input.address_id, addressString: input.address_string });
+  const place = await resolveLocation(
+    deps.db,
+    { id: client.districtNodeId, path: districtPath },
+    { gridCode, addressId: input.address_id, addressString: input.address_string },
+  );
   const address = [input.address_string, detail].filter(Boolean).join(' ').slice(0, 200);
   let description = input.description ?? '';
   if (description.length < 5) description = `${service.name}：${description || '（未填写描述）'}${address ? `，位置：${address}` : ''}`;

@@ -46,7 +46,10 @@ function inside(column: AnyColumn, district: ClientDistrict) {
 async function gridAbove(db: DbOrTx, path: string) {
   const codes = codesOf(path);
   if (codes.length < 4) return undefined;
-  const [grid] = await db.select({ id: orgNodes.id, name: orgNodes.name, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.path, pathOf(codes.slice(0, 4))));
+  const [grid] = await db
+    .select({ id: orgNodes.id, name: orgNodes.name, kind: orgNodes.kind })
+    .from(orgNodes)
+    .where(eq(orgNodes.path, pathOf(codes.slice(0, 4))));
   return grid && GRID_KINDS.includes(grid.kind) ? grid : undefined;
 }
 
@@ -85,7 +88,9 @@ async function fromAddress(db: DbOrTx, district: ClientDistrict, address: string
   const byPath = new Map(nodes.map((n) => [n.path, n.name]));
   // Prefer the longest name, then the one whose street or community is named too, then tree order.
   const rank = <T extends { name: string; path: string }>(items: T[]) =>
-    [...items].sort((a, b) => b.name.length - a.name.length || mentioned(b.path, b.name, byPath) - mentioned(a.path, a.name, byPath) || a.path.localeCompare(b.path));
+    [...items].sort(
+      (a, b) => b.name.length - a.name.length || mentioned(b.path, b.name, byPath) - mentioned(a.path, a.name, byPath) || a.path.localeCompare(b.path),
+    );
 
   const estates = await db
     .select({ id: complexes.id, name: complexes.name, path: complexes.path })

@@ -49,7 +49,9 @@ const publicColumns = {
   categoryCode: caseCategories.code,
   categoryName: caseCategories.name,
   // Internal steps never: only public notes that say something.
-  note: sql<string | null>`(select ${caseEvents.note} from ${caseEvents} where ${caseEvents.caseId} = ${cases.id} and ${caseEvents.isPublic} and ${caseEvents.note} <> '' order by ${caseEvents.at} desc, ${caseEvents.id} desc limit 1)`,
+  note: sql<
+    string | null
+  >`(select ${caseEvents.note} from ${caseEvents} where ${caseEvents.caseId} = ${cases.id} and ${caseEvents.isPublic} and ${caseEvents.note} <> '' order by ${caseEvents.at} desc, ${caseEvents.id} desc limit 1)`,
   // Assigned or lead unit; otherwise the tier's own street, community or grid.
   agency: sql<string | null>`case
     when ${assignedUnit} is not null then (select ${orgNodes.name} from ${orgNodes} where ${orgNodes.id} = ${assignedUnit})

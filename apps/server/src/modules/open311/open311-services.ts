@@ -84,7 +84,15 @@ export async function findOpen311Service(db: DbOrTx, code: string): Promise<Open
 
 /** A service as `GET services` lists it. */
 export function toServiceView(s: Open311Service): ServiceView {
-  return { service_code: s.code, service_name: s.name, description: s.description, metadata: true, type: 'realtime', keywords: s.keywords.join(', '), group: s.group };
+  return {
+    service_code: s.code,
+    service_name: s.name,
+    description: s.description,
+    metadata: true,
+    type: 'realtime',
+    keywords: s.keywords.join(', '),
+    group: s.group,
+  };
 }
 
 /** `GET services/{service_code}`: the attributes a request of this service may carry. */

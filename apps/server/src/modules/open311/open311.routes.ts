@@ -88,7 +88,16 @@ function dateParam(name: string, value: unknown): Date | undefined {
 }
 
 const scalar = z.union([z.string(), z.array(z.string())]).optional();
-const listQuery = z.object({ service_request_id: scalar, service_code: scalar, status: scalar, start_date: scalar, end_date: scalar, page_size: scalar, after: scalar, jurisdiction_id: scalar });
+const listQuery = z.object({
+  service_request_id: scalar,
+  service_code: scalar,
+  status: scalar,
+  start_date: scalar,
+  end_date: scalar,
+  page_size: scalar,
+  after: scalar,
+  jurisdiction_id: scalar,
+});
 
 /**
  * `GET requests` parameters: ids (which override the rest), service codes, statuses, and the
@@ -117,7 +126,8 @@ function requestFilter(query: unknown, now: Date): RequestFilter {
   if (!start) start = new Date(end!.getTime() - DEFAULT_WINDOW_DAYS * DAY_MS);
   if (!end) end = new Date(start.getTime() + DEFAULT_WINDOW_DAYS * DAY_MS);
   if (end < start) throw new Open311Error(400, 'end_date 不能早于 start_date');
-  if (end.getTime() - start.getTime() > DEFAULT_WINDOW_DAYS * DAY_MS) throw new Open311Error(400, `start_date 与 end_date 相隔不能超过 ${DEFAULT_WINDOW_DAYS} 天`);
+  if (end.getTime() - start.getTime() > DEFAULT_WINDOW_DAYS * DAY_MS)
+    throw new Open311Error(400, `start_date 与 end_date 相隔不能超过 ${DEFAULT_WINDOW_DAYS} 天`);
   return { caseNos, serviceCodes: listParam(q.data.service_code), statuses: statuses as RequestFilter['statuses'], start, end, after, limit };
 }
 
@@ -156,7 +166,9 @@ export function registerOpen311Routes(app: FastifyInstance, deps: AppDeps): void
         if (status >= 500) logRequestError(request, err);
         return send(reply, renderErrors(formatOfUrl(request.url), status, description), status);
       });
-      scope.setNotFoundHandler((request, reply) => send(reply, renderErrors(formatOfUrl(request.url), 404, `资源不存在：${request.method} ${request.url.split('?')[0]}`), 404));
+      scope.setNotFoundHandler((request, reply) =>
+        send(reply, renderErrors(formatOfUrl(request.url), 404, `资源不存在：${request.method} ${request.url.split('?')[0]}`), 404),
+      );
 
       const doc = { tags: ['open311'] };
       for (const format of OPEN311_FORMATS) {

@@ -27,7 +27,13 @@ function parseXml(xml: string): XmlNode {
   const body = xml.replace(decl, '');
   const root: XmlNode = { tag: '#document', text: '', children: [] };
   const stack = [root];
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   for (const token of body.match(/<[^>]+>|[^<]+/g) ?? []) {
     if (token.startsWith('</')) {
       const open = stack.pop()!;
@@ -58,13 +64,23 @@ const caseNo: Record<string, string> = {};
 
 const get = (url: string, user?: string) => t.app.inject({ method: 'GET', url, headers: user ? { cookie: cookie[user] } : {} });
 const postForm = (fields: Record<string, string>, ext = 'json') =>
-  t.app.inject({ method: 'POST', url: `/open311/v2/requests.${ext}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() });
+  t.app.inject({
+    method: 'POST',
+    url: `/open311/v2/requests.${ext}`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams(fields).toString(),
+  });
 const postJson = (body: unknown, ext = 'json') => t.app.inject({ method: 'POST', url: `/open311/v2/requests.${ext}`, payload: body as object });
 const countCases = async () => (await t.deps.db.select({ id: cases.id }).from(cases)).length;
 
 async function act(user: string, caseId: string, body: Record<string, unknown>) {
   const current = (await get(`/api/cases/${caseId}`, user)).json();
-  const res = await t.app.inject({ method: 'POST', url: `/api/cases/${caseId}/actions`, headers: { cookie: cookie[user] }, payload: { expectedVersion: current.version, ...body } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${caseId}/actions`,
+    headers: { cookie: cookie[user] },
+    payload: { expectedVersion: current.version, ...body },
+  });
   if (res.statusCode !== 200) throw new Error(`${user} ${String(body.action)}: ${res.statusCode} ${res.body}`);
   return res.json();
 }
@@ -96,7 +112,16 @@ describe('discovery and services', () => {
   it('describes the endpoint in JSON and XML', async () => {
     const json = await get('/open311/v2/discovery.json');
     expect(json.statusCode).toBe(200);
-    expect(json.json()).toMatchObject({ endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: 'http://localhost:80/open311/v2', type: 'production', formats: ['text/xml', 'application/json'] }] });
+    expect(json.json()).toMatchObject({
+      endpoints: [
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url: 'http://localhost:80/open311/v2',
+          type: 'production',
+          formats: ['text/xml', 'application/json'],
+        },
+      ],
+    });
     const xml = await get('/open311/v2/discovery.xml');
     expect(xml.headers['content-type']).toBe('text/xml; charset=utf-8');
     const doc = parseXml(xml.body);
@@ -152,7 +177,15 @@ describe('discovery and services', () => {
     }
     const xml = parseXml((await get('/open311/v2/services/C0105.xml')).body);
     expect(xml.tag).toBe('service_definition');
-    expect(child(child(xml, 'attributes')!, 'attribute')!.children.map((c) => c.tag)).toEqual(['variable', 'code', 'datatype', 'required', 'datatype_description', 'order', 'description']);
+    expect(child(child(xml, 'attributes')!, 'attribute')!.children.map((c) => c.tag)).toEqual([
+      'variable',
+      'code',
+      'datatype',
+      'required',
+      'datatype_description',
+      'order',
+      'description',
+    ]);
     const missing = await get('/open311/v2/services/NOPE.json');
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toEqual([{ code: 404, description: expect.any(String) }]);
@@ -184,9 +217,17 @@ describe('POST requests from a partner client', () => {
     caseNo.lamp = body[0].service_request_id;
 
     const list = (await get(`/api/cases?q=${caseNo.lamp}`, 'qq')).json().items;
-    expect(list).toEqual([expect.objectContaining({ caseNo: caseNo.lamp, channel: 'messageBoard', state: 'submitted', categoryName: '路灯', gridName: '清泉社区第一网格' })]);
+    expect(list).toEqual([
+      expect.objectContaining({ caseNo: caseNo.lamp, channel: 'messageBoard', state: 'submitted', categoryName: '路灯', gridName: '清泉社区第一网格' }),
+    ]);
     const detail = (await get(`/api/cases/${list[0].id}`, 'qq')).json();
-    expect(detail).toMatchObject({ reporterName: '王小明', reporterPhoneMasked: '139****5678', address: '临城街道清泉花园1号楼东侧 东侧小广场', lat: 34.79, lng: 117.26 });
+    expect(detail).toMatchObject({
+      reporterName: '王小明',
+      reporterPhoneMasked: '139****5678',
+      address: '临城街道清泉花园1号楼东侧 东侧小广场',
+      lat: 34.79,
+      lng: 117.26,
+    });
     expect(detail.timeline).toEqual([expect.objectContaining({ action: 'submit', actorName: '邻里演示客户端' })]);
     const [row] = await t.deps.db.select().from(cases).where(eq(cases.id, list[0].id));
     expect(row.locationNodeId).toBe(tree.qq.building.id);
@@ -194,14 +235,20 @@ describe('POST requests from a partner client', () => {
     expect(t.deps.cipher.decrypt(row.reporterPhoneEnc!)).toBe('13912345678');
     const [client] = await t.deps.db.select().from(open311Clients);
     expect(row.createdByUserId).toBe(client.userId);
-    const audit = await t.deps.db.select().from(auditLog).where(and(eq(auditLog.action, 'cases.create'), eq(auditLog.targetId, row.id)));
+    const audit = await t.deps.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'cases.create'), eq(auditLog.targetId, row.id)));
     expect(audit).toEqual([expect.objectContaining({ username: 'open311-demo' })]);
     // The community next door cannot see it (DESIGN rule 3 still holds for cases from Open311).
     expect((await get(`/api/cases/${row.id}`, 'lt')).statusCode).toBe(404);
   });
 
   it('takes a JSON request placed by attribute[grid_code] and answers XML on .xml', async () => {
-    const res = await postJson({ api_key: DEMO_API_KEY, service_code: 'E0102', attribute: { grid_code: tree.lt.grid.code }, description: '龙潭路口垃圾堆了三天没人清理' }, 'xml');
+    const res = await postJson(
+      { api_key: DEMO_API_KEY, service_code: 'E0102', attribute: { grid_code: tree.lt.grid.code }, description: '龙潭路口垃圾堆了三天没人清理' },
+      'xml',
+    );
     expect(res.statusCode).toBe(200);
     const doc = parseXml(res.body);
     expect(doc.tag).toBe('service_requests');
@@ -261,17 +308,32 @@ describe('POST requests from a partner client', () => {
       expect(res.statusCode, name).toBe(400);
       expect(res.json(), name).toEqual([{ code: 400, description: expect.stringMatching(pattern) }]);
     }
-    const malformed = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', headers: { 'content-type': 'application/json' }, payload: '{"api_key": ' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"api_key": ',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json()).toEqual([{ code: 400, description: expect.any(String) }]);
-    const notObject = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', headers: { 'content-type': 'application/json' }, payload: '[1,2]' });
+    const notObject = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      headers: { 'content-type': 'application/json' },
+      payload: '[1,2]',
+    });
     expect(notObject.statusCode).toBe(400);
     expect(await countCases()).toBe(before);
   });
 
   it('returns the first case for a retried request with the same Idempotency-Key', async () => {
     const send = () =>
-      t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', headers: { 'idempotency-key': 'partner-retry-0001' }, payload: { api_key: DEMO_API_KEY, service_code: 'E0401', address_string: '清泉花园', description: '小区门口水管爆了' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/open311/v2/requests.json',
+        headers: { 'idempotency-key': 'partner-retry-0001' },
+        payload: { api_key: DEMO_API_KEY, service_code: 'E0401', address_string: '清泉花园', description: '小区门口水管爆了' },
+      });
     const first = (await send()).json()[0].service_request_id;
     expect((await send()).json()[0].service_request_id).toBe(first);
   });
@@ -281,11 +343,21 @@ describe('GET requests: the public disclosure channel', () => {
   beforeAll(async () => {
     // An old report, outside the default 90-day window.
     t.clock.now = new Date('2025-11-20T10:00:00+08:00');
-    const old = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: cookie.resident }, payload: { description: '小区健身器材坏了，张大爷反映的' } });
+    const old = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: cookie.resident },
+      payload: { description: '小区健身器材坏了，张大爷反映的' },
+    });
     caseNo.old = old.json().caseNo;
     t.clock.now = new Date('2026-03-10T10:00:00+08:00');
     // A resident's report that is rejected (closed on the wire) with a public reason.
-    const rejected = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: cookie.resident }, payload: { description: '我家楼上天天吵，我是张大爷，电话13800138000' } });
+    const rejected = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: cookie.resident },
+      payload: { description: '我家楼上天天吵，我是张大爷，电话13800138000' },
+    });
     caseNo.rejected = rejected.json().caseNo;
     await act('qq', rejected.json().id, { action: 'reject', reason: '属于邻里纠纷，已转人民调解' });
     // The lamp: accepted and verified with a public note, then urged with an internal one.
@@ -336,14 +408,27 @@ describe('GET requests: the public disclosure channel', () => {
       (await get(`/open311/v2/requests.json?service_request_id=${Object.values(caseNo).join(',')}`)).body,
     ];
     for (const body of bodies) {
-      for (const secret of ['王小明', '13912345678', '139 1234 5678', '139****5678', '13800138000', '张大爷', ID_NUMBER, INTERNAL_NOTE, 'wxm@example.com', '邻里演示客户端', 'open311-demo']) {
+      for (const secret of [
+        '王小明',
+        '13912345678',
+        '139 1234 5678',
+        '139****5678',
+        '13800138000',
+        '张大爷',
+        ID_NUMBER,
+        INTERNAL_NOTE,
+        'wxm@example.com',
+        '邻里演示客户端',
+        'open311-demo',
+      ]) {
         expect(body).not.toContain(secret);
       }
     }
   });
 
   it('filters by status, service_code and date window', async () => {
-    const nos = async (query: string) => ((await get(`/open311/v2/requests.json?${query}`)).json() as { service_request_id: string }[]).map((r) => r.service_request_id);
+    const nos = async (query: string) =>
+      ((await get(`/open311/v2/requests.json?${query}`)).json() as { service_request_id: string }[]).map((r) => r.service_request_id);
     const open = await nos('status=open');
     expect(open).toContain(caseNo.lamp);
     expect(open).not.toContain(caseNo.rejected);
@@ -373,7 +458,16 @@ describe('GET requests: the public disclosure channel', () => {
   });
 
   it('answers bad query parameters with a 400 error list', async () => {
-    for (const query of ['status=pending', 'page_size=1001', 'page_size=0', 'start_date=yesterday', 'start_date=2025-01-01&end_date=2025-06-01', 'start_date=2026-03-01&end_date=2026-02-01', 'service_request_id=abc', 'after=999']) {
+    for (const query of [
+      'status=pending',
+      'page_size=1001',
+      'page_size=0',
+      'start_date=yesterday',
+      'start_date=2025-01-01&end_date=2025-06-01',
+      'start_date=2026-03-01&end_date=2026-02-01',
+      'service_request_id=abc',
+      'after=999',
+    ]) {
       const res = await get(`/open311/v2/requests.json?${query}`);
       expect(res.statusCode, query).toBe(400);
       expect(res.json(), query).toEqual([{ code: 400, description: expect.any(String) }]);
@@ -382,7 +476,9 @@ describe('GET requests: the public disclosure channel', () => {
 
   it('gets one request as a one-item list, 404s an unknown one, and names the responsible unit as it moves', async () => {
     const one = await get(`/open311/v2/requests/${caseNo.rubbish}.json`);
-    expect(one.json()).toEqual([expect.objectContaining({ service_request_id: caseNo.rubbish, agency_responsible: '龙潭社区第一网格', service_notice: '当前环节：待受理' })]);
+    expect(one.json()).toEqual([
+      expect.objectContaining({ service_request_id: caseNo.rubbish, agency_responsible: '龙潭社区第一网格', service_notice: '当前环节：待受理' }),
+    ]);
     for (const url of ['/open311/v2/requests/20990101000001.json', '/open311/v2/requests/nope.json', '/open311/v2/requests/20990101000001.xml']) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(404);
@@ -407,8 +503,16 @@ describe('GET requests: the public disclosure channel', () => {
 
   it('builds a signed media_url from the first photo and the host the client called; the photo opens by that link only', async () => {
     const id = await idOf(caseNo.rubbish);
-    const key = await storePhoto(t.deps.storage, await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).jpeg().toBuffer());
-    await t.deps.db.update(cases).set({ photos: [key] }).where(eq(cases.id, id));
+    const key = await storePhoto(
+      t.deps.storage,
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    await t.deps.db
+      .update(cases)
+      .set({ photos: [key] })
+      .where(eq(cases.id, id));
     const res = await t.app.inject({ method: 'GET', url: `/open311/v2/requests/${caseNo.rubbish}.json`, headers: { host: 'linli.example.cn' } });
     const media = new URL(res.json()[0].media_url as string);
     expect(`${media.origin}${media.pathname}`).toBe(`http://linli.example.cn/api/files/${key}`);
@@ -471,7 +575,11 @@ describe('what the public channel never carries', () => {
     const nos = ((await get('/open311/v2/requests.json')).json() as { service_request_id: string }[]).map((r) => r.service_request_id);
     expect(nos).toContain(plain.caseNo);
     expect(nos).not.toContain(sensitive.caseNo);
-    expect((await get(`/open311/v2/requests.json?service_request_id=${sensitive.caseNo},${plain.caseNo}`)).json().map((r: { service_request_id: string }) => r.service_request_id)).toEqual([plain.caseNo]);
+    expect(
+      (await get(`/open311/v2/requests.json?service_request_id=${sensitive.caseNo},${plain.caseNo}`))
+        .json()
+        .map((r: { service_request_id: string }) => r.service_request_id),
+    ).toEqual([plain.caseNo]);
     expect((await get(`/open311/v2/requests/${sensitive.caseNo}.json`)).statusCode).toBe(404);
     expect((await get(`/open311/v2/requests/${sensitive.caseNo}.xml`)).statusCode).toBe(404);
     expect((await get(`/open311/v2/requests/${plain.caseNo}.json`)).json()[0].description).toBe('垃圾没人清，电话[电话已隐去]');

@@ -18,8 +18,16 @@ const ORG_CHANGED_CHANNEL = 'linli_org_changed';
 
 const nodeColumns = { id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind };
 const nodeQueries = (db: DbOrTx) => ({
-  byId: db.select(nodeColumns).from(orgNodes).where(eq(orgNodes.id, sql.placeholder('id'))).prepare(statementName(db, 'linli_org_node_by_id')),
-  byPath: db.select(nodeColumns).from(orgNodes).where(eq(orgNodes.path, sql.placeholder('path'))).prepare(statementName(db, 'linli_org_node_by_path')),
+  byId: db
+    .select(nodeColumns)
+    .from(orgNodes)
+    .where(eq(orgNodes.id, sql.placeholder('id')))
+    .prepare(statementName(db, 'linli_org_node_by_id')),
+  byPath: db
+    .select(nodeColumns)
+    .from(orgNodes)
+    .where(eq(orgNodes.path, sql.placeholder('path')))
+    .prepare(statementName(db, 'linli_org_node_by_path')),
 });
 // Built once per database handle (named on a Postgres server).
 const preparedNodeQueries = new WeakMap<DbOrTx, ReturnType<typeof nodeQueries>>();
@@ -34,7 +42,11 @@ function nodeQueriesOf(db: DbOrTx): ReturnType<typeof nodeQueries> {
 /** The per-instance cache of nodes found for one database (ready() before measuring it in tests). */
 export function orgNodeCache(deps: Pick<AppDeps, 'db' | 'listen'>): NotifiedCache<OrgNodeRef> {
   let cache = caches.get(deps.db);
-  if (!cache) caches.set(deps.db, (cache = createNotifiedCache<OrgNodeRef>({ channel: ORG_CHANGED_CHANNEL, listen: deps.listen, ttlMs: 10 * 60_000, maxEntries: 5_000 })));
+  if (!cache)
+    caches.set(
+      deps.db,
+      (cache = createNotifiedCache<OrgNodeRef>({ channel: ORG_CHANGED_CHANNEL, listen: deps.listen, ttlMs: 10 * 60_000, maxEntries: 5_000 })),
+    );
   return cache;
 }
 
@@ -46,7 +58,8 @@ export function orgNodeCache(deps: Pick<AppDeps, 'db' | 'listen'>): NotifiedCach
  * transaction may see rows that never commit.
  */
 export async function findOrgNode(deps: Pick<AppDeps, 'db' | 'listen'>, db: DbOrTx, by: { id: string } | { path: string }): Promise<OrgNodeRef | undefined> {
-  const read = async () => ('id' in by ? nodeQueriesOf(db).byId.execute({ id: by.id }) : nodeQueriesOf(db).byPath.execute({ path: by.path })).then((rows) => rows[0]);
+  const read = async () =>
+    ('id' in by ? nodeQueriesOf(db).byId.execute({ id: by.id }) : nodeQueriesOf(db).byPath.execute({ path: by.path })).then((rows) => rows[0]);
   if (db !== deps.db) return read();
   const cache = orgNodeCache(deps);
   const key = 'id' in by ? `id:${by.id}` : `path:${by.path}`;

@@ -30,12 +30,14 @@ export type NodeWithCounts = Awaited<ReturnType<typeof listChildNodes>>[number];
 
 /** Children of a node that lies inside the scope, in display order. */
 export async function listChildNodes(db: DbOrTx, scope: DataScope, parentId: string) {
-  return db
-    .select(nodeColumns)
-    .from(orgNodes)
-    .where(and(eq(orgNodes.parentId, parentId), scopeCondition(orgNodes.path, scope)))
-    // Departments sit beside the streets under a district; list the area tree first.
-    .orderBy(sql`${orgNodes.kind} = 'department'`, asc(orgNodes.sort), asc(orgNodes.code));
+  return (
+    db
+      .select(nodeColumns)
+      .from(orgNodes)
+      .where(and(eq(orgNodes.parentId, parentId), scopeCondition(orgNodes.path, scope)))
+      // Departments sit beside the streets under a district; list the area tree first.
+      .orderBy(sql`${orgNodes.kind} = 'department'`, asc(orgNodes.sort), asc(orgNodes.code))
+  );
 }
 
 /** The top nodes of a scope: the nodes the scope's paths name, or the tree roots for an all-seeing scope. */
@@ -114,9 +116,21 @@ export async function searchComplexes(db: DbOrTx, scope: DataScope, q: string, l
 /** Party organisations in scope: children of `parentId`, or the scope's top organisations. */
 export async function listPartyOrgs(db: DbOrTx, scope: DataScope, parentId: string | undefined) {
   const memberCount = sql<number>`(select count(*)::int from party_orgs c where c.parent_id = "party_orgs"."id")`;
-  const columns = { id: partyOrgs.id, parentId: partyOrgs.parentId, kind: partyOrgs.kind, name: partyOrgs.name, areaNodeId: partyOrgs.areaNodeId, path: partyOrgs.path, childCount: memberCount };
+  const columns = {
+    id: partyOrgs.id,
+    parentId: partyOrgs.parentId,
+    kind: partyOrgs.kind,
+    name: partyOrgs.name,
+    areaNodeId: partyOrgs.areaNodeId,
+    path: partyOrgs.path,
+    childCount: memberCount,
+  };
   if (parentId) {
-    return db.select(columns).from(partyOrgs).where(and(eq(partyOrgs.parentId, parentId), scopeCondition(partyOrgs.path, scope))).orderBy(asc(partyOrgs.path), asc(partyOrgs.name));
+    return db
+      .select(columns)
+      .from(partyOrgs)
+      .where(and(eq(partyOrgs.parentId, parentId), scopeCondition(partyOrgs.path, scope)))
+      .orderBy(asc(partyOrgs.path), asc(partyOrgs.name));
   }
   if (scope.all) return db.select(columns).from(partyOrgs).where(isNull(partyOrgs.parentId)).orderBy(asc(partyOrgs.name));
   if (scope.paths.length === 0) return [];
@@ -124,7 +138,12 @@ export async function listPartyOrgs(db: DbOrTx, scope: DataScope, parentId: stri
   return db
     .select(columns)
     .from(partyOrgs)
-    .where(and(inArray(partyOrgs.path, scope.paths), sql`not exists (select 1 from party_orgs p where p.id = "party_orgs"."parent_id" and p.path = "party_orgs"."path")`))
+    .where(
+      and(
+        inArray(partyOrgs.path, scope.paths),
+        sql`not exists (select 1 from party_orgs p where p.id = "party_orgs"."parent_id" and p.path = "party_orgs"."path")`,
+      ),
+    )
     .orderBy(asc(partyOrgs.name));
 }
 
@@ -147,11 +166,22 @@ export async function listNodeNamesOnPath(db: DbOrTx, path: string): Promise<Par
  */
 export async function listDepartmentsOfDistricts(db: DbOrTx, districtPaths: string[]) {
   if (districtPaths.length === 0) return [];
-  const districts = await db.select({ id: orgNodes.id }).from(orgNodes).where(and(eq(orgNodes.kind, 'district'), inArray(orgNodes.path, districtPaths)));
+  const districts = await db
+    .select({ id: orgNodes.id })
+    .from(orgNodes)
+    .where(and(eq(orgNodes.kind, 'district'), inArray(orgNodes.path, districtPaths)));
   if (districts.length === 0) return [];
   return db
     .select({ id: orgNodes.id, code: orgNodes.code, name: orgNodes.name })
     .from(orgNodes)
-    .where(and(eq(orgNodes.kind, 'department'), inArray(orgNodes.parentId, districts.map((d) => d.id))))
+    .where(
+      and(
+        eq(orgNodes.kind, 'department'),
+        inArray(
+          orgNodes.parentId,
+          districts.map((d) => d.id),
+        ),
+      ),
+    )
     .orderBy(asc(orgNodes.code));
 }

@@ -56,11 +56,13 @@ export async function getNode(deps: AppDeps, actor: Actor, id: string): Promise<
   const complexName = node.complexId ? await repo.findComplexName(deps.db, node.complexId) : null;
   // Who holds which post is a staff directory: shown only to those the table lets read it here.
   const showPosts = pathInScope(node.path, capabilityScope(actor, 'staffDirectory', 'read'));
-  const held = !showPosts ? [] : await deps.db
-    .select({ userId: posts.userId, role: posts.role, userDisplayName: users.displayName, title: posts.title })
-    .from(posts)
-    .innerJoin(users, eq(users.id, posts.userId))
-    .where(and(eq(posts.nodeId, node.id)));
+  const held = !showPosts
+    ? []
+    : await deps.db
+        .select({ userId: posts.userId, role: posts.role, userDisplayName: users.displayName, title: posts.title })
+        .from(posts)
+        .innerJoin(users, eq(users.id, posts.userId))
+        .where(and(eq(posts.nodeId, node.id)));
   return {
     ...toView(node, capabilityScope(actor, 'household', 'read')),
     ancestors: ancestors.map((a) => ({ id: a.id, name: a.name, kind: a.kind as NodeKind })),
@@ -89,14 +91,23 @@ export async function search(deps: AppDeps, actor: Actor, q: string): Promise<Se
   ];
   const residentScope = capabilityScope(actor, 'resident', 'read');
   const people = await searchResidents(deps, residentScope, q, 20);
-  hits.push(...people.map((p) => ({ type: 'resident' as const, id: p.id, title: p.name, subtitle: `${p.phoneMasked ?? '无手机号'} · ${p.address}`, nodeId: null })));
+  hits.push(
+    ...people.map((p) => ({ type: 'resident' as const, id: p.id, title: p.name, subtitle: `${p.phoneMasked ?? '无手机号'} · ${p.address}`, nodeId: null })),
+  );
   return hits;
 }
 
 /** Party organisations under `parentId` (or the scope's top ones). */
 export async function listPartyOrgs(deps: AppDeps, actor: Actor, parentId: string | undefined): Promise<PartyOrgView[]> {
   const rows = await repo.listPartyOrgs(deps.db, capabilityScope(actor, 'partyOrg', 'read'), parentId);
-  return rows.map((r) => ({ id: r.id, parentId: r.parentId, kind: r.kind as PartyOrgKind, name: r.name, areaNodeId: r.areaNodeId, childCount: Number(r.childCount) }));
+  return rows.map((r) => ({
+    id: r.id,
+    parentId: r.parentId,
+    kind: r.kind as PartyOrgKind,
+    name: r.name,
+    areaNodeId: r.areaNodeId,
+    childCount: Number(r.childCount),
+  }));
 }
 
 /** The departments of every district the actor holds a post in (or of all districts for an all-seeing admin). */

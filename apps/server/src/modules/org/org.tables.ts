@@ -40,10 +40,7 @@ export const complexes = pgTable(
     address: text('address').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('complexes_path_idx').using('btree', t.path.op('text_pattern_ops')),
-    uniqueIndex('complexes_community_name_uq').on(t.communityId, t.name),
-  ],
+  (t) => [index('complexes_path_idx').using('btree', t.path.op('text_pattern_ops')), uniqueIndex('complexes_community_name_uq').on(t.communityId, t.name)],
 );
 
 /** Party organisations mirrored on the area tree; `path` is the mirrored area node's path, for scope. */
@@ -65,5 +62,7 @@ export const partyOrgs = pgTable(
 export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });

@@ -37,7 +37,7 @@ describe('org tree browsing', () => {
     expect(households[0].memberCount).toBe(1);
   });
 
-  it('shows a node with its breadcrumb limited to the caller\'s scope', async () => {
+  it("shows a node with its breadcrumb limited to the caller's scope", async () => {
     const detail = (await get('qq', `/api/org/nodes/${tree.qq.house1.id}`)).json();
     expect(detail.ancestors.map((a: { name: string }) => a.name)).toEqual(['清泉社区', '清泉社区第一网格', '1号楼', '1单元']);
     const full = (await get('district', `/api/org/nodes/${tree.qq.house1.id}`)).json();
@@ -46,7 +46,7 @@ describe('org tree browsing', () => {
 });
 
 describe('scope isolation', () => {
-  it('answers 404 for another community\'s nodes, children and households', async () => {
+  it("answers 404 for another community's nodes, children and households", async () => {
     expect((await get('qq', `/api/org/nodes/${tree.lt.community.id}`)).statusCode).toBe(404);
     expect((await get('qq', `/api/org/nodes?parentId=${tree.lt.grid.id}`)).statusCode).toBe(404);
     expect((await get('qq', `/api/org/nodes/${tree.lt.house1.id}/households`)).statusCode).toBe(404);
@@ -104,7 +104,7 @@ describe('bad input', () => {
 });
 
 describe('departments', () => {
-  it('lists the district\'s departments to anyone working in it, e.g. a street officer who must whistle', async () => {
+  it("lists the district's departments to anyone working in it, e.g. a street officer who must whistle", async () => {
     await buildActor(t.deps, { username: 'street-x', role: 'streetOfficer', at: tree.street });
     const cookie = await loginAs(t.app, 'street-x');
     const res = await t.app.inject({ method: 'GET', url: '/api/org/departments', headers: { cookie } });

@@ -16,7 +16,14 @@ class RowRejected extends Error {}
 type NodeRef = { id: string; code: string; path: string; name: string; depth: number };
 
 /** Finds a child node by kind and name (and complex, for buildings), creating it with the next free code. */
-async function ensureChild(tx: Tx, parent: NodeRef, kind: 'building' | 'unit' | 'house', name: string, codeWidth: number, complexId: string | null): Promise<NodeRef> {
+async function ensureChild(
+  tx: Tx,
+  parent: NodeRef,
+  kind: 'building' | 'unit' | 'house',
+  name: string,
+  codeWidth: number,
+  complexId: string | null,
+): Promise<NodeRef> {
   const sameComplex = kind === 'building' ? (complexId ? eq(orgNodes.complexId, complexId) : isNull(orgNodes.complexId)) : undefined;
   const [found] = await tx
     .select({ id: orgNodes.id, code: orgNodes.code, path: orgNodes.path, name: orgNodes.name, depth: orgNodes.depth })
@@ -33,7 +40,10 @@ async function ensureChild(tx: Tx, parent: NodeRef, kind: 'building' | 'unit' | 
 }
 
 async function ensureComplex(tx: Tx, community: NodeRef, name: string): Promise<string> {
-  const [found] = await tx.select({ id: complexes.id }).from(complexes).where(and(eq(complexes.communityId, community.id), eq(complexes.name, name)));
+  const [found] = await tx
+    .select({ id: complexes.id })
+    .from(complexes)
+    .where(and(eq(complexes.communityId, community.id), eq(complexes.name, name)));
   if (found) return found.id;
   const id = newId();
   await tx.insert(complexes).values({ id, communityId: community.id, path: community.path, name, address: `${community.name}${name}` });
@@ -59,7 +69,13 @@ async function writeRow(deps: AppDeps, tx: Tx, scope: DataScope, row: LedgerRow)
   if (!household) {
     [household] = await tx
       .insert(households)
-      .values({ id: newId(), houseId: house.id, path: house.path, householdNo: house.code, address: `${community.name}${row.complexName ?? ''}${building.name}${unit.name}${house.name}室` })
+      .values({
+        id: newId(),
+        houseId: house.id,
+        path: house.path,
+        householdNo: house.code,
+        address: `${community.name}${row.complexName ?? ''}${building.name}${unit.name}${house.name}室`,
+      })
       .returning();
   }
   const idNumberHash = deps.cipher.blindIndex(row.idNumber);
@@ -84,7 +100,10 @@ async function writeRow(deps: AppDeps, tx: Tx, scope: DataScope, row: LedgerRow)
       [...existing.tags].sort().join() === [...values.tags].sort().join();
     if (same) return 'unchanged';
     const phone = existing.phoneHash === phoneHash ? {} : phoneColumns(deps, row.phone, phoneHash);
-    await tx.update(residents).set({ ...values, ...phone, updatedAt: new Date() }).where(eq(residents.id, existing.id));
+    await tx
+      .update(residents)
+      .set({ ...values, ...phone, updatedAt: new Date() })
+      .where(eq(residents.id, existing.id));
     return 'updated';
   }
   await tx.insert(residents).values({
@@ -142,5 +161,12 @@ export async function importLedger(deps: AppDeps, actor: Actor, file: Buffer): P
     });
   });
   const count = (s: ImportRowResult['status']) => results.filter((r) => r.status === s).length;
-  return { total: results.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), rejected: count('rejected'), rows: results };
+  return {
+    total: results.length,
+    created: count('created'),
+    updated: count('updated'),
+    unchanged: count('unchanged'),
+    rejected: count('rejected'),
+    rows: results,
+  };
 }

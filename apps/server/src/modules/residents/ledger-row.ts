@@ -65,7 +65,9 @@ export function parseLedgerRow(raw: RawLedgerRow): { row: LedgerRow } | { reason
   const relation = relationText ? keyForLabel(RELATION_LABELS, relationText) : 'other';
   if (!relation) return { reason: `与户主关系"${relationText}"无法识别，可填：${Object.values(RELATION_LABELS).join('、')}` };
   const tags: SpecialTag[] = [];
-  for (const label of text('特殊人群').split(/[、，,;；\s]+/).filter(Boolean)) {
+  for (const label of text('特殊人群')
+    .split(/[、，,;；\s]+/)
+    .filter(Boolean)) {
     const tag = keyForLabel(SPECIAL_TAG_LABELS, label);
     if (!tag) return { reason: `特殊人群"${label}"无法识别，可填：${Object.values(SPECIAL_TAG_LABELS).join('、')}` };
     if (!tags.includes(tag)) tags.push(tag);

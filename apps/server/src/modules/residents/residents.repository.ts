@@ -56,7 +56,13 @@ export async function listResidents(db: DbOrTx, scope: DataScope, f: ResidentFil
 /** One resident in scope with the encrypted columns (decrypted only on an audited reveal). */
 export async function findResident(db: DbOrTx, scope: DataScope, id: string) {
   const [row] = await db
-    .select({ ...listColumns, householdNo: households.householdNo, houseId: households.houseId, phoneEnc: residents.phoneEnc, idNumberEnc: residents.idNumberEnc })
+    .select({
+      ...listColumns,
+      householdNo: households.householdNo,
+      houseId: households.houseId,
+      phoneEnc: residents.phoneEnc,
+      idNumberEnc: residents.idNumberEnc,
+    })
     .from(residents)
     .innerJoin(households, eq(households.id, residents.householdId))
     .where(and(eq(residents.id, id), scopeCondition(residents.path, scope)));

@@ -41,21 +41,25 @@ const exportColumns: SheetColumn<ResidentListItem>[] = [
 export function registerResidentRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/residents', { schema: { tags: ['residents'], querystring: listResidentsQuery, response: { 200: pageOf(residentListItem) } } }, async (req, reply) => {
-    const actor = await requireActor(deps, req);
-    const { format, ...query } = req.query;
-    if (format !== 'xlsx') return service.listResidents(deps, actor, query);
-    // Export every row the user can see (masked, DESIGN rule 5), page by page through the same scoped read.
-    const rows: ResidentListItem[] = [];
-    let after: string | undefined;
-    do {
-      const page = await service.listResidents(deps, actor, { ...query, limit: 200, after });
-      rows.push(...page.items);
-      after = page.nextCursor ?? undefined;
-    } while (after && rows.length < EXPORT_LIMIT);
-    await recordAudit(deps.db, auditActorOf(actor), { action: 'residents.export', detail: { rows: rows.length, filter: query } });
-    return sendWorkbook(reply, '居民信息', await buildWorkbook('居民信息', exportColumns, rows));
-  });
+  r.get(
+    '/api/residents',
+    { schema: { tags: ['residents'], querystring: listResidentsQuery, response: { 200: pageOf(residentListItem) } } },
+    async (req, reply) => {
+      const actor = await requireActor(deps, req);
+      const { format, ...query } = req.query;
+      if (format !== 'xlsx') return service.listResidents(deps, actor, query);
+      // Export every row the user can see (masked, DESIGN rule 5), page by page through the same scoped read.
+      const rows: ResidentListItem[] = [];
+      let after: string | undefined;
+      do {
+        const page = await service.listResidents(deps, actor, { ...query, limit: 200, after });
+        rows.push(...page.items);
+        after = page.nextCursor ?? undefined;
+      } while (after && rows.length < EXPORT_LIMIT);
+      await recordAudit(deps.db, auditActorOf(actor), { action: 'residents.export', detail: { rows: rows.length, filter: query } });
+      return sendWorkbook(reply, '居民信息', await buildWorkbook('居民信息', exportColumns, rows));
+    },
+  );
 
   r.get('/api/residents/import/template', { schema: { tags: ['residents'] } }, async (req, reply) => {
     await requireActor(deps, req);
@@ -75,7 +79,9 @@ export function registerResidentRoutes(app: FastifyInstance, deps: AppDeps): voi
     service.getResident(deps, await requireActor(deps, req), req.params.id),
   );
 
-  r.post('/api/residents/:id/reveal', { schema: { tags: ['residents'], params: idParams, body: revealRequest, response: { 200: revealResponse } } }, async (req) =>
-    service.revealResident(deps, await requireActor(deps, req), req.params.id, req.body.field, req.body.reason),
+  r.post(
+    '/api/residents/:id/reveal',
+    { schema: { tags: ['residents'], params: idParams, body: revealRequest, response: { 200: revealResponse } } },
+    async (req) => service.revealResident(deps, await requireActor(deps, req), req.params.id, req.body.field, req.body.reason),
   );
 }

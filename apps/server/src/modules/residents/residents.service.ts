@@ -106,11 +106,23 @@ export async function revealResident(deps: AppDeps, actor: Actor, id: string, fi
   if (!row) notFound('居民');
   const limit = deps.revealPerHour ?? DEFAULT_REVEAL_PER_HOUR;
   if (!(await takeFromBudget(deps.db, { key: `reveal:${actor.userId}`, windowMs: 3600_000, limit }, deps.now ? deps.now() : new Date()))) {
-    await recordAudit(deps.db, auditActorOf(actor), { action: 'residents.reveal.refused', targetType: 'resident', targetId: id, path: row.path, detail: { field, reason, limit } });
+    await recordAudit(deps.db, auditActorOf(actor), {
+      action: 'residents.reveal.refused',
+      targetType: 'resident',
+      targetId: id,
+      path: row.path,
+      detail: { field, reason, limit },
+    });
     throw new AppError('REVEAL_LIMITED', `每小时最多查看 ${limit} 次完整信息，请稍后再试`);
   }
   const stored = field === 'phone' ? row.phoneEnc : row.idNumberEnc;
-  await recordAudit(deps.db, auditActorOf(actor), { action: `residents.reveal.${field}`, targetType: 'resident', targetId: id, path: row.path, detail: { reason } });
+  await recordAudit(deps.db, auditActorOf(actor), {
+    action: `residents.reveal.${field}`,
+    targetType: 'resident',
+    targetId: id,
+    path: row.path,
+    detail: { reason },
+  });
   if (!stored) return { field, value: null };
   try {
     return { field, value: deps.cipher.decrypt(stored) };

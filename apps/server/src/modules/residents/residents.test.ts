@@ -29,7 +29,7 @@ afterAll(() => t.close());
 const get = (user: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: cookies[user] } });
 
 describe('resident lists and detail', () => {
-  it('lists only the community\'s residents, masked, and never leaks plain values', async () => {
+  it("lists only the community's residents, masked, and never leaks plain values", async () => {
     const res = await get('qq', '/api/residents');
     expect(res.statusCode).toBe(200);
     const items = res.json().items;
@@ -82,7 +82,12 @@ describe('resident lists and detail', () => {
 
 describe('audited reveal', () => {
   it('shows the full phone and records who read it and why', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/residents/${qqPerson.id}/reveal`, headers: { cookie: cookies.qq }, payload: { field: 'phone', reason: '电话回访' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/residents/${qqPerson.id}/reveal`,
+      headers: { cookie: cookies.qq },
+      payload: { field: 'phone', reason: '电话回访' },
+    });
     expect(res.json()).toEqual({ field: 'phone', value: '13811112222' });
     const entries = await t.deps.db.select().from(auditLog).where(eq(auditLog.action, 'residents.reveal.phone'));
     expect(entries).toHaveLength(1);
@@ -90,16 +95,26 @@ describe('audited reveal', () => {
   });
 
   it('refuses a reveal outside the scope and one without a reason', async () => {
-    const other = await t.app.inject({ method: 'POST', url: `/api/residents/${ltPerson.id}/reveal`, headers: { cookie: cookies.qq }, payload: { field: 'idNumber', reason: '核实身份' } });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: `/api/residents/${ltPerson.id}/reveal`,
+      headers: { cookie: cookies.qq },
+      payload: { field: 'idNumber', reason: '核实身份' },
+    });
     expect(other.statusCode).toBe(404);
-    const noReason = await t.app.inject({ method: 'POST', url: `/api/residents/${qqPerson.id}/reveal`, headers: { cookie: cookies.qq }, payload: { field: 'idNumber' } });
+    const noReason = await t.app.inject({
+      method: 'POST',
+      url: `/api/residents/${qqPerson.id}/reveal`,
+      headers: { cookie: cookies.qq },
+      payload: { field: 'idNumber' },
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().field).toBe('reason');
   });
 });
 
 describe('Excel export', () => {
-  it('exports the scope\'s residents masked, and nothing of another community', async () => {
+  it("exports the scope's residents masked, and nothing of another community", async () => {
     const res = await get('qq', '/api/residents?format=xlsx');
     expect(res.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
@@ -149,7 +164,10 @@ describe('household ledger import', () => {
       [grid(), '清泉花园', '5号楼', '2单元', '302', '吴秀英', '女', goodB, '13900002222', '配偶', '残疾'],
     ]);
     expect(res.json()).toMatchObject({ total: 2, created: 0, unchanged: 1, updated: 1, rejected: 0 });
-    const rows = await t.deps.db.select().from(residents).where(eq(residents.idNumberHash, t.deps.cipher.blindIndex(goodA)));
+    const rows = await t.deps.db
+      .select()
+      .from(residents)
+      .where(eq(residents.idNumberHash, t.deps.cipher.blindIndex(goodA)));
     expect(rows).toHaveLength(1);
   });
 

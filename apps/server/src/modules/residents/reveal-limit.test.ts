@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const reveal = () => t.app.inject({ method: 'POST', url: `/api/residents/${personId}/reveal`, headers: { cookie }, payload: { field: 'phone', reason: '电话回访' } });
+const reveal = () =>
+  t.app.inject({ method: 'POST', url: `/api/residents/${personId}/reveal`, headers: { cookie }, payload: { field: 'phone', reason: '电话回访' } });
 
 describe('reveal limit', () => {
   it('refuses reveals past the hourly limit with 429 REVEAL_LIMITED, audits the refusal, and allows them again the next hour', async () => {

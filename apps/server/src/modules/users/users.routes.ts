@@ -21,7 +21,9 @@ export function registerUserRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post('/api/users/:id/posts', { schema: { tags: ['users'], params: idParams, body: createPostRequest, response: { 200: userView } } }, async (req) =>
     service.addPost(deps, await requireActor(deps, req), req.params.id, req.body),
   );
-  r.delete('/api/users/:id/posts/:postId', { schema: { tags: ['users'], params: z.object({ id: z.uuid(), postId: z.uuid() }), response: { 200: userView } } }, async (req) =>
-    service.removePost(deps, await requireActor(deps, req), req.params.id, req.params.postId),
+  r.delete(
+    '/api/users/:id/posts/:postId',
+    { schema: { tags: ['users'], params: z.object({ id: z.uuid(), postId: z.uuid() }), response: { 200: userView } } },
+    async (req) => service.removePost(deps, await requireActor(deps, req), req.params.id, req.params.postId),
   );
 }

@@ -13,10 +13,23 @@ import { findNodeInScope, orgNodes } from '../org';
 async function toViews(db: DbOrTx, rows: (typeof users.$inferSelect)[]): Promise<UserView[]> {
   if (rows.length === 0) return [];
   const postRows = await db
-    .select({ id: posts.id, userId: posts.userId, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title, nodeName: orgNodes.name })
+    .select({
+      id: posts.id,
+      userId: posts.userId,
+      role: posts.role,
+      nodeId: posts.nodeId,
+      nodePath: posts.nodePath,
+      title: posts.title,
+      nodeName: orgNodes.name,
+    })
     .from(posts)
     .innerJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
-    .where(inArray(posts.userId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        posts.userId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(orgNodes.depth));
   return rows.map((u) => ({
     id: u.id,
@@ -24,7 +37,9 @@ async function toViews(db: DbOrTx, rows: (typeof users.$inferSelect)[]): Promise
     displayName: u.displayName,
     disabled: u.disabled === 1,
     lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
-    posts: postRows.filter((p) => p.userId === u.id).map((p) => ({ id: p.id, role: p.role as Role, nodeId: p.nodeId, nodeName: p.nodeName, nodePath: p.nodePath, title: p.title })),
+    posts: postRows
+      .filter((p) => p.userId === u.id)
+      .map((p) => ({ id: p.id, role: p.role as Role, nodeId: p.nodeId, nodeName: p.nodeName, nodePath: p.nodePath, title: p.title })),
   }));
 }
 
@@ -41,7 +56,12 @@ export async function listUsers(deps: AppDeps, actor: Actor, q: string | undefin
   const conditions: SQL[] = [];
   if (q) conditions.push(or(ilike(users.username, `%${escapeLike(q)}%`), ilike(users.displayName, `%${escapeLike(q)}%`)) as SQL);
   if (cursor) conditions.push(gt(users.username, String(cursor[0])));
-  const rows = await deps.db.select().from(users).where(and(...conditions)).orderBy(asc(users.username)).limit(limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(users)
+    .where(and(...conditions))
+    .orderBy(asc(users.username))
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
   return { items: await toViews(deps.db, page), nextCursor: rows.length > limit ? deps.cursors.encode([page[page.length - 1].username]) : null };
 }
@@ -91,11 +111,20 @@ export async function addPost(deps: AppDeps, actor: Actor, userId: string, input
     if (!node) throw new AppError('VALIDATION_FAILED', '所选节点不存在', 'nodeId');
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
     if (!user) notFound('用户');
-    const [dup] = await tx.select({ id: posts.id }).from(posts).where(and(eq(posts.userId, userId), eq(posts.role, input.role), eq(posts.nodeId, node.id)));
+    const [dup] = await tx
+      .select({ id: posts.id })
+      .from(posts)
+      .where(and(eq(posts.userId, userId), eq(posts.role, input.role), eq(posts.nodeId, node.id)));
     if (dup) throw new AppError('CONFLICT', '该用户已在此节点担任此岗位', 'role');
     const postId = newId();
     await tx.insert(posts).values({ id: postId, userId, role: input.role, nodeId: node.id, nodePath: node.path, title: input.title ?? null });
-    await recordAudit(tx, auditActorOf(actor), { action: 'posts.create', targetType: 'user', targetId: userId, path: node.path, detail: { role: input.role, nodeId: node.id } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'posts.create',
+      targetType: 'user',
+      targetId: userId,
+      path: node.path,
+      detail: { role: input.role, nodeId: node.id },
+    });
   });
   forgetActors(deps, [userId]);
   return getUserView(deps.db, userId);
@@ -105,10 +134,19 @@ export async function addPost(deps: AppDeps, actor: Actor, userId: string, input
 export async function removePost(deps: AppDeps, actor: Actor, userId: string, postId: string) {
   requireRole(actor, ADMIN_ROLES);
   await deps.db.transaction(async (tx) => {
-    const [post] = await tx.select().from(posts).where(and(eq(posts.id, postId), eq(posts.userId, userId)));
+    const [post] = await tx
+      .select()
+      .from(posts)
+      .where(and(eq(posts.id, postId), eq(posts.userId, userId)));
     if (!post) notFound('岗位');
     await tx.delete(posts).where(eq(posts.id, postId));
-    await recordAudit(tx, auditActorOf(actor), { action: 'posts.delete', targetType: 'user', targetId: userId, path: post.nodePath, detail: { role: post.role, nodeId: post.nodeId } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'posts.delete',
+      targetType: 'user',
+      targetId: userId,
+      path: post.nodePath,
+      detail: { role: post.role, nodeId: post.nodeId },
+    });
   });
   forgetActors(deps, [userId]);
   return getUserView(deps.db, userId);

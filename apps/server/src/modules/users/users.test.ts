@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const call = (cookie: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => t.app.inject({ method, url, headers: { cookie }, payload });
+const call = (cookie: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+  t.app.inject({ method, url, headers: { cookie }, payload });
 
 describe('user and post management', () => {
   it('lets an admin create a user, post them to a grid, and that user then sees the grid only', async () => {
@@ -43,7 +44,11 @@ describe('user and post management', () => {
   });
 
   it('refuses a weak password for a new account with 400 naming the password', async () => {
-    for (const [username, password] of [['weak-one', 'qwertyuiop'], ['weak-two', 'short-1'], ['weak-three', 'my-weak-three-pw']]) {
+    for (const [username, password] of [
+      ['weak-one', 'qwertyuiop'],
+      ['weak-two', 'short-1'],
+      ['weak-three', 'my-weak-three-pw'],
+    ]) {
       const res = await call(adminCookie, 'POST', '/api/users', { username, displayName: 'x', password });
       expect(res.statusCode, password).toBe(400);
       expect(res.json().field, password).toBe('password');
@@ -69,7 +74,9 @@ describe('audit log', () => {
     const res = (await call(adminCookie, 'GET', '/api/audit?action=users.create')).json();
     expect(res.items.map((e: { detail: { username: string } }) => e.detail.username)).toEqual(expect.arrayContaining(['grid-new', 'leaver']));
     const byUser = (await call(adminCookie, 'GET', '/api/audit?q=qq')).json().items;
-    expect(byUser.every((e: { username: string | null; targetId: string | null }) => (e.username ?? '').includes('qq') || (e.targetId ?? '').includes('qq'))).toBe(true);
+    expect(
+      byUser.every((e: { username: string | null; targetId: string | null }) => (e.username ?? '').includes('qq') || (e.targetId ?? '').includes('qq')),
+    ).toBe(true);
     expect(byUser.some((e: { action: string }) => e.action === 'auth.login')).toBe(true);
   });
 

@@ -35,7 +35,10 @@ export function activityVisibility(actor: Actor): SQL {
 
 /** A visible activity, optionally locked for the rest of the transaction (sign-ups and cancellations queue on it), or 404. */
 export async function findVisibleActivity(db: DbOrTx, actor: Actor, id: string, lock = false): Promise<ActivityRow> {
-  const query = db.select().from(volunteerActivities).where(and(eq(volunteerActivities.id, id), activityVisibility(actor)));
+  const query = db
+    .select()
+    .from(volunteerActivities)
+    .where(and(eq(volunteerActivities.id, id), activityVisibility(actor)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) notFound('活动');
   return row;
@@ -59,7 +62,10 @@ async function counts(db: DbOrTx, ids: string[]): Promise<Map<string, { taken: n
 
 async function mySignUps(db: DbOrTx, actor: Actor, ids: string[]): Promise<Map<string, SignUpRow>> {
   if (!ids.length) return new Map();
-  const rows = await db.select().from(volunteerSignUps).where(and(inArray(volunteerSignUps.activityId, ids), eq(volunteerSignUps.userId, actor.userId), inArray(volunteerSignUps.state, LIVE)));
+  const rows = await db
+    .select()
+    .from(volunteerSignUps)
+    .where(and(inArray(volunteerSignUps.activityId, ids), eq(volunteerSignUps.userId, actor.userId), inArray(volunteerSignUps.state, LIVE)));
   return new Map(rows.map((r) => [r.activityId, r]));
 }
 
@@ -74,12 +80,27 @@ async function waitlistPosition(db: DbOrTx, row: SignUpRow): Promise<number | nu
 
 async function toMySignUp(db: DbOrTx, row: SignUpRow): Promise<MySignUpView> {
   const state = row.state as SignUpState;
-  return { id: row.id, state, queueNo: row.queueNo, waitlistPosition: await waitlistPosition(db, row), minutes: row.minutes, version: row.version, allowedActions: allowedSignUpActions(state, { isSelf: true, staff: false, system: false }) };
+  return {
+    id: row.id,
+    state,
+    queueNo: row.queueNo,
+    waitlistPosition: await waitlistPosition(db, row),
+    minutes: row.minutes,
+    version: row.version,
+    allowedActions: allowedSignUpActions(state, { isSelf: true, staff: false, system: false }),
+  };
 }
 
 async function toListItems(db: DbOrTx, actor: Actor, rows: ActivityRow[], now: Date): Promise<ActivityListItem[]> {
   const ids = rows.map((r) => r.id);
-  const [tally, mine, communities] = await Promise.all([counts(db, ids), mySignUps(db, actor, ids), nodeNames(db, rows.map((r) => r.communityId))]);
+  const [tally, mine, communities] = await Promise.all([
+    counts(db, ids),
+    mySignUps(db, actor, ids),
+    nodeNames(
+      db,
+      rows.map((r) => r.communityId),
+    ),
+  ]);
   const memberOf = memberCommunityPaths(actor);
   return Promise.all(
     rows.map(async (r) => {
@@ -122,14 +143,30 @@ export async function createActivity(deps: AppDeps, actor: Actor, input: CreateA
   };
   await deps.db.transaction(async (tx) => {
     await tx.insert(volunteerActivities).values(row);
-    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.activity.create', targetType: 'volunteerActivity', targetId: row.id, path: row.path, detail: { title: row.title, capacity: row.capacity } });
-    await enqueue(tx, 'notify.area', { path: row.path, roles: ['partyMember'], title: '新的志愿活动可报名', body: row.title, link: `/h5/volunteer-activities` });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'volunteers.activity.create',
+      targetType: 'volunteerActivity',
+      targetId: row.id,
+      path: row.path,
+      detail: { title: row.title, capacity: row.capacity },
+    });
+    await enqueue(tx, 'notify.area', {
+      path: row.path,
+      roles: ['partyMember'],
+      title: '新的志愿活动可报名',
+      body: row.title,
+      link: `/h5/volunteer-activities`,
+    });
   });
   return getActivity(deps, actor, row.id);
 }
 
 /** Activities the caller may see: upcoming soonest first, or past newest first (keyset on start time and id). */
-export async function listActivities(deps: AppDeps, actor: Actor, query: ListActivitiesQuery): Promise<{ items: ActivityListItem[]; nextCursor: string | null }> {
+export async function listActivities(
+  deps: AppDeps,
+  actor: Actor,
+  query: ListActivitiesQuery,
+): Promise<{ items: ActivityListItem[]; nextCursor: string | null }> {
   const now = nowOf(deps);
   const past = query.when === 'past';
   const conditions: SQL[] = [activityVisibility(actor)];
@@ -147,10 +184,18 @@ export async function listActivities(deps: AppDeps, actor: Actor, query: ListAct
     );
   }
   const order = past ? [desc(volunteerActivities.startsAt), desc(volunteerActivities.id)] : [asc(volunteerActivities.startsAt), asc(volunteerActivities.id)];
-  const rows = await deps.db.select().from(volunteerActivities).where(and(...conditions)).orderBy(...order).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(volunteerActivities)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  return { items: await toListItems(deps.db, actor, page, now), nextCursor: rows.length > query.limit ? deps.cursors.encode([last.startsAt.toISOString(), last.id]) : null };
+  return {
+    items: await toListItems(deps.db, actor, page, now),
+    nextCursor: rows.length > query.limit ? deps.cursors.encode([last.startsAt.toISOString(), last.id]) : null,
+  };
 }
 
 /** One activity; staff of its community also get every sign-up (places, then the waitlist, in queue order). */
@@ -158,8 +203,13 @@ export async function getActivity(deps: AppDeps, actor: Actor, id: string): Prom
   const row = await findVisibleActivity(deps.db, actor, id);
   const [item] = await toListItems(deps.db, actor, [row], nowOf(deps));
   const canManage = isStaffFor(actor, row.path);
-  const signUps = canManage ? await deps.db.select().from(volunteerSignUps).where(eq(volunteerSignUps.activityId, id)).orderBy(asc(volunteerSignUps.queueNo)) : [];
-  const names = await userNames(deps.db, signUps.map((s) => s.userId));
+  const signUps = canManage
+    ? await deps.db.select().from(volunteerSignUps).where(eq(volunteerSignUps.activityId, id)).orderBy(asc(volunteerSignUps.queueNo))
+    : [];
+  const names = await userNames(
+    deps.db,
+    signUps.map((s) => s.userId),
+  );
   return {
     ...item,
     description: row.description,
@@ -194,10 +244,21 @@ export async function signUp(deps: AppDeps, actor: Actor, activityId: string): P
       if ((await mySignUps(tx, actor, [activityId])).size) throw new AppError('CONFLICT', '您已报名该活动');
       const taken = (await counts(tx, [activityId])).get(activityId)?.taken ?? 0;
       const state = placeForNewSignUp(taken, activity.capacity);
-      await tx.update(volunteerActivities).set({ nextQueueNo: activity.nextQueueNo + 1 }).where(eq(volunteerActivities.id, activityId));
+      await tx
+        .update(volunteerActivities)
+        .set({ nextQueueNo: activity.nextQueueNo + 1 })
+        .where(eq(volunteerActivities.id, activityId));
       const id = newId(now);
-      await tx.insert(volunteerSignUps).values({ id, activityId, userId: actor.userId, path: activity.path, state, queueNo: activity.nextQueueNo, signedUpAt: now });
-      await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.signUp', targetType: 'volunteerSignUp', targetId: id, path: activity.path, detail: { activityId, state } });
+      await tx
+        .insert(volunteerSignUps)
+        .values({ id, activityId, userId: actor.userId, path: activity.path, state, queueNo: activity.nextQueueNo, signedUpAt: now });
+      await recordAudit(tx, auditActorOf(actor), {
+        action: 'volunteers.signUp',
+        targetType: 'volunteerSignUp',
+        targetId: id,
+        path: activity.path,
+        detail: { activityId, state },
+      });
     });
   } catch (err) {
     if (isUniqueViolation(err, 'volunteer_sign_ups_live_uq')) throw new AppError('CONFLICT', '您已报名该活动');
@@ -223,8 +284,17 @@ export async function cancelSignUp(deps: AppDeps, actor: Actor, signUpId: string
     const decision = decideSignUpAction(row.state as SignUpState, facts, 'cancel');
     if (!decision.ok) throw new AppError(decision.code, decision.reason);
     if (now >= activity.startsAt) throw new AppError('CONFLICT', '活动已开始，不能取消报名');
-    await tx.update(volunteerSignUps).set({ state: decision.to, version: row.version + 1, cancelledAt: now }).where(and(eq(volunteerSignUps.id, row.id), eq(volunteerSignUps.version, row.version)));
-    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.signUp.cancel', targetType: 'volunteerSignUp', targetId: row.id, path: activity.path, detail: { activityId: activity.id } });
+    await tx
+      .update(volunteerSignUps)
+      .set({ state: decision.to, version: row.version + 1, cancelledAt: now })
+      .where(and(eq(volunteerSignUps.id, row.id), eq(volunteerSignUps.version, row.version)));
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'volunteers.signUp.cancel',
+      targetType: 'volunteerSignUp',
+      targetId: row.id,
+      path: activity.path,
+      detail: { activityId: activity.id },
+    });
     if (!holdsPlace(row.state as SignUpState)) return;
     const [next] = await tx
       .select()
@@ -235,8 +305,16 @@ export async function cancelSignUp(deps: AppDeps, actor: Actor, signUpId: string
     if (!next) return;
     const promotion = decideSignUpAction(next.state as SignUpState, { isSelf: false, staff: false, system: true }, 'promote');
     if (!promotion.ok) return;
-    await tx.update(volunteerSignUps).set({ state: promotion.to, version: next.version + 1 }).where(eq(volunteerSignUps.id, next.id));
-    await enqueue(tx, 'notify.users', { title: '候补转正', body: `您已递补进入「${activity.title}」的正式名单`, link: '/h5/volunteer-activities', userIds: [next.userId] });
+    await tx
+      .update(volunteerSignUps)
+      .set({ state: promotion.to, version: next.version + 1 })
+      .where(eq(volunteerSignUps.id, next.id));
+    await enqueue(tx, 'notify.users', {
+      title: '候补转正',
+      body: `您已递补进入「${activity.title}」的正式名单`,
+      link: '/h5/volunteer-activities',
+      userIds: [next.userId],
+    });
   });
   return getActivity(deps, actor, found.activityId);
 }

@@ -1,6 +1,17 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { CHECKIN_TOKEN_MINUTES, LIVE_SIGNUP_STATES, creditedMinutes, decideSignUpAction, wholeHours, type CheckinKind, type CheckinResult, type CheckinTokenResponse, type MyHoursResponse, type SignUpState } from '@linli/shared';
+import {
+  CHECKIN_TOKEN_MINUTES,
+  LIVE_SIGNUP_STATES,
+  creditedMinutes,
+  decideSignUpAction,
+  wholeHours,
+  type CheckinKind,
+  type CheckinResult,
+  type CheckinTokenResponse,
+  type MyHoursResponse,
+  type SignUpState,
+} from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, notFound } from '../../platform/errors';
@@ -61,11 +72,14 @@ export async function scanCheckin(deps: AppDeps, actor: Actor, token: string): P
     const [row] = await tx
       .select()
       .from(volunteerSignUps)
-      .where(and(eq(volunteerSignUps.activityId, activityId), eq(volunteerSignUps.userId, actor.userId), inArray(volunteerSignUps.state, [...LIVE_SIGNUP_STATES])));
+      .where(
+        and(eq(volunteerSignUps.activityId, activityId), eq(volunteerSignUps.userId, actor.userId), inArray(volunteerSignUps.state, [...LIVE_SIGNUP_STATES])),
+      );
     if (!row) throw new AppError('CONFLICT', '您没有报名该活动，请先报名');
     const decision = decideSignUpAction(row.state as SignUpState, { isSelf: true, staff: false, system: false }, kind === 'in' ? 'checkIn' : 'checkOut');
     if (!decision.ok) throw new AppError(decision.code, decision.reason);
-    if (kind === 'in' && (now.getTime() < activity.startsAt.getTime() - EARLY_CHECKIN_MINUTES * 60_000 || now >= activity.endsAt)) throw new AppError('CONFLICT', '不在活动签到时间内');
+    if (kind === 'in' && (now.getTime() < activity.startsAt.getTime() - EARLY_CHECKIN_MINUTES * 60_000 || now >= activity.endsAt))
+      throw new AppError('CONFLICT', '不在活动签到时间内');
     const minutes = kind === 'out' ? creditedMinutes(row.checkInAt!, now, activity.startsAt, activity.endsAt) : null;
     const patch = kind === 'in' ? { checkInAt: now } : { checkOutAt: now, minutes };
     const moved = await tx
@@ -76,9 +90,22 @@ export async function scanCheckin(deps: AppDeps, actor: Actor, token: string): P
     if (!moved.length) throw new AppError('CONFLICT', '已处理，请勿重复扫码');
     let points = 0;
     for (let n = 1; n <= wholeHours(minutes ?? 0); n++) {
-      points += await earnPoints(tx, { userId: actor.userId, key: 'serviceHour', refKind: 'volunteerHour', refId: hourRefId(row.id, n), path: activity.path, at: now });
+      points += await earnPoints(tx, {
+        userId: actor.userId,
+        key: 'serviceHour',
+        refKind: 'volunteerHour',
+        refId: hourRefId(row.id, n),
+        path: activity.path,
+        at: now,
+      });
     }
-    await recordAudit(tx, auditActorOf(actor), { action: kind === 'in' ? 'volunteers.checkIn' : 'volunteers.checkOut', targetType: 'volunteerSignUp', targetId: row.id, path: activity.path, detail: { minutes, points } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: kind === 'in' ? 'volunteers.checkIn' : 'volunteers.checkOut',
+      targetType: 'volunteerSignUp',
+      targetId: row.id,
+      path: activity.path,
+      detail: { minutes, points },
+    });
     return { activityId, activityTitle: activity.title, kind, at: now.toISOString(), minutes, points };
   });
 }
@@ -86,15 +113,30 @@ export async function scanCheckin(deps: AppDeps, actor: Actor, token: string): P
 /** The caller's credited service, newest first. */
 export async function myHours(deps: AppDeps, actor: Actor): Promise<MyHoursResponse> {
   const rows = await deps.db
-    .select({ activityId: volunteerActivities.id, title: volunteerActivities.title, communityId: volunteerActivities.communityId, startsAt: volunteerActivities.startsAt, minutes: volunteerSignUps.minutes })
+    .select({
+      activityId: volunteerActivities.id,
+      title: volunteerActivities.title,
+      communityId: volunteerActivities.communityId,
+      startsAt: volunteerActivities.startsAt,
+      minutes: volunteerSignUps.minutes,
+    })
     .from(volunteerSignUps)
     .innerJoin(volunteerActivities, eq(volunteerActivities.id, volunteerSignUps.activityId))
     .where(and(eq(volunteerSignUps.userId, actor.userId), eq(volunteerSignUps.state, 'completed')))
     .orderBy(desc(volunteerActivities.startsAt))
     .limit(200);
-  const names = await nodeNames(deps.db, rows.map((r) => r.communityId));
+  const names = await nodeNames(
+    deps.db,
+    rows.map((r) => r.communityId),
+  );
   return {
     totalMinutes: rows.reduce((sum, r) => sum + (r.minutes ?? 0), 0),
-    items: rows.map((r) => ({ activityId: r.activityId, title: r.title, communityName: names.get(r.communityId) ?? '', startsAt: r.startsAt.toISOString(), minutes: r.minutes ?? 0 })),
+    items: rows.map((r) => ({
+      activityId: r.activityId,
+      title: r.title,
+      communityName: names.get(r.communityId) ?? '',
+      startsAt: r.startsAt.toISOString(),
+      minutes: r.minutes ?? 0,
+    })),
   };
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo volunteer data', () => {
-  it('fills 清泉社区 with teams, posts, past, current and upcoming activities and this month\'s Friday rotation', async () => {
+  it("fills 清泉社区 with teams, posts, past, current and upcoming activities and this month's Friday rotation", async () => {
     expect(await generateDemoVolunteers(t.deps.db, { now })).toEqual({ teams: 3, activities: 5, posts: 5, shifts: 4 });
     const staff = await loginAs(t.app, 'community-qq');
     const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } }).then((r) => r.json());

@@ -23,7 +23,11 @@ export async function volunteerFigures(db: DbOrTx, scope: DataScope, month: stri
   const ids = communities.map((c) => c.id);
   const inMonth = and(inArray(volunteerActivities.communityId, ids), gte(volunteerActivities.startsAt, start), lt(volunteerActivities.startsAt, end));
   const [held, served] = await Promise.all([
-    db.select({ communityId: volunteerActivities.communityId, n: sql<number>`count(*)`.mapWith(Number) }).from(volunteerActivities).where(inMonth).groupBy(volunteerActivities.communityId),
+    db
+      .select({ communityId: volunteerActivities.communityId, n: sql<number>`count(*)`.mapWith(Number) })
+      .from(volunteerActivities)
+      .where(inMonth)
+      .groupBy(volunteerActivities.communityId),
     db
       .select({
         communityId: volunteerActivities.communityId,
@@ -41,14 +45,28 @@ export async function volunteerFigures(db: DbOrTx, scope: DataScope, month: stri
   return communities.map((c) => {
     const s = servedBy.get(c.id);
     const minutes = s?.minutes ?? 0;
-    return { communityId: c.id, communityName: c.name, activities: heldBy.get(c.id) ?? 0, signUps: s?.signUps ?? 0, volunteers: s?.volunteers ?? 0, minutes, hours: Math.round((minutes / 60) * 10) / 10 };
+    return {
+      communityId: c.id,
+      communityName: c.name,
+      activities: heldBy.get(c.id) ?? 0,
+      signUps: s?.signUps ?? 0,
+      volunteers: s?.volunteers ?? 0,
+      minutes,
+      hours: Math.round((minutes / 60) * 10) / 10,
+    };
   });
 }
 
 /** The month's figures as an .xlsx sheet 志愿服务统计, with a total row. */
 export async function volunteerFiguresWorkbook(rows: VolunteerFiguresRow[], month: string): Promise<Buffer> {
   const total = rows.reduce(
-    (t, r) => ({ ...t, activities: t.activities + r.activities, signUps: t.signUps + r.signUps, volunteers: t.volunteers + r.volunteers, minutes: t.minutes + r.minutes }),
+    (t, r) => ({
+      ...t,
+      activities: t.activities + r.activities,
+      signUps: t.signUps + r.signUps,
+      volunteers: t.volunteers + r.volunteers,
+      minutes: t.minutes + r.minutes,
+    }),
     { communityId: '', communityName: '合计', activities: 0, signUps: 0, volunteers: 0, minutes: 0, hours: 0 },
   );
   total.hours = Math.round((total.minutes / 60) * 10) / 10;

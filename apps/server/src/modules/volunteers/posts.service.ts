@@ -21,13 +21,28 @@ function postVisibility(actor: Actor): SQL {
 
 async function activeClaims(db: DbOrTx, postIds: string[]): Promise<Map<string, PostClaimRow>> {
   if (!postIds.length) return new Map();
-  const rows = await db.select().from(volunteerPostClaims).where(and(inArray(volunteerPostClaims.postId, postIds), eq(volunteerPostClaims.active, 1)));
+  const rows = await db
+    .select()
+    .from(volunteerPostClaims)
+    .where(and(inArray(volunteerPostClaims.postId, postIds), eq(volunteerPostClaims.active, 1)));
   return new Map(rows.map((r) => [r.postId, r]));
 }
 
 async function toViews(db: DbOrTx, actor: Actor, rows: PostRow[]): Promise<VolunteerPostView[]> {
-  const claims = await activeClaims(db, rows.map((r) => r.id));
-  const [communities, names] = await Promise.all([nodeNames(db, rows.map((r) => r.communityId)), userNames(db, [...claims.values()].map((c) => c.userId))]);
+  const claims = await activeClaims(
+    db,
+    rows.map((r) => r.id),
+  );
+  const [communities, names] = await Promise.all([
+    nodeNames(
+      db,
+      rows.map((r) => r.communityId),
+    ),
+    userNames(
+      db,
+      [...claims.values()].map((c) => c.userId),
+    ),
+  ]);
   const memberOf = memberCommunityPaths(actor);
   return rows.map((r) => {
     const claim = claims.get(r.id);
@@ -51,7 +66,10 @@ async function toViews(db: DbOrTx, actor: Actor, rows: PostRow[]): Promise<Volun
 }
 
 async function findVisiblePost(db: DbOrTx, actor: Actor, id: string): Promise<PostRow> {
-  const [row] = await db.select().from(volunteerPosts).where(and(eq(volunteerPosts.id, id), postVisibility(actor)));
+  const [row] = await db
+    .select()
+    .from(volunteerPosts)
+    .where(and(eq(volunteerPosts.id, id), postVisibility(actor)));
   if (!row) notFound('志愿岗');
   return row;
 }
@@ -60,25 +78,52 @@ async function findVisiblePost(db: DbOrTx, actor: Actor, id: string): Promise<Po
 export async function createPost(deps: AppDeps, actor: Actor, input: CreateVolunteerPostInput): Promise<VolunteerPostView> {
   const community = await staffCommunity(deps.db, actor, input.communityId);
   const now = nowOf(deps);
-  const row: PostRow = { id: newId(now), communityId: community.id, path: community.path, title: input.title, description: input.description, skill: input.skill, createdByUserId: actor.userId, createdAt: now };
+  const row: PostRow = {
+    id: newId(now),
+    communityId: community.id,
+    path: community.path,
+    title: input.title,
+    description: input.description,
+    skill: input.skill,
+    createdByUserId: actor.userId,
+    createdAt: now,
+  };
   await deps.db.transaction(async (tx) => {
     await tx.insert(volunteerPosts).values(row);
-    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.post.create', targetType: 'volunteerPost', targetId: row.id, path: row.path, detail: { title: row.title, skill: row.skill } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'volunteers.post.create',
+      targetType: 'volunteerPost',
+      targetId: row.id,
+      path: row.path,
+      detail: { title: row.title, skill: row.skill },
+    });
   });
   return (await toViews(deps.db, actor, [row]))[0];
 }
 
 /** Posts the caller may see, newest first; `state` and `mine` filter on the live claim. */
-export async function listPosts(deps: AppDeps, actor: Actor, query: ListVolunteerPostsQuery): Promise<{ items: VolunteerPostView[]; nextCursor: string | null }> {
+export async function listPosts(
+  deps: AppDeps,
+  actor: Actor,
+  query: ListVolunteerPostsQuery,
+): Promise<{ items: VolunteerPostView[]; nextCursor: string | null }> {
   const conditions: SQL[] = [postVisibility(actor)];
   if (query.communityId) conditions.push(eq(volunteerPosts.communityId, query.communityId));
   const claimed = sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1)`;
   if (query.state === 'open') conditions.push(sql`not ${claimed}`);
   if (query.state === 'claimed') conditions.push(claimed);
-  if (query.mine) conditions.push(sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1 and ${volunteerPostClaims.userId} = ${actor.userId})`);
+  if (query.mine)
+    conditions.push(
+      sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1 and ${volunteerPostClaims.userId} = ${actor.userId})`,
+    );
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(volunteerPosts.id, String(cursor[0])));
-  const rows = await deps.db.select().from(volunteerPosts).where(and(...conditions)).orderBy(desc(volunteerPosts.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(volunteerPosts)
+    .where(and(...conditions))
+    .orderBy(desc(volunteerPosts.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   return { items: await toViews(deps.db, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
@@ -96,7 +141,8 @@ export async function claimPost(deps: AppDeps, actor: Actor, id: string): Promis
       if (!memberCommunityPaths(actor).includes(post.path)) throw new AppError('FORBIDDEN', '只有在本社区报到的党员可以认领志愿岗');
       if ((await activeClaims(tx, [id])).size) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
       const [entry] = await tx.select().from(volunteerSkills).where(eq(volunteerSkills.userId, actor.userId));
-      if (!entry || !(entry.skills.includes(post.skill) || entry.profession.includes(post.skill))) throw new AppError('FORBIDDEN', `该岗位需要「${post.skill}」技能，请先在技能库登记`);
+      if (!entry || !(entry.skills.includes(post.skill) || entry.profession.includes(post.skill)))
+        throw new AppError('FORBIDDEN', `该岗位需要「${post.skill}」技能，请先在技能库登记`);
       await tx.insert(volunteerPostClaims).values({ id: newId(now), postId: id, userId: actor.userId, path: post.path, claimedAt: now });
       await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.post.claim', targetType: 'volunteerPost', targetId: id, path: post.path });
     });
@@ -115,7 +161,11 @@ export async function releasePost(deps: AppDeps, actor: Actor, id: string): Prom
     const claim = (await activeClaims(tx, [id])).get(id);
     if (!claim) throw new AppError('CONFLICT', '该志愿岗尚未被认领');
     if (claim.userId !== actor.userId && !isStaffFor(actor, post.path)) throw new AppError('FORBIDDEN', '只有认领人或社区工作人员可以释放');
-    const released = await tx.update(volunteerPostClaims).set({ active: 0, releasedAt: now }).where(and(eq(volunteerPostClaims.id, claim.id), eq(volunteerPostClaims.active, 1))).returning({ id: volunteerPostClaims.id });
+    const released = await tx
+      .update(volunteerPostClaims)
+      .set({ active: 0, releasedAt: now })
+      .where(and(eq(volunteerPostClaims.id, claim.id), eq(volunteerPostClaims.active, 1)))
+      .returning({ id: volunteerPostClaims.id });
     if (!released.length) throw new AppError('CONFLICT', '志愿岗已被他人处理，请刷新后重试');
     await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.post.release', targetType: 'volunteerPost', targetId: id, path: post.path });
   });

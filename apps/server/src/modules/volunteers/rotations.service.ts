@@ -39,10 +39,32 @@ export async function createRotation(deps: AppDeps, actor: Actor, input: CreateR
   const id = newId(now);
   try {
     await deps.db.transaction(async (tx) => {
-      await tx.insert(volunteerRotations).values({ id, communityId: community.id, path: community.path, month: input.month, headUnitId: input.headUnitId, serviceWeekday: input.serviceWeekday, startTime: input.startTime, endTime: input.endTime, weekThemes: input.weekThemes, createdAt: now });
+      await tx
+        .insert(volunteerRotations)
+        .values({
+          id,
+          communityId: community.id,
+          path: community.path,
+          month: input.month,
+          headUnitId: input.headUnitId,
+          serviceWeekday: input.serviceWeekday,
+          startTime: input.startTime,
+          endTime: input.endTime,
+          weekThemes: input.weekThemes,
+          createdAt: now,
+        });
       const dates = datesOnWeekday(input.month, input.serviceWeekday);
-      if (dates.length) await tx.insert(volunteerShifts).values(dates.map((date) => ({ id: newId(now), rotationId: id, path: community.path, date, startTime: input.startTime, endTime: input.endTime })));
-      await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.rotation.create', targetType: 'volunteerRotation', targetId: id, path: community.path, detail: { month: input.month, headUnitId: input.headUnitId, shifts: dates.length } });
+      if (dates.length)
+        await tx
+          .insert(volunteerShifts)
+          .values(dates.map((date) => ({ id: newId(now), rotationId: id, path: community.path, date, startTime: input.startTime, endTime: input.endTime })));
+      await recordAudit(tx, auditActorOf(actor), {
+        action: 'volunteers.rotation.create',
+        targetType: 'volunteerRotation',
+        targetId: id,
+        path: community.path,
+        detail: { month: input.month, headUnitId: input.headUnitId, shifts: dates.length },
+      });
     });
   } catch (err) {
     if (isUniqueViolation(err, 'volunteer_rotations_community_month_uq')) throw new AppError('CONFLICT', '该月的轮值安排已存在');
@@ -56,15 +78,32 @@ export async function createRotation(deps: AppDeps, actor: Actor, input: CreateR
  * station's community (a team of that community or of its street).
  */
 export async function rosterRotation(deps: AppDeps, actor: Actor, rotationId: string, teamIds: string[]): Promise<void> {
-  const [rotation] = await deps.db.select().from(volunteerRotations).where(and(eq(volunteerRotations.id, rotationId), staffCondition(volunteerRotations.path, actor)));
+  const [rotation] = await deps.db
+    .select()
+    .from(volunteerRotations)
+    .where(and(eq(volunteerRotations.id, rotationId), staffCondition(volunteerRotations.path, actor)));
   if (!rotation) notFound('轮值安排');
   const teams = await deps.db.select({ id: volunteerTeams.id, path: volunteerTeams.path }).from(volunteerTeams).where(inArray(volunteerTeams.id, teamIds));
   const usable = new Set(teams.filter((t) => rotation.path.startsWith(t.path) && isStaffFor(actor, rotation.path)).map((t) => t.id));
   if (teamIds.some((t) => !usable.has(t))) throw new AppError('VALIDATION_FAILED', '只能选择本社区或所属街道的服务队', 'teamIds');
   await deps.db.transaction(async (tx) => {
-    const shifts = await tx.select({ id: volunteerShifts.id }).from(volunteerShifts).where(eq(volunteerShifts.rotationId, rotationId)).orderBy(asc(volunteerShifts.date));
-    for (const [i, shift] of shifts.entries()) await tx.update(volunteerShifts).set({ teamId: teamIds[i % teamIds.length] }).where(eq(volunteerShifts.id, shift.id));
-    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.rotation.roster', targetType: 'volunteerRotation', targetId: rotationId, path: rotation.path, detail: { teamIds } });
+    const shifts = await tx
+      .select({ id: volunteerShifts.id })
+      .from(volunteerShifts)
+      .where(eq(volunteerShifts.rotationId, rotationId))
+      .orderBy(asc(volunteerShifts.date));
+    for (const [i, shift] of shifts.entries())
+      await tx
+        .update(volunteerShifts)
+        .set({ teamId: teamIds[i % teamIds.length] })
+        .where(eq(volunteerShifts.id, shift.id));
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'volunteers.rotation.roster',
+      targetType: 'volunteerRotation',
+      targetId: rotationId,
+      path: rotation.path,
+      detail: { teamIds },
+    });
   });
 }
 
@@ -86,8 +125,13 @@ async function calendarCommunity(db: DbOrTx, actor: Actor, communityId: string |
 /** A station's month calendar: head unit, week themes, rostered shifts with members, and the month's activities. */
 export async function stationCalendar(deps: AppDeps, actor: Actor, query: { communityId?: string; month: string }): Promise<CalendarResponse> {
   const community = await calendarCommunity(deps.db, actor, query.communityId);
-  const [rotation] = await deps.db.select().from(volunteerRotations).where(and(eq(volunteerRotations.communityId, community.id), eq(volunteerRotations.month, query.month)));
-  const shifts = rotation ? await deps.db.select().from(volunteerShifts).where(eq(volunteerShifts.rotationId, rotation.id)).orderBy(asc(volunteerShifts.date)) : [];
+  const [rotation] = await deps.db
+    .select()
+    .from(volunteerRotations)
+    .where(and(eq(volunteerRotations.communityId, community.id), eq(volunteerRotations.month, query.month)));
+  const shifts = rotation
+    ? await deps.db.select().from(volunteerShifts).where(eq(volunteerShifts.rotationId, rotation.id)).orderBy(asc(volunteerShifts.date))
+    : [];
   const teamIds = [...new Set(shifts.map((s) => s.teamId).filter((t): t is string => t !== null))];
   const [teams, members] = teamIds.length
     ? await Promise.all([
@@ -96,7 +140,10 @@ export async function stationCalendar(deps: AppDeps, actor: Actor, query: { comm
       ])
     : [[], []];
   const [names, head] = await Promise.all([
-    userNames(deps.db, members.map((m) => m.userId)),
+    userNames(
+      deps.db,
+      members.map((m) => m.userId),
+    ),
     rotation ? deps.db.select({ name: partnerUnits.name }).from(partnerUnits).where(eq(partnerUnits.id, rotation.headUnitId)) : Promise.resolve([]),
   ]);
   const teamName = new Map(teams.map((t) => [t.id, t.name]));

@@ -15,8 +15,19 @@ type TeamRow = typeof volunteerTeams.$inferSelect;
 
 async function toTeamViews(db: DbOrTx, rows: TeamRow[]): Promise<TeamView[]> {
   const ids = rows.map((r) => r.id);
-  const members = ids.length ? await db.select().from(volunteerTeamMembers).where(inArray(volunteerTeamMembers.teamId, ids)).orderBy(asc(volunteerTeamMembers.joinedAt)) : [];
-  const [names, nodes] = await Promise.all([userNames(db, members.map((m) => m.userId)), nodeNames(db, rows.map((r) => r.nodeId))]);
+  const members = ids.length
+    ? await db.select().from(volunteerTeamMembers).where(inArray(volunteerTeamMembers.teamId, ids)).orderBy(asc(volunteerTeamMembers.joinedAt))
+    : [];
+  const [names, nodes] = await Promise.all([
+    userNames(
+      db,
+      members.map((m) => m.userId),
+    ),
+    nodeNames(
+      db,
+      rows.map((r) => r.nodeId),
+    ),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -30,7 +41,10 @@ async function toTeamViews(db: DbOrTx, rows: TeamRow[]): Promise<TeamView[]> {
 
 /** A team inside the actor's staff scope, or 404. */
 async function getTeamRow(db: DbOrTx, actor: Actor, id: string): Promise<TeamRow> {
-  const [row] = await db.select().from(volunteerTeams).where(and(eq(volunteerTeams.id, id), staffCondition(volunteerTeams.path, actor)));
+  const [row] = await db
+    .select()
+    .from(volunteerTeams)
+    .where(and(eq(volunteerTeams.id, id), staffCondition(volunteerTeams.path, actor)));
   if (!row) notFound('服务队');
   return row;
 }
@@ -40,10 +54,24 @@ export async function createTeam(deps: AppDeps, actor: Actor, input: CreateTeamI
   const [node] = await deps.db.select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, input.nodeId));
   if (!node || node.kind !== input.level) throw new AppError('VALIDATION_FAILED', input.level === 'street' ? '请选择街道' : '请选择社区', 'nodeId');
   if (!isStaffFor(actor, node.path)) notFound('社区或街道');
-  const row: TeamRow = { id: newId(nowOf(deps)), name: input.name, level: input.level, nodeId: node.id, path: node.path, description: input.description, createdAt: nowOf(deps) };
+  const row: TeamRow = {
+    id: newId(nowOf(deps)),
+    name: input.name,
+    level: input.level,
+    nodeId: node.id,
+    path: node.path,
+    description: input.description,
+    createdAt: nowOf(deps),
+  };
   await deps.db.transaction(async (tx) => {
     await tx.insert(volunteerTeams).values(row);
-    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.team.create', targetType: 'volunteerTeam', targetId: row.id, path: row.path, detail: { name: row.name } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'volunteers.team.create',
+      targetType: 'volunteerTeam',
+      targetId: row.id,
+      path: row.path,
+      detail: { name: row.name },
+    });
   });
   return (await toTeamViews(deps.db, [row]))[0];
 }
@@ -52,7 +80,12 @@ export async function createTeam(deps: AppDeps, actor: Actor, input: CreateTeamI
 export async function listTeams(deps: AppDeps, actor: Actor, query: { nodeId?: string }): Promise<TeamView[]> {
   const conditions: SQL[] = [staffCondition(volunteerTeams.path, actor)];
   if (query.nodeId) conditions.push(eq(volunteerTeams.nodeId, query.nodeId));
-  const rows = await deps.db.select().from(volunteerTeams).where(and(...conditions)).orderBy(asc(volunteerTeams.path), asc(volunteerTeams.id)).limit(200);
+  const rows = await deps.db
+    .select()
+    .from(volunteerTeams)
+    .where(and(...conditions))
+    .orderBy(asc(volunteerTeams.path), asc(volunteerTeams.id))
+    .limit(200);
   return toTeamViews(deps.db, rows);
 }
 
@@ -66,8 +99,17 @@ export async function addTeamMember(deps: AppDeps, actor: Actor, teamId: string,
     .limit(1);
   if (!member) throw new AppError('VALIDATION_FAILED', '该人员不是本社区（街道）报到的党员', 'userId');
   await deps.db.transaction(async (tx) => {
-    await tx.insert(volunteerTeamMembers).values({ teamId, userId, joinedAt: nowOf(deps) }).onConflictDoNothing();
-    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.team.addMember', targetType: 'volunteerTeam', targetId: teamId, path: team.path, detail: { userId } });
+    await tx
+      .insert(volunteerTeamMembers)
+      .values({ teamId, userId, joinedAt: nowOf(deps) })
+      .onConflictDoNothing();
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'volunteers.team.addMember',
+      targetType: 'volunteerTeam',
+      targetId: teamId,
+      path: team.path,
+      detail: { userId },
+    });
   });
   return (await toTeamViews(deps.db, [team]))[0];
 }
@@ -77,19 +119,45 @@ export async function removeTeamMember(deps: AppDeps, actor: Actor, teamId: stri
   const team = await getTeamRow(deps.db, actor, teamId);
   await deps.db.transaction(async (tx) => {
     await tx.delete(volunteerTeamMembers).where(and(eq(volunteerTeamMembers.teamId, teamId), eq(volunteerTeamMembers.userId, userId)));
-    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.team.removeMember', targetType: 'volunteerTeam', targetId: teamId, path: team.path, detail: { userId } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'volunteers.team.removeMember',
+      targetType: 'volunteerTeam',
+      targetId: teamId,
+      path: team.path,
+      detail: { userId },
+    });
   });
   return (await toTeamViews(deps.db, [team]))[0];
 }
 
 async function toSkillViews(db: DbOrTx, rows: (typeof volunteerSkills.$inferSelect)[]): Promise<SkillEntryView[]> {
-  const [names, communities] = await Promise.all([userNames(db, rows.map((r) => r.userId)), nodeNames(db, rows.map((r) => r.communityId))]);
-  return rows.map((r) => ({ id: r.id, userId: r.userId, name: names.get(r.userId) ?? '', communityId: r.communityId, communityName: communities.get(r.communityId) ?? '', profession: r.profession, skills: r.skills }));
+  const [names, communities] = await Promise.all([
+    userNames(
+      db,
+      rows.map((r) => r.userId),
+    ),
+    nodeNames(
+      db,
+      rows.map((r) => r.communityId),
+    ),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.userId,
+    name: names.get(r.userId) ?? '',
+    communityId: r.communityId,
+    communityName: communities.get(r.communityId) ?? '',
+    profession: r.profession,
+    skills: r.skills,
+  }));
 }
 
 /** The community where `userId` serves as a party member, restricted to `allowed` when given. */
 async function memberCommunity(db: DbOrTx, userId: string, communityId: string | undefined, allowed: (path: string) => boolean) {
-  const rows = await db.select({ nodePath: posts.nodePath }).from(posts).where(and(eq(posts.userId, userId), eq(posts.role, 'partyMember')));
+  const rows = await db
+    .select({ nodePath: posts.nodePath })
+    .from(posts)
+    .where(and(eq(posts.userId, userId), eq(posts.role, 'partyMember')));
   const paths = [...new Set(rows.map((r) => communityPathOf(r.nodePath)).filter((p): p is string => p !== null && allowed(p)))];
   if (communityId) {
     const community = await getCommunity(db, communityId);
@@ -117,9 +185,18 @@ export async function setSkills(deps: AppDeps, actor: Actor, input: SetSkillsInp
     const written = await tx
       .insert(volunteerSkills)
       .values({ id: newId(now), userId, communityId: community.id, path: community.path, profession: input.profession, skills, updatedAt: now })
-      .onConflictDoUpdate({ target: volunteerSkills.userId, set: { communityId: community.id, path: community.path, profession: input.profession, skills, updatedAt: now } })
+      .onConflictDoUpdate({
+        target: volunteerSkills.userId,
+        set: { communityId: community.id, path: community.path, profession: input.profession, skills, updatedAt: now },
+      })
       .returning();
-    await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.skills.set', targetType: 'volunteerSkills', targetId: written[0].id, path: community.path, detail: { userId, skills } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'volunteers.skills.set',
+      targetType: 'volunteerSkills',
+      targetId: written[0].id,
+      path: community.path,
+      detail: { userId, skills },
+    });
     return written;
   });
   return (await toSkillViews(deps.db, [row]))[0];
@@ -141,7 +218,12 @@ export async function searchSkills(deps: AppDeps, actor: Actor, query: SearchSki
   }
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(volunteerSkills.id, String(cursor[0])));
-  const rows = await deps.db.select().from(volunteerSkills).where(and(...conditions)).orderBy(desc(volunteerSkills.id)).limit(query.limit + 1);
+  const rows = await deps.db
+    .select()
+    .from(volunteerSkills)
+    .where(and(...conditions))
+    .orderBy(desc(volunteerSkills.id))
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   return { items: await toSkillViews(deps.db, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }

@@ -38,7 +38,14 @@ export function communityPathOf(path: string): string | null {
 
 /** Communities where the actor is a registered party member (their partyMember posts). */
 export function memberCommunityPaths(actor: Actor): string[] {
-  return [...new Set(actor.posts.filter((p) => p.role === 'partyMember').map((p) => communityPathOf(p.nodePath)).filter((p): p is string => p !== null))];
+  return [
+    ...new Set(
+      actor.posts
+        .filter((p) => p.role === 'partyMember')
+        .map((p) => communityPathOf(p.nodePath))
+        .filter((p): p is string => p !== null),
+    ),
+  ];
 }
 
 /** SQL "the row's community is one of these paths", matching nothing for none. */
@@ -63,7 +70,14 @@ export async function staffCommunity(db: DbOrTx, actor: Actor, communityId: stri
     if (!isStaffFor(actor, community.path)) notFound('社区');
     return community;
   }
-  const own = [...new Set(actor.posts.filter((p) => p.role === 'communityStaff').map((p) => communityPathOf(p.nodePath)).filter((p): p is string => p !== null))];
+  const own = [
+    ...new Set(
+      actor.posts
+        .filter((p) => p.role === 'communityStaff')
+        .map((p) => communityPathOf(p.nodePath))
+        .filter((p): p is string => p !== null),
+    ),
+  ];
   if (own.length !== 1) throw new AppError('VALIDATION_FAILED', '请选择社区', 'communityId');
   const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, own[0]));
   if (!node) notFound('社区');

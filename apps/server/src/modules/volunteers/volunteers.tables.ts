@@ -73,7 +73,12 @@ export const volunteerPostClaims = pgTable(
     claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull(),
     releasedAt: timestamp('released_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('volunteer_post_claims_active_uq').on(t.postId).where(sql`active = 1`), index('volunteer_post_claims_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('volunteer_post_claims_active_uq')
+      .on(t.postId)
+      .where(sql`active = 1`),
+    index('volunteer_post_claims_user_idx').on(t.userId),
+  ],
 );
 
 /** Volunteer activities 志愿活动 with a capacity, held by a community (the party-mass service station). */
@@ -94,7 +99,10 @@ export const volunteerActivities = pgTable(
     createdByUserId: uuid('created_by_user_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('volunteer_activities_path_starts_idx').using('btree', t.path.op('text_pattern_ops'), t.startsAt), index('volunteer_activities_starts_idx').on(t.startsAt)],
+  (t) => [
+    index('volunteer_activities_path_starts_idx').using('btree', t.path.op('text_pattern_ops'), t.startsAt),
+    index('volunteer_activities_starts_idx').on(t.startsAt),
+  ],
 );
 
 /**
@@ -118,7 +126,9 @@ export const volunteerSignUps = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('volunteer_sign_ups_live_uq').on(t.activityId, t.userId).where(sql`state <> 'cancelled'`),
+    uniqueIndex('volunteer_sign_ups_live_uq')
+      .on(t.activityId, t.userId)
+      .where(sql`state <> 'cancelled'`),
     index('volunteer_sign_ups_activity_idx').on(t.activityId, t.queueNo),
     index('volunteer_sign_ups_user_idx').on(t.userId),
   ],
@@ -139,7 +149,10 @@ export const volunteerRotations = pgTable(
     weekThemes: text('week_themes').array().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('volunteer_rotations_community_month_uq').on(t.communityId, t.month), index('volunteer_rotations_path_idx').using('btree', t.path.op('text_pattern_ops'))],
+  (t) => [
+    uniqueIndex('volunteer_rotations_community_month_uq').on(t.communityId, t.month),
+    index('volunteer_rotations_path_idx').using('btree', t.path.op('text_pattern_ops')),
+  ],
 );
 
 /** Shifts generated from a rotation's fixed service day, each rostered to one team (group). */

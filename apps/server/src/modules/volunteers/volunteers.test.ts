@@ -67,7 +67,7 @@ describe('service teams and the skills library', () => {
     expect((await post('lt', '/api/volunteer-teams', { name: '越界队', level: 'community', nodeId: tree.qq.community.id })).statusCode).toBe(404);
   });
 
-  it('finds who can do legal aid within the caller\'s area only', async () => {
+  it("finds who can do legal aid within the caller's area only", async () => {
     const own = await send('PUT', 'member', '/api/volunteer-skills', { profession: '法官', skills: ['法律援助', '矛盾调解'] });
     expect(own.json()).toMatchObject({ name: '周红梅', communityName: '清泉社区', skills: ['法律援助', '矛盾调解'] });
     await send('PUT', 'ltMember', '/api/volunteer-skills', { profession: '律师', skills: ['法律援助'] });
@@ -125,13 +125,25 @@ describe('activities: capacity, waitlist, QR check-in and hours', () => {
   const endsAt = new Date(startsAt.getTime() + 2 * HOUR);
 
   it('names the bad field when the end is before the start', async () => {
-    const res = await post('qq', '/api/volunteer-activities', { title: '敬老院义诊', place: '清泉社区党群服务站', startsAt: endsAt.toISOString(), endsAt: startsAt.toISOString(), capacity: 10 });
+    const res = await post('qq', '/api/volunteer-activities', {
+      title: '敬老院义诊',
+      place: '清泉社区党群服务站',
+      startsAt: endsAt.toISOString(),
+      endsAt: startsAt.toISOString(),
+      capacity: 10,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().field).toBe('endsAt');
   });
 
   it('gives 10 places to 30 simultaneous sign-ups and waitlists the other 20 in queue order', async () => {
-    const created = await post('qq', '/api/volunteer-activities', { title: '红色星期五 环境整治', place: '清泉社区党群服务站', startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), capacity: 10 });
+    const created = await post('qq', '/api/volunteer-activities', {
+      title: '红色星期五 环境整治',
+      place: '清泉社区党群服务站',
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      capacity: 10,
+    });
     expect(created.statusCode).toBe(201);
     activityId = created.json().id;
     const results = await Promise.all(Array.from({ length: RACERS }, (_, i) => post(`racer${i + 1}`, `/api/volunteer-activities/${activityId}/sign-ups`, {})));
@@ -192,23 +204,37 @@ describe('activities: capacity, waitlist, QR check-in and hours', () => {
   it('credits the hours capped at the activity length and serviceHour points once, however often the member scans', async () => {
     t.clock.now = new Date(endsAt.getTime() + HOUR);
     const out = (await get('qq', `/api/volunteer-activities/${activityId}/checkin-token?kind=out`)).json();
-    const scans = await Promise.all([post(racerAt[2], '/api/volunteer-checkins', { token: out.token }), post(racerAt[2], '/api/volunteer-checkins', { token: out.token })]);
+    const scans = await Promise.all([
+      post(racerAt[2], '/api/volunteer-checkins', { token: out.token }),
+      post(racerAt[2], '/api/volunteer-checkins', { token: out.token }),
+    ]);
     const credited = scans.filter((s) => s.statusCode === 200);
     expect(credited).toHaveLength(1);
     expect(credited[0].json()).toMatchObject({ kind: 'out', minutes: 120, points: 10 });
     expect(scans.find((s) => s.statusCode !== 200)!.statusCode).toBe(409);
     const ledger = await t.deps.db.select().from(pointLedger).where(eq(pointLedger.userId, ids[racerAt[2]]));
-    expect(ledger.map((l) => [l.reason, l.delta])).toEqual([['serviceHour', 5], ['serviceHour', 5]]);
-    expect((await get(racerAt[2], '/api/volunteer-hours/me')).json()).toMatchObject({ totalMinutes: 120, items: [{ title: '红色星期五 环境整治', minutes: 120 }] });
+    expect(ledger.map((l) => [l.reason, l.delta])).toEqual([
+      ['serviceHour', 5],
+      ['serviceHour', 5],
+    ]);
+    expect((await get(racerAt[2], '/api/volunteer-hours/me')).json()).toMatchObject({
+      totalMinutes: 120,
+      items: [{ title: '红色星期五 环境整治', minutes: 120 }],
+    });
     const [row] = await t.deps.db.select().from(volunteerSignUps).where(eq(volunteerSignUps.userId, ids[racerAt[2]]));
     expect(row).toMatchObject({ state: 'completed', minutes: 120, version: 3 });
   });
 
-  it('counts the month per community inside the caller\'s scope and exports it to Excel', async () => {
+  it("counts the month per community inside the caller's scope and exports it to Excel", async () => {
     const qqRows = (await get('qq', '/api/volunteer-figures?month=2026-11')).json().items;
-    expect(qqRows).toEqual([{ communityId: tree.qq.community.id, communityName: '清泉社区', activities: 1, signUps: 28, volunteers: 1, minutes: 120, hours: 2 }]);
+    expect(qqRows).toEqual([
+      { communityId: tree.qq.community.id, communityName: '清泉社区', activities: 1, signUps: 28, volunteers: 1, minutes: 120, hours: 2 },
+    ]);
     const streetRows = (await get('street', '/api/volunteer-figures?month=2026-11')).json().items;
-    expect(streetRows.map((r: { communityName: string; activities: number }) => [r.communityName, r.activities])).toEqual([['清泉社区', 1], ['龙潭社区', 0]]);
+    expect(streetRows.map((r: { communityName: string; activities: number }) => [r.communityName, r.activities])).toEqual([
+      ['清泉社区', 1],
+      ['龙潭社区', 0],
+    ]);
     expect((await get('lt', '/api/volunteer-figures?month=2026-11')).json().items[0]).toMatchObject({ communityName: '龙潭社区', activities: 0, minutes: 0 });
     expect((await get('member', '/api/volunteer-figures?month=2026-11')).statusCode).toBe(403);
     expect((await get('qq', '/api/volunteer-figures?month=2026-13')).json().field).toBe('month');
@@ -228,11 +254,30 @@ describe('rotations: station head, week themes and Friday shifts', () => {
       { id: unitId, name: '区人民法院', kind: 'government', path: tree.street.path, createdAt: base },
       { id: stranger, name: '未报到单位', kind: 'enterprise', path: tree.street.path, createdAt: base },
     ]);
-    await t.deps.db.insert(unitRegistrations).values({ id: newId(), unitId, communityId: tree.qq.community.id, path: tree.qq.community.path, agreementTitle: '共建协议', startsOn: '2026-01-01', endsOn: '2026-12-31', commitments: '每月轮值', registeredAt: base });
+    await t.deps.db
+      .insert(unitRegistrations)
+      .values({
+        id: newId(),
+        unitId,
+        communityId: tree.qq.community.id,
+        path: tree.qq.community.path,
+        agreementTitle: '共建协议',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        commitments: '每月轮值',
+        registeredAt: base,
+      });
     ids.strangerUnit = stranger;
   });
 
-  const rotation = (headUnitId: string) => ({ month: '2026-11', headUnitId, serviceWeekday: 5, startTime: '09:00', endTime: '11:30', weekThemes: ['政策宣讲周', '环境整治周', '关爱老人周', '法律服务周', '文明实践周'] });
+  const rotation = (headUnitId: string) => ({
+    month: '2026-11',
+    headUnitId,
+    serviceWeekday: 5,
+    startTime: '09:00',
+    endTime: '11:30',
+    weekThemes: ['政策宣讲周', '环境整治周', '关爱老人周', '法律服务周', '文明实践周'],
+  });
 
   it('refuses a head unit not registered with the community, naming headUnitId', async () => {
     const res = await post('qq', '/api/volunteer-rotations', rotation(ids.strangerUnit));
@@ -248,7 +293,14 @@ describe('rotations: station head, week themes and Friday shifts', () => {
     expect((await post('qq', `/api/volunteer-rotations/${created.json().id}/roster`, { teamIds: [teams[0].id, second.id] })).statusCode).toBe(200);
     const cal = (await get('qq', '/api/volunteer-calendar?month=2026-11')).json();
     expect(cal.rotation).toMatchObject({ headUnitName: '区人民法院', serviceWeekday: 5 });
-    expect(cal.rotation.weeks.map((w: { weekStart: string }) => w.weekStart)).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
+    expect(cal.rotation.weeks.map((w: { weekStart: string }) => w.weekStart)).toEqual([
+      '2026-10-26',
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+      '2026-11-30',
+    ]);
     expect(cal.shifts.map((s: { date: string; teamName: string }) => [s.date, s.teamName])).toEqual([
       ['2026-11-06', '清泉红马甲服务队'],
       ['2026-11-13', '清泉银发服务队'],

@@ -15,9 +15,19 @@ afterAll(() => database.close());
 /** A cache on a channel of its own, over the real LISTEN of the test database. */
 async function cacheOn(options: { ttlMs?: number; maxEntries?: number; listen?: ListenFn } = {}) {
   const channel = `test_cache_${++channelNo}`;
-  const cache = createNotifiedCache<{ id: string; name: string }>({ channel, listen: options.listen ?? database.listen, ttlMs: options.ttlMs ?? 60_000, maxEntries: options.maxEntries ?? 100 });
+  const cache = createNotifiedCache<{ id: string; name: string }>({
+    channel,
+    listen: options.listen ?? database.listen,
+    ttlMs: options.ttlMs ?? 60_000,
+    maxEntries: options.maxEntries ?? 100,
+  });
   const notify = (payload: string) => database.db.execute(sql`select pg_notify(${channel}, ${payload})`);
-  const load = (id: string, name = `name of ${id}`) => cache.fetch(id, (v) => v.id, async () => ({ id, name }));
+  const load = (id: string, name = `name of ${id}`) =>
+    cache.fetch(
+      id,
+      (v) => v.id,
+      async () => ({ id, name }),
+    );
   await cache.ready();
   return { cache, notify, load };
 }
@@ -37,11 +47,15 @@ describe('a cache kept by NOTIFY', () => {
 
   it('does not store a load that a notice overtook: it may have read the row before the change', async () => {
     const { cache } = await cacheOn();
-    const stale = await cache.fetch('u1', (v) => v.id, async () => {
-      const read = { id: 'u1', name: 'before' };
-      cache.forgetTags(['u1']); // the change commits while the read is on its way back
-      return read;
-    });
+    const stale = await cache.fetch(
+      'u1',
+      (v) => v.id,
+      async () => {
+        const read = { id: 'u1', name: 'before' };
+        cache.forgetTags(['u1']); // the change commits while the read is on its way back
+        return read;
+      },
+    );
     expect(stale?.name).toBe('before');
     expect(cache.get('u1')).toBeUndefined();
   });
@@ -82,7 +96,13 @@ describe('a cache kept by NOTIFY', () => {
 
   it('does not store an undefined load, and forgets one key at once', async () => {
     const { cache, load } = await cacheOn();
-    expect(await cache.fetch('missing', (v) => v.id, async () => undefined)).toBeUndefined();
+    expect(
+      await cache.fetch(
+        'missing',
+        (v) => v.id,
+        async () => undefined,
+      ),
+    ).toBeUndefined();
     expect(cache.get('missing')).toBeUndefined();
     await load('u1');
     cache.forgetKey('u1');

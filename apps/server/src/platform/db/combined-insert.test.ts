@@ -14,12 +14,29 @@ beforeAll(async () => {
 afterAll(() => d?.close());
 
 const insert = combinedInsert('linli_test_combined', [
-  insertPart({ table: caseEvents, keys: ['id', 'caseId', 'action', 'fromState', 'toState', 'actorUserId', 'actorName', 'at', 'note', 'photos', 'path', 'data'], returning: true }),
+  insertPart({
+    table: caseEvents,
+    keys: ['id', 'caseId', 'action', 'fromState', 'toState', 'actorUserId', 'actorName', 'at', 'note', 'photos', 'path', 'data'],
+    returning: true,
+  }),
   insertPart({ table: outbox, keys: ['id', 'topic', 'payload'] }),
 ]);
 
 function event(note: string | null, photos: string[], data: Record<string, unknown> | null) {
-  return { id: newId(), caseId: newId(), action: 'submit', fromState: null, toState: 'submitted', actorUserId: null, actorName: '张"三\\', at: new Date('2026-03-10T09:00:00.123+08:00'), note, photos, path: '/370403/', data };
+  return {
+    id: newId(),
+    caseId: newId(),
+    action: 'submit',
+    fromState: null,
+    toState: 'submitted',
+    actorUserId: null,
+    actorName: '张"三\\',
+    at: new Date('2026-03-10T09:00:00.123+08:00'),
+    note,
+    photos,
+    path: '/370403/',
+    data,
+  };
 }
 
 describe('combined insert (one statement for several tables)', () => {
@@ -29,13 +46,24 @@ describe('combined insert (one statement for several tables)', () => {
 
     const [written, none] = await insert.run(d.db, [events, messages]);
 
-    const stored = await d.db.select().from(caseEvents).where(inArray(caseEvents.id, events.map((e) => e.id)));
+    const stored = await d.db
+      .select()
+      .from(caseEvents)
+      .where(
+        inArray(
+          caseEvents.id,
+          events.map((e) => e.id),
+        ),
+      );
     expect(written).toHaveLength(2);
     expect(none).toEqual([]);
     // Defaults filled by the database come back too (is_public), with Drizzle's types (Date, arrays, objects).
     expect(new Map(written.map((w) => [w.id, w]))).toEqual(new Map(stored.map((s) => [s.id, s])));
     expect(written.find((w) => w.id === events[0].id)).toMatchObject({ ...events[0], isPublic: true });
-    const [message] = await d.db.select().from(outbox).where(inArray(outbox.id, [messages[0].id]));
+    const [message] = await d.db
+      .select()
+      .from(outbox)
+      .where(inArray(outbox.id, [messages[0].id]));
     expect(message).toMatchObject({ topic: 'probe', payload: messages[0].payload, attempts: 0, processedAt: null });
   });
 
@@ -46,7 +74,12 @@ describe('combined insert (one statement for several tables)', () => {
 
     await expect(insert.run(d.db, [events, [{ id: taken, topic: 'probe', payload: {} }]])).rejects.toThrow();
 
-    expect(await d.db.select().from(caseEvents).where(inArray(caseEvents.id, [events[0].id]))).toEqual([]);
+    expect(
+      await d.db
+        .select()
+        .from(caseEvents)
+        .where(inArray(caseEvents.id, [events[0].id])),
+    ).toEqual([]);
   });
 
   it('takes no rows for a part (and none at all) without writing', async () => {

@@ -100,9 +100,12 @@ export function combinedInsert<const P extends readonly AnyPart[]>(name: string,
   });
   const answering = parts.flatMap((part, p) => (part.returning ? [`select ${p} as part, row_to_json(p${p}) as row from p${p}`] : []));
   const text = `with ${ctes.join(', ')} ${answering.length > 0 ? answering.join(' union all ') : 'select null as part, null as row where false'}`;
-  const fromDriver = parts.map((part) => new Map(Object.entries(getTableColumns(part.table) as Record<string, PgColumn>).map(([key, column]) => [column.name, { key, column }])));
+  const fromDriver = parts.map(
+    (part) => new Map(Object.entries(getTableColumns(part.table) as Record<string, PgColumn>).map(([key, column]) => [column.name, { key, column }])),
+  );
 
-  const params = (rows: RowsOf<P>) => slots.flatMap((partSlots, p) => partSlots.map((slot) => (rows[p] as Record<string, unknown>[]).map((row) => toDriver(slot, row[slot.key]))));
+  const params = (rows: RowsOf<P>) =>
+    slots.flatMap((partSlots, p) => partSlots.map((slot) => (rows[p] as Record<string, unknown>[]).map((row) => toDriver(slot, row[slot.key]))));
 
   return {
     name,

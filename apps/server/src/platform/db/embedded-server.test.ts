@@ -58,10 +58,12 @@ describe('embedded PGlite behind the worker socket', () => {
     await database.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_notify('probe_channel', 'committed')`);
     });
-    await expect(database.db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_notify('probe_channel', 'rolled back')`);
-      throw new Error('abort');
-    })).rejects.toThrow('abort');
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_notify('probe_channel', 'rolled back')`);
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
     await database.db.execute(sql`select 1`);
     await expect.poll(() => heard).toEqual(['committed']);
   });

@@ -50,7 +50,12 @@ describe('group commit', () => {
     const w = heldWriter('c');
     const gc = createGroupCommit({ writeBatch: w.writeBatch, maxInFlight: 1 });
     const first = gc.write('a');
-    const rest = ['b', 'c', 'd'].map((i) => gc.write(i).then((v) => ({ ok: v }), (e: Error) => ({ error: e.message })));
+    const rest = ['b', 'c', 'd'].map((i) =>
+      gc.write(i).then(
+        (v) => ({ ok: v }),
+        (e: Error) => ({ error: e.message }),
+      ),
+    );
     await w.releaseAll();
     expect(await first).toBe('A');
     expect(await Promise.all(rest)).toEqual([{ ok: 'B' }, { error: 'bad item c' }, { ok: 'D' }]);

@@ -37,7 +37,15 @@ const socketPath = path.join(socketDir, '.s.PGSQL.5432');
  * pages missing from it come from the OS page cache through the data directory, so a smaller
  * pool costs little. `LINLI_PGLITE_SETTINGS="name=value,…"` overrides these, to measure.
  */
-const SETTINGS = { shared_buffers: '32MB', ...Object.fromEntries((process.env.LINLI_PGLITE_SETTINGS ?? '').split(',').filter(Boolean).map((kv) => kv.split('=').map((s) => s.trim()))) };
+const SETTINGS = {
+  shared_buffers: '32MB',
+  ...Object.fromEntries(
+    (process.env.LINLI_PGLITE_SETTINGS ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => kv.split('=').map((s) => s.trim())),
+  ),
+};
 const startParams = [...PGlite.defaultStartParams, ...Object.entries(SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
 
 // Extensions, when Linli needs any, go here: PGlite wants them passed on every open (DESIGN pitfall).

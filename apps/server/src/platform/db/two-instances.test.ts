@@ -51,7 +51,10 @@ describe('two instances on one database', () => {
     expect((await a.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200); // now in A's session cache
     await b.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
     // A hears of it by NOTIFY from the sessions trigger: without that, its cache would answer 200 for 30 s.
-    await vi.waitFor(async () => expect((await a.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401), { timeout: 5000, interval: 20 });
+    await vi.waitFor(async () => expect((await a.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401), {
+      timeout: 5000,
+      interval: 20,
+    });
   });
 
   it('pushes a notification written on instance A to a page streaming from instance B', async () => {

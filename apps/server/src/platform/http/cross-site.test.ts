@@ -41,7 +41,12 @@ describe('state changes from other sites', () => {
 
   it('refuses a cross-site POST carrying the session cookie with 403 and changes nothing', async () => {
     for (const headers of [EVIL, { origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { ...headers, cookie }, payload: { description: '3号楼前面的路灯坏了好几天' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/cases',
+        headers: { ...headers, cookie },
+        payload: { description: '3号楼前面的路灯坏了好几天' },
+      });
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.json()).toEqual({ code: 'FORBIDDEN', message: '跨站请求已被拒绝' });
     }
@@ -56,7 +61,12 @@ describe('state changes from other sites', () => {
   });
 
   it('lets same-origin pages and clients without those headers change state, and anyone read', async () => {
-    const sameOrigin = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie, origin: 'http://localhost', 'sec-fetch-site': 'same-origin' }, payload: { description: '小区门口垃圾堆了三天没人清理' } });
+    const sameOrigin = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie, origin: 'http://localhost', 'sec-fetch-site': 'same-origin' },
+      payload: { description: '小区门口垃圾堆了三天没人清理' },
+    });
     expect(sameOrigin.statusCode, sameOrigin.body).toBe(201);
     const plain = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie }, payload: { description: '楼道里的灯不亮了，晚上很黑' } });
     expect(plain.statusCode).toBe(201);
@@ -64,7 +74,12 @@ describe('state changes from other sites', () => {
   });
 
   it('leaves Open311, whose API-key partners post from their own sites, to its own checks', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', headers: EVIL, payload: { api_key: DEMO_API_KEY, service_code: 'E0401', lat: 34.79, long: 117.26, description: '小区门口水管爆了' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      headers: EVIL,
+      payload: { api_key: DEMO_API_KEY, service_code: 'E0401', lat: 34.79, long: 117.26, description: '小区门口水管爆了' },
+    });
     expect(res.statusCode, res.body).not.toBe(403);
   });
 });

@@ -49,7 +49,19 @@ describe('forged cursors on list routes', () => {
   afterAll(() => t.close());
 
   const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
-  const LISTS = ['/api/cases', '/api/residents', '/api/audit', '/api/users', '/api/wishes', '/api/needs', '/api/claims', '/api/notifications', '/api/volunteer-activities', '/api/volunteer-posts', '/api/orders'];
+  const LISTS = [
+    '/api/cases',
+    '/api/residents',
+    '/api/audit',
+    '/api/users',
+    '/api/wishes',
+    '/api/needs',
+    '/api/claims',
+    '/api/notifications',
+    '/api/volunteer-activities',
+    '/api/volunteer-posts',
+    '/api/orders',
+  ];
   const FORGED = [b64(['x', 'y']), b64(['x']), b64([1]), b64([null]), b64([{}, []])];
 
   it('answers 400 naming after, never 500, for forged cursors on every list', async () => {

@@ -20,7 +20,12 @@ async function appWithCases(deps: Parameters<typeof createTestApp>[0]) {
     const res = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie }, payload: { description } });
     if (res.statusCode !== 201 && res.statusCode !== 200) throw new Error(res.body);
   }
-  const key = await storePhoto(t.deps.storage, await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } }).jpeg().toBuffer());
+  const key = await storePhoto(
+    t.deps.storage,
+    await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+      .jpeg()
+      .toBuffer(),
+  );
   await t.deps.db.update(cases).set({ photos: [key] });
   return t;
 }
@@ -28,7 +33,12 @@ async function appWithCases(deps: Parameters<typeof createTestApp>[0]) {
 async function lastLoginIp(t: TestApp, headers: Record<string, string>): Promise<string | null> {
   const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers, payload: { username: 'resident', password: 'test-password' } });
   expect(res.statusCode).toBe(200);
-  const [row] = await t.deps.db.select({ ip: auditLog.ip }).from(auditLog).where(and(eq(auditLog.action, 'auth.login'))).orderBy(desc(auditLog.id)).limit(1);
+  const [row] = await t.deps.db
+    .select({ ip: auditLog.ip })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'auth.login')))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   return row.ip;
 }
 

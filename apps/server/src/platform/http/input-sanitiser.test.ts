@@ -52,7 +52,8 @@ describe('every string a stranger sends is checked at the edge', () => {
   });
   afterAll(() => t.close());
 
-  const post = (url: string, payload: object, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, headers: { cookie, ...headers }, payload });
+  const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url, headers: { cookie, ...headers }, payload });
 
   it('answers a NUL byte or a lone surrogate in the login name with 400 naming the field, not 500', async () => {
     for (const username of ['ad\u0000min', 'ad\ud800min']) {
@@ -80,7 +81,12 @@ describe('every string a stranger sends is checked at the edge', () => {
   });
 
   it('refuses __proto__ and constructor keys in a JSON body and a query', async () => {
-    const body = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie, 'content-type': 'application/json' }, payload: '{"description":"路灯坏了好几天","extra":{"constructor":{"x":1}}}' });
+    const body = await t.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: '{"description":"路灯坏了好几天","extra":{"constructor":{"x":1}}}',
+    });
     expect(body.statusCode).toBe(400);
     expect(body.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'extra.constructor' });
     const query = await t.app.inject({ method: 'GET', url: '/api/residents?__proto__=1', headers: { cookie } });
@@ -89,10 +95,19 @@ describe('every string a stranger sends is checked at the edge', () => {
   });
 
   it('answers Open311 posts carrying a NUL byte or a lone surrogate with its 400 error list, JSON and form-encoded', async () => {
-    const json = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', payload: { api_key: DEMO_API_KEY, service_code: 'E0401', description: '水管\u0000爆了' } });
+    const json = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      payload: { api_key: DEMO_API_KEY, service_code: 'E0401', description: '水管\u0000爆了' },
+    });
     expect(json.statusCode, json.body).toBe(400);
     expect(json.json()).toEqual([{ code: 400, description: expect.stringContaining('description') }]);
-    const surrogate = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', headers: { 'content-type': 'application/json' }, payload: `{"api_key":"${DEMO_API_KEY}","service_code":"E0401","description":"\\ud800"}` });
+    const surrogate = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"api_key":"${DEMO_API_KEY}","service_code":"E0401","description":"\\ud800"}`,
+    });
     expect(surrogate.statusCode, surrogate.body).toBe(400);
     const nul = await t.app.inject({
       method: 'POST',

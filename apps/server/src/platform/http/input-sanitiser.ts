@@ -68,7 +68,11 @@ export function findUnsafeInput(value: unknown, name = ''): UnsafeInput | null {
  */
 export function registerInputSanitiser(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    for (const [value, name] of [[request.params, 'params'], [request.query, 'query'], [request.body, 'body']] as const) {
+    for (const [value, name] of [
+      [request.params, 'params'],
+      [request.query, 'query'],
+      [request.body, 'body'],
+    ] as const) {
       const found = findUnsafeInput(value, name);
       if (found) throw new AppError('VALIDATION_FAILED', `字段 ${found.field} ${found.why}`, found.field);
     }

@@ -28,11 +28,22 @@ describe('per-address throttle on login', () => {
   });
 
   it('leaves other addresses, and every other route, alone', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.0.0.2', payload: { username: 'resident', password: 'test-password' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.0.0.2',
+      payload: { username: 'resident', password: 'test-password' },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = `linli_session=${res.cookies[0].value}`;
     for (let i = 0; i < 5; i++) {
-      const intake = await t.app.inject({ method: 'POST', url: '/api/cases', remoteAddress: '10.0.0.1', headers: { cookie }, payload: { description: `第${i}次：楼道里的灯不亮了，晚上很黑` } });
+      const intake = await t.app.inject({
+        method: 'POST',
+        url: '/api/cases',
+        remoteAddress: '10.0.0.1',
+        headers: { cookie },
+        payload: { description: `第${i}次：楼道里的灯不亮了，晚上很黑` },
+      });
       expect(intake.statusCode).toBe(201);
     }
   });

@@ -94,7 +94,13 @@ async function drainBatch(db: Db, handlers: OutboxHandlers, size: number): Promi
       }
       if (run.length > 1) {
         try {
-          await tx.transaction((inner) => handle(handler, run.map((m) => m.payload), inner));
+          await tx.transaction((inner) =>
+            handle(
+              handler,
+              run.map((m) => m.payload),
+              inner,
+            ),
+          );
           done.push(...run.map((m) => m.id));
           continue;
         } catch {

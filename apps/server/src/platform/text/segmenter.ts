@@ -4,7 +4,54 @@ import { dict } from '@node-rs/jieba/dict.js';
 let jieba: Jieba | undefined;
 
 // Words that say nothing about what a report is about.
-const STOP_WORDS = new Set(['的', '了', '在', '是', '和', '有', '我', '我们', '你', '他', '她', '它', '这', '那', '就', '都', '也', '很', '还', '又', '被', '把', '给', '让', '着', '过', '吗', '呢', '吧', '啊', '请', '一个', '一下', '没有', '不', '好', '几天', '现在', '已经', '一直', '这个', '那个', '什么', '怎么', '问题', '反映']);
+const STOP_WORDS = new Set([
+  '的',
+  '了',
+  '在',
+  '是',
+  '和',
+  '有',
+  '我',
+  '我们',
+  '你',
+  '他',
+  '她',
+  '它',
+  '这',
+  '那',
+  '就',
+  '都',
+  '也',
+  '很',
+  '还',
+  '又',
+  '被',
+  '把',
+  '给',
+  '让',
+  '着',
+  '过',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '请',
+  '一个',
+  '一下',
+  '没有',
+  '不',
+  '好',
+  '几天',
+  '现在',
+  '已经',
+  '一直',
+  '这个',
+  '那个',
+  '什么',
+  '怎么',
+  '问题',
+  '反映',
+]);
 
 /**
  * Segments Chinese text into search tokens with jieba (DESIGN: neither database segments
@@ -47,6 +94,8 @@ export function tokenString(text: string): string {
 
 /** A `to_tsquery('simple', …)` OR-query over the text's search tokens, or null when nothing is left to search. */
 export function orQuery(text: string): string | null {
-  const tokens = searchTokens(text).map((t) => t.replace(/[&|!():*'\\<>]/g, '')).filter(Boolean);
+  const tokens = searchTokens(text)
+    .map((t) => t.replace(/[&|!():*'\\<>]/g, ''))
+    .filter(Boolean);
   return tokens.length ? tokens.map((t) => `'${t}'`).join(' | ') : null;
 }

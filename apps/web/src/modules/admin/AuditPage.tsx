@@ -49,7 +49,12 @@ export function AuditPage() {
         title="审计日志"
         description="登录、查看完整手机号/身份证号、导出和账号变更都会记录在这里，记录不可修改。"
         extra={
-          <Button icon={<DownloadOutlined />} loading={busy} disabled={rows.length === 0} onClick={() => download(auditPath(filters, { format: 'xlsx' }), '审计日志.xlsx')}>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={busy}
+            disabled={rows.length === 0}
+            onClick={() => download(auditPath(filters, { format: 'xlsx' }), '审计日志.xlsx')}
+          >
             导出Excel
           </Button>
         }
@@ -83,7 +88,16 @@ export function AuditPage() {
           columns={[
             { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTimeSeconds(v) },
             { title: '用户', dataIndex: 'username', width: 130, render: (v: string | null) => v ?? '（系统）' },
-            { title: '操作', dataIndex: 'action', width: 220, render: (v: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> },
+            {
+              title: '操作',
+              dataIndex: 'action',
+              width: 220,
+              render: (v: string) => (
+                <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                  {v}
+                </Typography.Text>
+              ),
+            },
             {
               title: '对象',
               key: 'target',

@@ -53,7 +53,14 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
         >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请输入姓名' }, { max: 50, message: '姓名最多50个字' }]}>
+        <Form.Item
+          name="displayName"
+          label="姓名"
+          rules={[
+            { required: true, whitespace: true, message: '请输入姓名' },
+            { max: 50, message: '姓名最多50个字' },
+          ]}
+        >
           <Input />
         </Form.Item>
         <Form.Item

@@ -26,14 +26,20 @@ export function NodeTreeSelect({
   selectable?: (node: OrgNodeView) => boolean;
   placeholder?: string;
 }) {
-  const toTreeNode = (n: OrgNodeView): TreeNode => ({ id: n.id, pId: n.parentId, value: n.id, title: `${n.name}（${NODE_KIND_LABELS[n.kind]}）`, isLeaf: n.childCount === 0, selectable: selectable(n) });
+  const toTreeNode = (n: OrgNodeView): TreeNode => ({
+    id: n.id,
+    pId: n.parentId,
+    value: n.id,
+    title: `${n.name}（${NODE_KIND_LABELS[n.kind]}）`,
+    isLeaf: n.childCount === 0,
+    selectable: selectable(n),
+  });
   const { message } = App.useApp();
   const client = useQueryClient();
   const [nodes, setNodes] = useState<TreeNode[]>([]);
   const [loading, setLoading] = useState(true);
 
-  const load = (parentId: string | null) =>
-    client.fetchQuery({ queryKey: orgKeys.children(parentId), queryFn: () => fetchOrgChildren(parentId) });
+  const load = (parentId: string | null) => client.fetchQuery({ queryKey: orgKeys.children(parentId), queryFn: () => fetchOrgChildren(parentId) });
 
   useEffect(() => {
     let alive = true;

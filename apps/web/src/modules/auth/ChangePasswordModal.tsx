@@ -12,17 +12,7 @@ interface Values {
 }
 
 /** 修改密码 (or 绑定密码 for a resident who has only logged in by code: no current password asked). */
-export function ChangePasswordModal({
-  open,
-  hasPassword,
-  username,
-  onClose,
-}: {
-  open: boolean;
-  hasPassword: boolean;
-  username: string;
-  onClose: () => void;
-}) {
+export function ChangePasswordModal({ open, hasPassword, username, onClose }: { open: boolean; hasPassword: boolean; username: string; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const change = useChangePassword();
@@ -55,19 +45,15 @@ export function ChangePasswordModal({
   };
 
   return (
-    <Modal
-      title={title}
-      open={open}
-      onCancel={close}
-      onOk={submit}
-      okText="确定"
-      cancelText="取消"
-      confirmLoading={change.isPending}
-      forceRender
-    >
+    <Modal title={title} open={open} onCancel={close} onOk={submit} okText="确定" cancelText="取消" confirmLoading={change.isPending} forceRender>
       {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
       {!hasPassword && (
-        <Alert type="info" showIcon message={`您的登录账号是 ${username}，设置密码后可用账号和密码登录，也可以继续用手机验证码登录。`} style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          message={`您的登录账号是 ${username}，设置密码后可用账号和密码登录，也可以继续用手机验证码登录。`}
+          style={{ marginBottom: 16 }}
+        />
       )}
       <Form form={form} name="change-password" layout="vertical" requiredMark={false} autoComplete="off">
         {hasPassword && (

@@ -1,11 +1,4 @@
-import {
-  CASE_TIER_LABELS,
-  SATISFACTION_LABELS,
-  SATISFACTION_LEVELS,
-  caseActionRequest,
-  type CaseActionField,
-  type CaseDetail,
-} from '@linli/shared';
+import { CASE_TIER_LABELS, SATISFACTION_LABELS, SATISFACTION_LEVELS, caseActionRequest, type CaseActionField, type CaseDetail } from '@linli/shared';
 import { Alert, DatePicker, Form, Input, Radio, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -49,7 +42,14 @@ export function ActionFields({ spec, detail, onUploadingChange }: { spec: Action
         );
       case 'categoryId':
         return (
-          <Form.Item key={field} name="categoryId" label={label} rules={pick} initialValue={detail.categoryId ?? undefined} extra="类别决定处置时限，括号内为时限">
+          <Form.Item
+            key={field}
+            name="categoryId"
+            label={label}
+            rules={pick}
+            initialValue={detail.categoryId ?? undefined}
+            extra="类别决定处置时限，括号内为时限"
+          >
             <CategoryTreeSelect />
           </Form.Item>
         );

@@ -58,7 +58,9 @@ export function AreaTreeSelect({
     selectable: !pick || pick.includes(n.kind),
   });
   const load = (parentId: string | null) =>
-    client.fetchQuery({ queryKey: orgKeys.children(parentId), queryFn: () => fetchOrgChildren(parentId) }).then((rows) => rows.filter((n) => AREA_KINDS.includes(n.kind)));
+    client
+      .fetchQuery({ queryKey: orgKeys.children(parentId), queryFn: () => fetchOrgChildren(parentId) })
+      .then((rows) => rows.filter((n) => AREA_KINDS.includes(n.kind)));
 
   useEffect(() => {
     let alive = true;

@@ -20,7 +20,9 @@ export function AssigneeField({ gridId, value, onChange, id }: { gridId: string;
   const mine = Boolean(me && value === me.id);
   const [other, setOther] = useState(Boolean(value) && !mine);
   const people = [...(grid.data?.posts ?? []), ...(community.data?.posts ?? [])].filter((p) => ASSIGNABLE.includes(p.role));
-  const options = [...new Map(people.map((p) => [p.userId, { value: p.userId, label: `${p.userDisplayName}（${ROLE_LABELS[p.role as Role] ?? p.role}）` }])).values()];
+  const options = [
+    ...new Map(people.map((p) => [p.userId, { value: p.userId, label: `${p.userDisplayName}（${ROLE_LABELS[p.role as Role] ?? p.role}）` }])).values(),
+  ];
 
   return (
     <Flex vertical gap={8}>

@@ -6,8 +6,34 @@ import { renderApp } from '../../test/render-app';
 import { buildCaseDetail } from './case-factories';
 
 const categories: CaseCategoryView[] = [
-  { id: 'cat-root', parentId: null, code: 'C01', name: '公用设施', kind: 'component', version: 'v1', urgency: 'normal', limitAmount: 2, limitClock: 'workingDays', defaultDepartment: null, active: true, sensitive: false },
-  { id: 'cat-lamp', parentId: 'cat-root', code: 'C0105', name: '路灯', kind: 'component', version: 'v1', urgency: 'normal', limitAmount: 2, limitClock: 'workingDays', defaultDepartment: 'cg', active: true, sensitive: false },
+  {
+    id: 'cat-root',
+    parentId: null,
+    code: 'C01',
+    name: '公用设施',
+    kind: 'component',
+    version: 'v1',
+    urgency: 'normal',
+    limitAmount: 2,
+    limitClock: 'workingDays',
+    defaultDepartment: null,
+    active: true,
+    sensitive: false,
+  },
+  {
+    id: 'cat-lamp',
+    parentId: 'cat-root',
+    code: 'C0105',
+    name: '路灯',
+    kind: 'component',
+    version: 'v1',
+    urgency: 'normal',
+    limitAmount: 2,
+    limitClock: 'workingDays',
+    defaultDepartment: 'cg',
+    active: true,
+    sensitive: false,
+  },
 ];
 
 /** The console around the case page: session, empty work list and notifications, the category tree. */
@@ -23,11 +49,14 @@ function consoleRoutes(detail: () => { status?: number; body: unknown }) {
 
 // Role queries walk the whole (large) DOM computing roles; the toolbar is found by its attribute instead.
 async function toolbar(): Promise<HTMLElement> {
-  return waitFor(() => {
-    const bar = document.querySelector<HTMLElement>('[role="toolbar"][aria-label="案件操作"]');
-    if (!bar) throw new Error('no action toolbar yet');
-    return bar;
-  }, { timeout: 30_000 });
+  return waitFor(
+    () => {
+      const bar = document.querySelector<HTMLElement>('[role="toolbar"][aria-label="案件操作"]');
+      if (!bar) throw new Error('no action toolbar yet');
+      return bar;
+    },
+    { timeout: 30_000 },
+  );
 }
 
 async function toolbarButtons(): Promise<string[]> {
@@ -41,11 +70,14 @@ function button(container: HTMLElement, name: string): HTMLButtonElement {
 }
 
 async function dialog(): Promise<HTMLElement> {
-  return waitFor(() => {
-    const d = document.querySelector<HTMLElement>('.ant-modal-wrap:not([style*="display: none"]) [role="dialog"]');
-    if (!d) throw new Error('no dialog yet');
-    return d;
-  }, { timeout: 30_000 });
+  return waitFor(
+    () => {
+      const d = document.querySelector<HTMLElement>('.ant-modal-wrap:not([style*="display: none"]) [role="dialog"]');
+      if (!d) throw new Error('no dialog yet');
+      return d;
+    },
+    { timeout: 30_000 },
+  );
 }
 
 // Whole-app renders in jsdom are slow on a loaded machine: generous limits, same assertions.
@@ -81,7 +113,11 @@ describe('case action bar', { timeout: 60_000 }, () => {
   });
 
   it('asks for solved and satisfaction on a visit and sends them with the version the case was shown at', async () => {
-    const detail = buildCaseDetail({ state: 'checked', version: 11, allowedActions: [{ action: 'visit', required: ['solved', 'satisfaction'], optional: ['note'] }] });
+    const detail = buildCaseDetail({
+      state: 'checked',
+      version: 11,
+      allowedActions: [{ action: 'visit', required: ['solved', 'satisfaction'], optional: ['note'] }],
+    });
     const after: CaseDetail = { ...detail, state: 'visited', version: 12, solved: true, satisfaction: 'satisfied', allowedActions: [] };
     const api = fakeApi(...consoleRoutes(() => ({ body: detail })), route('POST', '/api/cases/case-1/actions', after));
     renderApp('/cases/case-1');
@@ -115,7 +151,9 @@ describe('case action bar', { timeout: 60_000 }, () => {
   it('says the case was handled by someone else on a 409 and reloads it', async () => {
     let version = 3;
     const api = fakeApi(
-      ...consoleRoutes(() => ({ body: buildCaseDetail({ state: 'submitted', version, allowedActions: version === 3 ? [{ action: 'accept', required: [], optional: ['note'] }] : [] }) })),
+      ...consoleRoutes(() => ({
+        body: buildCaseDetail({ state: 'submitted', version, allowedActions: version === 3 ? [{ action: 'accept', required: [], optional: ['note'] }] : [] }),
+      })),
       (url, init) => {
         if (init?.method !== 'POST' || url.pathname !== '/api/cases/case-1/actions') return undefined;
         version = 4;

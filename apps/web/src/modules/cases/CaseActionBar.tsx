@@ -85,7 +85,10 @@ export function CaseActionBar({ detail }: { detail: CaseDetail }) {
         onCancel={() => setOpen(null)}
         onOk={() => {
           if (!open) return;
-          form.validateFields().then((values: Record<string, unknown>) => send(open, values), () => undefined);
+          form.validateFields().then(
+            (values: Record<string, unknown>) => send(open, values),
+            () => undefined,
+          );
         }}
         destroyOnHidden
       >

@@ -76,7 +76,10 @@ export function CaseCreatePage() {
         onError: (error) => {
           // A refused request created nothing: the next attempt is a new one. A lost answer keeps its key.
           if (error instanceof ApiError && error.status >= 400 && error.status < 500) attemptKey.current = newIdempotencyKey();
-          const onField = error instanceof ApiError && error.field === 'gridId' ? (form.setFields([{ name: 'grid', errors: [error.message] }]), true) : applyFormError(form, error);
+          const onField =
+            error instanceof ApiError && error.field === 'gridId'
+              ? (form.setFields([{ name: 'grid', errors: [error.message] }]), true)
+              : applyFormError(form, error);
           if (!onField) message.error(errorMessage(error));
         },
       },
@@ -108,7 +111,12 @@ export function CaseCreatePage() {
                 rules={[{ required: true, message: '请描述问题' }, zodRule(createCaseRequest.shape.description)]}
                 extra={
                   <div style={{ marginTop: 6 }}>
-                    <SuggestedCategories categories={suggest.data?.categories ?? []} value={categoryId} onPick={(id) => form.setFieldValue('categoryId', id)} label="推荐类别" />
+                    <SuggestedCategories
+                      categories={suggest.data?.categories ?? []}
+                      value={categoryId}
+                      onPick={(id) => form.setFieldValue('categoryId', id)}
+                      label="推荐类别"
+                    />
                   </div>
                 }
               >

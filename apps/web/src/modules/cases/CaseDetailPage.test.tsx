@@ -13,9 +13,26 @@ describe('case detail as a neighbour receives it', { timeout: 60_000 }, () => {
       reporterName: '匿名居民',
       reporterPhoneMasked: null,
       description: '电话[电话已隐去]，楼道灯坏了',
-      timeline: [{ id: 'e-1', action: 'submit', fromState: null, toState: 'submitted', actorName: '匿名居民', at: '2026-11-23T01:00:00.000Z', note: null, photos: [], isPublic: true, data: null }],
+      timeline: [
+        {
+          id: 'e-1',
+          action: 'submit',
+          fromState: null,
+          toState: 'submitted',
+          actorName: '匿名居民',
+          at: '2026-11-23T01:00:00.000Z',
+          note: null,
+          photos: [],
+          isPublic: true,
+          data: null,
+        },
+      ],
     });
-    fakeApi(route('GET', '/api/me', buildMe(['gridWorker'])), route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }), route('GET', '/api/cases/c-9', detail));
+    fakeApi(
+      route('GET', '/api/me', buildMe(['gridWorker'])),
+      route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
+      route('GET', '/api/cases/c-9', detail),
+    );
     renderApp('/cases/c-9');
     expect(await screen.findByText('电话[电话已隐去]，楼道灯坏了', {}, { timeout: 30_000 })).toBeTruthy();
     expect(screen.queryByText('匿名居民（匿名反映）')).toBeNull();

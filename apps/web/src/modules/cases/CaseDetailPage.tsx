@@ -44,7 +44,11 @@ export function CaseDetailPage() {
   }
   const c = query.data;
   // Neighbours get 居民 / 匿名居民 from the server (DESIGN rule 5); the latter already says anonymous.
-  const reporter = c.reporterName ? `${c.reporterName}${c.anonymous && c.reporterName !== PUBLIC_ACTOR_LABELS.anonymousResident ? '（匿名反映）' : ''}` : c.anonymous ? '匿名' : '未登记';
+  const reporter = c.reporterName
+    ? `${c.reporterName}${c.anonymous && c.reporterName !== PUBLIC_ACTOR_LABELS.anonymousResident ? '（匿名反映）' : ''}`
+    : c.anonymous
+      ? '匿名'
+      : '未登记';
 
   return (
     <>
@@ -63,9 +67,7 @@ export function CaseDetailPage() {
         }
       />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        {c.mergedIntoId && (
-          <Alert type="info" showIcon message="本案已合并" description={<Link to={`/cases/${c.mergedIntoId}`}>查看主案件</Link>} />
-        )}
+        {c.mergedIntoId && <Alert type="info" showIcon message="本案已合并" description={<Link to={`/cases/${c.mergedIntoId}`}>查看主案件</Link>} />}
         <Card variant="borderless">
           <Flex gap={8} wrap align="center">
             <CaseStateTag state={c.state} />
@@ -115,7 +117,9 @@ export function CaseDetailPage() {
                   <Descriptions.Item label="督办 / 返工 / 重启">
                     {c.urgeCount} / {c.reworkCount} / {c.reopenCount}
                   </Descriptions.Item>
-                  {c.solved !== null && <Descriptions.Item label="回访结果">{`${c.solved ? '已解决' : '未解决'}，${c.satisfaction ? SATISFACTION_LABELS[c.satisfaction] : ''}`}</Descriptions.Item>}
+                  {c.solved !== null && (
+                    <Descriptions.Item label="回访结果">{`${c.solved ? '已解决' : '未解决'}，${c.satisfaction ? SATISFACTION_LABELS[c.satisfaction] : ''}`}</Descriptions.Item>
+                  )}
                   {c.closedAt && <Descriptions.Item label="结案时间">{formatTime(c.closedAt)}</Descriptions.Item>}
                   {c.pendingExtension && (
                     <Descriptions.Item label="延期申请">

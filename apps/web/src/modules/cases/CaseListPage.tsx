@@ -58,7 +58,12 @@ export function CaseListPage() {
         description="您管辖范围内的全部案件，最新上报的在前。"
         extra={
           <>
-            <Button icon={<DownloadOutlined />} loading={busy} disabled={rows.length === 0} onClick={() => download(casesPath(filters, { format: 'xlsx' }), '案件列表.xlsx')}>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={busy}
+              disabled={rows.length === 0}
+              onClick={() => download(casesPath(filters, { format: 'xlsx' }), '案件列表.xlsx')}
+            >
               导出Excel
             </Button>
             {mayRegister && (

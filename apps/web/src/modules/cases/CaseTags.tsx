@@ -57,7 +57,19 @@ export function handlingStatusOf(limits: readonly { kind: string; startedAt: str
  * red once overdue), 按期办结 / 超期办结 once it stopped. Nothing when there is no deadline yet.
  * `status` (from the limit rows) is exact; without it the state tells whether the limit runs.
  */
-export function DeadlineTag({ state, deadline, warning, overdue, status }: { state: CaseState; deadline: string | null; warning: boolean; overdue: boolean; status?: HandlingStatus }) {
+export function DeadlineTag({
+  state,
+  deadline,
+  warning,
+  overdue,
+  status,
+}: {
+  state: CaseState;
+  deadline: string | null;
+  warning: boolean;
+  overdue: boolean;
+  status?: HandlingStatus;
+}) {
   const now = useNow();
   if (!deadline) return null;
   // The sweep marks a passed limit 'missed' while the case is still being handled: still running.
@@ -65,7 +77,12 @@ export function DeadlineTag({ state, deadline, warning, overdue, status }: { sta
   const running = status !== undefined ? status === 'running' || (status === 'missed' && handlingNow) : handlingNow;
   if (!running) {
     // Lists only know the flag; detail pages know how the limit ended.
-    if (status === undefined || status === 'cancelled' || status === null) return overdue ? <Tag color="red" style={{ marginInlineEnd: 0 }}>超期</Tag> : null;
+    if (status === undefined || status === 'cancelled' || status === null)
+      return overdue ? (
+        <Tag color="red" style={{ marginInlineEnd: 0 }}>
+          超期
+        </Tag>
+      ) : null;
     return status === 'missed' || overdue ? (
       <Tag color="red" style={{ marginInlineEnd: 0 }}>
         超期办结

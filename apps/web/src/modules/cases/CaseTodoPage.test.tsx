@@ -14,7 +14,10 @@ function menuBadge(): string | null {
 describe('my work list', { timeout: 60_000 }, () => {
   it('shows the total of the work list as the menu badge, not just the rows it loaded', async () => {
     const items = [
-      { ...buildCaseItem({ id: 'c-1', title: '井盖丢失', overdue: true, handlingDeadline: new Date(Date.now() - 3_600_000).toISOString() }), nextActions: ['handle' as const] },
+      {
+        ...buildCaseItem({ id: 'c-1', title: '井盖丢失', overdue: true, handlingDeadline: new Date(Date.now() - 3_600_000).toISOString() }),
+        nextActions: ['handle' as const],
+      },
       { ...buildCaseItem({ id: 'c-2', title: '楼道堆放杂物', state: 'submitted', handlingDeadline: null }), nextActions: ['accept' as const] },
     ];
     fakeApi(route('GET', '/api/me', buildMe(['gridWorker'])), noNotifications, route('GET', '/api/cases/todo', { items, total: 57 }));
@@ -48,12 +51,17 @@ describe('my work list', { timeout: 60_000 }, () => {
   });
 
   it('loads the next page of the case list with the cursor and keeps the filters in the request', async () => {
-    const api = fakeApi(route('GET', '/api/me', buildMe(['streetOfficer'])), noNotifications, route('GET', '/api/cases/todo', { items: [], total: 0 }), (url) => {
-      if (url.pathname !== '/api/cases') return undefined;
-      return url.searchParams.get('after') === 'k1'
-        ? { body: { items: [buildCaseItem({ id: 'c-2', title: '第二页的案件' })], nextCursor: null } }
-        : { body: { items: [buildCaseItem({ id: 'c-1', title: '第一页的案件' })], nextCursor: 'k1' } };
-    });
+    const api = fakeApi(
+      route('GET', '/api/me', buildMe(['streetOfficer'])),
+      noNotifications,
+      route('GET', '/api/cases/todo', { items: [], total: 0 }),
+      (url) => {
+        if (url.pathname !== '/api/cases') return undefined;
+        return url.searchParams.get('after') === 'k1'
+          ? { body: { items: [buildCaseItem({ id: 'c-2', title: '第二页的案件' })], nextCursor: null } }
+          : { body: { items: [buildCaseItem({ id: 'c-1', title: '第一页的案件' })], nextCursor: 'k1' } };
+      },
+    );
     renderApp('/cases?overdue=true&q=路灯');
     expect(await screen.findByText('第一页的案件', {}, { timeout: 30_000 })).toBeTruthy();
     fireEvent.click(screen.getByText('加载更多').closest('button')!);

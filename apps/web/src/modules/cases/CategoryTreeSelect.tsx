@@ -29,7 +29,17 @@ export function categoryTree(items: readonly CaseCategoryView[]): CategoryNode[]
 }
 
 /** Picks a leaf category of the case dictionary, searchable by name. */
-export function CategoryTreeSelect({ value, onChange, id, placeholder = '选择案件类别' }: { value?: string; onChange?: (id: string) => void; id?: string; placeholder?: string }) {
+export function CategoryTreeSelect({
+  value,
+  onChange,
+  id,
+  placeholder = '选择案件类别',
+}: {
+  value?: string;
+  onChange?: (id: string) => void;
+  id?: string;
+  placeholder?: string;
+}) {
   const categories = useCaseCategories();
   const tree = useMemo(() => categoryTree(categories.data ?? []), [categories.data]);
   return (

@@ -19,8 +19,28 @@ export function DepartmentSelect(props: Props) {
   const options = departments.filter((d) => !props.exclude?.includes(d.id)).map((d) => ({ value: d.id, label: d.name }));
   const status = failed ? 'error' : undefined;
   return props.mode === 'single' ? (
-    <Select id={props.id} status={status} placeholder={failed ? '部门列表读取失败，请刷新重试' : '选择主办部门'} loading={loading} options={options} value={props.value} onChange={props.onChange} showSearch optionFilterProp="label" />
+    <Select
+      id={props.id}
+      status={status}
+      placeholder={failed ? '部门列表读取失败，请刷新重试' : '选择主办部门'}
+      loading={loading}
+      options={options}
+      value={props.value}
+      onChange={props.onChange}
+      showSearch
+      optionFilterProp="label"
+    />
   ) : (
-    <Select id={props.id} status={status} mode="multiple" placeholder="可选，协同办理的部门" loading={loading} options={options} value={props.value} onChange={props.onChange} optionFilterProp="label" />
+    <Select
+      id={props.id}
+      status={status}
+      mode="multiple"
+      placeholder="可选，协同办理的部门"
+      loading={loading}
+      options={options}
+      value={props.value}
+      onChange={props.onChange}
+      optionFilterProp="label"
+    />
   );
 }

@@ -8,14 +8,7 @@ export function PhotoGallery({ keys, size = 88 }: { keys: readonly string[]; siz
     <Image.PreviewGroup>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {keys.map((key, i) => (
-          <Image
-            key={key}
-            src={photoUrl(key)}
-            alt={`照片${i + 1}`}
-            width={size}
-            height={size}
-            style={{ objectFit: 'cover', borderRadius: 6 }}
-          />
+          <Image key={key} src={photoUrl(key)} alt={`照片${i + 1}`} width={size} height={size} style={{ objectFit: 'cover', borderRadius: 6 }} />
         ))}
       </div>
     </Image.PreviewGroup>

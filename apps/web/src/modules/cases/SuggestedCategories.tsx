@@ -19,7 +19,12 @@ export function SuggestedCategories({
         {label}
       </Typography.Text>
       {categories.map((c) => (
-        <Tag.CheckableTag key={c.id} checked={value === c.id} onChange={(checked) => onPick(checked ? c.id : undefined)} style={{ border: '1px solid #d9d9d9', marginInlineEnd: 0 }}>
+        <Tag.CheckableTag
+          key={c.id}
+          checked={value === c.id}
+          onChange={(checked) => onPick(checked ? c.id : undefined)}
+          style={{ border: '1px solid #d9d9d9', marginInlineEnd: 0 }}
+        >
           {c.name}
         </Tag.CheckableTag>
       ))}

@@ -11,12 +11,28 @@ export interface ActionSpec {
   optional: string[];
 }
 
-const KNOWN_FIELDS: readonly CaseActionField[] = ['note', 'reason', 'categoryId', 'tier', 'assigneeUserId', 'leadDepartmentId', 'coDepartmentIds', 'newDeadline', 'approve', 'solved', 'satisfaction', 'primaryCaseId'];
+const KNOWN_FIELDS: readonly CaseActionField[] = [
+  'note',
+  'reason',
+  'categoryId',
+  'tier',
+  'assigneeUserId',
+  'leadDepartmentId',
+  'coDepartmentIds',
+  'newDeadline',
+  'approve',
+  'solved',
+  'satisfaction',
+  'primaryCaseId',
+];
 
 /** The fields an action's form shows, required first; unknown names are ignored. */
 export function actionFields(spec: ActionSpec): { field: CaseActionField; required: boolean }[] {
   const known = (f: string): f is CaseActionField => (KNOWN_FIELDS as readonly string[]).includes(f);
-  return [...spec.required.filter(known).map((field) => ({ field, required: true })), ...spec.optional.filter(known).map((field) => ({ field, required: false }))];
+  return [
+    ...spec.required.filter(known).map((field) => ({ field, required: true })),
+    ...spec.optional.filter(known).map((field) => ({ field, required: false })),
+  ];
 }
 
 /** True when the action needs a form (fields or photos) rather than a single click. */

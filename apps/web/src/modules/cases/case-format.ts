@@ -51,7 +51,21 @@ export function actionLabel(action: string): string {
 }
 
 /** The step that moves the case forward, in the order a case normally travels; the first allowed one is primary. */
-const FORWARD_ORDER: readonly CaseAction[] = ['accept', 'verify', 'register', 'dispatch', 'whistle', 'acknowledge', 'handle', 'pass', 'visit', 'close', 'decideExtension', 'reopen', 'support'];
+const FORWARD_ORDER: readonly CaseAction[] = [
+  'accept',
+  'verify',
+  'register',
+  'dispatch',
+  'whistle',
+  'acknowledge',
+  'handle',
+  'pass',
+  'visit',
+  'close',
+  'decideExtension',
+  'reopen',
+  'support',
+];
 
 /** Actions that send a case back or end it without a result: shown as danger buttons, last. */
 export const DANGER_ACTIONS: readonly CaseAction[] = ['reject', 'return', 'fail'];

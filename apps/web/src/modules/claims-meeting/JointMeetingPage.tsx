@@ -12,7 +12,18 @@ import { ReferNeedModal } from './ReferNeedModal';
 import { formatDate, formatDateTime } from '../../ui/time-format';
 
 const baseColumns: TableColumnsType<MeetingNeedItem> = [
-  { title: '需求', dataIndex: 'title', render: (title: string, r) => (r.kind === 'project' ? <>{title} <Tag color="purple">{NEED_KIND_LABELS.project}</Tag></> : title) },
+  {
+    title: '需求',
+    dataIndex: 'title',
+    render: (title: string, r) =>
+      r.kind === 'project' ? (
+        <>
+          {title} <Tag color="purple">{NEED_KIND_LABELS.project}</Tag>
+        </>
+      ) : (
+        title
+      ),
+  },
   { title: '社区', dataIndex: 'communityName', width: 120 },
   { title: '领域', dataIndex: 'domain', width: 100, render: (d: MeetingNeedItem['domain']) => NEED_DOMAIN_LABELS[d] },
   { title: '收集日期', dataIndex: 'createdAt', width: 120, render: (at: string) => formatDate(at) },
@@ -25,7 +36,12 @@ const referralColumns: TableColumnsType<MeetingNeedItem> = [
     title: '办理情况',
     key: 'state',
     width: 120,
-    render: (_, r) => r.referral && <Tag color={r.referral.caseState === 'closed' ? 'green' : r.referral.overdue ? 'red' : 'blue'}>{r.referral.overdue && r.referral.caseState !== 'closed' ? '已超期' : CASE_STATE_LABELS[r.referral.caseState]}</Tag>,
+    render: (_, r) =>
+      r.referral && (
+        <Tag color={r.referral.caseState === 'closed' ? 'green' : r.referral.overdue ? 'red' : 'blue'}>
+          {r.referral.overdue && r.referral.caseState !== 'closed' ? '已超期' : CASE_STATE_LABELS[r.referral.caseState]}
+        </Tag>
+      ),
   },
   { title: '办理时限', key: 'deadline', width: 150, render: (_, r) => (r.referral?.handlingDeadline ? formatDateTime(r.referral.handlingDeadline) : '—') },
 ];
@@ -44,7 +60,20 @@ export function JointMeetingPage() {
       ? [
           ...baseColumns,
           { title: '已等待', dataIndex: 'daysOpen', width: 90, render: (d: number) => <Tag color={d >= days * 2 ? 'red' : 'orange'}>{d} 天</Tag> },
-          ...(canRefer ? [{ title: '操作', key: 'refer', width: 110, render: (_: unknown, r: MeetingNeedItem) => <Button type="link" onClick={() => setReferring(r)}>交办部门</Button> }] : []),
+          ...(canRefer
+            ? [
+                {
+                  title: '操作',
+                  key: 'refer',
+                  width: 110,
+                  render: (_: unknown, r: MeetingNeedItem) => (
+                    <Button type="link" onClick={() => setReferring(r)}>
+                      交办部门
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]
       : [...baseColumns, ...referralColumns];
   const empty =
@@ -66,7 +95,15 @@ export function JointMeetingPage() {
         {list.isError ? (
           <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         ) : (
-          <Table rowKey="id" columns={columns} dataSource={rows} loading={list.isPending} pagination={false} locale={{ emptyText: <Empty description={empty} /> }} scroll={{ x: 900 }} />
+          <Table
+            rowKey="id"
+            columns={columns}
+            dataSource={rows}
+            loading={list.isPending}
+            pagination={false}
+            locale={{ emptyText: <Empty description={empty} /> }}
+            scroll={{ x: 900 }}
+          />
         )}
         <LoadMoreFooter count={rows.length} list={list} />
       </Card>

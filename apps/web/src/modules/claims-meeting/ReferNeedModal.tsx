@@ -21,7 +21,10 @@ export function ReferNeedModal({ need, onClose }: { need: MeetingNeedItem | null
   const submit = (v: Values) => {
     if (!need) return;
     refer.mutate(
-      { id: need.id, body: { expectedVersion: need.version, departmentId: v.departmentId ?? '', categoryId: v.categoryId ?? '', note: v.note?.trim() || undefined } },
+      {
+        id: need.id,
+        body: { expectedVersion: need.version, departmentId: v.departmentId ?? '', categoryId: v.categoryId ?? '', note: v.note?.trim() || undefined },
+      },
       {
         onSuccess: (done) => {
           message.success(`已交办${done.referral?.departmentName ?? ''}，案件编号 ${done.referral?.caseNo ?? ''}`);
@@ -34,7 +37,15 @@ export function ReferNeedModal({ need, onClose }: { need: MeetingNeedItem | null
     );
   };
   return (
-    <Modal open={need !== null} title="联席会交办职能部门" okText="确认交办" okButtonProps={{ loading: refer.isPending }} onCancel={onClose} onOk={() => form.validateFields().then(submit, () => undefined)} destroyOnHidden>
+    <Modal
+      open={need !== null}
+      title="联席会交办职能部门"
+      okText="确认交办"
+      okButtonProps={{ loading: refer.isPending }}
+      onCancel={onClose}
+      onOk={() => form.validateFields().then(submit, () => undefined)}
+      destroyOnHidden
+    >
       {need && (
         <Typography.Paragraph type="secondary">
           {need.communityName}：{need.title}（已等待 {need.daysOpen} 天）
@@ -42,9 +53,20 @@ export function ReferNeedModal({ need, onClose }: { need: MeetingNeedItem | null
       )}
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="departmentId" label="承办部门" rules={[{ required: true, message: '请选择承办部门' }]}>
-          <Select placeholder={failed ? '部门列表读取失败，请刷新重试' : '选择职能部门'} loading={loading} options={departments.map((d) => ({ value: d.id, label: d.name }))} showSearch optionFilterProp="label" />
+          <Select
+            placeholder={failed ? '部门列表读取失败，请刷新重试' : '选择职能部门'}
+            loading={loading}
+            options={departments.map((d) => ({ value: d.id, label: d.name }))}
+            showSearch
+            optionFilterProp="label"
+          />
         </Form.Item>
-        <Form.Item name="categoryId" label="案件类别" rules={[{ required: true, message: '请选择案件类别' }]} extra="办理时限按所选类别的规定计算，交办后可在案件中查看进度">
+        <Form.Item
+          name="categoryId"
+          label="案件类别"
+          rules={[{ required: true, message: '请选择案件类别' }]}
+          extra="办理时限按所选类别的规定计算，交办后可在案件中查看进度"
+        >
           <CategoryTreeSelect />
         </Form.Item>
         <Form.Item name="note" label="交办要求">

@@ -14,14 +14,19 @@ export function useMeetingNeeds(view: 'waiting' | 'referred', communityId?: stri
 
 /** The claims periods (days a claim may wait to start, days before a need goes to the meeting). */
 export function useClaimSettings() {
-  return useQuery({ queryKey: meetingKeys.settings, queryFn: () => apiGet('/api/claim-settings', z.object({ items: z.array(claimSettingView) })), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: meetingKeys.settings,
+    queryFn: () => apiGet('/api/claim-settings', z.object({ items: z.array(claimSettingView) })),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** Refers a need to a functional department, which creates the linked case. */
 export function useReferNeed() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ReferNeedRequest }) => apiPost(`/api/joint-meeting/needs/${encodeURIComponent(id)}/refer`, body, meetingNeedItem),
+    mutationFn: ({ id, body }: { id: string; body: ReferNeedRequest }) =>
+      apiPost(`/api/joint-meeting/needs/${encodeURIComponent(id)}/refer`, body, meetingNeedItem),
     // Referred or refused as already referred, both tabs are stale now.
     onSettled: () => void client.invalidateQueries({ queryKey: meetingKeys.needs }),
   });

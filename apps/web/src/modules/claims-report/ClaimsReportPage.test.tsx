@@ -7,9 +7,23 @@ import { ClaimsReportPage } from './ClaimsReportPage';
 import { formatRate, formatRating } from './report-format';
 
 const counts: CommunityClaimCounts = {
-  needsCollected: 185, needsClaimed: 120, needsReferred: 15, needsDone: 130, completionRate: 130 / 185,
-  wishesRaised: 12, wishesClaimed: 9, wishesFulfilled: 7, unitsRegistered: 5, unitsActive: 3,
-  membersRegistered: 17, membersActive: 6, pointsIssued: 240, pointsRedeemed: 60, orders: 8, ordersRated: 3, averageRating: 14 / 3,
+  needsCollected: 185,
+  needsClaimed: 120,
+  needsReferred: 15,
+  needsDone: 130,
+  completionRate: 130 / 185,
+  wishesRaised: 12,
+  wishesClaimed: 9,
+  wishesFulfilled: 7,
+  unitsRegistered: 5,
+  unitsActive: 3,
+  membersRegistered: 17,
+  membersActive: 6,
+  pointsIssued: 240,
+  pointsRedeemed: 60,
+  orders: 8,
+  ordersRated: 3,
+  averageRating: 14 / 3,
 };
 
 describe('认领统计', { timeout: 90_000 }, () => {
@@ -23,7 +37,12 @@ describe('认领统计', { timeout: 90_000 }, () => {
   it('shows each community with a 合计 row, asks for this month by default, and says when a day had no registrations', async () => {
     const api = fakeApi(
       route('GET', '/api/me', buildMe(['streetOfficer'])),
-      route('GET', '/api/claims-stats/communities', { from: '2026-11-01', to: '2026-11-24', rows: [{ communityId: 'c-qq', communityName: '清泉社区', ...counts }], totals: counts }),
+      route('GET', '/api/claims-stats/communities', {
+        from: '2026-11-01',
+        to: '2026-11-24',
+        rows: [{ communityId: 'c-qq', communityName: '清泉社区', ...counts }],
+        totals: counts,
+      }),
       route('GET', '/api/claims-stats/domains', { from: '2026-11-01', to: '2026-11-24', rows: [] }),
       route('GET', '/api/claims-reports/daily', { date: '2026-11-23', rows: [], totals: { requested: 0, approved: 0 } }),
       route('GET', '/api/claims-reports/monthly', { month: '2026-11', rows: [] }),

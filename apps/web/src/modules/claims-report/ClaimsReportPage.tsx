@@ -38,13 +38,23 @@ function FiguresTab() {
         <Typography.Text>统计区间</Typography.Text>
         <DatePicker.RangePicker value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} />
       </Space>
-      <Section title="按社区" extra={<ExportButton path={reportPaths.communities(period, 'xlsx')} name={`认领统计-按社区-${label}.xlsx`} />} error={communities.error} onRetry={() => void communities.refetch()}>
+      <Section
+        title="按社区"
+        extra={<ExportButton path={reportPaths.communities(period, 'xlsx')} name={`认领统计-按社区-${label}.xlsx`} />}
+        error={communities.error}
+        onRetry={() => void communities.refetch()}
+      >
         <CommunityTable data={communities.data} loading={communities.isPending} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           需求、心愿、订单按区间内收集（下单）的条目统计其后续情况；活跃单位、活跃党员指区间内至少有一次认领或服务记录。合计行按各社区相加，一个单位在两个社区报到会计两次。
         </Typography.Paragraph>
       </Section>
-      <Section title="需求按领域" extra={<ExportButton path={reportPaths.domains(period, 'xlsx')} name={`需求统计-按领域-${label}.xlsx`} />} error={domains.error} onRetry={() => void domains.refetch()}>
+      <Section
+        title="需求按领域"
+        extra={<ExportButton path={reportPaths.domains(period, 'xlsx')} name={`需求统计-按领域-${label}.xlsx`} />}
+        error={domains.error}
+        onRetry={() => void domains.refetch()}
+      >
         <DomainTable data={domains.data} loading={domains.isPending} />
       </Section>
     </>

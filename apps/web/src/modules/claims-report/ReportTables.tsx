@@ -1,4 +1,10 @@
-import { NEED_DOMAIN_LABELS, type CommunityStatsResponse, type DailyBulletinResponse, type DomainStatsResponse, type MonthlyReportResponse } from '@linli/shared';
+import {
+  NEED_DOMAIN_LABELS,
+  type CommunityStatsResponse,
+  type DailyBulletinResponse,
+  type DomainStatsResponse,
+  type MonthlyReportResponse,
+} from '@linli/shared';
 import { Empty, Table, type TableColumnsType } from 'antd';
 import { formatRate, formatRating } from './report-format';
 
@@ -6,33 +12,48 @@ type CommunityRow = CommunityStatsResponse['rows'][number];
 
 const communityColumns: TableColumnsType<CommunityRow> = [
   { title: '社区', dataIndex: 'communityName', fixed: 'left', width: 120 },
-  { title: '需求', children: [
-    { title: '收集', dataIndex: 'needsCollected', width: 70 },
-    { title: '认领', dataIndex: 'needsClaimed', width: 70 },
-    { title: '交办', dataIndex: 'needsReferred', width: 70 },
-    { title: '办结', dataIndex: 'needsDone', width: 70 },
-    { title: '办结率', dataIndex: 'completionRate', width: 80, render: formatRate },
-  ] },
-  { title: '微心愿', children: [
-    { title: '征集', dataIndex: 'wishesRaised', width: 70 },
-    { title: '认领', dataIndex: 'wishesClaimed', width: 70 },
-    { title: '圆梦', dataIndex: 'wishesFulfilled', width: 70 },
-  ] },
-  { title: '双报到', children: [
-    { title: '报到单位', dataIndex: 'unitsRegistered', width: 80 },
-    { title: '活跃单位', dataIndex: 'unitsActive', width: 80 },
-    { title: '报到党员', dataIndex: 'membersRegistered', width: 80 },
-    { title: '活跃党员', dataIndex: 'membersActive', width: 80 },
-  ] },
-  { title: '积分', children: [
-    { title: '发放', dataIndex: 'pointsIssued', width: 70 },
-    { title: '兑换', dataIndex: 'pointsRedeemed', width: 70 },
-  ] },
-  { title: '服务订单', children: [
-    { title: '下单', dataIndex: 'orders', width: 70 },
-    { title: '已评价', dataIndex: 'ordersRated', width: 70 },
-    { title: '平均评分', dataIndex: 'averageRating', width: 80, render: formatRating },
-  ] },
+  {
+    title: '需求',
+    children: [
+      { title: '收集', dataIndex: 'needsCollected', width: 70 },
+      { title: '认领', dataIndex: 'needsClaimed', width: 70 },
+      { title: '交办', dataIndex: 'needsReferred', width: 70 },
+      { title: '办结', dataIndex: 'needsDone', width: 70 },
+      { title: '办结率', dataIndex: 'completionRate', width: 80, render: formatRate },
+    ],
+  },
+  {
+    title: '微心愿',
+    children: [
+      { title: '征集', dataIndex: 'wishesRaised', width: 70 },
+      { title: '认领', dataIndex: 'wishesClaimed', width: 70 },
+      { title: '圆梦', dataIndex: 'wishesFulfilled', width: 70 },
+    ],
+  },
+  {
+    title: '双报到',
+    children: [
+      { title: '报到单位', dataIndex: 'unitsRegistered', width: 80 },
+      { title: '活跃单位', dataIndex: 'unitsActive', width: 80 },
+      { title: '报到党员', dataIndex: 'membersRegistered', width: 80 },
+      { title: '活跃党员', dataIndex: 'membersActive', width: 80 },
+    ],
+  },
+  {
+    title: '积分',
+    children: [
+      { title: '发放', dataIndex: 'pointsIssued', width: 70 },
+      { title: '兑换', dataIndex: 'pointsRedeemed', width: 70 },
+    ],
+  },
+  {
+    title: '服务订单',
+    children: [
+      { title: '下单', dataIndex: 'orders', width: 70 },
+      { title: '已评价', dataIndex: 'ordersRated', width: 70 },
+      { title: '平均评分', dataIndex: 'averageRating', width: 80, render: formatRating },
+    ],
+  },
 ];
 
 const noData = (text: string) => ({ emptyText: <Empty description={text} /> });
@@ -40,7 +61,19 @@ const noData = (text: string) => ({ emptyText: <Empty description={text} /> });
 /** 按社区 figures with a 合计 row. */
 export function CommunityTable({ data, loading }: { data?: CommunityStatsResponse; loading: boolean }) {
   const rows = data ? [...data.rows, { ...data.totals, communityId: 'total', communityName: '合计' }] : [];
-  return <Table rowKey="communityId" size="small" bordered columns={communityColumns} dataSource={rows} loading={loading} pagination={false} scroll={{ x: 1500 }} locale={noData('您的管辖范围内还没有社区')} />;
+  return (
+    <Table
+      rowKey="communityId"
+      size="small"
+      bordered
+      columns={communityColumns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 1500 }}
+      locale={noData('您的管辖范围内还没有社区')}
+    />
+  );
 }
 
 type DomainRow = DomainStatsResponse['rows'][number];
@@ -68,7 +101,17 @@ const dailyColumns: TableColumnsType<DailyRow> = [
 
 /** 日通报 rows. */
 export function DailyTable({ data, loading }: { data?: DailyBulletinResponse; loading: boolean }) {
-  return <Table rowKey={(r) => `${r.communityId}-${r.unitName}`} size="small" columns={dailyColumns} dataSource={data?.rows ?? []} loading={loading} pagination={false} locale={noData('当天没有在职党员报到申请或审核，换一天看看')} />;
+  return (
+    <Table
+      rowKey={(r) => `${r.communityId}-${r.unitName}`}
+      size="small"
+      columns={dailyColumns}
+      dataSource={data?.rows ?? []}
+      loading={loading}
+      pagination={false}
+      locale={noData('当天没有在职党员报到申请或审核，换一天看看')}
+    />
+  );
 }
 
 type MonthlyRow = MonthlyReportResponse['rows'][number];
@@ -83,5 +126,15 @@ const monthlyColumns: TableColumnsType<MonthlyRow> = [
 
 /** 月报 rows. */
 export function MonthlyTable({ data, loading }: { data?: MonthlyReportResponse; loading: boolean }) {
-  return <Table rowKey="communityId" size="small" columns={monthlyColumns} dataSource={data?.rows ?? []} loading={loading} pagination={false} locale={noData('您的管辖范围内还没有社区')} />;
+  return (
+    <Table
+      rowKey="communityId"
+      size="small"
+      columns={monthlyColumns}
+      dataSource={data?.rows ?? []}
+      loading={loading}
+      pagination={false}
+      locale={noData('您的管辖范围内还没有社区')}
+    />
+  );
 }

@@ -18,20 +18,36 @@ export const reportPaths = {
 
 /** Figures per community over the period, with totals. */
 export function useCommunityStats(p: Period) {
-  return useQuery({ queryKey: ['claims-stats', 'communities', p], queryFn: () => apiGet(reportPaths.communities(p), communityStatsResponse), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ['claims-stats', 'communities', p],
+    queryFn: () => apiGet(reportPaths.communities(p), communityStatsResponse),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** Need figures per domain over the period. */
 export function useDomainStats(p: Period) {
-  return useQuery({ queryKey: ['claims-stats', 'domains', p], queryFn: () => apiGet(reportPaths.domains(p), domainStatsResponse), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ['claims-stats', 'domains', p],
+    queryFn: () => apiGet(reportPaths.domains(p), domainStatsResponse),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** 日通报 of one day. */
 export function useDailyBulletin(date: string) {
-  return useQuery({ queryKey: ['claims-reports', 'daily', date], queryFn: () => apiGet(reportPaths.daily(date), dailyBulletinResponse), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ['claims-reports', 'daily', date],
+    queryFn: () => apiGet(reportPaths.daily(date), dailyBulletinResponse),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** 月报 of one month. */
 export function useMonthlyReport(month: string) {
-  return useQuery({ queryKey: ['claims-reports', 'monthly', month], queryFn: () => apiGet(reportPaths.monthly(month), monthlyReportResponse), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ['claims-reports', 'monthly', month],
+    queryFn: () => apiGet(reportPaths.monthly(month), monthlyReportResponse),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -36,7 +36,11 @@ export function AgreementTable({ registrations, emptyText = '还没有在任何�
             </>
           ),
         },
-        { title: '共建承诺', dataIndex: 'commitments', render: (v: string) => <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap', minWidth: 200 }}>{v}</Typography.Paragraph> },
+        {
+          title: '共建承诺',
+          dataIndex: 'commitments',
+          render: (v: string) => <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap', minWidth: 200 }}>{v}</Typography.Paragraph>,
+        },
         { title: '兼职委员', dataIndex: 'partTimeSeat', width: 90, render: (v: boolean) => (v ? <Tag color="red">兼职委员</Tag> : '—') },
         {
           title: '协议扫描件',

@@ -18,14 +18,23 @@ function itemLink(c: ClaimView): string {
 
 function columns(liaison: boolean): TableColumnsType<ClaimView> {
   return [
-    { title: '认领事项', key: 'item', render: (_, c) => (liaison && c.itemKind === 'wish' ? c.itemTitle : <Link to={liaison ? `/partner/needs/${c.itemId}` : itemLink(c)}>{c.itemTitle}</Link>) },
+    {
+      title: '认领事项',
+      key: 'item',
+      render: (_, c) => (liaison && c.itemKind === 'wish' ? c.itemTitle : <Link to={liaison ? `/partner/needs/${c.itemId}` : itemLink(c)}>{c.itemTitle}</Link>),
+    },
     { title: '类型', dataIndex: 'itemKind', width: 80, render: (k: ClaimItemKind) => KIND_LABELS[k] },
     { title: '状态', dataIndex: 'state', width: 90, render: (s: ClaimState) => <ClaimStateTag state={s} /> },
     ...(liaison ? [] : [{ title: '社区', dataIndex: 'communityName', width: 120, render: (v: string | undefined) => v || '—' }]),
     { title: '认领方', key: 'who', width: 200, render: (_, c) => (c.claimantUnitName ? `${c.claimantUnitName}（${c.claimantName}）` : c.claimantName) },
     { title: '认领时间', dataIndex: 'claimedAt', width: 150, render: (v: string) => formatTime(v) },
     { title: '评价', dataIndex: 'rating', width: 130, render: (v: number | null) => <RatingStars rating={v} /> },
-    { title: '操作', key: 'actions', width: 240, render: (_, c) => <ClaimActions claim={c} size="small" none={c.itemKind === 'wish' ? '在心愿页办理' : undefined} /> },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 240,
+      render: (_, c) => <ClaimActions claim={c} size="small" none={c.itemKind === 'wish' ? '在心愿页办理' : undefined} />,
+    },
   ];
 }
 
@@ -40,7 +49,11 @@ function asState(v: string | null): ClaimState | undefined {
 export function ClaimTable({ liaison = false }: { liaison?: boolean }) {
   const [params, setParams] = useSearchParams();
   const state = asState(params.get('state'));
-  const itemKind: ClaimItemKind | undefined = liaison ? 'need' : params.get('kind') === 'need' || params.get('kind') === 'wish' ? (params.get('kind') as ClaimItemKind) : undefined;
+  const itemKind: ClaimItemKind | undefined = liaison
+    ? 'need'
+    : params.get('kind') === 'need' || params.get('kind') === 'wish'
+      ? (params.get('kind') as ClaimItemKind)
+      : undefined;
   const community = useCommunityParam();
   const communityId = liaison ? undefined : community;
   const { list, rows } = useClaimList({ state, itemKind, communityId, mine: liaison ? true : undefined });
@@ -61,7 +74,15 @@ export function ClaimTable({ liaison = false }: { liaison?: boolean }) {
   return (
     <Card variant="borderless">
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Select<ClaimState> allowClear placeholder="全部状态" aria-label="状态" value={state} onChange={(v) => setParam('state', v)} options={CLAIM_STATES.map((s) => ({ value: s, label: CLAIM_STATE_LABELS[s] }))} style={{ width: 130 }} />
+        <Select<ClaimState>
+          allowClear
+          placeholder="全部状态"
+          aria-label="状态"
+          value={state}
+          onChange={(v) => setParam('state', v)}
+          options={CLAIM_STATES.map((s) => ({ value: s, label: CLAIM_STATE_LABELS[s] }))}
+          style={{ width: 130 }}
+        />
         {!liaison && (
           <Segmented
             value={itemKind ?? 'all'}

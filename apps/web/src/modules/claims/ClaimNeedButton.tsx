@@ -49,7 +49,12 @@ export function ClaimNeedButton({ need, size }: { need: { id: string; title: str
         destroyOnHidden
       >
         <Form form={form} layout="vertical" preserve={false} initialValues={{ unitId: mine.length === 1 ? mine[0].id : undefined }}>
-          <Form.Item name="unitId" label="认领单位" hidden={mine.length <= 1} rules={mine.length > 1 ? [{ required: true, message: '请选择以哪个单位认领' }] : []}>
+          <Form.Item
+            name="unitId"
+            label="认领单位"
+            hidden={mine.length <= 1}
+            rules={mine.length > 1 ? [{ required: true, message: '请选择以哪个单位认领' }] : []}
+          >
             <Select placeholder="选择单位" options={mine.map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
           <Form.Item name="note" label="认领说明" extra="选填，如计划什么时候、派谁来办">

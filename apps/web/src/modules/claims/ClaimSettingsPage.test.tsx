@@ -8,7 +8,12 @@ describe('认领设置', { timeout: 90_000 }, () => {
   it('shows each period with its days and saves a changed one', async () => {
     const api = fakeApi(
       route('GET', '/api/me', buildMe(['districtOfficer'])),
-      route('GET', '/api/claim-settings', { items: [{ key: 'claimStartDays', days: 3, updatedAt: null }, { key: 'meetingAfterDays', days: 15, updatedAt: '2026-11-20T02:00:00.000Z' }] }),
+      route('GET', '/api/claim-settings', {
+        items: [
+          { key: 'claimStartDays', days: 3, updatedAt: null },
+          { key: 'meetingAfterDays', days: 15, updatedAt: '2026-11-20T02:00:00.000Z' },
+        ],
+      }),
       route('PUT', '/api/claim-settings/claimStartDays', { key: 'claimStartDays', days: 5, updatedAt: '2026-11-23T02:00:00.000Z' }),
     );
     renderPage('/claims/settings', '/claims/settings', <ClaimSettingsPage />);

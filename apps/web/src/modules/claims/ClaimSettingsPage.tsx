@@ -13,11 +13,26 @@ function DaysEditor({ settingKey, days }: { settingKey: ClaimSettingKey; days: n
   const [value, setValue] = useState<number | null>(days);
   return (
     <Space>
-      <InputNumber min={1} max={365} precision={0} value={value} onChange={setValue} addonAfter="天" aria-label={CLAIM_SETTING_LABELS[settingKey]} style={{ width: 140 }} />
+      <InputNumber
+        min={1}
+        max={365}
+        precision={0}
+        value={value}
+        onChange={setValue}
+        addonAfter="天"
+        aria-label={CLAIM_SETTING_LABELS[settingKey]}
+        style={{ width: 140 }}
+      />
       <Button
         disabled={value === null || value === days}
         loading={set.isPending}
-        onClick={() => value !== null && set.mutate({ key: settingKey, days: value }, { onSuccess: () => message.success('已保存，下一次检查起按新期限执行'), onError: (e) => message.error(errorMessage(e)) })}
+        onClick={() =>
+          value !== null &&
+          set.mutate(
+            { key: settingKey, days: value },
+            { onSuccess: () => message.success('已保存，下一次检查起按新期限执行'), onError: (e) => message.error(errorMessage(e)) },
+          )
+        }
       >
         保存
       </Button>
@@ -30,7 +45,10 @@ export function ClaimSettingsPage() {
   const settings = useClaimSettings();
   return (
     <>
-      <PageHeader title="认领设置" description="认领后迟迟不开始办理的会自动失效、重新开放认领；长期无人认领的需求会进入街道联席会清单。改动对之后的检查生效。" />
+      <PageHeader
+        title="认领设置"
+        description="认领后迟迟不开始办理的会自动失效、重新开放认领；长期无人认领的需求会进入街道联席会清单。改动对之后的检查生效。"
+      />
       <Card variant="borderless" style={{ maxWidth: 820 }}>
         {settings.isError && <ErrorAlert error={settings.error} onRetry={() => settings.refetch()} />}
         <Table
@@ -42,7 +60,12 @@ export function ClaimSettingsPage() {
           columns={[
             { title: '设置项', dataIndex: 'key', render: (k: ClaimSettingKey) => CLAIM_SETTING_LABELS[k] },
             { title: '期限', key: 'days', width: 240, render: (_, s) => <DaysEditor key={`${s.key}-${s.days}`} settingKey={s.key} days={s.days} /> },
-            { title: '最近修改', dataIndex: 'updatedAt', width: 150, render: (v: string | null) => (v ? formatTime(v) : <Typography.Text type="secondary">默认值</Typography.Text>) },
+            {
+              title: '最近修改',
+              dataIndex: 'updatedAt',
+              width: 150,
+              render: (v: string | null) => (v ? formatTime(v) : <Typography.Text type="secondary">默认值</Typography.Text>),
+            },
           ]}
         />
       </Card>

@@ -26,9 +26,27 @@ function OpenNeeds() {
   return (
     <>
       <Flex gap={12} style={{ marginBottom: 16 }}>
-        <Select<NeedDomain> allowClear placeholder="全部领域" aria-label="领域" value={domain} onChange={setDomain} options={NEED_DOMAINS.map((d) => ({ value: d, label: NEED_DOMAIN_LABELS[d] }))} style={{ width: 130 }} />
+        <Select<NeedDomain>
+          allowClear
+          placeholder="全部领域"
+          aria-label="领域"
+          value={domain}
+          onChange={setDomain}
+          options={NEED_DOMAINS.map((d) => ({ value: d, label: NEED_DOMAIN_LABELS[d] }))}
+          style={{ width: 130 }}
+        />
       </Flex>
-      <KeysetTable list={list} rows={rows} columns={columns} empty={domain ? '这个领域暂时没有待认领的需求，换个领域看看。' : '报到社区暂时没有待认领的需求。社区发布新需求后会出现在这里，也可以把本单位能提供的资源登记到「资源清单」。'} unit="条" />
+      <KeysetTable
+        list={list}
+        rows={rows}
+        columns={columns}
+        empty={
+          domain
+            ? '这个领域暂时没有待认领的需求，换个领域看看。'
+            : '报到社区暂时没有待认领的需求。社区发布新需求后会出现在这里，也可以把本单位能提供的资源登记到「资源清单」。'
+        }
+        unit="条"
+      />
     </>
   );
 }

@@ -1,4 +1,16 @@
-import { NEED_DOMAIN_LABELS, NEED_DOMAINS, NEED_KIND_LABELS, NEED_KINDS, NEED_SOURCE_LABELS, NEED_SOURCES, createNeedRequest, type CreateNeedRequest, type NeedDomain, type NeedKind, type NeedSource } from '@linli/shared';
+import {
+  NEED_DOMAIN_LABELS,
+  NEED_DOMAINS,
+  NEED_KIND_LABELS,
+  NEED_KINDS,
+  NEED_SOURCE_LABELS,
+  NEED_SOURCES,
+  createNeedRequest,
+  type CreateNeedRequest,
+  type NeedDomain,
+  type NeedKind,
+  type NeedSource,
+} from '@linli/shared';
 import { App, Button, Card, Form, Input, Radio, Select, Space } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/api-error';
@@ -25,7 +37,14 @@ export function NeedCreatePage() {
   const create = useCreateNeed();
 
   const submit = (v: Values) => {
-    const body: CreateNeedRequest = { title: v.title, description: v.description, domain: v.domain, source: v.source, kind: v.kind, communityId: communityIdOf(v.community) };
+    const body: CreateNeedRequest = {
+      title: v.title,
+      description: v.description,
+      domain: v.domain,
+      source: v.source,
+      kind: v.kind,
+      communityId: communityIdOf(v.community),
+    };
     create.mutate(body, {
       onSuccess: (need) => {
         message.success('需求已登记，报到单位可以认领了');

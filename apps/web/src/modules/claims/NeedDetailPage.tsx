@@ -90,42 +90,46 @@ export function NeedDetailPage() {
           </Col>
           <Col xs={24} xl={9}>
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            {n.referral && (
-              <Card variant="borderless" title="联席会交办" size="small">
-                <Descriptions column={1} size="small">
-                  <Descriptions.Item label="承办部门">{n.referral.departmentName}</Descriptions.Item>
-                  <Descriptions.Item label="关联案件">
-                    <Link to={`/cases/${n.referral.caseId}`}>{n.referral.caseNo}</Link>
-                  </Descriptions.Item>
-                  <Descriptions.Item label="办理时限">
-                    {n.referral.handlingDeadline ? formatTime(n.referral.handlingDeadline) : '—'}
-                    {n.referral.overdue && <Tag color="red" style={{ marginLeft: 6 }}>已超期</Tag>}
-                  </Descriptions.Item>
-                  <Descriptions.Item label="交办时间">{`${formatTime(n.referral.referredAt)}（${n.referral.referredByName}）`}</Descriptions.Item>
-                </Descriptions>
-              </Card>
-            )}
-            <Card variant="borderless" title="当前认领" size="small">
-              {claim ? (
-                <Space direction="vertical" style={{ width: '100%' }}>
+              {n.referral && (
+                <Card variant="borderless" title="联席会交办" size="small">
                   <Descriptions column={1} size="small">
-                    <Descriptions.Item label="认领单位">{claim.claimantUnitName ?? '—'}</Descriptions.Item>
-                    <Descriptions.Item label="联络人">{claim.claimantName}</Descriptions.Item>
-                    <Descriptions.Item label="认领时间">{formatTime(claim.claimedAt)}</Descriptions.Item>
-                    {claim.doneAt && <Descriptions.Item label="完成时间">{formatTime(claim.doneAt)}</Descriptions.Item>}
-                    {claim.proofNote && <Descriptions.Item label="完成情况">{claim.proofNote}</Descriptions.Item>}
-                    {claim.rating && (
-                      <Descriptions.Item label="评价">
-                        <RatingStars rating={claim.rating} />
-                      </Descriptions.Item>
-                    )}
+                    <Descriptions.Item label="承办部门">{n.referral.departmentName}</Descriptions.Item>
+                    <Descriptions.Item label="关联案件">
+                      <Link to={`/cases/${n.referral.caseId}`}>{n.referral.caseNo}</Link>
+                    </Descriptions.Item>
+                    <Descriptions.Item label="办理时限">
+                      {n.referral.handlingDeadline ? formatTime(n.referral.handlingDeadline) : '—'}
+                      {n.referral.overdue && (
+                        <Tag color="red" style={{ marginLeft: 6 }}>
+                          已超期
+                        </Tag>
+                      )}
+                    </Descriptions.Item>
+                    <Descriptions.Item label="交办时间">{`${formatTime(n.referral.referredAt)}（${n.referral.referredByName}）`}</Descriptions.Item>
                   </Descriptions>
-                  <PhotoGallery keys={claim.proofPhotos} />
-                </Space>
-              ) : (
-                <Typography.Text type="secondary">还没有单位认领。</Typography.Text>
+                </Card>
               )}
-            </Card>
+              <Card variant="borderless" title="当前认领" size="small">
+                {claim ? (
+                  <Space direction="vertical" style={{ width: '100%' }}>
+                    <Descriptions column={1} size="small">
+                      <Descriptions.Item label="认领单位">{claim.claimantUnitName ?? '—'}</Descriptions.Item>
+                      <Descriptions.Item label="联络人">{claim.claimantName}</Descriptions.Item>
+                      <Descriptions.Item label="认领时间">{formatTime(claim.claimedAt)}</Descriptions.Item>
+                      {claim.doneAt && <Descriptions.Item label="完成时间">{formatTime(claim.doneAt)}</Descriptions.Item>}
+                      {claim.proofNote && <Descriptions.Item label="完成情况">{claim.proofNote}</Descriptions.Item>}
+                      {claim.rating && (
+                        <Descriptions.Item label="评价">
+                          <RatingStars rating={claim.rating} />
+                        </Descriptions.Item>
+                      )}
+                    </Descriptions>
+                    <PhotoGallery keys={claim.proofPhotos} />
+                  </Space>
+                ) : (
+                  <Typography.Text type="secondary">还没有单位认领。</Typography.Text>
+                )}
+              </Card>
             </Space>
           </Col>
         </Row>

@@ -1,5 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { NEED_DOMAIN_LABELS, NEED_DOMAINS, NEED_KIND_LABELS, NEED_KINDS, NEED_SOURCE_LABELS, NEED_STATE_LABELS, NEED_STATES, type NeedDomain, type NeedKind, type NeedListItem, type NeedSource, type NeedState } from '@linli/shared';
+import {
+  NEED_DOMAIN_LABELS,
+  NEED_DOMAINS,
+  NEED_KIND_LABELS,
+  NEED_KINDS,
+  NEED_SOURCE_LABELS,
+  NEED_STATE_LABELS,
+  NEED_STATES,
+  type NeedDomain,
+  type NeedKind,
+  type NeedListItem,
+  type NeedSource,
+  type NeedState,
+} from '@linli/shared';
 import { Button, Card, Flex, Select, Tag, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../ui/PageHeader';
@@ -45,7 +58,9 @@ export function NeedListPage() {
   const communityId = useCommunityParam();
   const { list, rows } = useNeedList({ state, domain, kind, communityId });
   const filtered = Boolean(state || domain || kind || communityId);
-  const empty = filtered ? '没有符合条件的需求，请清除筛选条件再试。' : '需求清单还是空的。把走访、议事会和居民点单收集到的需求点「登记需求」录入，共建单位就能认领。';
+  const empty = filtered
+    ? '没有符合条件的需求，请清除筛选条件再试。'
+    : '需求清单还是空的。把走访、议事会和居民点单收集到的需求点「登记需求」录入，共建单位就能认领。';
 
   const setParam = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -69,9 +84,33 @@ export function NeedListPage() {
       />
       <Card variant="borderless">
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Select<NeedState> allowClear placeholder="全部状态" aria-label="状态" value={state} onChange={(v) => setParam('state', v)} options={NEED_STATES.map((s) => ({ value: s, label: NEED_STATE_LABELS[s] }))} style={{ width: 130 }} />
-          <Select<NeedDomain> allowClear placeholder="全部领域" aria-label="领域" value={domain} onChange={(v) => setParam('domain', v)} options={NEED_DOMAINS.map((d) => ({ value: d, label: NEED_DOMAIN_LABELS[d] }))} style={{ width: 130 }} />
-          <Select<NeedKind> allowClear placeholder="需求和民生项目" aria-label="类别" value={kind} onChange={(v) => setParam('kind', v)} options={NEED_KINDS.map((k) => ({ value: k, label: NEED_KIND_LABELS[k] }))} style={{ width: 150 }} />
+          <Select<NeedState>
+            allowClear
+            placeholder="全部状态"
+            aria-label="状态"
+            value={state}
+            onChange={(v) => setParam('state', v)}
+            options={NEED_STATES.map((s) => ({ value: s, label: NEED_STATE_LABELS[s] }))}
+            style={{ width: 130 }}
+          />
+          <Select<NeedDomain>
+            allowClear
+            placeholder="全部领域"
+            aria-label="领域"
+            value={domain}
+            onChange={(v) => setParam('domain', v)}
+            options={NEED_DOMAINS.map((d) => ({ value: d, label: NEED_DOMAIN_LABELS[d] }))}
+            style={{ width: 130 }}
+          />
+          <Select<NeedKind>
+            allowClear
+            placeholder="需求和民生项目"
+            aria-label="类别"
+            value={kind}
+            onChange={(v) => setParam('kind', v)}
+            options={NEED_KINDS.map((k) => ({ value: k, label: NEED_KIND_LABELS[k] }))}
+            style={{ width: 150 }}
+          />
           <CommunityFilter />
         </Flex>
         <KeysetTable list={list} rows={rows} columns={columns} empty={empty} unit="条" />

@@ -14,11 +14,13 @@ async function chooseOption(label: string, option: string) {
   const select = document.querySelector<HTMLElement>(`input[aria-label="${label}"], #${label}`)?.closest('.ant-select');
   if (!select) throw new Error(`no select ${label}`);
   fireEvent.mouseDown(select.querySelector('.ant-select-selector')!);
-  fireEvent.click(await waitFor(() => {
-    const hit = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.textContent === option);
-    if (!hit) throw new Error(`no option ${option}`);
-    return hit;
-  }));
+  fireEvent.click(
+    await waitFor(() => {
+      const hit = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.textContent === option);
+      if (!hit) throw new Error(`no option ${option}`);
+      return hit;
+    }),
+  );
 }
 
 describe('needs (staff)', { timeout: 90_000 }, () => {
@@ -51,7 +53,13 @@ describe('needs (staff)', { timeout: 90_000 }, () => {
     await chooseOption('domain', '绿化环境');
     fireEvent.click(buttonIn(document.querySelector('form')!, '登记需求'));
     await waitFor(() => expect(api.calls.some((c) => c.method === 'POST')).toBe(true));
-    expect(api.calls.find((c) => c.method === 'POST')?.body).toMatchObject({ title: '花坛补植', domain: 'greening', source: 'resident', kind: 'need', communityId: 'node-qq' });
+    expect(api.calls.find((c) => c.method === 'POST')?.body).toMatchObject({
+      title: '花坛补植',
+      domain: 'greening',
+      source: 'resident',
+      kind: 'need',
+      communityId: 'node-qq',
+    });
     const item = (await screen.findByText('请至少用5个字描述需求')).closest('.ant-form-item');
     expect(item?.textContent).toContain('需求描述');
   });
@@ -60,14 +68,38 @@ describe('needs (staff)', { timeout: 90_000 }, () => {
     const need = buildNeed({
       state: 'claimed',
       claimantUnitName: '国网薛城供电中心',
-      claim: buildClaim({ state: 'done', proofNote: '已更换6盏灯', allowedActions: [
-        { action: 'confirm', required: ['rating'], optional: ['note'] },
-        { action: 'sendBack', required: ['reason'], optional: [] },
-        { action: 'release', required: [], optional: ['reason'] },
-      ] }),
+      claim: buildClaim({
+        state: 'done',
+        proofNote: '已更换6盏灯',
+        allowedActions: [
+          { action: 'confirm', required: ['rating'], optional: ['note'] },
+          { action: 'sendBack', required: ['reason'], optional: [] },
+          { action: 'release', required: [], optional: ['reason'] },
+        ],
+      }),
       timeline: [
-        { id: 'e1', subjectKind: 'need', action: 'create', fromState: null, toState: 'open', actorName: '王小梅', at: '2026-11-18T02:00:00.000Z', note: null, photos: [] },
-        { id: 'e2', subjectKind: 'need', action: 'claim', fromState: 'open', toState: 'claimed', actorName: '刘志刚', at: '2026-11-19T02:00:00.000Z', note: '周三派电工来', photos: [] },
+        {
+          id: 'e1',
+          subjectKind: 'need',
+          action: 'create',
+          fromState: null,
+          toState: 'open',
+          actorName: '王小梅',
+          at: '2026-11-18T02:00:00.000Z',
+          note: null,
+          photos: [],
+        },
+        {
+          id: 'e2',
+          subjectKind: 'need',
+          action: 'claim',
+          fromState: 'open',
+          toState: 'claimed',
+          actorName: '刘志刚',
+          at: '2026-11-19T02:00:00.000Z',
+          note: '周三派电工来',
+          photos: [],
+        },
       ],
     });
     fakeApi(staff, emptyUnits, route('GET', '/api/needs/need-1', need));
@@ -84,7 +116,32 @@ describe('community needs (partner-unit liaison)', { timeout: 90_000 }, () => {
   it('tells the liaison when another unit took the need first (409 ITEM_TAKEN)', async () => {
     const api = fakeApi(
       route('GET', '/api/me', buildMe(['partnerLiaison'])),
-      route('GET', '/api/partner-units', { items: [{ id: 'u-1', name: '国网薛城供电中心', kind: 'enterprise', partyOrgName: null, liaisonName: '王小梅', registrations: [{ id: 'r-1', communityId: 'c-qq', communityName: '清泉社区', agreementTitle: '共建协议', startsOn: '2026-01-01', endsOn: '2026-12-31', commitments: '每季度一次活动', fileKey: null, partTimeSeat: false, registeredAt: '2026-01-02T00:00:00.000Z' }] }], nextCursor: null }),
+      route('GET', '/api/partner-units', {
+        items: [
+          {
+            id: 'u-1',
+            name: '国网薛城供电中心',
+            kind: 'enterprise',
+            partyOrgName: null,
+            liaisonName: '王小梅',
+            registrations: [
+              {
+                id: 'r-1',
+                communityId: 'c-qq',
+                communityName: '清泉社区',
+                agreementTitle: '共建协议',
+                startsOn: '2026-01-01',
+                endsOn: '2026-12-31',
+                commitments: '每季度一次活动',
+                fileKey: null,
+                partTimeSeat: false,
+                registeredAt: '2026-01-02T00:00:00.000Z',
+              },
+            ],
+          },
+        ],
+        nextCursor: null,
+      }),
       route('GET', '/api/needs', { items: [buildNeedItem()], nextCursor: null }),
       route('POST', '/api/needs/need-1/claim', { code: 'ITEM_TAKEN', message: '该需求已被其他单位认领' }, 409),
     );

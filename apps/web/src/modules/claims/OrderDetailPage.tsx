@@ -18,7 +18,10 @@ const DANGER: readonly OrderAction[] = ['sendBack', 'release', 'cancel'];
 /** Forward steps first, so the primary button is the one that moves the order on. */
 const ORDER: readonly OrderAction[] = ['dispatch', 'take', 'complete', 'rate', 'sendBack', 'release', 'cancel'];
 
-/** One service order for staff: what the resident asked for, who serves it, proof photos, rating, timeline and exactly the allowed actions (社区派单 picks a unit registered with the order's community). */
+/**
+ * One service order for staff: what the resident asked for, who serves it, proof photos, rating, timeline and exactly the
+ * allowed actions (社区派单 picks a unit registered with the order's community).
+ */
 export function OrderDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -122,7 +125,9 @@ export function OrderDetailPage() {
                   )}
                 </Space>
               ) : (
-                <Typography.Text type="secondary">{o.state === 'ordered' ? '还没有人接单。可点「社区派单」派给在本社区报到的共建单位。' : '尚未接单。'}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {o.state === 'ordered' ? '还没有人接单。可点「社区派单」派给在本社区报到的共建单位。' : '尚未接单。'}
+                </Typography.Text>
               )}
             </Card>
           </Col>

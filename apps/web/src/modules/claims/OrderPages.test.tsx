@@ -36,11 +36,24 @@ function buildOrder(overrides: Partial<OrderDetail> = {}): OrderDetail {
   };
 }
 
-const unit = { id: '0192a000-0000-7000-8000-0000000000u1', name: '国网薛城供电中心', kind: 'enterprise', partyOrgName: null, liaisonName: '王小梅', registrations: [] };
+const unit = {
+  id: '0192a000-0000-7000-8000-0000000000u1',
+  name: '国网薛城供电中心',
+  kind: 'enterprise',
+  partyOrgName: null,
+  liaisonName: '王小梅',
+  registrations: [],
+};
 
 describe('社区派单 (staff)', { timeout: 90_000 }, () => {
   it('lists the orders of the area with a link to each, filtered by state from the address', async () => {
-    const api = fakeApi(me, route('GET', '/api/orders', { items: [buildOrder({ state: 'rated', rating: 5, takerUnitName: '国网薛城供电中心', takerName: '王小梅' })], nextCursor: null }));
+    const api = fakeApi(
+      me,
+      route('GET', '/api/orders', {
+        items: [buildOrder({ state: 'rated', rating: 5, takerUnitName: '国网薛城供电中心', takerName: '王小梅' })],
+        nextCursor: null,
+      }),
+    );
     renderPage('/claims/orders', '/claims/orders?state=rated', <OrderListPage />);
     const link = await screen.findByRole('link', { name: '家电维修' });
     expect(link.getAttribute('href')).toBe(`/claims/orders/${ORDER_ID}`);
@@ -51,7 +64,16 @@ describe('社区派单 (staff)', { timeout: 90_000 }, () => {
   it('dispatches an open order to a unit registered with its community, sent with the version', async () => {
     const api = fakeApi(
       me,
-      route('GET', `/api/orders/${ORDER_ID}`, buildOrder({ allowedActions: [{ action: 'cancel', required: [], optional: ['reason'] }, { action: 'dispatch', required: ['unitId'], optional: ['note'] }] })),
+      route(
+        'GET',
+        `/api/orders/${ORDER_ID}`,
+        buildOrder({
+          allowedActions: [
+            { action: 'cancel', required: [], optional: ['reason'] },
+            { action: 'dispatch', required: ['unitId'], optional: ['note'] },
+          ],
+        }),
+      ),
       route('GET', '/api/partner-units', { items: [unit], nextCursor: null }),
       route('POST', `/api/orders/${ORDER_ID}/actions`, buildOrder({ state: 'taken', version: 3, takerUnitName: unit.name, takerName: '王小梅' })),
     );
@@ -65,11 +87,13 @@ describe('社区派单 (staff)', { timeout: 90_000 }, () => {
     expect(await within(dialog).findByText('请选择服务单位')).toBeTruthy();
 
     fireEvent.mouseDown(dialog.querySelector('.ant-select-selector')!);
-    fireEvent.click(await waitFor(() => {
-      const hit = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.textContent === '国网薛城供电中心（联络员 王小梅）');
-      if (!hit) throw new Error('no unit option');
-      return hit;
-    }));
+    fireEvent.click(
+      await waitFor(() => {
+        const hit = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.textContent === '国网薛城供电中心（联络员 王小梅）');
+        if (!hit) throw new Error('no unit option');
+        return hit;
+      }),
+    );
     fireEvent.click(buttonIn(dialog, '确认社区派单'));
     await waitFor(() => expect(api.calls.some((c) => c.method === 'POST')).toBe(true));
     expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({ action: 'dispatch', expectedVersion: 2, unitId: unit.id });

@@ -21,7 +21,11 @@ const userPage = pageOf(userView);
 function LiaisonSelect({ value, onChange }: { value?: string; onChange?: (v: string | undefined) => void }) {
   const [q, setQ] = useState('');
   const term = useDebouncedValue(q.trim(), 300);
-  const users = useQuery({ queryKey: ['claims', 'liaison-users', term], queryFn: () => apiGet(withQuery('/api/users', { q: term, limit: 20 }), userPage), enabled: term.length > 0 });
+  const users = useQuery({
+    queryKey: ['claims', 'liaison-users', term],
+    queryFn: () => apiGet(withQuery('/api/users', { q: term, limit: 20 }), userPage),
+    enabled: term.length > 0,
+  });
   return (
     <Select
       showSearch
@@ -57,9 +61,24 @@ export function PartnerUnitCreateModal({ open, mayPickLiaison, onClose }: { open
       },
     );
   return (
-    <Modal open={open} title="新增共建单位" okText="保存" okButtonProps={{ loading: create.isPending }} onCancel={onClose} onOk={() => form.validateFields().then(submit, () => undefined)} destroyOnHidden>
+    <Modal
+      open={open}
+      title="新增共建单位"
+      okText="保存"
+      okButtonProps={{ loading: create.isPending }}
+      onCancel={onClose}
+      onOk={() => form.validateFields().then(submit, () => undefined)}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }, { min: 2, message: '请至少写2个字' }]}>
+        <Form.Item
+          name="name"
+          label="单位名称"
+          rules={[
+            { required: true, whitespace: true, message: '请填写单位名称' },
+            { min: 2, message: '请至少写2个字' },
+          ]}
+        >
           <Input maxLength={60} placeholder="如：区人民法院" />
         </Form.Item>
         <Form.Item name="kind" label="单位类型" rules={[{ required: true, message: '请选择单位类型' }]}>

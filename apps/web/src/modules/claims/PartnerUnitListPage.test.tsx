@@ -5,14 +5,22 @@ import { buttonIn, openDialog, renderPage } from './claims-test-support';
 import { PartnerUnitListPage } from './PartnerUnitListPage';
 
 const UNIT_ID = '0192a000-0000-7000-8000-0000000000u1';
-const units = (mayAssignLiaison: boolean) => ({ items: [{ id: UNIT_ID, name: '国网薛城供电中心', kind: 'enterprise', partyOrgName: null, liaisonName: null, registrations: [], mayAssignLiaison }], nextCursor: null });
+const units = (mayAssignLiaison: boolean) => ({
+  items: [{ id: UNIT_ID, name: '国网薛城供电中心', kind: 'enterprise', partyOrgName: null, liaisonName: null, registrations: [], mayAssignLiaison }],
+  nextCursor: null,
+});
 
 describe('共建单位: 指定联络员', { timeout: 90_000 }, () => {
   it('lets the street name the liaison by login name, showing an unknown account on the field', async () => {
     const api = fakeApi(
       route('GET', '/api/me', buildMe(['streetOfficer'])),
       route('GET', '/api/partner-units', units(true)),
-      route('PUT', `/api/partner-units/${UNIT_ID}/liaison`, { code: 'VALIDATION_FAILED', message: '没有这个账号，请核对联络员的登录账号', field: 'username' }, 400),
+      route(
+        'PUT',
+        `/api/partner-units/${UNIT_ID}/liaison`,
+        { code: 'VALIDATION_FAILED', message: '没有这个账号，请核对联络员的登录账号', field: 'username' },
+        400,
+      ),
     );
     renderPage('/claims/units', '/claims/units', <PartnerUnitListPage />);
     await screen.findByText('国网薛城供电中心');

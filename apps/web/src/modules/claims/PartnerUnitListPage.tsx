@@ -27,7 +27,13 @@ export function PartnerUnitListPage() {
     { title: '类型', dataIndex: 'kind', width: 100, render: (k: PartnerUnitKind) => PARTNER_UNIT_KIND_LABELS[k] },
     { title: '单位党组织', dataIndex: 'partyOrgName', width: 200, render: (v: string | null) => v ?? '—' },
     { title: '联络员', dataIndex: 'liaisonName', width: 100, render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text> },
-    { title: '报到社区', key: 'communities', width: 200, render: (_, u) => (u.registrations.length ? u.registrations.map((r) => r.communityName).join('、') : <Typography.Text type="secondary">未在辖区内报到</Typography.Text>) },
+    {
+      title: '报到社区',
+      key: 'communities',
+      width: 200,
+      render: (_, u) =>
+        u.registrations.length ? u.registrations.map((r) => r.communityName).join('、') : <Typography.Text type="secondary">未在辖区内报到</Typography.Text>,
+    },
     {
       title: '操作',
       key: 'actions',
@@ -62,7 +68,19 @@ export function PartnerUnitListPage() {
         }
       />
       <Card variant="borderless">
-        <KeysetTable list={list} rows={rows} columns={columns} empty={mayCreate ? '还没有共建单位。点「新增共建单位」登记，再为它办理社区报到。' : '还没有单位在本社区报到。请联系街道登记共建单位后，在这里办理报到。'} unit="家" expandable={{ expandedRowRender: (u) => <AgreementTable registrations={u.registrations} emptyText="还没有在您管辖的社区报到，点「办理报到」登记共建协议。" />, rowExpandable: () => true }} />
+        <KeysetTable
+          list={list}
+          rows={rows}
+          columns={columns}
+          empty={
+            mayCreate ? '还没有共建单位。点「新增共建单位」登记，再为它办理社区报到。' : '还没有单位在本社区报到。请联系街道登记共建单位后，在这里办理报到。'
+          }
+          unit="家"
+          expandable={{
+            expandedRowRender: (u) => <AgreementTable registrations={u.registrations} emptyText="还没有在您管辖的社区报到，点「办理报到」登记共建协议。" />,
+            rowExpandable: () => true,
+          }}
+        />
       </Card>
       <PartnerUnitCreateModal open={creating} mayPickLiaison={me ? hasAnyRole(me, ADMIN_ROLES) : false} onClose={() => setCreating(false)} />
       <UnitRegisterModal unit={registering} onClose={() => setRegistering(null)} />

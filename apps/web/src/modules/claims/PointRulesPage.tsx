@@ -13,13 +13,25 @@ function RuleEditor({ ruleKey, points }: { ruleKey: PointRuleKey; points: number
   const [value, setValue] = useState<number | null>(points);
   return (
     <Space>
-      <InputNumber min={0} max={1000} precision={0} value={value} onChange={setValue} addonAfter="分" aria-label={POINT_RULE_LABELS[ruleKey]} style={{ width: 140 }} />
+      <InputNumber
+        min={0}
+        max={1000}
+        precision={0}
+        value={value}
+        onChange={setValue}
+        addonAfter="分"
+        aria-label={POINT_RULE_LABELS[ruleKey]}
+        style={{ width: 140 }}
+      />
       <Button
         disabled={value === null || value === points}
         loading={set.isPending}
         onClick={() =>
           value !== null &&
-          set.mutate({ key: ruleKey, points: value }, { onSuccess: () => message.success('积分规则已保存，之后的确认按新规则记分'), onError: (e) => message.error(errorMessage(e)) })
+          set.mutate(
+            { key: ruleKey, points: value },
+            { onSuccess: () => message.success('积分规则已保存，之后的确认按新规则记分'), onError: (e) => message.error(errorMessage(e)) },
+          )
         }
       >
         保存
@@ -45,7 +57,12 @@ export function PointRulesPage() {
           columns={[
             { title: '记分事项', dataIndex: 'key', render: (k: PointRuleKey) => POINT_RULE_LABELS[k] },
             { title: '积分', key: 'points', width: 240, render: (_, r) => <RuleEditor key={`${r.key}-${r.points}`} ruleKey={r.key} points={r.points} /> },
-            { title: '最近修改', dataIndex: 'updatedAt', width: 150, render: (v: string | null) => (v ? formatTime(v) : <Typography.Text type="secondary">默认值</Typography.Text>) },
+            {
+              title: '最近修改',
+              dataIndex: 'updatedAt',
+              width: 150,
+              render: (v: string | null) => (v ? formatTime(v) : <Typography.Text type="secondary">默认值</Typography.Text>),
+            },
           ]}
         />
       </Card>

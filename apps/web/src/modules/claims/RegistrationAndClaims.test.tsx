@@ -31,7 +31,10 @@ describe('dual registration approvals', { timeout: 90_000 }, () => {
   it('lists pending requests by default, gives only the allowed decisions, and rejects with the reason', async () => {
     const api = fakeApi(
       route('GET', '/api/me', buildMe(['communityStaff'])),
-      route('GET', '/api/member-registrations', { items: [registration(), registration({ id: 'reg-2', memberName: '吴春梅', state: 'approved', allowedActions: [] })], nextCursor: null }),
+      route('GET', '/api/member-registrations', {
+        items: [registration(), registration({ id: 'reg-2', memberName: '吴春梅', state: 'approved', allowedActions: [] })],
+        nextCursor: null,
+      }),
       route('POST', '/api/member-registrations/reg-1/actions', registration({ state: 'rejected', allowedActions: [] })),
     );
     renderPage('/claims/registrations', '/claims/registrations', <RegistrationListPage />);
@@ -56,10 +59,14 @@ describe('dual registration approvals', { timeout: 90_000 }, () => {
 
 describe('my unit’s claims (liaison)', { timeout: 90_000 }, () => {
   it('asks for only the unit’s own claims and completes one with the required note', async () => {
-    const claimed = buildClaim({ state: 'inProgress', version: 5, allowedActions: [
-      { action: 'complete', required: ['note'], optional: ['photos'] },
-      { action: 'release', required: [], optional: ['reason'] },
-    ] });
+    const claimed = buildClaim({
+      state: 'inProgress',
+      version: 5,
+      allowedActions: [
+        { action: 'complete', required: ['note'], optional: ['photos'] },
+        { action: 'release', required: [], optional: ['reason'] },
+      ],
+    });
     const api = fakeApi(
       route('GET', '/api/me', buildMe(['partnerLiaison'])),
       route('GET', '/api/claims', { items: [claimed], nextCursor: null }),

@@ -1,4 +1,11 @@
-import { MEMBER_REGISTRATION_ACTION_LABELS, MEMBER_REGISTRATION_STATE_LABELS, MEMBER_REGISTRATION_STATES, type MemberRegistrationAction, type MemberRegistrationState, type MemberRegistrationView } from '@linli/shared';
+import {
+  MEMBER_REGISTRATION_ACTION_LABELS,
+  MEMBER_REGISTRATION_STATE_LABELS,
+  MEMBER_REGISTRATION_STATES,
+  type MemberRegistrationAction,
+  type MemberRegistrationState,
+  type MemberRegistrationView,
+} from '@linli/shared';
 import { Card, Flex, Segmented, Tag, type TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../ui/PageHeader';
@@ -20,7 +27,9 @@ function RegistrationActions({ row }: { row: MemberRegistrationView }) {
       size="small"
       ariaLabel={`报到审核：${row.memberName}`}
       subject={`${row.memberName}（${row.unitName}）`}
-      onAct={(spec, values) => act.mutateAsync({ id: row.id, body: actionRequest(spec, row.version, values) as { action: MemberRegistrationAction; expectedVersion: number } })}
+      onAct={(spec, values) =>
+        act.mutateAsync({ id: row.id, body: actionRequest(spec, row.version, values) as { action: MemberRegistrationAction; expectedVersion: number } })
+      }
     />
   );
 }
@@ -40,7 +49,8 @@ const columns: TableColumnsType<MemberRegistrationView> = [
 export function RegistrationListPage() {
   const [params, setParams] = useSearchParams();
   const raw = params.get('state');
-  const state: MemberRegistrationState | undefined = raw === 'all' ? undefined : raw && (MEMBER_REGISTRATION_STATES as readonly string[]).includes(raw) ? (raw as MemberRegistrationState) : 'pending';
+  const state: MemberRegistrationState | undefined =
+    raw === 'all' ? undefined : raw && (MEMBER_REGISTRATION_STATES as readonly string[]).includes(raw) ? (raw as MemberRegistrationState) : 'pending';
   const communityId = useCommunityParam();
   const { list, rows } = useRegistrationList({ state, communityId });
   const empty = state === 'pending' ? '没有待审核的报到申请。党员在手机上申请到社区报到后，会出现在这里等您审核。' : '没有符合条件的报到记录。';

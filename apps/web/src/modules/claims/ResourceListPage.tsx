@@ -46,7 +46,10 @@ export function ResourceListPage() {
       />
       <Card variant="borderless">
         <CommunityFilter bar />
-        <ResourceTable communityId={communityId} emptyText={communityId ? '这个社区还没有登记资源。' : '资源清单还是空的。和报到单位商量好能提供什么后，点「登记资源」录入。'} />
+        <ResourceTable
+          communityId={communityId}
+          emptyText={communityId ? '这个社区还没有登记资源。' : '资源清单还是空的。和报到单位商量好能提供什么后，点「登记资源」录入。'}
+        />
       </Card>
       <ResourceCreateModal open={open} units={units.rows} onClose={() => setOpen(false)} />
     </>

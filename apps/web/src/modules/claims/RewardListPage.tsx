@@ -34,10 +34,25 @@ function RewardCreateModal({ open, onClose }: { open: boolean; onClose: () => vo
       },
     );
   return (
-    <Modal open={open} title="上架兑换物品" okText="上架" okButtonProps={{ loading: create.isPending }} onCancel={onClose} onOk={() => form.validateFields().then(submit, () => undefined)} destroyOnHidden>
+    <Modal
+      open={open}
+      title="上架兑换物品"
+      okText="上架"
+      okButtonProps={{ loading: create.isPending }}
+      onCancel={onClose}
+      onOk={() => form.validateFields().then(submit, () => undefined)}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" preserve={false}>
         <CommunityField />
-        <Form.Item name="name" label="物品或服务" rules={[{ required: true, whitespace: true, message: '请填写名称' }, { min: 2, message: '请至少写2个字' }]}>
+        <Form.Item
+          name="name"
+          label="物品或服务"
+          rules={[
+            { required: true, whitespace: true, message: '请填写名称' },
+            { min: 2, message: '请至少写2个字' },
+          ]}
+        >
           <Input maxLength={60} placeholder="如：环保购物袋" />
         </Form.Item>
         <Form.Item name="cost" label="所需积分" rules={[{ required: true, message: '请填写所需积分' }]}>

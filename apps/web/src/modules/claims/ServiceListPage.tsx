@@ -31,7 +31,12 @@ function ServiceCreateModal({ open, onClose }: { open: boolean; onClose: () => v
   const [form] = Form.useForm<Values>();
   const create = useCreateService();
   const submit = (v: Values) => {
-    const body: z.input<typeof createServiceRequest> = { communityId: communityIdOf(v.community), title: v.title, provider: v.provider, description: v.description?.trim() ?? '' };
+    const body: z.input<typeof createServiceRequest> = {
+      communityId: communityIdOf(v.community),
+      title: v.title,
+      provider: v.provider,
+      description: v.description?.trim() ?? '',
+    };
     create.mutate(body, {
       onSuccess: () => {
         message.success('服务项目已上架，居民可以在手机上点单了');
@@ -43,10 +48,25 @@ function ServiceCreateModal({ open, onClose }: { open: boolean; onClose: () => v
     });
   };
   return (
-    <Modal open={open} title="新增服务项目" okText="上架" okButtonProps={{ loading: create.isPending }} onCancel={onClose} onOk={() => form.validateFields().then(submit, () => undefined)} destroyOnHidden>
+    <Modal
+      open={open}
+      title="新增服务项目"
+      okText="上架"
+      okButtonProps={{ loading: create.isPending }}
+      onCancel={onClose}
+      onOk={() => form.validateFields().then(submit, () => undefined)}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" preserve={false}>
         <CommunityField />
-        <Form.Item name="title" label="服务项目" rules={[{ required: true, whitespace: true, message: '请填写服务项目' }, { min: 2, message: '请至少写2个字' }]}>
+        <Form.Item
+          name="title"
+          label="服务项目"
+          rules={[
+            { required: true, whitespace: true, message: '请填写服务项目' },
+            { min: 2, message: '请至少写2个字' },
+          ]}
+        >
           <Input maxLength={60} showCount placeholder="如：义务理发" />
         </Form.Item>
         <Form.Item name="provider" label="提供方" rules={[{ required: true, whitespace: true, message: '请填写提供方' }]}>

@@ -41,7 +41,11 @@ export function UnitLiaisonModal({ unit, onClose }: { unit: PartnerUnitView | nu
         <Form.Item
           name="username"
           label="联络员登录账号"
-          extra={unit?.liaisonName ? `现任联络员：${unit.liaisonName}。指定后由新联络员认领需求、接单。` : '联络员用这个账号登录后，可以查看社区需求、替单位认领和接单。'}
+          extra={
+            unit?.liaisonName
+              ? `现任联络员：${unit.liaisonName}。指定后由新联络员认领需求、接单。`
+              : '联络员用这个账号登录后，可以查看社区需求、替单位认领和接单。'
+          }
           rules={[{ required: true, whitespace: true, message: '请填写联络员的登录账号' }, zodRule(setUnitLiaisonRequest.shape.username)]}
         >
           <Input maxLength={64} placeholder="如：lisi（没有账号请先在「用户管理」开通）" autoComplete="off" />

@@ -62,15 +62,28 @@ export function UnitRegisterModal({ unit, onClose }: { unit: PartnerUnitView | n
       destroyOnHidden
       width={640}
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ agreementTitle: unit ? `${unit.name}共建协议` : '', term: [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)] }}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ agreementTitle: unit ? `${unit.name}共建协议` : '', term: [dayjs(`${year}-01-01`), dayjs(`${year}-12-31`)] }}
+      >
         <CommunityField label="报到社区" />
-        <Form.Item name="agreementTitle" label="协议名称" rules={[{ required: true, whitespace: true, message: '请填写协议名称' }, zodRule(registerUnitRequest.shape.agreementTitle)]}>
+        <Form.Item
+          name="agreementTitle"
+          label="协议名称"
+          rules={[{ required: true, whitespace: true, message: '请填写协议名称' }, zodRule(registerUnitRequest.shape.agreementTitle)]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="term" label="协议期限" rules={[{ required: true, message: '请选择协议起止日期' }]}>
           <DatePicker.RangePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="commitments" label="共建承诺" rules={[{ required: true, whitespace: true, message: '请填写共建承诺' }, zodRule(registerUnitRequest.shape.commitments)]}>
+        <Form.Item
+          name="commitments"
+          label="共建承诺"
+          rules={[{ required: true, whitespace: true, message: '请填写共建承诺' }, zodRule(registerUnitRequest.shape.commitments)]}
+        >
           <Input.TextArea rows={4} maxLength={2000} showCount placeholder="如：每季度开展一次共建活动，每年认领不少于3项社区需求" />
         </Form.Item>
         <Form.Item name="file" label="协议扫描件" extra="选填，拍照上传签字盖章页（1张）">

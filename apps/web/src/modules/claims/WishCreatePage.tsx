@@ -72,7 +72,17 @@ export function WishCreatePage() {
           <Form.Item name="photos" label="照片" extra="选填，最多9张">
             <PhotoPicker onUploadingChange={setUploading} />
           </Form.Item>
-          <Form.Item name="consent" valuePropName="checked" rules={[{ validator: async (_r, v) => { if (v !== true) throw new Error('须经本人同意后才能发布心愿'); } }]}>
+          <Form.Item
+            name="consent"
+            valuePropName="checked"
+            rules={[
+              {
+                validator: async (_r, v) => {
+                  if (v !== true) throw new Error('须经本人同意后才能发布心愿');
+                },
+              },
+            ]}
+          >
             <Checkbox>已征得心愿人本人同意发布</Checkbox>
           </Form.Item>
           <Space>

@@ -14,12 +14,20 @@ function renderWish() {
 
 describe('wish detail (staff)', { timeout: 90_000 }, () => {
   it('offers exactly the allowed review actions, and 驳回 asks for the reason and sends it with the version', async () => {
-    const pending = buildWish({ state: 'pendingReview', version: 3, allowedActions: [
-      { action: 'cancel', required: [], optional: ['reason'] },
-      { action: 'reject', required: ['reason'], optional: [] },
-      { action: 'approve', required: [], optional: ['note'] },
-    ] });
-    const api = fakeApi(me, route('GET', `/api/wishes/${WISH_ID}`, pending), route('POST', `/api/wishes/${WISH_ID}/actions`, { ...pending, state: 'rejected', version: 4, allowedActions: [] }));
+    const pending = buildWish({
+      state: 'pendingReview',
+      version: 3,
+      allowedActions: [
+        { action: 'cancel', required: [], optional: ['reason'] },
+        { action: 'reject', required: ['reason'], optional: [] },
+        { action: 'approve', required: [], optional: ['note'] },
+      ],
+    });
+    const api = fakeApi(
+      me,
+      route('GET', `/api/wishes/${WISH_ID}`, pending),
+      route('POST', `/api/wishes/${WISH_ID}/actions`, { ...pending, state: 'rejected', version: 4, allowedActions: [] }),
+    );
     renderWish();
 
     // Forward step first; nothing the server did not list (no 认领, no 确认评价).
@@ -40,7 +48,15 @@ describe('wish detail (staff)', { timeout: 90_000 }, () => {
     const fulfilled = buildWish({
       state: 'fulfilled',
       claimantName: '孙秀英',
-      claim: buildClaim({ itemKind: 'wish', state: 'done', claimantName: '孙秀英', claimantUnitName: null, proofNote: '已送到老人家中', proofPhotos: ['2026/11/0192a000-0000-7000-8000-0000000000aa.jpg'], doneAt: '2026-11-21T02:00:00.000Z' }),
+      claim: buildClaim({
+        itemKind: 'wish',
+        state: 'done',
+        claimantName: '孙秀英',
+        claimantUnitName: null,
+        proofNote: '已送到老人家中',
+        proofPhotos: ['2026/11/0192a000-0000-7000-8000-0000000000aa.jpg'],
+        doneAt: '2026-11-21T02:00:00.000Z',
+      }),
       allowedActions: [
         { action: 'sendBack', required: ['reason'], optional: [] },
         { action: 'confirm', required: ['rating'], optional: ['note'] },
@@ -86,6 +102,13 @@ describe('登记心愿', { timeout: 90_000 }, () => {
     fireEvent.click(screen.getByText('已征得心愿人本人同意发布'));
     fireEvent.click(buttonIn(document.querySelector('form')!, '发布心愿'));
     await waitFor(() => expect(api.calls.some((c) => c.method === 'POST')).toBe(true));
-    expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({ title: '想要一台收音机', content: '老人眼睛不好，想听广播解闷', communityId: 'node-qq', beneficiaryName: '张桂兰', consent: true, photos: [] });
+    expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({
+      title: '想要一台收音机',
+      content: '老人眼睛不好，想听广播解闷',
+      communityId: 'node-qq',
+      beneficiaryName: '张桂兰',
+      consent: true,
+      photos: [],
+    });
   });
 });

@@ -28,9 +28,10 @@ export function WishListPage() {
   const state = asState(params.get('state'));
   const communityId = useCommunityParam();
   const { list, rows } = useWishList({ state, communityId });
-  const empty = state || communityId
-    ? '没有符合条件的心愿。换个状态或社区看看，或清除筛选。'
-    : '还没有微心愿。居民在手机上提交的心愿会出现在这里等您审核；也可以点「登记心愿」，经本人同意后替困难群众发布。';
+  const empty =
+    state || communityId
+      ? '没有符合条件的心愿。换个状态或社区看看，或清除筛选。'
+      : '还没有微心愿。居民在手机上提交的心愿会出现在这里等您审核；也可以点「登记心愿」，经本人同意后替困难群众发布。';
 
   return (
     <>

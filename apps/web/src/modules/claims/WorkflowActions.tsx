@@ -96,12 +96,18 @@ export function WorkflowActions<A extends string>({
         onCancel={() => setOpen(null)}
         onOk={() => {
           if (!open) return;
-          form.validateFields().then((values: Record<string, unknown>) => send(open, values, true), () => undefined);
+          form.validateFields().then(
+            (values: Record<string, unknown>) => send(open, values, true),
+            () => undefined,
+          );
         }}
         destroyOnHidden
       >
         <Form form={form} layout="vertical" preserve={false}>
-          {open && formFields(open).map(({ field, required }) => <ActionInput key={field} action={open.action} field={field} required={required} unitOptions={unitOptions} onUploadingChange={setUploading} />)}
+          {open &&
+            formFields(open).map(({ field, required }) => (
+              <ActionInput key={field} action={open.action} field={field} required={required} unitOptions={unitOptions} onUploadingChange={setUploading} />
+            ))}
         </Form>
       </Modal>
     </>
@@ -144,13 +150,29 @@ function ActionInput({
       );
     case 'reason':
       return (
-        <Form.Item name="reason" label={label} rules={required ? [{ required: true, whitespace: true, message: `请填写${label}` }, { min: 2, message: '请至少写2个字' }] : [{ min: 2, message: '请至少写2个字' }]}>
+        <Form.Item
+          name="reason"
+          label={label}
+          rules={
+            required
+              ? [
+                  { required: true, whitespace: true, message: `请填写${label}` },
+                  { min: 2, message: '请至少写2个字' },
+                ]
+              : [{ min: 2, message: '请至少写2个字' }]
+          }
+        >
           <Input.TextArea rows={3} maxLength={500} showCount placeholder={required ? undefined : '选填'} />
         </Form.Item>
       );
     case 'photos':
       return (
-        <Form.Item name="photos" label={label} rules={required ? [{ required: true, type: 'array', min: 1, message: '请至少上传1张照片' }] : []} extra={required ? '必传，最多9张，作为完成凭证' : '选填，最多9张'}>
+        <Form.Item
+          name="photos"
+          label={label}
+          rules={required ? [{ required: true, type: 'array', min: 1, message: '请至少上传1张照片' }] : []}
+          extra={required ? '必传，最多9张，作为完成凭证' : '选填，最多9张'}
+        >
           <PhotoPicker onUploadingChange={onUploadingChange} />
         </Form.Item>
       );

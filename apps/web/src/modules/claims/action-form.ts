@@ -12,7 +12,10 @@ const KNOWN: readonly ActionField[] = ['unitId', 'note', 'reason', 'photos', 'ra
 /** The fields an action's form shows, required first. */
 export function formFields(spec: AllowedAction): { field: ActionField; required: boolean }[] {
   const known = (f: string): f is ActionField => (KNOWN as readonly string[]).includes(f);
-  return [...spec.required.filter(known).map((field) => ({ field, required: true })), ...spec.optional.filter(known).map((field) => ({ field, required: false }))];
+  return [
+    ...spec.required.filter(known).map((field) => ({ field, required: true })),
+    ...spec.optional.filter(known).map((field) => ({ field, required: false })),
+  ];
 }
 
 /** The action's request body: the action, the version it was decided on and the filled fields. */

@@ -10,7 +10,13 @@ import { createQueryClient } from '../../app/query-client';
  * the console around it: whole-app renders cost seconds in jsdom and the menu is tested apart.
  */
 export function renderPage(pattern: string, path: string, page: ReactNode) {
-  const router = createMemoryRouter([{ path: pattern, element: page }, { path: '*', element: <div>其他页面</div> }], { initialEntries: [path] });
+  const router = createMemoryRouter(
+    [
+      { path: pattern, element: page },
+      { path: '*', element: <div>其他页面</div> },
+    ],
+    { initialEntries: [path] },
+  );
   return render(
     <AppProviders client={createQueryClient()}>
       <RouterProvider router={router} />
@@ -112,5 +118,13 @@ export function buildNeedItem(overrides: Partial<NeedListItem> = {}): NeedListIt
 
 /** A need as GET /api/needs/:id answers it. */
 export function buildNeed(overrides: Partial<NeedDetail> = {}): NeedDetail {
-  return { ...buildNeedItem(), description: '楼道灯坏了两个月，老人晚上上下楼不方便', claim: null, timeline: [], allowedActions: [], referral: null, ...overrides };
+  return {
+    ...buildNeedItem(),
+    description: '楼道灯坏了两个月，老人晚上上下楼不方便',
+    claim: null,
+    timeline: [],
+    allowedActions: [],
+    referral: null,
+    ...overrides,
+  };
 }

@@ -1,5 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { claimView, needDetail, needListItem, type ClaimActionRequest, type ClaimItemKind, type ClaimState, type CreateNeedRequest, type NeedDomain, type NeedKind, type NeedState } from '@linli/shared';
+import {
+  claimView,
+  needDetail,
+  needListItem,
+  type ClaimActionRequest,
+  type ClaimItemKind,
+  type ClaimState,
+  type CreateNeedRequest,
+  type NeedDomain,
+  type NeedKind,
+  type NeedState,
+} from '@linli/shared';
 import { apiGet, apiPost } from '../../api/client';
 import { claimsKeys } from './claims-keys';
 import { useKeysetList } from './use-keyset-list';
@@ -19,7 +30,11 @@ export function useNeedList(filters: NeedFilters) {
 
 /** One need with its live claim, its history and whether the caller may claim it. */
 export function useNeed(id: string | undefined) {
-  return useQuery({ queryKey: claimsKeys.need(id ?? ''), queryFn: () => apiGet(`/api/needs/${encodeURIComponent(id ?? '')}`, needDetail), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: claimsKeys.need(id ?? ''),
+    queryFn: () => apiGet(`/api/needs/${encodeURIComponent(id ?? '')}`, needDetail),
+    enabled: Boolean(id),
+  });
 }
 
 /** Adds a need to a community's needs list. */
@@ -38,7 +53,8 @@ export function useCreateNeed() {
 export function useClaimNeed() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, unitId, note }: { id: string; unitId?: string; note?: string }) => apiPost(`/api/needs/${encodeURIComponent(id)}/claim`, { unitId, note }, needDetail),
+    mutationFn: ({ id, unitId, note }: { id: string; unitId?: string; note?: string }) =>
+      apiPost(`/api/needs/${encodeURIComponent(id)}/claim`, { unitId, note }, needDetail),
     onSuccess: (detail) => client.setQueryData(claimsKeys.need(detail.id), detail),
     // Taken or not, the lists are stale: the need is no longer open either way.
     onSettled: () => {
@@ -65,7 +81,8 @@ export function useClaimList(filters: ClaimFilters) {
 export function useClaimAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ claimId, body }: { claimId: string; body: ClaimActionRequest }) => apiPost(`/api/claims/${encodeURIComponent(claimId)}/actions`, body, claimView),
+    mutationFn: ({ claimId, body }: { claimId: string; body: ClaimActionRequest }) =>
+      apiPost(`/api/claims/${encodeURIComponent(claimId)}/actions`, body, claimView),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: claimsKeys.claims });
       void client.invalidateQueries({ queryKey: claimsKeys.needs });

@@ -17,7 +17,11 @@ export function useOrderList(filters: OrderFilters) {
 
 /** One order with proof, rating, timeline and the caller's allowed actions. */
 export function useOrder(id: string | undefined) {
-  return useQuery({ queryKey: claimsKeys.order(id ?? ''), queryFn: () => apiGet(`/api/orders/${encodeURIComponent(id ?? '')}`, orderDetail), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: claimsKeys.order(id ?? ''),
+    queryFn: () => apiGet(`/api/orders/${encodeURIComponent(id ?? '')}`, orderDetail),
+    enabled: Boolean(id),
+  });
 }
 
 const unitPage = pageOf(partnerUnitView);

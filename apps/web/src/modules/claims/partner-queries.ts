@@ -38,7 +38,8 @@ export function useCreatePartnerUnit() {
 export function useRegisterUnit() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ unitId, body }: { unitId: string; body: RegisterUnitRequest }) => apiPost(`/api/partner-units/${encodeURIComponent(unitId)}/registrations`, body, okResponse),
+    mutationFn: ({ unitId, body }: { unitId: string; body: RegisterUnitRequest }) =>
+      apiPost(`/api/partner-units/${encodeURIComponent(unitId)}/registrations`, body, okResponse),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.units }),
   });
 }
@@ -47,7 +48,8 @@ export function useRegisterUnit() {
 export function useSetUnitLiaison() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ unitId, body }: { unitId: string; body: SetUnitLiaisonRequest }) => apiPut(`/api/partner-units/${encodeURIComponent(unitId)}/liaison`, body, okResponse),
+    mutationFn: ({ unitId, body }: { unitId: string; body: SetUnitLiaisonRequest }) =>
+      apiPut(`/api/partner-units/${encodeURIComponent(unitId)}/liaison`, body, okResponse),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.units }),
   });
 }
@@ -89,7 +91,8 @@ export function useRegistrationList(filters: { state?: MemberRegistrationState; 
 export function useRegistrationAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: z.input<typeof registrationActionRequest> }) => apiPost(`/api/member-registrations/${encodeURIComponent(id)}/actions`, body, memberRegistrationView),
+    mutationFn: ({ id, body }: { id: string; body: z.input<typeof registrationActionRequest> }) =>
+      apiPost(`/api/member-registrations/${encodeURIComponent(id)}/actions`, body, memberRegistrationView),
     onSettled: () => client.invalidateQueries({ queryKey: claimsKeys.registrations }),
   });
 }

@@ -23,7 +23,10 @@ export function useSetPointRule() {
 
 /** Rewards members redeem points for, in the caller's area. */
 export function useRewards(communityId?: string) {
-  return useQuery({ queryKey: [...claimsKeys.rewards, communityId ?? null], queryFn: () => apiGet(withQuery('/api/rewards', { communityId }), rewardList).then((r) => r.items) });
+  return useQuery({
+    queryKey: [...claimsKeys.rewards, communityId ?? null],
+    queryFn: () => apiGet(withQuery('/api/rewards', { communityId }), rewardList).then((r) => r.items),
+  });
 }
 
 /** Puts up a reward with its stock. */

@@ -17,7 +17,11 @@ export function useWishList(filters: WishFilters) {
 
 /** One wish with its claim, timeline and the caller's allowed actions. */
 export function useWish(id: string | undefined) {
-  return useQuery({ queryKey: claimsKeys.wish(id ?? ''), queryFn: () => apiGet(`/api/wishes/${encodeURIComponent(id ?? '')}`, wishDetail), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: claimsKeys.wish(id ?? ''),
+    queryFn: () => apiGet(`/api/wishes/${encodeURIComponent(id ?? '')}`, wishDetail),
+    enabled: Boolean(id),
+  });
 }
 
 /** Staff publish a wish for a resident (with consent); the answer is the new wish. */

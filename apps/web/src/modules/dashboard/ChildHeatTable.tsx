@@ -21,7 +21,17 @@ function rateColor(rate: number | null): string {
  * cells shaded by how many cases were received and how many are overdue right now. Clicking a
  * row drills down into that child.
  */
-export function ChildHeatTable({ rows, sortBy, onDrill, loading }: { rows: readonly Child[]; sortBy: HeatSort; onDrill: (child: Child) => void; loading: boolean }) {
+export function ChildHeatTable({
+  rows,
+  sortBy,
+  onDrill,
+  loading,
+}: {
+  rows: readonly Child[];
+  sortBy: HeatSort;
+  onDrill: (child: Child) => void;
+  loading: boolean;
+}) {
   const sorted = sortChildren(rows, sortBy);
   const maxReceived = Math.max(0, ...rows.map((r) => r.received));
   const maxOverdue = Math.max(0, ...rows.map((r) => r.overdueOpen));

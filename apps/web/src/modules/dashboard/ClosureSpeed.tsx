@@ -12,7 +12,9 @@ export function ClosureSpeed({ stats }: { stats: CaseStatsResponse }) {
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 8 }}>
             <span style={{ color: SCREEN.text }}>{s.label}</span>
             <span>
-              <span style={{ color: s.share === null ? SCREEN.muted : '#fff', fontSize: 20, fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>{s.value}</span>
+              <span style={{ color: s.share === null ? SCREEN.muted : '#fff', fontSize: 20, fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
+                {s.value}
+              </span>
               <span style={{ color: SCREEN.muted, fontSize: 12 }}> / 目标 {Math.round(s.target * 100)}%</span>
             </span>
           </div>

@@ -99,7 +99,11 @@ export function DashboardFilters({
       </Tooltip>
       {fullscreen !== null && (
         <Tooltip title={fullscreen ? '退出全屏' : '全屏展示'}>
-          <Button aria-label={fullscreen ? '退出全屏' : '全屏展示'} icon={fullscreen ? <FullscreenExitOutlined /> : <FullscreenOutlined />} onClick={onFullscreen} />
+          <Button
+            aria-label={fullscreen ? '退出全屏' : '全屏展示'}
+            icon={fullscreen ? <FullscreenExitOutlined /> : <FullscreenOutlined />}
+            onClick={onFullscreen}
+          />
         </Tooltip>
       )}
       <Button type="primary" icon={<DownloadOutlined />} loading={exporting} onClick={onExport}>

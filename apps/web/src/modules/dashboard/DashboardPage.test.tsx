@@ -12,7 +12,9 @@ vi.mock('./EChart', () => ({ EChart: ({ label }: { label: string }) => <div data
 
 const community = buildStats({
   node: { id: IDS.qq, name: '青秋社区', kind: 'community' },
-  byChild: [{ nodeId: IDS.grid, name: '青秋第一网格', kind: 'grid', received: 50, closed: 40, onTimeClosureRate: null, satisfactionRate: null, overdueOpen: 1 }],
+  byChild: [
+    { nodeId: IDS.grid, name: '青秋第一网格', kind: 'grid', received: 50, closed: 40, onTimeClosureRate: null, satisfactionRate: null, overdueOpen: 1 },
+  ],
 });
 
 function statsServer() {
@@ -107,7 +109,10 @@ describe('command-centre dashboard', { timeout: 60_000 }, () => {
   });
 
   it('shows the server’s message with a retry when the figures cannot be loaded', async () => {
-    fakeApi(route('GET', '/api/case-categories', { items: [] }), route('GET', '/api/cases/stats', { code: 'FORBIDDEN', message: '您的岗位没有查看案件统计的权限' }, 403));
+    fakeApi(
+      route('GET', '/api/case-categories', { items: [] }),
+      route('GET', '/api/cases/stats', { code: 'FORBIDDEN', message: '您的岗位没有查看案件统计的权限' }, 403),
+    );
     renderDashboard();
     expect(await screen.findByText('您的岗位没有查看案件统计的权限')).toBeTruthy();
     expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();

@@ -21,7 +21,13 @@ interface Step {
   name: string;
 }
 
-const CHILD_WORD: Record<CaseStatsResponse['node']['kind'], string | null> = { district: '街道', street: '社区', community: '网格', grid: null, department: null };
+const CHILD_WORD: Record<CaseStatsResponse['node']['kind'], string | null> = {
+  district: '街道',
+  street: '社区',
+  community: '网格',
+  grid: null,
+  department: null,
+};
 
 // The command-centre look: a dark screen inside the console, party red kept as the accent.
 const screenTheme = {

@@ -6,7 +6,13 @@ import { buildKpis, periodText, type Change, type Kpi } from './kpi';
 
 function ChangeText({ label, change, period }: { label: string; change: Change; period: string }) {
   const icon =
-    change.direction === 'up' ? <ArrowUpOutlined /> : change.direction === 'down' ? <ArrowDownOutlined /> : change.direction === 'flat' ? <MinusOutlined /> : null;
+    change.direction === 'up' ? (
+      <ArrowUpOutlined />
+    ) : change.direction === 'down' ? (
+      <ArrowDownOutlined />
+    ) : change.direction === 'flat' ? (
+      <MinusOutlined />
+    ) : null;
   // Red up, green down: the colours Chinese dashboards use for rise and fall.
   const color = change.direction === 'up' ? '#ff7875' : change.direction === 'down' ? '#73d13d' : SCREEN.muted;
   return (
@@ -48,7 +54,10 @@ function KpiCard({ kpi, stats }: { kpi: Kpi; stats: CaseStatsResponse }) {
           <InfoCircleOutlined aria-label={`${kpi.label}说明`} />
         </Tooltip>
       </div>
-      <div data-kpi-value style={{ color: kpi.value === '—' ? SCREEN.muted : '#fff', fontSize: 22, fontWeight: 600, lineHeight: '30px', fontVariantNumeric: 'tabular-nums' }}>
+      <div
+        data-kpi-value
+        style={{ color: kpi.value === '—' ? SCREEN.muted : '#fff', fontSize: 22, fontWeight: 600, lineHeight: '30px', fontVariantNumeric: 'tabular-nums' }}
+      >
         {kpi.value}
       </div>
       <div style={{ color: SCREEN.muted, fontSize: 11, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }} title={kpi.detail}>

@@ -31,7 +31,13 @@ describe('dashboard chart data', () => {
   });
 
   it('names tiers and states in workflow order and leaves out empty ones', () => {
-    expect(tierSlices([{ tier: 'street', count: 5 }, { tier: 'grid', count: 40 }, { tier: 'community', count: 0 }])).toEqual([
+    expect(
+      tierSlices([
+        { tier: 'street', count: 5 },
+        { tier: 'grid', count: 40 },
+        { tier: 'community', count: 0 },
+      ]),
+    ).toEqual([
       { name: '网格', value: 40 },
       { name: '街道', value: 5 },
     ]);

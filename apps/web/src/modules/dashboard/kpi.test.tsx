@@ -40,7 +40,18 @@ describe('KPI figures', () => {
 
   it('lists counts first, then every rate with the counts behind it', () => {
     const kpis = buildKpis(buildStats());
-    expect(kpis.map((k) => k.label)).toEqual(['受理数', '结案数', '结案率', '按期结案率', '满意率', '返工率', '响应率', '解决率', '网格内解决率', '吹哨按时报到率']);
+    expect(kpis.map((k) => k.label)).toEqual([
+      '受理数',
+      '结案数',
+      '结案率',
+      '按期结案率',
+      '满意率',
+      '返工率',
+      '响应率',
+      '解决率',
+      '网格内解决率',
+      '吹哨按时报到率',
+    ]);
     expect(kpis.find((k) => k.key === 'onTimeClosureRate')?.detail).toBe('按期结案数 850 / 应结案数 1,000');
   });
 

@@ -36,7 +36,13 @@ export function MyPointsPage() {
             ) : (
               <Flex vertical role="list" aria-label="积分明细">
                 {points.data.items.map((e, i) => (
-                  <Flex key={e.id} role="listitem" justify="space-between" align="center" style={{ padding: '12px 0', borderTop: i > 0 ? '1px solid #f5f5f5' : undefined }}>
+                  <Flex
+                    key={e.id}
+                    role="listitem"
+                    justify="space-between"
+                    align="center"
+                    style={{ padding: '12px 0', borderTop: i > 0 ? '1px solid #f5f5f5' : undefined }}
+                  >
                     <div>
                       <Typography.Text>{pointReasonLabel(e.reason)}</Typography.Text>
                       <br />

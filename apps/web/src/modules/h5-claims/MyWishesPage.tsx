@@ -19,7 +19,11 @@ export function MyWishesPage() {
     <H5Page title="我的心愿">
       <Flex vertical gap={12}>
         {raise}
-        <WishList filters={RAISED} from="/h5/my-wishes" empty={<EmptyHint>您还没有许过心愿。生活上有小困难，可以许个心愿，社区审核后由党员帮您实现。</EmptyHint>} />
+        <WishList
+          filters={RAISED}
+          from="/h5/my-wishes"
+          empty={<EmptyHint>您还没有许过心愿。生活上有小困难，可以许个心愿，社区审核后由党员帮您实现。</EmptyHint>}
+        />
       </Flex>
     </H5Page>
   );

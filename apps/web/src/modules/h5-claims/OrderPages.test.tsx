@@ -46,7 +46,20 @@ describe('service orders on the phone', { timeout: 60_000 }, () => {
     const api = fakeApi(
       route('GET', '/api/me', buildMe(['resident'])),
       notifications,
-      route('GET', '/api/services', { items: [{ id: SERVICE_ID, communityId: 'node-qq', communityName: '清泉社区', title: '家电维修', description: '每月第一个周六上午', provider: '清泉社区志愿服务队', active: true }], nextCursor: null }),
+      route('GET', '/api/services', {
+        items: [
+          {
+            id: SERVICE_ID,
+            communityId: 'node-qq',
+            communityName: '清泉社区',
+            title: '家电维修',
+            description: '每月第一个周六上午',
+            provider: '清泉社区志愿服务队',
+            active: true,
+          },
+        ],
+        nextCursor: null,
+      }),
       route('POST', '/api/orders', buildOrder(), 201),
       route('GET', '/api/orders/o-1', buildOrder({ allowedActions: [{ action: 'cancel', required: [], optional: ['reason'] }] })),
     );

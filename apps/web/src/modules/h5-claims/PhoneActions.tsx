@@ -58,7 +58,11 @@ function FieldInput({ field, required, label, onUploading }: { field: Field; req
       );
     case 'reason':
       return (
-        <Form.Item name="reason" label={title} rules={[...(required ? [{ required: true, whitespace: true, message: '请填写原因' }] : []), { min: 2, message: '请至少写2个字' }]}>
+        <Form.Item
+          name="reason"
+          label={title}
+          rules={[...(required ? [{ required: true, whitespace: true, message: '请填写原因' }] : []), { min: 2, message: '请至少写2个字' }]}
+        >
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
       );
@@ -71,16 +75,37 @@ function FieldInput({ field, required, label, onUploading }: { field: Field; req
   }
 }
 
-function ActionForm<A extends string>({ spec, allowed, pending, onCancel, onSubmit }: { spec: PhoneActionSpec<A>; allowed: AllowedPhoneAction<A>; pending: boolean; onCancel: () => void; onSubmit: (v: PhoneActionValues) => void }) {
+function ActionForm<A extends string>({
+  spec,
+  allowed,
+  pending,
+  onCancel,
+  onSubmit,
+}: {
+  spec: PhoneActionSpec<A>;
+  allowed: AllowedPhoneAction<A>;
+  pending: boolean;
+  onCancel: () => void;
+  onSubmit: (v: PhoneActionValues) => void;
+}) {
   const [uploading, setUploading] = useState(false);
   const known = (f: string): f is Field => (FIELDS as readonly string[]).includes(f);
-  const fields = [...allowed.required.filter(known).map((f) => ({ f, required: true })), ...allowed.optional.filter(known).map((f) => ({ f, required: false }))];
+  const fields = [
+    ...allowed.required.filter(known).map((f) => ({ f, required: true })),
+    ...allowed.optional.filter(known).map((f) => ({ f, required: false })),
+  ];
   const label = spec.labels[allowed.action];
   return (
     <Card variant="borderless" size="small" title={label} style={{ borderLeft: '3px solid #c8161d' }}>
       <Form<PhoneActionValues> layout="vertical" requiredMark={false} size="large" onFinish={onSubmit} aria-label={label}>
         {fields.map(({ f, required }) => (
-          <FieldInput key={f} field={f} required={required} label={spec.fieldLabels[allowed.action]?.[f] ?? DEFAULT_FIELD_LABELS[f]} onUploading={setUploading} />
+          <FieldInput
+            key={f}
+            field={f}
+            required={required}
+            label={spec.fieldLabels[allowed.action]?.[f] ?? DEFAULT_FIELD_LABELS[f]}
+            onUploading={setUploading}
+          />
         ))}
         <Flex gap={8}>
           <Button block size="large" onClick={onCancel}>
@@ -136,7 +161,8 @@ export function PhoneActions<A extends string>({
     );
 
   const current = allowed.find((a) => a.action === open);
-  if (current) return <ActionForm spec={spec} allowed={current} pending={pending} onCancel={() => setOpen(null)} onSubmit={(v) => void send(current.action, v)} />;
+  if (current)
+    return <ActionForm spec={spec} allowed={current} pending={pending} onCancel={() => setOpen(null)} onSubmit={(v) => void send(current.action, v)} />;
 
   const ordered = [...allowed].sort((a, b) => Number(spec.primary.includes(b.action)) - Number(spec.primary.includes(a.action)));
   return (

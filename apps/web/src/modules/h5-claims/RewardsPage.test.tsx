@@ -19,7 +19,10 @@ describe('积分兑换 on the phone', { timeout: 60_000 }, () => {
       route('GET', '/api/me', buildMe(['partyMember'])),
       route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
       route('GET', '/api/points/me', { balance: 20, items: [] }),
-      (url, init) => ((init?.method ?? 'GET') === 'GET' && url.pathname === '/api/rewards' ? { body: { items: [reward('r-bag', '环保购物袋', 10, bagStock), reward('r-towel', '毛巾', 5, 0), reward('r-clean', '家政服务一次', 50, 5)] } } : undefined),
+      (url, init) =>
+        (init?.method ?? 'GET') === 'GET' && url.pathname === '/api/rewards'
+          ? { body: { items: [reward('r-bag', '环保购物袋', 10, bagStock), reward('r-towel', '毛巾', 5, 0), reward('r-clean', '家政服务一次', 50, 5)] } }
+          : undefined,
       (url, init) => {
         if (init?.method !== 'POST' || url.pathname !== '/api/rewards/r-bag/redeem') return undefined;
         bagStock = 0;

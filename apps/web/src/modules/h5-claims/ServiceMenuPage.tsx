@@ -31,7 +31,11 @@ function OrderForm({ service, onCancel }: { service: ServiceView; onCancel: () =
     );
   return (
     <Form form={form} layout="vertical" requiredMark={false} size="large" onFinish={onFinish} style={{ marginTop: 12 }} aria-label={`预约${service.title}`}>
-      <Form.Item name="note" label="说说您的需要" rules={[{ required: true, whitespace: true, message: '请简单说明您的需要' }, zodRule(createOrderRequest.shape.note)]}>
+      <Form.Item
+        name="note"
+        label="说说您的需要"
+        rules={[{ required: true, whitespace: true, message: '请简单说明您的需要' }, zodRule(createOrderRequest.shape.note)]}
+      >
         <Input.TextArea rows={3} maxLength={500} showCount placeholder="例如：想约周六上午，家里有位老人行动不便，请上门" />
       </Form.Item>
       <Flex gap={8}>

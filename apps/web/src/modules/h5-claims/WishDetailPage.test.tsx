@@ -45,7 +45,11 @@ describe('wish pages on the phone', { timeout: 60_000 }, () => {
       notifications,
       (url, init) =>
         (init?.method ?? 'GET') === 'GET' && url.pathname === '/api/wishes/w-1'
-          ? { body: taken ? buildWish({ state: 'claimed', claimantName: '李**', version: 2 }) : buildWish({ allowedActions: [{ action: 'claim', required: [], optional: ['note'] }] }) }
+          ? {
+              body: taken
+                ? buildWish({ state: 'claimed', claimantName: '李**', version: 2 })
+                : buildWish({ allowedActions: [{ action: 'claim', required: [], optional: ['note'] }] }),
+            }
           : undefined,
       (url, init) => {
         if (init?.method !== 'POST' || url.pathname !== '/api/wishes/w-1/claim') return undefined;
@@ -99,7 +103,9 @@ describe('wish pages on the phone', { timeout: 60_000 }, () => {
     // The fourth star of the rating.
     fireEvent.click(document.querySelectorAll('.ant-rate-star > div')[3]);
     fireEvent.click(button('确认并评价'));
-    await waitFor(() => expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({ action: 'confirm', expectedVersion: 3, rating: 4 }), { timeout: 20_000 });
+    await waitFor(() => expect(api.calls.find((c) => c.method === 'POST')?.body).toEqual({ action: 'confirm', expectedVersion: 3, rating: 4 }), {
+      timeout: 20_000,
+    });
     expect(await screen.findByText('感谢您的评价', {}, { timeout: 20_000 })).toBeTruthy();
     await waitFor(() => expect(document.querySelector('[role="toolbar"][aria-label="心愿操作"]')).toBeNull());
   });

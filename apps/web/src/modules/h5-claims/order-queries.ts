@@ -27,7 +27,11 @@ export function useOrderList(mine: OrderMine) {
 
 /** One order with proof, rating, timeline and the caller's allowed actions. */
 export function useOrder(id: string | undefined) {
-  return useQuery({ queryKey: orderKeys.detail(id ?? ''), queryFn: () => apiGet(`/api/orders/${encodeURIComponent(id ?? '')}`, orderDetail), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: orderKeys.detail(id ?? ''),
+    queryFn: () => apiGet(`/api/orders/${encodeURIComponent(id ?? '')}`, orderDetail),
+    enabled: Boolean(id),
+  });
 }
 
 /** 预约 (群众点单): a resident orders an item from the service menu. */

@@ -28,11 +28,22 @@ export function H5CheckinPage() {
         <Result
           status="success"
           title={r.kind === 'in' ? '签到成功' : '签退成功'}
-          subTitle={r.kind === 'in' ? `「${r.activityTitle}」已签到，活动结束时请再扫码签退。` : `「${r.activityTitle}」本次服务 ${hoursText(r.minutes ?? 0)}，获得 ${r.points} 积分。`}
+          subTitle={
+            r.kind === 'in'
+              ? `「${r.activityTitle}」已签到，活动结束时请再扫码签退。`
+              : `「${r.activityTitle}」本次服务 ${hoursText(r.minutes ?? 0)}，获得 ${r.points} 积分。`
+          }
           extra={<Button onClick={() => navigate('/h5/volunteer-hours')}>查看我的服务时长</Button>}
         />
       ) : null}
-      {scan.error ? <Result status="error" title="签到未成功" subTitle={errorMessage(scan.error)} extra={<Button onClick={() => navigate('/h5/volunteer-activities')}>查看我的活动</Button>} /> : null}
+      {scan.error ? (
+        <Result
+          status="error"
+          title="签到未成功"
+          subTitle={errorMessage(scan.error)}
+          extra={<Button onClick={() => navigate('/h5/volunteer-activities')}>查看我的活动</Button>}
+        />
+      ) : null}
     </H5Page>
   );
 }

@@ -15,7 +15,12 @@ function MySkillsCard() {
       <Form
         layout="vertical"
         initialValues={{ profession: mine.data?.profession ?? '', skills: mine.data?.skills ?? [] }}
-        onFinish={(v: { profession: string; skills: string[] }) => save.mutateAsync(v).then(() => message.success('已登记到技能库')).catch((e) => message.error(errorMessage(e)))}
+        onFinish={(v: { profession: string; skills: string[] }) =>
+          save
+            .mutateAsync(v)
+            .then(() => message.success('已登记到技能库'))
+            .catch((e) => message.error(errorMessage(e)))
+        }
       >
         <Form.Item name="profession" label="职业">
           <Input maxLength={30} placeholder="如：法官、电工、教师" />
@@ -48,7 +53,13 @@ export function H5VolunteerPostsPage() {
       {posts.isLoading ? <Spin /> : null}
       {posts.data && posts.data.length === 0 ? <Empty description="社区还没有发布志愿岗，发布后会通知您。" /> : null}
       {posts.data?.map((p) => (
-        <Card key={p.id} size="small" title={p.title} style={{ marginBottom: 12 }} extra={p.state === 'claimed' ? <Tag color="green">{p.claimantName} 已认领</Tag> : <Tag>待认领</Tag>}>
+        <Card
+          key={p.id}
+          size="small"
+          title={p.title}
+          style={{ marginBottom: 12 }}
+          extra={p.state === 'claimed' ? <Tag color="green">{p.claimantName} 已认领</Tag> : <Tag>待认领</Tag>}
+        >
           <Typography.Paragraph style={{ marginBottom: 8 }}>
             需要：<Tag color="blue">{p.skill}</Tag>
           </Typography.Paragraph>

@@ -25,8 +25,20 @@ describe('H5 home tiles', { timeout: 60_000 }, () => {
     expect(screen.getByText('我要反映').closest('a')?.getAttribute('href')).toBe('/h5/report');
   });
 
-  it('shows a pending resident the card to claim an address, its claim\'s state, and the tiles to report', async () => {
-    const claim = { id: 'claim-1', userId: 'user-1', userDisplayName: '王小梅', communityId: 'node-qq', communityName: '清泉社区', address: '1号楼101', state: 'rejected', houseId: null, reason: '经核实无此住址', createdAt: '2026-12-01T08:00:00Z', decidedAt: '2026-12-02T08:00:00Z' };
+  it("shows a pending resident the card to claim an address, its claim's state, and the tiles to report", async () => {
+    const claim = {
+      id: 'claim-1',
+      userId: 'user-1',
+      userDisplayName: '王小梅',
+      communityId: 'node-qq',
+      communityName: '清泉社区',
+      address: '1号楼101',
+      state: 'rejected',
+      houseId: null,
+      reason: '经核实无此住址',
+      createdAt: '2026-12-01T08:00:00Z',
+      decidedAt: '2026-12-02T08:00:00Z',
+    };
     fakeApi(route('GET', '/api/me', buildMe([])), notifications, route('GET', '/api/me/residence-claim', { claim, communities: [] }));
     renderApp('/h5');
     expect(await screen.findByText('您的账号尚未绑定住址', {}, { timeout: 30_000 })).toBeTruthy();

@@ -4,7 +4,17 @@ import { NotificationList } from '../notifications/NotificationList';
 import { useMarkRead, type NotificationView } from '../notifications/notification-queries';
 
 /** The H5 home's message drawer (antd, loaded when the bell is first tapped); opening a notice marks it read. */
-export function H5NotificationDrawer({ open, unread, onClose, onOpen }: { open: boolean; unread: number; onClose: () => void; onOpen: (n: NotificationView) => void }) {
+export function H5NotificationDrawer({
+  open,
+  unread,
+  onClose,
+  onOpen,
+}: {
+  open: boolean;
+  unread: number;
+  onClose: () => void;
+  onOpen: (n: NotificationView) => void;
+}) {
   const markRead = useMarkRead();
   return (
     <AntdProvider>

@@ -5,7 +5,16 @@ import { renderApp } from '../../test/render-app';
 import { buildCaseDetail } from '../cases/case-factories';
 
 const resident = buildMe(['resident']);
-const neighbourCase = buildCaseDetail({ id: 'c-9', caseNo: '20261123000009', title: '路灯不亮好几天了', state: 'accepted', version: 3, gridId: 'grid-7', supporters: 2, allowedActions: [{ action: 'support', required: [], optional: [] }] });
+const neighbourCase = buildCaseDetail({
+  id: 'c-9',
+  caseNo: '20261123000009',
+  title: '路灯不亮好几天了',
+  state: 'accepted',
+  version: 3,
+  gridId: 'grid-7',
+  supporters: 2,
+  allowedActions: [{ action: 'support', required: [], optional: [] }],
+});
 
 function describeProblem(text: string) {
   // antd's auto-size keeps a hidden measuring textarea in body: target the form field by its id.
@@ -33,7 +42,17 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
           ? {
               body: {
                 categories: [{ id: 'cat-lamp', name: '路灯', score: 12 }],
-                similarCases: [{ id: 'c-9', caseNo: '20261123000009', title: '路灯不亮好几天了', state: 'accepted', supporters: 2, submittedAt: '2026-11-23T01:00:00.000Z', score: 0.3 }],
+                similarCases: [
+                  {
+                    id: 'c-9',
+                    caseNo: '20261123000009',
+                    title: '路灯不亮好几天了',
+                    state: 'accepted',
+                    supporters: 2,
+                    submittedAt: '2026-11-23T01:00:00.000Z',
+                    score: 0.3,
+                  },
+                ],
               },
             }
           : undefined,
@@ -94,7 +113,11 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
   });
 
   it('does not send a report shorter than five characters', async () => {
-    const api = fakeApi(route('GET', '/api/me', resident), route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }), route('GET', '/api/cases', { items: [], nextCursor: null }));
+    const api = fakeApi(
+      route('GET', '/api/me', resident),
+      route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
+      route('GET', '/api/cases', { items: [], nextCursor: null }),
+    );
     renderApp('/h5/report');
     await screen.findByText('遇到了什么问题？', {}, { timeout: 30_000 });
     describeProblem('路灯');
@@ -105,7 +128,9 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
 
   it('asks a pending resident which grid the problem is in and sends that grid', async () => {
     const bodies: unknown[] = [];
-    const communities = [{ id: 'node-qq', name: '清泉社区', streetName: '临城街道', grids: [{ id: '0196a3e4-0000-7000-8000-0000000000a1', name: '清泉社区第一网格' }] }];
+    const communities = [
+      { id: 'node-qq', name: '清泉社区', streetName: '临城街道', grids: [{ id: '0196a3e4-0000-7000-8000-0000000000a1', name: '清泉社区第一网格' }] },
+    ];
     fakeApi(
       route('GET', '/api/me', buildMe([])),
       route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
@@ -129,7 +154,19 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
 
   it('asks a party member without a home grid which grid of their community, and sends that grid', async () => {
     const bodies: unknown[] = [];
-    const grid = { id: '0196a3e4-0000-7000-8000-0000000000b2', parentId: 'node-qq', kind: 'grid', code: '370403001001002', name: '清泉社区第二网格', path: '/370403/370403001/370403001001/370403001001002/', depth: 3, gridType: null, complexId: null, childCount: 0, householdCount: null };
+    const grid = {
+      id: '0196a3e4-0000-7000-8000-0000000000b2',
+      parentId: 'node-qq',
+      kind: 'grid',
+      code: '370403001001002',
+      name: '清泉社区第二网格',
+      path: '/370403/370403001/370403001001/370403001001002/',
+      depth: 3,
+      gridType: null,
+      complexId: null,
+      childCount: 0,
+      householdCount: null,
+    };
     fakeApi(
       route('GET', '/api/me', buildMe(['partyMember'])),
       route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),

@@ -41,7 +41,10 @@ function OutcomeView({ outcome, onAnother }: { outcome: Outcome; onAnother: () =
         subTitle={
           created ? (
             <>
-              编号 <Typography.Text strong copyable>{c.caseNo}</Typography.Text>
+              编号{' '}
+              <Typography.Text strong copyable>
+                {c.caseNo}
+              </Typography.Text>
               <br />
               网格员会尽快受理，办理有进展会通知您。
             </>
@@ -218,7 +221,13 @@ export function ReportCasePage() {
           </Form.Item>
           {picksGrid && (
             <Form.Item name="gridId" label="问题所在网格" rules={[{ required: true, message: '请选择问题所在的网格' }]} style={{ marginBottom: 12 }}>
-              <Select showSearch optionFilterProp="label" options={gridOptions} loading={memberPost ? memberGrids.isLoading : claimAnswer.isLoading} placeholder="选择社区下的网格" />
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={gridOptions}
+                loading={memberPost ? memberGrids.isLoading : claimAnswer.isLoading}
+                placeholder="选择社区下的网格"
+              />
             </Form.Item>
           )}
           <Form.Item name="address" label="具体位置" style={{ marginBottom: 12 }}>

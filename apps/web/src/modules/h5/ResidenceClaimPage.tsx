@@ -9,7 +9,15 @@ import { H5Page } from './H5Page';
 
 function ClaimState({ claim }: { claim: ResidenceClaimView }) {
   const where = `${claim.communityName} ${claim.address}`;
-  if (claim.state === 'rejected') return <Alert type="warning" showIcon message={`上次申请${RESIDENCE_CLAIM_STATE_LABELS.rejected}（${where}）`} description={`原因：${claim.reason ?? ''}。请核对后重新申请。`} />;
+  if (claim.state === 'rejected')
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        message={`上次申请${RESIDENCE_CLAIM_STATE_LABELS.rejected}（${where}）`}
+        description={`原因：${claim.reason ?? ''}。请核对后重新申请。`}
+      />
+    );
   return <Alert type="info" showIcon message={`申请${RESIDENCE_CLAIM_STATE_LABELS[claim.state]}`} description={`${where}，社区工作人员核实后会为您绑定。`} />;
 }
 
@@ -25,7 +33,15 @@ export function ResidenceClaimPage() {
   if (claim?.state === 'approved') {
     return (
       <H5Page title="绑定住址">
-        <Result status="success" title="住址已绑定" extra={<Link to="/h5" onClick={() => void reloadMe()}><Button type="primary">返回首页</Button></Link>} />
+        <Result
+          status="success"
+          title="住址已绑定"
+          extra={
+            <Link to="/h5" onClick={() => void reloadMe()}>
+              <Button type="primary">返回首页</Button>
+            </Link>
+          }
+        />
       </H5Page>
     );
   }
@@ -49,7 +65,11 @@ export function ResidenceClaimPage() {
             <Form.Item name="communityId" label="所在社区" rules={[{ required: true, message: '请选择社区' }]}>
               <Select showSearch optionFilterProp="label" options={options} placeholder="选择您居住的社区" />
             </Form.Item>
-            <Form.Item name="address" label="详细住址" rules={[{ required: true, message: '请填写详细住址' }, zodRule(createResidenceClaimRequest.shape.address)]}>
+            <Form.Item
+              name="address"
+              label="详细住址"
+              rules={[{ required: true, message: '请填写详细住址' }, zodRule(createResidenceClaimRequest.shape.address)]}
+            >
               <Input placeholder="如 3号楼2单元501室" maxLength={200} />
             </Form.Item>
             <Button type="primary" htmlType="submit" block size="large" loading={create.isPending}>

@@ -1,5 +1,13 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { caseActionRequest, CASE_STATE_LABELS, SATISFACTION_LABELS, SATISFACTION_LEVELS, type CaseDetail, type CaseState, type Satisfaction } from '@linli/shared';
+import {
+  caseActionRequest,
+  CASE_STATE_LABELS,
+  SATISFACTION_LABELS,
+  SATISFACTION_LEVELS,
+  type CaseDetail,
+  type CaseState,
+  type Satisfaction,
+} from '@linli/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, Input, Radio, Result, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
@@ -43,7 +51,9 @@ function Progress({ state }: { state: CaseState }) {
         const color = stopped && here ? '#8c8c8c' : done || here ? '#c8161d' : '#d9d9d9';
         return (
           <Flex key={title} role="listitem" vertical align="center" gap={6} style={{ flex: 1, position: 'relative' }} aria-current={here ? 'step' : undefined}>
-            {i > 0 && <span style={{ position: 'absolute', top: 10, right: '50%', width: '100%', height: 2, background: i <= current ? '#c8161d' : '#f0f0f0' }} />}
+            {i > 0 && (
+              <span style={{ position: 'absolute', top: 10, right: '50%', width: '100%', height: 2, background: i <= current ? '#c8161d' : '#f0f0f0' }} />
+            )}
             <span
               style={{
                 position: 'relative',
@@ -147,7 +157,11 @@ function ReopenCard({ c }: { c: CaseDetail }) {
   }
   return (
     <Card variant="borderless" size="small" title="问题又出现了">
-      <Form layout="vertical" requiredMark={false} onFinish={(v: { reason: string }) => run({ action: 'reopen', reason: v.reason.trim() }, '已重新提交办理', () => setOpen(false))}>
+      <Form
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v: { reason: string }) => run({ action: 'reopen', reason: v.reason.trim() }, '已重新提交办理', () => setOpen(false))}
+      >
         <Form.Item name="reason" label="现在是什么情况？" rules={[{ required: true, message: '请说明现在的情况' }, zodRule(caseActionRequest.shape.reason)]}>
           <Input.TextArea rows={3} maxLength={500} showCount placeholder="例如：路灯修好两天后又不亮了" />
         </Form.Item>
@@ -254,7 +268,9 @@ export function ResidentCasePage() {
             size="large"
             icon={<CheckCircleFilled />}
             loading={support.isPending}
-            onClick={() => support.mutate(c.id, { onSuccess: () => message.success('已记录，您也遇到了这个问题'), onError: (e) => message.error(errorMessage(e)) })}
+            onClick={() =>
+              support.mutate(c.id, { onSuccess: () => message.success('已记录，您也遇到了这个问题'), onError: (e) => message.error(errorMessage(e)) })
+            }
           >
             我也遇到
           </Button>

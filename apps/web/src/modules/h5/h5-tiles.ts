@@ -30,8 +30,24 @@ export interface H5Tile {
 
 /** Every H5 home tile, in display order; add a feature's tile with one line here. */
 export const H5_TILES: readonly H5Tile[] = [
-  { label: '我要反映', hint: '拍照反映身边问题，网格员上门处理', icon: CameraGlyph, path: '/h5/report', roles: ['resident', 'partyMember'], group: '有事找网格', pending: true },
-  { label: '我的反映', hint: '查看办理进度，办好后给个评价', icon: FileSearchGlyph, path: '/h5/cases', roles: ['resident', 'partyMember'], group: '有事找网格', pending: true },
+  {
+    label: '我要反映',
+    hint: '拍照反映身边问题，网格员上门处理',
+    icon: CameraGlyph,
+    path: '/h5/report',
+    roles: ['resident', 'partyMember'],
+    group: '有事找网格',
+    pending: true,
+  },
+  {
+    label: '我的反映',
+    hint: '查看办理进度，办好后给个评价',
+    icon: FileSearchGlyph,
+    path: '/h5/cases',
+    roles: ['resident', 'partyMember'],
+    group: '有事找网格',
+    pending: true,
+  },
   { label: '服务清单', hint: '社区提供的服务，看看有没有您需要的', icon: ShopGlyph, path: '/h5/services', roles: ['resident'], group: '社区服务' },
   { label: '我的订单', hint: '预约的服务进度，完成后确认评价', icon: FileTextGlyph, path: '/h5/orders', roles: ['resident'], group: '社区服务' },
   { label: '我的心愿', hint: '许下微心愿，党员帮您圆梦', icon: HeartGlyph, path: '/h5/my-wishes', roles: ['resident'], group: '社区服务' },

@@ -56,11 +56,7 @@ export function HomePage() {
         </Card>
       ) : (
         <Card variant="borderless" title="常用功能">
-          {items.length > 1 ? (
-            <ShortcutCards items={items} />
-          ) : (
-            <Empty description="您的岗位暂无可用功能，如需使用请联系系统管理员。" />
-          )}
+          {items.length > 1 ? <ShortcutCards items={items} /> : <Empty description="您的岗位暂无可用功能，如需使用请联系系统管理员。" />}
         </Card>
       )}
     </Space>

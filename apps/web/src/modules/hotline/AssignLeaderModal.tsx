@@ -26,7 +26,12 @@ export function AssignLeaderModal({ month, complex, onClose }: { month: string; 
   const submit = async (values: Values) => {
     if (!complex) return;
     try {
-      const saved = await assign.mutateAsync({ month, complexId: complex.complexId, leaderUserId: values.leaderUserId, note: values.note?.trim() || undefined });
+      const saved = await assign.mutateAsync({
+        month,
+        complexId: complex.complexId,
+        leaderUserId: values.leaderUserId,
+        note: values.note?.trim() || undefined,
+      });
       message.success(`已指派 ${saved.leader.name} 包保 ${saved.complexName}`);
       onClose();
     } catch (error) {

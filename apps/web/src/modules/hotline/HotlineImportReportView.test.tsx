@@ -12,14 +12,37 @@ const report: HotlineImportReport = hotlineImportReport.parse({
   duplicate: 1,
   rejected: 1,
   rows: [
-    { row: 2, orderNo: 'RX20260301001', status: 'created', caseId: 'c1', caseNo: 'AJ2026030001', complexName: '青秋家园', categoryName: '路灯', reason: null, note: '未匹配到楼栋' },
-    { row: 3, orderNo: 'RX20260301002', status: 'duplicate', caseId: 'c0', caseNo: 'AJ2026020009', complexName: null, categoryName: null, reason: '该工单已于此前导入', note: null },
+    {
+      row: 2,
+      orderNo: 'RX20260301001',
+      status: 'created',
+      caseId: 'c1',
+      caseNo: 'AJ2026030001',
+      complexName: '青秋家园',
+      categoryName: '路灯',
+      reason: null,
+      note: '未匹配到楼栋',
+    },
+    {
+      row: 3,
+      orderNo: 'RX20260301002',
+      status: 'duplicate',
+      caseId: 'c0',
+      caseNo: 'AJ2026020009',
+      complexName: null,
+      categoryName: null,
+      reason: '该工单已于此前导入',
+      note: null,
+    },
     { row: 4, orderNo: null, status: 'rejected', caseId: null, caseNo: null, complexName: null, categoryName: null, reason: '缺少工单编号', note: null },
   ],
 });
 
 function statistic(title: string): string {
-  const stat = screen.getAllByText(title).find((el) => el.closest('.ant-statistic'))?.closest('.ant-statistic');
+  const stat = screen
+    .getAllByText(title)
+    .find((el) => el.closest('.ant-statistic'))
+    ?.closest('.ant-statistic');
   if (!stat) throw new Error(`no statistic titled ${title}`);
   return stat.querySelector('.ant-statistic-content-value')?.textContent ?? '';
 }

@@ -17,7 +17,11 @@ export function HotlineImportReportView({ report }: { report: HotlineImportRepor
             description="请按下表“说明”修改这些行后重新上传；已建单的工单重复上传会标为“重复”，不会重复建单。"
           />
         ) : (
-          <Alert type="success" showIcon message={`导入完成：${report.created} 张工单已转为案件${report.duplicate ? `，${report.duplicate} 张此前已导入` : ''}。`} />
+          <Alert
+            type="success"
+            showIcon
+            message={`导入完成：${report.created} 张工单已转为案件${report.duplicate ? `，${report.duplicate} 张此前已导入` : ''}。`}
+          />
         )
       }
       totals={[

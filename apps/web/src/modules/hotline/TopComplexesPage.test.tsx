@@ -43,7 +43,9 @@ function report(month: string): TopComplexesResponse {
 
 function topServer() {
   return (url: URL) =>
-    url.pathname === '/api/hotline/top-complexes' && url.searchParams.get('format') !== 'xlsx' ? { body: report(url.searchParams.get('month') ?? '2026-03') } : undefined;
+    url.pathname === '/api/hotline/top-complexes' && url.searchParams.get('format') !== 'xlsx'
+      ? { body: report(url.searchParams.get('month') ?? '2026-03') }
+      : undefined;
 }
 
 function renderPage() {
@@ -104,7 +106,9 @@ describe('12345 worst complexes', { timeout: 60_000 }, () => {
 
     const dialog = within(await screen.findByRole('dialog'));
     expect(dialog.getByText('指派包保领导：青秋家园')).toBeTruthy();
-    await waitFor(() => expect(api.calls.some((c) => c.url.pathname === '/api/hotline/top-complexes/leaders' && c.url.searchParams.get('complexId') === COMPLEX[0])).toBe(true));
+    await waitFor(() =>
+      expect(api.calls.some((c) => c.url.pathname === '/api/hotline/top-complexes/leaders' && c.url.searchParams.get('complexId') === COMPLEX[0])).toBe(true),
+    );
     fireEvent.mouseDown(dialog.getByRole('combobox'));
     fireEvent.click(await screen.findByText('李街道（副主任 · 车站街道）'));
     fireEvent.change(dialog.getByPlaceholderText(/牵头解决/), { target: { value: '牵头整治' } });

@@ -132,7 +132,11 @@ export function TopComplexesPage() {
         title="投诉小区排名"
         description="每月12345工单最多的十个小区，由街道领导包保整治（帮包整治）；与上月相比看整治成效。"
         extra={
-          <Button icon={<DownloadOutlined />} loading={busy} onClick={() => download(topComplexesPath({ month, type }, 'xlsx'), `12345投诉小区排名-${month}.xlsx`)}>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={busy}
+            onClick={() => download(topComplexesPath({ month, type }, 'xlsx'), `12345投诉小区排名-${month}.xlsx`)}
+          >
             导出Excel
           </Button>
         }

@@ -36,7 +36,11 @@ export function NotificationBell({ area, onNotice }: { area: LinkArea; onNotice?
   return (
     <>
       <Badge count={unread} size="small" offset={[-4, 4]} title={`${unread} 条未读消息`}>
-        <Button type="text" aria-label={unread ? `消息，${unread}条未读` : '消息'} icon={<BellOutlined style={{ fontSize: 18 }} />} onClick={() => {
+        <Button
+          type="text"
+          aria-label={unread ? `消息，${unread}条未读` : '消息'}
+          icon={<BellOutlined style={{ fontSize: 18 }} />}
+          onClick={() => {
             setOpen(true);
             setOpened(true);
           }}

@@ -3,7 +3,19 @@ import type { ReactNode } from 'react';
 import { useMarkRead } from './notification-queries';
 
 /** The drawer listing notifications (console bell and H5 home), with 全部已读 while any is unread. */
-export function NotificationDrawer({ open, unread, fullWidth, onClose, children }: { open: boolean; unread: number; fullWidth: boolean; onClose: () => void; children: ReactNode }) {
+export function NotificationDrawer({
+  open,
+  unread,
+  fullWidth,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  unread: number;
+  fullWidth: boolean;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const markRead = useMarkRead();
   return (
     <Drawer

@@ -10,7 +10,6 @@ const EMPTY_TEXT: Record<LinkArea, string> = {
   h5: '暂无消息。您反映的问题、心愿和订单有进展时，会在这里通知您。',
 };
 
-
 function NotificationItem({ n, onOpen }: { n: NotificationView; onOpen: (n: NotificationView) => void }) {
   return (
     <button

@@ -8,11 +8,7 @@ import { useHouseholdResidents } from '../residents/resident-queries';
 export function HouseholdCard({ household }: { household: HouseholdView }) {
   const residents = useHouseholdResidents(household.id);
   return (
-    <Card
-      size="small"
-      title={`户号 ${household.householdNo}`}
-      extra={<span style={{ color: 'rgba(0,0,0,0.45)' }}>{household.memberCount} 人</span>}
-    >
+    <Card size="small" title={`户号 ${household.householdNo}`} extra={<span style={{ color: 'rgba(0,0,0,0.45)' }}>{household.memberCount} 人</span>}>
       <div style={{ marginBottom: 8, color: 'rgba(0,0,0,0.65)' }}>{household.address}</div>
       {residents.isError ? (
         <ErrorAlert error={residents.error} onRetry={() => residents.refetch()} />

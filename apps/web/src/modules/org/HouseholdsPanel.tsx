@@ -7,7 +7,12 @@ import { useHouseholds } from './org-queries';
 /** The households of a house and their residents (提房知户). */
 export function HouseholdsPanel({ nodeId, canImport }: { nodeId: string; canImport: boolean }) {
   const households = useHouseholds(nodeId, true);
-  if (households.isPending) return <Card title="住户"><Skeleton active /></Card>;
+  if (households.isPending)
+    return (
+      <Card title="住户">
+        <Skeleton active />
+      </Card>
+    );
   if (households.isError) return <ErrorAlert error={households.error} onRetry={() => households.refetch()} />;
   if (households.data.length === 0) {
     return (

@@ -18,7 +18,11 @@ export function NodeHeaderCard({ node, actions }: { node: OrgNodeDetail; actions
           <Tag color="red">{NODE_KIND_LABELS[node.kind]}</Tag>
           {node.gridType && <Tag color="blue">{GRID_TYPE_LABELS[node.gridType]}</Tag>}
         </Space>
-        {actions ? <Flex gap={8} wrap>{actions}</Flex> : null}
+        {actions ? (
+          <Flex gap={8} wrap>
+            {actions}
+          </Flex>
+        ) : null}
       </Flex>
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} style={{ marginTop: 12 }}>
         <Descriptions.Item label="编码">

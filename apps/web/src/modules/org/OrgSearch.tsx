@@ -25,13 +25,7 @@ export function OrgSearch() {
   const search = useOrgSearch(q);
   const hits = q ? (search.data ?? []) : [];
 
-  const notFound = !q
-    ? null
-    : search.isFetching
-      ? '正在搜索…'
-      : search.isError
-        ? errorMessage(search.error)
-        : '没有找到，换个名称、编码、地址或手机号试试';
+  const notFound = !q ? null : search.isFetching ? '正在搜索…' : search.isError ? errorMessage(search.error) : '没有找到，换个名称、编码、地址或手机号试试';
 
   return (
     <AutoComplete

@@ -33,11 +33,33 @@ function DecisionModal({ decision, onClose }: { decision: Decision | null; onClo
     });
   };
   return (
-    <Modal title={approving ? '通过住址认证' : '驳回住址认证'} open={decision !== null} onCancel={onClose} onOk={submit} okText={approving ? '通过' : '驳回'} okButtonProps={{ danger: !approving }} cancelText="取消" confirmLoading={decide.isPending} destroyOnHidden>
-      {decision && <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`${decision.claim.userDisplayName}：${decision.claim.communityName} ${decision.claim.address}`} />}
+    <Modal
+      title={approving ? '通过住址认证' : '驳回住址认证'}
+      open={decision !== null}
+      onCancel={onClose}
+      onOk={submit}
+      okText={approving ? '通过' : '驳回'}
+      okButtonProps={{ danger: !approving }}
+      cancelText="取消"
+      confirmLoading={decide.isPending}
+      destroyOnHidden
+    >
+      {decision && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`${decision.claim.userDisplayName}：${decision.claim.communityName} ${decision.claim.address}`}
+        />
+      )}
       <Form form={form} layout="vertical" requiredMark={false}>
         {approving ? (
-          <Form.Item name="houseId" label="房屋" extra="逐级展开 社区 → 网格 → 楼栋 → 单元，选择居民所住的房屋" rules={[{ required: true, message: '请选择房屋' }]}>
+          <Form.Item
+            name="houseId"
+            label="房屋"
+            extra="逐级展开 社区 → 网格 → 楼栋 → 单元，选择居民所住的房屋"
+            rules={[{ required: true, message: '请选择房屋' }]}
+          >
             <NodeTreeSelect selectable={(n) => n.kind === 'house'} placeholder="选择房屋" />
           </Form.Item>
         ) : (
@@ -84,7 +106,16 @@ export function ResidenceClaimsPage() {
       <PageHeader title="住址认证" description="手机号不在居民台账中的居民登录后需申请绑定住址：核实后选择其所住房屋通过；不符合的请写明原因驳回。" />
       <Card>
         {error && <Alert type="error" showIcon message={errorMessage(error)} style={{ marginBottom: 16 }} />}
-        <Table rowKey="id" size="middle" loading={isLoading} columns={columns} dataSource={data ?? []} pagination={false} scroll={{ x: 760 }} locale={{ emptyText: '暂无住址认证申请' }} />
+        <Table
+          rowKey="id"
+          size="middle"
+          loading={isLoading}
+          columns={columns}
+          dataSource={data ?? []}
+          pagination={false}
+          scroll={{ x: 760 }}
+          locale={{ emptyText: '暂无住址认证申请' }}
+        />
       </Card>
       <DecisionModal decision={decision} onClose={() => setDecision(null)} />
     </>

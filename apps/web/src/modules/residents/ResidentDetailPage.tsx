@@ -94,7 +94,11 @@ export function ResidentDetailPage() {
               <List.Item
                 actions={
                   m.id === r.id
-                    ? [<Tag key="self" color="red">本人</Tag>]
+                    ? [
+                        <Tag key="self" color="red">
+                          本人
+                        </Tag>,
+                      ]
                     : [
                         <Link key="open" to={`/residents/${m.id}`}>
                           查看

@@ -47,7 +47,12 @@ export function ResidentsPage() {
         title="居民信息"
         description="列表中的手机号和身份证号已脱敏；查看完整信息请进入居民详情，每次查看都会被记录。"
         extra={
-          <Button icon={<DownloadOutlined />} loading={busy} disabled={rows.length === 0} onClick={() => download(residentsPath(filters, { format: 'xlsx' }), '居民信息.xlsx')}>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={busy}
+            disabled={rows.length === 0}
+            onClick={() => download(residentsPath(filters, { format: 'xlsx' }), '居民信息.xlsx')}
+          >
             导出Excel
           </Button>
         }

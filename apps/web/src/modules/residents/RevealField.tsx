@@ -90,11 +90,7 @@ export function RevealField({ residentId, field, masked }: { residentId: string;
             />
             {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
             <Form form={form} name={`reveal-${field}`} layout="vertical" requiredMark={false}>
-              <Form.Item
-                name="reason"
-                label="查看原因"
-                rules={[{ required: true, message: '请填写查看原因' }, zodRule(revealRequest.shape.reason)]}
-              >
+              <Form.Item name="reason" label="查看原因" rules={[{ required: true, message: '请填写查看原因' }, zodRule(revealRequest.shape.reason)]}>
                 <Input.TextArea rows={3} maxLength={200} showCount placeholder="如：入户走访需电话联系、为居民办理低保复核" />
               </Form.Item>
             </Form>

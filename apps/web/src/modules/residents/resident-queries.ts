@@ -57,7 +57,6 @@ export function useResident(id: string | undefined) {
 /** Shows the full phone or ID number of a resident; the server audits every call. */
 export function useReveal(residentId: string) {
   return useMutation({
-    mutationFn: (body: z.infer<typeof revealRequest>) =>
-      apiPost(`/api/residents/${encodeURIComponent(residentId)}/reveal`, body, revealResponse),
+    mutationFn: (body: z.infer<typeof revealRequest>) => apiPost(`/api/residents/${encodeURIComponent(residentId)}/reveal`, body, revealResponse),
   });
 }

@@ -22,7 +22,12 @@ function DayCell({ date, override }: { date: Dayjs; override: CalendarOverrideVi
       // Inline colours win over antd's selected-cell style, so a marked day stays readable when selected.
       style={
         override
-          ? { position: 'relative', fontWeight: 600, color: override.workday ? '#0958d9' : '#a8071a', background: override.workday ? 'rgba(22,119,255,0.12)' : 'rgba(200,22,29,0.12)' }
+          ? {
+              position: 'relative',
+              fontWeight: 600,
+              color: override.workday ? '#0958d9' : '#a8071a',
+              background: override.workday ? 'rgba(22,119,255,0.12)' : 'rgba(200,22,29,0.12)',
+            }
           : { position: 'relative' }
       }
     >
@@ -91,7 +96,9 @@ export function CalendarPage() {
             <Calendar
               fullscreen={false}
               onSelect={(date, info) => info.source === 'date' && openDay(date.format('YYYY-MM-DD'))}
-              fullCellRender={(date, info) => (info.type === 'date' ? <DayCell date={date} override={byDay.get(date.format('YYYY-MM-DD'))} /> : info.originNode)}
+              fullCellRender={(date, info) =>
+                info.type === 'date' ? <DayCell date={date} override={byDay.get(date.format('YYYY-MM-DD'))} /> : info.originNode
+              }
             />
             <Space size={12} style={{ marginTop: 8 }}>
               <span>

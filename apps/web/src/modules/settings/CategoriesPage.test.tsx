@@ -13,7 +13,21 @@ const LAMP = '0190c000-0000-7000-8000-000000000002';
 const COVER = '0190c000-0000-7000-8000-000000000003';
 
 function cat(id: string, parentId: string | null, code: string, name: string, over: Partial<CaseCategoryView> = {}): CaseCategoryView {
-  return { id, parentId, code, name, kind: 'component', version: 'GB/T 30428.2-2013', urgency: 'normal', limitAmount: 2, limitClock: 'workingDays', defaultDepartment: null, active: true, sensitive: false, ...over };
+  return {
+    id,
+    parentId,
+    code,
+    name,
+    kind: 'component',
+    version: 'GB/T 30428.2-2013',
+    urgency: 'normal',
+    limitAmount: 2,
+    limitClock: 'workingDays',
+    defaultDepartment: null,
+    active: true,
+    sensitive: false,
+    ...over,
+  };
 }
 
 const items = [
@@ -23,9 +37,31 @@ const items = [
 ];
 
 const node = (over: Partial<OrgNodeView>): OrgNodeView =>
-  orgNodeView.parse({ id: 'd1', parentId: null, kind: 'district', code: '370403', name: '薛城区', path: '/370403/', depth: 0, gridType: null, complexId: null, childCount: 6, householdCount: null, ...over });
+  orgNodeView.parse({
+    id: 'd1',
+    parentId: null,
+    kind: 'district',
+    code: '370403',
+    name: '薛城区',
+    path: '/370403/',
+    depth: 0,
+    gridType: null,
+    complexId: null,
+    childCount: 6,
+    householdCount: null,
+    ...over,
+  });
 const district = node({});
-const cgDept = node({ id: 'd2', parentId: 'd1', kind: 'department', code: '370403-cg', name: '薛城区城管局', path: '/370403/370403-cg/', depth: 1, childCount: 0 });
+const cgDept = node({
+  id: 'd2',
+  parentId: 'd1',
+  kind: 'department',
+  code: '370403-cg',
+  name: '薛城区城管局',
+  path: '/370403/370403-cg/',
+  depth: 1,
+  childCount: 0,
+});
 
 function renderPage() {
   return render(

@@ -1,5 +1,22 @@
 import { LIMIT_CLOCK_LABELS, LIMIT_CLOCKS, type CaseCategoryView, type LimitClock } from '@linli/shared';
-import { App, AutoComplete, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Switch, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  AutoComplete,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useMemo, useState, type Key } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { applyFormError } from '../../ui/apply-form-error';
@@ -96,7 +113,14 @@ export function CategoriesPage() {
       width: 150,
       render: (name: string, c) =>
         isEditing(c) ? (
-          <Form.Item name="name" style={{ margin: 0 }} rules={[{ required: true, whitespace: true, message: '请填写名称' }, { max: 30, message: '最多30个字' }]}>
+          <Form.Item
+            name="name"
+            style={{ margin: 0 }}
+            rules={[
+              { required: true, whitespace: true, message: '请填写名称' },
+              { max: 30, message: '最多30个字' },
+            ]}
+          >
             <Input aria-label="名称" />
           </Form.Item>
         ) : (
@@ -135,9 +159,11 @@ export function CategoriesPage() {
               noStyle
               rules={[
                 { required: true, message: '请填写时限' },
-                { validator: async (_r, v: number | null) => {
-                  if (v !== null && v !== undefined && (v <= 0 || v > 365)) throw new Error('时限须大于 0 且不超过 365');
-                } },
+                {
+                  validator: async (_r, v: number | null) => {
+                    if (v !== null && v !== undefined && (v <= 0 || v > 365)) throw new Error('时限须大于 0 且不超过 365');
+                  },
+                },
               ]}
             >
               <InputNumber aria-label="时限数值" min={0} max={365} step={1} style={{ width: 80 }} />
@@ -146,7 +172,14 @@ export function CategoriesPage() {
               <Select
                 aria-label="计时方式"
                 style={{ width: 110 }}
-                options={LIMIT_CLOCKS.map((k) => ({ value: k, label: <Tooltip title={CLOCK_HELP[k]} placement="right">{LIMIT_CLOCK_LABELS[k]}</Tooltip> }))}
+                options={LIMIT_CLOCKS.map((k) => ({
+                  value: k,
+                  label: (
+                    <Tooltip title={CLOCK_HELP[k]} placement="right">
+                      {LIMIT_CLOCK_LABELS[k]}
+                    </Tooltip>
+                  ),
+                }))}
               />
             </Form.Item>
           </Space.Compact>
@@ -165,13 +198,24 @@ export function CategoriesPage() {
       render: (code: string | null, c) => {
         if (isEditing(c)) {
           return (
-            <Form.Item name="defaultDepartment" style={{ margin: 0 }} rules={[{ max: 20, message: '最多20个字符' }, { pattern: /^[a-z0-9]*$/, message: '填写部门编码后缀，如 cg' }]}>
+            <Form.Item
+              name="defaultDepartment"
+              style={{ margin: 0 }}
+              rules={[
+                { max: 20, message: '最多20个字符' },
+                { pattern: /^[a-z0-9]*$/, message: '填写部门编码后缀，如 cg' },
+              ]}
+            >
               <AutoComplete
                 aria-label="默认处置部门"
                 allowClear
                 placeholder={inheritedDepartment(c) ? `不填则沿用上级（${inheritedDepartment(c)}）` : '如 cg'}
                 options={deptList.map((d) => ({ value: d.suffix, label: `${d.suffix} · ${d.name}` }))}
-                filterOption={(input, option) => String(option?.label ?? '').toLowerCase().includes(input.toLowerCase())}
+                filterOption={(input, option) =>
+                  String(option?.label ?? '')
+                    .toLowerCase()
+                    .includes(input.toLowerCase())
+                }
               />
             </Form.Item>
           );
@@ -255,7 +299,13 @@ export function CategoriesPage() {
       />
       <Card variant="borderless">
         <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-          <Input.Search placeholder="按名称或编码查找，如 井盖、C01" allowClear onSearch={(v) => setQ(v)} onChange={(e) => !e.target.value && setQ('')} style={{ width: 300, maxWidth: '100%' }} />
+          <Input.Search
+            placeholder="按名称或编码查找，如 井盖、C01"
+            allowClear
+            onSearch={(v) => setQ(v)}
+            onChange={(e) => !e.target.value && setQ('')}
+            style={{ width: 300, maxWidth: '100%' }}
+          />
           <Button onClick={() => setExpanded(parentIds(buildCategoryTree(items)))}>全部展开</Button>
           <Button onClick={() => setExpanded([])}>全部收起</Button>
           <Typography.Text type="secondary">

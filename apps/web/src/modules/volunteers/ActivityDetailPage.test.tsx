@@ -8,7 +8,18 @@ import { checkinUrl } from './CheckinQrPage';
 const notifications = route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null });
 
 function row(queueNo: number, state: SignUpRowView['state'], allowedActions: SignUpRowView['allowedActions']): SignUpRowView {
-  return { id: `s-${queueNo}`, userName: `党员${queueNo}`, state, queueNo, signedUpAt: '2026-11-16T01:00:00.000Z', checkInAt: null, checkOutAt: null, minutes: null, version: 1, allowedActions };
+  return {
+    id: `s-${queueNo}`,
+    userName: `党员${queueNo}`,
+    state,
+    queueNo,
+    signedUpAt: '2026-11-16T01:00:00.000Z',
+    checkInAt: null,
+    checkOutAt: null,
+    minutes: null,
+    version: 1,
+    allowedActions,
+  };
 }
 
 function buildActivity(overrides: Partial<ActivityDetail> = {}): ActivityDetail {
@@ -45,7 +56,11 @@ describe('the staff activity page', { timeout: 60_000 }, () => {
   });
 
   it('shows neither the list nor the QR screen to staff who do not manage the activity', async () => {
-    fakeApi(route('GET', '/api/me', buildMe(['districtOfficer'])), notifications, route('GET', '/api/volunteer-activities/a-1', buildActivity({ canManage: false, signUps: [] })));
+    fakeApi(
+      route('GET', '/api/me', buildMe(['districtOfficer'])),
+      notifications,
+      route('GET', '/api/volunteer-activities/a-1', buildActivity({ canManage: false, signUps: [] })),
+    );
     renderApp('/volunteers/activities/a-1');
     expect(await screen.findByText('清泉社区党群服务站', {}, { timeout: 30_000 })).toBeTruthy();
     expect(screen.queryByText('签到二维码')).toBeNull();
@@ -56,7 +71,12 @@ describe('the staff activity page', { timeout: 60_000 }, () => {
     fakeApi(
       route('GET', '/api/me', buildMe(['communityStaff'])),
       notifications,
-      route('GET', '/api/volunteer-activities/a-1/checkin-token', { token: 'a-1.in.1800000000000.sig', kind: 'in', expiresAt: '2026-11-20T01:02:00.000Z', activityTitle: '红色星期五 环境整治' }),
+      route('GET', '/api/volunteer-activities/a-1/checkin-token', {
+        token: 'a-1.in.1800000000000.sig',
+        kind: 'in',
+        expiresAt: '2026-11-20T01:02:00.000Z',
+        activityTitle: '红色星期五 环境整治',
+      }),
     );
     renderApp('/volunteers/activities/a-1/qr');
     expect(await screen.findByText('红色星期五 环境整治 · 签到', {}, { timeout: 30_000 })).toBeTruthy();
@@ -65,4 +85,3 @@ describe('the staff activity page', { timeout: 60_000 }, () => {
     expect(checkinUrl('a-1.in.1800000000000.sig')).toBe(`${window.location.origin}/h5/volunteer-checkin?t=a-1.in.1800000000000.sig`);
   });
 });
-

@@ -65,7 +65,11 @@ export function ActivityDetailPage() {
             columns={[
               { title: '序号', dataIndex: 'queueNo', width: 70 },
               { title: '姓名', dataIndex: 'userName' },
-              { title: '状态', dataIndex: 'state', render: (s: SignUpRowView['state']) => <Tag color={SIGNUP_STATE_LABELS[s].color}>{SIGNUP_STATE_LABELS[s].text}</Tag> },
+              {
+                title: '状态',
+                dataIndex: 'state',
+                render: (s: SignUpRowView['state']) => <Tag color={SIGNUP_STATE_LABELS[s].color}>{SIGNUP_STATE_LABELS[s].text}</Tag>,
+              },
               { title: '签到', dataIndex: 'checkInAt', render: time },
               { title: '签退', dataIndex: 'checkOutAt', render: time },
               { title: '服务时长', dataIndex: 'minutes', render: (m: number | null) => (m === null ? '—' : hoursText(m)) },
@@ -74,7 +78,13 @@ export function ActivityDetailPage() {
                 key: 'actions',
                 render: (_, row) =>
                   row.allowedActions.includes('cancel') ? (
-                    <Popconfirm title={`取消 ${row.userName} 的报名？`} description="如有候补，第一位将自动递补。" onConfirm={() => doCancel(row)} okText="取消报名" cancelText="不取消">
+                    <Popconfirm
+                      title={`取消 ${row.userName} 的报名？`}
+                      description="如有候补，第一位将自动递补。"
+                      onConfirm={() => doCancel(row)}
+                      okText="取消报名"
+                      cancelText="不取消"
+                    >
                       <Button size="small" danger>
                         取消报名
                       </Button>

@@ -23,7 +23,15 @@ export function CreateActivityModal({ open, onClose, onCreated }: { open: boolea
   const { message } = App.useApp();
   const submit = async (v: Values) => {
     try {
-      const activity = await create.mutateAsync({ communityId: pickedCommunity(v.communityId), title: v.title, place: v.place, startsAt: pickedToIso(v.time[0]), endsAt: pickedToIso(v.time[1]), capacity: v.capacity, description: v.description ?? '' });
+      const activity = await create.mutateAsync({
+        communityId: pickedCommunity(v.communityId),
+        title: v.title,
+        place: v.place,
+        startsAt: pickedToIso(v.time[0]),
+        endsAt: pickedToIso(v.time[1]),
+        capacity: v.capacity,
+        description: v.description ?? '',
+      });
       form.resetFields();
       onCreated(activity.id);
     } catch (error) {

@@ -28,7 +28,11 @@ export function RotationCalendarPage() {
         {shifts.map((s) => (
           <div key={s.id}>
             <Badge color="red" text={`${s.startTime}–${s.endTime} ${s.teamName ?? '待排班'}`} />
-            {s.memberNames.length ? <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{s.memberNames.join('、')}</Typography.Text> : null}
+            {s.memberNames.length ? (
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {s.memberNames.join('、')}
+              </Typography.Text>
+            ) : null}
           </div>
         ))}
         {activities.map((a) => (
@@ -79,7 +83,12 @@ export function RotationCalendarPage() {
         </Card>
       ) : null}
       <Card>
-        <Calendar value={dayjs(`${month}-01`)} onPanelChange={(d) => setMonth(d.format('YYYY-MM'))} onSelect={(d) => setMonth(d.format('YYYY-MM'))} cellRender={(d, info) => (info.type === 'date' ? cell(d) : null)} />
+        <Calendar
+          value={dayjs(`${month}-01`)}
+          onPanelChange={(d) => setMonth(d.format('YYYY-MM'))}
+          onSelect={(d) => setMonth(d.format('YYYY-MM'))}
+          cellRender={(d, info) => (info.type === 'date' ? cell(d) : null)}
+        />
       </Card>
       <CreateRotationModal month={month} communityId={community?.value} open={dialog === 'rotation'} onClose={() => setDialog(null)} />
       {cal?.rotation ? <RosterModal rotationId={cal.rotation.id} open={dialog === 'roster'} onClose={() => setDialog(null)} /> : null}

@@ -20,8 +20,19 @@ export function CreateRotationModal({ month, communityId, open, onClose }: { mon
   const { message } = App.useApp();
   const submit = async (v: RotationValues) => {
     try {
-      const weekThemes = (v.themes ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
-      await create.mutateAsync({ communityId, month, headUnitId: v.headUnitId, serviceWeekday: v.serviceWeekday, startTime: v.time[0].format('HH:mm'), endTime: v.time[1].format('HH:mm'), weekThemes });
+      const weekThemes = (v.themes ?? '')
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      await create.mutateAsync({
+        communityId,
+        month,
+        headUnitId: v.headUnitId,
+        serviceWeekday: v.serviceWeekday,
+        startTime: v.time[0].format('HH:mm'),
+        endTime: v.time[1].format('HH:mm'),
+        weekThemes,
+      });
       form.resetFields();
       onClose();
     } catch (error) {
@@ -29,10 +40,22 @@ export function CreateRotationModal({ month, communityId, open, onClose }: { mon
     }
   };
   return (
-    <Modal title={`设置 ${month} 轮值`} open={open} onCancel={onClose} onOk={() => form.submit()} okText="生成排班" confirmLoading={create.isPending} destroyOnHidden>
+    <Modal
+      title={`设置 ${month} 轮值`}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="生成排班"
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ serviceWeekday: 5 }}>
         <Form.Item name="headUnitId" label="轮值站长单位" rules={[{ required: true, message: '请选择轮值站长单位' }]} extra="只能选择在本社区报到的共建单位。">
-          <Select loading={units.isLoading} options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} notFoundContent="本社区还没有报到的共建单位" />
+          <Select
+            loading={units.isLoading}
+            options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            notFoundContent="本社区还没有报到的共建单位"
+          />
         </Form.Item>
         <Form.Item name="serviceWeekday" label="固定服务日" rules={[{ required: true }]}>
           <Select options={WEEKDAY_NAMES.map((label, value) => ({ value, label: `每${label}` }))} />
@@ -66,7 +89,11 @@ export function RosterModal({ rotationId, open, onClose }: { rotationId: string;
     <Modal title="分组排班" open={open} onCancel={onClose} onOk={() => form.submit()} okText="排班" confirmLoading={roster.isPending} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="teamIds" label="参加轮值的服务队（按选择顺序轮流值守）" rules={[{ required: true, message: '请至少选择一个服务队' }]}>
-          <Select mode="multiple" options={(teams.data ?? []).map((t) => ({ value: t.id, label: `${t.name}（${t.members.length}人）` }))} notFoundContent="还没有服务队，请先在「服务队与技能库」新建" />
+          <Select
+            mode="multiple"
+            options={(teams.data ?? []).map((t) => ({ value: t.id, label: `${t.name}（${t.members.length}人）` }))}
+            notFoundContent="还没有服务队，请先在「服务队与技能库」新建"
+          />
         </Form.Item>
       </Form>
     </Modal>

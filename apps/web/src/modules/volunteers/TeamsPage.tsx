@@ -20,7 +20,12 @@ function CreateTeamModal({ open, onClose }: { open: boolean; onClose: () => void
   const submit = async (v: { name: string; description?: string }) => {
     if (!post) return;
     try {
-      await create.mutateAsync({ name: v.name, description: v.description ?? '', level: post.role === 'streetOfficer' ? 'street' : 'community', nodeId: post.nodeId });
+      await create.mutateAsync({
+        name: v.name,
+        description: v.description ?? '',
+        level: post.role === 'streetOfficer' ? 'street' : 'community',
+        nodeId: post.nodeId,
+      });
       form.resetFields();
       onClose();
     } catch (error) {
@@ -28,7 +33,15 @@ function CreateTeamModal({ open, onClose }: { open: boolean; onClose: () => void
     }
   };
   return (
-    <Modal title={`新建服务队（${post?.nodeName ?? ''}）`} open={open} onCancel={onClose} onOk={() => form.submit()} okText="新建" confirmLoading={create.isPending} destroyOnHidden>
+    <Modal
+      title={`新建服务队（${post?.nodeName ?? ''}）`}
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="新建"
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
       {post ? null : <ErrorAlert title="无法新建" error={new Error('只有社区工作人员或街道干部可以新建服务队')} />}
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="name" label="服务队名称" rules={[{ required: true, message: '请填写服务队名称' }]}>
@@ -46,10 +59,20 @@ function TeamCard({ team, candidates }: { team: TeamView; candidates: SkillEntry
   const add = useAddTeamMember();
   const remove = useRemoveTeamMember();
   const { message } = App.useApp();
-  const options = candidates.filter((c) => !team.members.some((m) => m.userId === c.userId)).map((c) => ({ value: c.userId, label: `${c.name}（${c.skills.join('、')}）` }));
+  const options = candidates
+    .filter((c) => !team.members.some((m) => m.userId === c.userId))
+    .map((c) => ({ value: c.userId, label: `${c.name}（${c.skills.join('、')}）` }));
   const onAdd = (userId: string) => add.mutateAsync({ teamId: team.id, userId }).catch((error) => message.error(errorMessage(error)));
   return (
-    <Card title={team.name} extra={<Tag>{team.level === 'street' ? '街道' : '社区'} · {team.nodeName}</Tag>} style={{ marginBottom: 16 }}>
+    <Card
+      title={team.name}
+      extra={
+        <Tag>
+          {team.level === 'street' ? '街道' : '社区'} · {team.nodeName}
+        </Tag>
+      }
+      style={{ marginBottom: 16 }}
+    >
       {team.description ? <p>{team.description}</p> : null}
       <div style={{ marginBottom: 12 }}>
         {team.members.length ? (
@@ -62,7 +85,15 @@ function TeamCard({ team, candidates }: { team: TeamView; candidates: SkillEntry
           <span style={{ color: '#999' }}>还没有队员，请从技能库中选择党员加入。</span>
         )}
       </div>
-      <Select showSearch placeholder="添加队员（从技能库选择）" options={options} optionFilterProp="label" value={null} onChange={onAdd} style={{ width: '100%' }} />
+      <Select
+        showSearch
+        placeholder="添加队员（从技能库选择）"
+        options={options}
+        optionFilterProp="label"
+        value={null}
+        onChange={onAdd}
+        style={{ width: '100%' }}
+      />
     </Card>
   );
 }
@@ -90,11 +121,19 @@ export function TeamsPage() {
       <Row gutter={16}>
         <Col xs={24} lg={10}>
           {teams.data && teams.data.length === 0 ? <Empty description="还没有服务队。点右上角「新建服务队」，再从技能库添加队员。" /> : null}
-          {teams.data?.map((t) => <TeamCard key={t.id} team={t} candidates={everyone.data ?? []} />)}
+          {teams.data?.map((t) => (
+            <TeamCard key={t.id} team={t} candidates={everyone.data ?? []} />
+          ))}
         </Col>
         <Col xs={24} lg={14}>
           <Card title="技能库">
-            <Input.Search placeholder="输入技能或职业，如 法律援助、理发、电工" allowClear value={skill} onChange={(e) => setSkill(e.target.value)} style={{ marginBottom: 12 }} />
+            <Input.Search
+              placeholder="输入技能或职业，如 法律援助、理发、电工"
+              allowClear
+              value={skill}
+              onChange={(e) => setSkill(e.target.value)}
+              style={{ marginBottom: 12 }}
+            />
             {skills.error ? <ErrorAlert error={skills.error} /> : null}
             <Table<SkillEntryView>
               rowKey="id"
@@ -102,7 +141,9 @@ export function TeamsPage() {
               loading={skills.isLoading}
               dataSource={skills.data ?? []}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
-              locale={{ emptyText: search ? `没有找到会「${search}」的党员，换个说法试试（如“维修”“法律”）。` : '技能库还是空的。报到党员可在手机「我的技能」里登记。' }}
+              locale={{
+                emptyText: search ? `没有找到会「${search}」的党员，换个说法试试（如“维修”“法律”）。` : '技能库还是空的。报到党员可在手机「我的技能」里登记。',
+              }}
               columns={[
                 { title: '姓名', dataIndex: 'name' },
                 { title: '社区', dataIndex: 'communityName' },

@@ -22,7 +22,11 @@ export function VolunteerFiguresPage() {
         extra={
           <>
             <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && setMonth(d.format('YYYY-MM'))} />
-            <Button icon={<DownloadOutlined />} loading={busy} onClick={() => download(`/api/volunteer-figures/export?month=${month}`, `志愿服务统计-${month}.xlsx`)}>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={busy}
+              onClick={() => download(`/api/volunteer-figures/export?month=${month}`, `志愿服务统计-${month}.xlsx`)}
+            >
               导出 Excel
             </Button>
           </>

@@ -38,7 +38,12 @@ function CreatePostModal({ open, onClose }: { open: boolean; onClose: () => void
         <Form.Item name="title" label="岗位名称" rules={[{ required: true, message: '请填写岗位名称' }]}>
           <Input maxLength={40} placeholder="如：矛盾调解岗" />
         </Form.Item>
-        <Form.Item name="skill" label="需要的技能或职业" extra="只有在技能库登记了此技能的报到党员可以认领。" rules={[{ required: true, message: '请填写需要的技能' }]}>
+        <Form.Item
+          name="skill"
+          label="需要的技能或职业"
+          extra="只有在技能库登记了此技能的报到党员可以认领。"
+          rules={[{ required: true, message: '请填写需要的技能' }]}
+        >
           <AutoComplete options={SUGGESTED_SKILLS.map((s) => ({ value: s }))} placeholder="如：法律援助" />
         </Form.Item>
         <Form.Item name="description" label="岗位说明">

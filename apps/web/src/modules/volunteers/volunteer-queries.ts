@@ -52,7 +52,10 @@ function useInvalidateAll() {
 
 /** Activities the caller may see (first 100): upcoming soonest first, past newest first. */
 export function useActivities(when?: 'upcoming' | 'past') {
-  return useQuery({ queryKey: volunteerKeys.activities(when), queryFn: () => apiGet(withQuery('/api/volunteer-activities', { when, limit: 100 }), pageOf(activityListItem)) });
+  return useQuery({
+    queryKey: volunteerKeys.activities(when),
+    queryFn: () => apiGet(withQuery('/api/volunteer-activities', { when, limit: 100 }), pageOf(activityListItem)),
+  });
 }
 
 /** One activity with its sign-ups (staff) or the caller's own sign-up. */
@@ -63,7 +66,10 @@ export function useActivity(id: string) {
 /** Creates an activity. */
 export function useCreateActivity() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: (body: z.input<typeof createActivityRequest>) => apiPost('/api/volunteer-activities', body, activityDetail), onSuccess: done });
+  return useMutation({
+    mutationFn: (body: z.input<typeof createActivityRequest>) => apiPost('/api/volunteer-activities', body, activityDetail),
+    onSuccess: done,
+  });
 }
 
 /** Signs the caller up (a place or the waitlist). */
@@ -76,7 +82,8 @@ export function useSignUp() {
 export function useCancelSignUp() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) => apiPost(`/api/volunteer-sign-ups/${id}/cancel`, { expectedVersion: version }, activityDetail),
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      apiPost(`/api/volunteer-sign-ups/${id}/cancel`, { expectedVersion: version }, activityDetail),
     onSuccess: done,
   });
 }
@@ -115,18 +122,27 @@ export function useCreateTeam() {
 /** Adds a member to a team. */
 export function useAddTeamMember() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) => apiPost(`/api/volunteer-teams/${teamId}/members`, { userId }, teamView), onSuccess: done });
+  return useMutation({
+    mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) => apiPost(`/api/volunteer-teams/${teamId}/members`, { userId }, teamView),
+    onSuccess: done,
+  });
 }
 
 /** Removes a member from a team. */
 export function useRemoveTeamMember() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) => apiDelete(`/api/volunteer-teams/${teamId}/members/${userId}`, teamView), onSuccess: done });
+  return useMutation({
+    mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) => apiDelete(`/api/volunteer-teams/${teamId}/members/${userId}`, teamView),
+    onSuccess: done,
+  });
 }
 
 /** "Who can do X" in the caller's area (first 100). */
 export function useSkillSearch(skill: string) {
-  return useQuery({ queryKey: volunteerKeys.skills(skill), queryFn: () => apiGet(withQuery('/api/volunteer-skills', { skill, limit: 100 }), pageOf(skillEntryView)).then((r) => r.items) });
+  return useQuery({
+    queryKey: volunteerKeys.skills(skill),
+    queryFn: () => apiGet(withQuery('/api/volunteer-skills', { skill, limit: 100 }), pageOf(skillEntryView)).then((r) => r.items),
+  });
 }
 
 /** The caller's own skills entry. */
@@ -142,29 +158,46 @@ export function useSetSkills() {
 
 /** Volunteer posts the caller may see (first 100); `mine` keeps the caller's claims. */
 export function useVolunteerPosts(mine = false) {
-  return useQuery({ queryKey: volunteerKeys.posts(mine), queryFn: () => apiGet(withQuery('/api/volunteer-posts', { mine: mine ? 'true' : undefined, limit: 100 }), pageOf(volunteerPostView)).then((r) => r.items) });
+  return useQuery({
+    queryKey: volunteerKeys.posts(mine),
+    queryFn: () => apiGet(withQuery('/api/volunteer-posts', { mine: mine ? 'true' : undefined, limit: 100 }), pageOf(volunteerPostView)).then((r) => r.items),
+  });
 }
 
 /** Publishes a post. */
 export function useCreateVolunteerPost() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: (body: z.input<typeof createVolunteerPostRequest>) => apiPost('/api/volunteer-posts', body, volunteerPostView), onSuccess: done });
+  return useMutation({
+    mutationFn: (body: z.input<typeof createVolunteerPostRequest>) => apiPost('/api/volunteer-posts', body, volunteerPostView),
+    onSuccess: done,
+  });
 }
 
 /** Claims or releases a post. */
 export function usePostAction() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: ({ id, action }: { id: string; action: 'claim' | 'release' }) => apiPost(`/api/volunteer-posts/${id}/${action}`, {}, volunteerPostView), onSuccess: done });
+  return useMutation({
+    mutationFn: ({ id, action }: { id: string; action: 'claim' | 'release' }) => apiPost(`/api/volunteer-posts/${id}/${action}`, {}, volunteerPostView),
+    onSuccess: done,
+  });
 }
 
 /** A station's month calendar. */
 export function useStationCalendar(month: string, communityId: string | undefined, enabled = true) {
-  return useQuery({ queryKey: volunteerKeys.calendar(month, communityId), enabled, queryFn: () => apiGet(withQuery('/api/volunteer-calendar', { month, communityId }), calendarResponse) });
+  return useQuery({
+    queryKey: volunteerKeys.calendar(month, communityId),
+    enabled,
+    queryFn: () => apiGet(withQuery('/api/volunteer-calendar', { month, communityId }), calendarResponse),
+  });
 }
 
 /** Partner units registered with the caller's community. */
 export function useHeadUnits(enabled: boolean, communityId?: string) {
-  return useQuery({ queryKey: volunteerKeys.headUnits(communityId), enabled, queryFn: () => apiGet(withQuery('/api/volunteer-rotations/head-units', { communityId }), headUnitList).then((r) => r.items) });
+  return useQuery({
+    queryKey: volunteerKeys.headUnits(communityId),
+    enabled,
+    queryFn: () => apiGet(withQuery('/api/volunteer-rotations/head-units', { communityId }), headUnitList).then((r) => r.items),
+  });
 }
 
 /** Sets a month's rotation and generates its shifts. */
@@ -176,10 +209,17 @@ export function useCreateRotation() {
 /** Rosters teams to a rotation's shifts in turn. */
 export function useRoster() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: ({ rotationId, teamIds }: { rotationId: string; teamIds: string[] }) => apiPost(`/api/volunteer-rotations/${rotationId}/roster`, { teamIds }, okResponse), onSuccess: done });
+  return useMutation({
+    mutationFn: ({ rotationId, teamIds }: { rotationId: string; teamIds: string[] }) =>
+      apiPost(`/api/volunteer-rotations/${rotationId}/roster`, { teamIds }, okResponse),
+    onSuccess: done,
+  });
 }
 
 /** Volunteer figures per community for a month. */
 export function useVolunteerFigures(month: string) {
-  return useQuery({ queryKey: volunteerKeys.figures(month), queryFn: () => apiGet(withQuery('/api/volunteer-figures', { month }), figuresList).then((r) => r.items) });
+  return useQuery({
+    queryKey: volunteerKeys.figures(month),
+    queryFn: () => apiGet(withQuery('/api/volunteer-figures', { month }), figuresList).then((r) => r.items),
+  });
 }

@@ -22,7 +22,21 @@ import type { Role } from '../../auth/roles';
  * | 承办单位 | 否 | the unit the hotline dispatched to |
  * | 办理时限 | 否 | days to answer, `5` or `5个工作日` (working days) / `7个自然日` |
  */
-export const HOTLINE_COLUMNS = ['工单编号', '来电时间', '来电人', '联系电话', '诉求类型', '诉求标题', '诉求内容', '所属街道', '所属社区', '小区名称', '详细地址', '承办单位', '办理时限'] as const;
+export const HOTLINE_COLUMNS = [
+  '工单编号',
+  '来电时间',
+  '来电人',
+  '联系电话',
+  '诉求类型',
+  '诉求标题',
+  '诉求内容',
+  '所属街道',
+  '所属社区',
+  '小区名称',
+  '详细地址',
+  '承办单位',
+  '办理时限',
+] as const;
 /** One hotline column header. */
 export type HotlineColumn = (typeof HOTLINE_COLUMNS)[number];
 
@@ -51,7 +65,15 @@ export const HOTLINE_ORDER_TYPE_LABELS: Record<HotlineOrderType, string> = {
  */
 export function hotlineOrderTypeOf(text: string | null | undefined): HotlineOrderType {
   const value = (text ?? '').trim();
-  const words: [string, HotlineOrderType][] = [['投诉', 'complaint'], ['举报', 'report'], ['求助', 'help'], ['咨询', 'consultation'], ['建议', 'suggestion'], ['表扬', 'praise'], ['感谢', 'praise']];
+  const words: [string, HotlineOrderType][] = [
+    ['投诉', 'complaint'],
+    ['举报', 'report'],
+    ['求助', 'help'],
+    ['咨询', 'consultation'],
+    ['建议', 'suggestion'],
+    ['表扬', 'praise'],
+    ['感谢', 'praise'],
+  ];
   return words.find(([word]) => value.includes(word))?.[1] ?? 'other';
 }
 

@@ -35,7 +35,9 @@ describe('bulk case loading (benchmark world)', () => {
   });
 
   it('spreads cases over three years, later years busier, mostly closed and some overdue', async () => {
-    const years = await rows<{ age: number; n: number }>(sql`select floor(extract(epoch from (${now.toISOString()}::timestamptz - submitted_at)) / (365 * 86400))::int as age, count(*)::int as n from cases group by 1 order by 1`);
+    const years = await rows<{ age: number; n: number }>(
+      sql`select floor(extract(epoch from (${now.toISOString()}::timestamptz - submitted_at)) / (365 * 86400))::int as age, count(*)::int as n from cases group by 1 order by 1`,
+    );
     expect(years.map((y) => y.age)).toEqual([0, 1, 2]);
     const [span] = await rows<{ first: string; last: string }>(sql`select min(submitted_at)::text as first, max(submitted_at)::text as last from cases`);
     expect(new Date(span.last).getTime()).toBeLessThanOrEqual(now.getTime());
@@ -57,12 +59,17 @@ describe('bulk case loading (benchmark world)', () => {
       join lateral (select count(*)::int as n, (array_agg(action order by at, id))[1] as first, (array_agg(to_state order by at desc, id desc))[1] as last from case_events e where e.case_id = c.id) t on true
       where t.first <> 'submit' or t.last <> c.state or t.n <> c.version`);
     expect(bad).toEqual([]);
-    const [order] = await rows<{ mismatched: number }>(sql`select count(*)::int as mismatched from (select submitted_at, lag(submitted_at) over (order by id) as previous from cases) s where s.submitted_at < s.previous - interval '1 second'`);
+    const [order] = await rows<{ mismatched: number }>(
+      sql`select count(*)::int as mismatched from (select submitted_at, lag(submitted_at) over (order by id) as previous from cases) s where s.submitted_at < s.previous - interval '1 second'`,
+    );
     expect(order.mismatched).toBe(0);
   });
 
   it('drops only secondary indexes for a large load and puts them back exactly', async () => {
-    const indexes = async () => (await rows<{ indexdef: string }>(sql`select indexdef from pg_indexes where tablename in ('cases', 'case_events') order by indexname`)).map((r) => r.indexdef);
+    const indexes = async () =>
+      (await rows<{ indexdef: string }>(sql`select indexdef from pg_indexes where tablename in ('cases', 'case_events') order by indexname`)).map(
+        (r) => r.indexdef,
+      );
     const before = await indexes();
     const dropped = await dropSecondaryIndexes(database.db, ['cases', 'case_events']);
     const during = await indexes();

@@ -16,7 +16,10 @@ export async function dropSecondaryIndexes(db: Db, tables: string[]): Promise<Dr
   const result = await db.execute(sql`
     select i.indexname as name, i.indexdef as definition
     from pg_indexes i
-    where i.schemaname = current_schema() and i.tablename in (${sql.join(tables.map((t) => sql`${t}`), sql`, `)})
+    where i.schemaname = current_schema() and i.tablename in (${sql.join(
+      tables.map((t) => sql`${t}`),
+      sql`, `,
+    )})
       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)
       and i.indexdef not like 'CREATE UNIQUE%'`);
   const dropped = (result as unknown as { rows: DroppedIndex[] }).rows;

@@ -44,7 +44,9 @@ export class ColumnBatch {
   push(...row: unknown[]): void {
     for (let i = 0; i < this.columns.length; i++) {
       const v = row[i];
-      this.values[i].push(v === undefined || v === null ? null : v instanceof Date ? v.toISOString() : this.columns[i].type === 'jsonb' ? JSON.stringify(v) : v);
+      this.values[i].push(
+        v === undefined || v === null ? null : v instanceof Date ? v.toISOString() : this.columns[i].type === 'jsonb' ? JSON.stringify(v) : v,
+      );
     }
   }
 

@@ -22,16 +22,22 @@ afterAll(() => database.close());
 
 describe('demo cases', () => {
   it('writes the requested number of cases with unique case numbers', async () => {
-    const [row] = (await database.db.execute(sql`select count(*)::int as n, count(distinct case_no)::int as u from cases`) as unknown as { rows: { n: number; u: number }[] }).rows;
+    const [row] = (
+      (await database.db.execute(sql`select count(*)::int as n, count(distinct case_no)::int as u from cases`)) as unknown as {
+        rows: { n: number; u: number }[];
+      }
+    ).rows;
     expect(row).toEqual({ n: 400, u: 400 });
   });
 
   it('spreads cases over every stage, mostly closed, with some open and some overdue', async () => {
-    const rows = (await database.db.execute(sql`select state, count(*)::int as n from cases group by state`) as unknown as { rows: { state: string; n: number }[] }).rows;
+    const rows = (
+      (await database.db.execute(sql`select state, count(*)::int as n from cases group by state`)) as unknown as { rows: { state: string; n: number }[] }
+    ).rows;
     const by = Object.fromEntries(rows.map((r) => [r.state, r.n]));
     expect(by.closed).toBeGreaterThan(200);
     expect(Object.keys(by).length).toBeGreaterThanOrEqual(5);
-    const [overdue] = (await database.db.execute(sql`select count(*)::int as n from cases where overdue`) as unknown as { rows: { n: number }[] }).rows;
+    const [overdue] = ((await database.db.execute(sql`select count(*)::int as n from cases where overdue`)) as unknown as { rows: { n: number }[] }).rows;
     expect(overdue.n).toBeGreaterThan(0);
   });
 
@@ -54,8 +60,12 @@ describe('demo cases', () => {
     }
   });
 
-  it('puts cases in the demo accounts\' grid first', async () => {
-    const rows = (await database.db.execute(sql`select count(*)::int as n from cases c join org_nodes g on g.id = c.grid_id where g.name = '清泉社区第一网格'`) as unknown as { rows: { n: number }[] }).rows;
+  it("puts cases in the demo accounts' grid first", async () => {
+    const rows = (
+      (await database.db.execute(
+        sql`select count(*)::int as n from cases c join org_nodes g on g.id = c.grid_id where g.name = '清泉社区第一网格'`,
+      )) as unknown as { rows: { n: number }[] }
+    ).rows;
     expect(rows[0].n).toBeGreaterThan(20);
   });
 });

@@ -20,7 +20,17 @@ export interface DemoCasesOptions {
 }
 
 /** Intake channels of demo cases with their relative weights. */
-export const CHANNELS: [string, number][] = [['residentApp', 30], ['patrol', 28], ['hotline', 16], ['visit', 10], ['photo', 6], ['officeHours', 4], ['meeting', 2], ['messageBoard', 2], ['mobileWorker', 2]];
+export const CHANNELS: [string, number][] = [
+  ['residentApp', 30],
+  ['patrol', 28],
+  ['hotline', 16],
+  ['visit', 10],
+  ['photo', 6],
+  ['officeHours', 4],
+  ['meeting', 2],
+  ['messageBoard', 2],
+  ['mobileWorker', 2],
+];
 /** Surnames demo reporters are named with. */
 export const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗';
 
@@ -34,7 +44,10 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
   const grids = await loadGrids(db);
   if (grids.length === 0) return 0;
   const categories = await loadCategories(db);
-  const pickCategory = weighted(rng, CATEGORY_WEIGHTS.filter(([name]) => categories.has(name)));
+  const pickCategory = weighted(
+    rng,
+    CATEGORY_WEIGHTS.filter(([name]) => categories.has(name)),
+  );
   const pickChannel = weighted(rng, CHANNELS);
   const [resident] = await db
     .select({ userId: users.id, name: users.displayName, path: posts.nodePath })
@@ -50,7 +63,11 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
     const writer = createBatchWriter(tx, 500);
     for (let i = 0; i < options.count; i++) {
       // Half the cases sit in the first grids (where the demo accounts work), the rest anywhere.
-      const grid = rng.chance(0.35) ? grids[rng.int(0, Math.min(3, grids.length - 1))] : rng.chance(0.5) ? grids[rng.int(0, Math.min(40, grids.length - 1))] : rng.pick(grids);
+      const grid = rng.chance(0.35)
+        ? grids[rng.int(0, Math.min(3, grids.length - 1))]
+        : rng.chance(0.5)
+          ? grids[rng.int(0, Math.min(40, grids.length - 1))]
+          : rng.pick(grids);
       const category = categories.get(pickCategory())!;
       // Recent months are busier: sqrt skews submissions toward now.
       const submittedAt = new Date(options.now.getTime() - yearMs * Math.pow(rng.next(), 1.6));
@@ -111,12 +128,45 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
         updatedAt: sim.events[sim.events.length - 1].at,
       });
       for (const e of sim.events) {
-        await writer.add(caseEvents, { id: newId(e.at), caseId: id, action: e.action, fromState: e.from, toState: e.to, actorUserId: e.action === 'submit' && byResident1 ? resident.userId : e.actorUserId, actorName: e.action === 'submit' ? reporterName : e.actorName, at: e.at, note: e.note, isPublic: e.isPublic, data: e.data, photos: [], path: grid.path });
+        await writer.add(caseEvents, {
+          id: newId(e.at),
+          caseId: id,
+          action: e.action,
+          fromState: e.from,
+          toState: e.to,
+          actorUserId: e.action === 'submit' && byResident1 ? resident.userId : e.actorUserId,
+          actorName: e.action === 'submit' ? reporterName : e.actorName,
+          at: e.at,
+          note: e.note,
+          isPublic: e.isPublic,
+          data: e.data,
+          photos: [],
+          path: grid.path,
+        });
       }
       for (const l of sim.limits) {
-        await writer.add(caseLimits, { id: newId(), caseId: id, kind: l.kind, departmentId: l.departmentId, startedAt: l.startedAt, warnAt: l.warnAt, deadline: l.deadline, metAt: l.metAt, status: l.status, warned: l.warned });
+        await writer.add(caseLimits, {
+          id: newId(),
+          caseId: id,
+          kind: l.kind,
+          departmentId: l.departmentId,
+          startedAt: l.startedAt,
+          warnAt: l.warnAt,
+          deadline: l.deadline,
+          metAt: l.metAt,
+          status: l.status,
+          warned: l.warned,
+        });
       }
-      if (sim.whistle) await writer.add(caseDepartments, { caseId: id, departmentId: sim.whistle.departmentId, role: 'lead', whistledAt: sim.whistle.whistledAt, reportDeadline: sim.whistle.reportDeadline, reportedAt: sim.whistle.reportedAt });
+      if (sim.whistle)
+        await writer.add(caseDepartments, {
+          caseId: id,
+          departmentId: sim.whistle.departmentId,
+          role: 'lead',
+          whistledAt: sim.whistle.whistledAt,
+          reportDeadline: sim.whistle.reportDeadline,
+          reportedAt: sim.whistle.reportedAt,
+        });
       written++;
       if (options.onProgress && written % 500 === 0) options.onProgress(written, options.count);
     }
@@ -128,19 +178,28 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
 }
 
 function weighted<T>(rng: ReturnType<typeof createRandom>, entries: [T, number][]): () => T {
-  return () => rng.weighted(entries.map(([v]) => v), entries.map(([, w]) => w));
+  return () =>
+    rng.weighted(
+      entries.map(([v]) => v),
+      entries.map(([, w]) => w),
+    );
 }
 
 /** Grids with the names of the people acting in them, ordered so the demo accounts' grids come first. */
 export async function loadGrids(db: Db): Promise<DemoGrid[]> {
-  const gridRows = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, code: orgNodes.code }).from(orgNodes).where(eq(orgNodes.kind, 'grid')).orderBy(orgNodes.code);
+  const gridRows = await db
+    .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, code: orgNodes.code })
+    .from(orgNodes)
+    .where(eq(orgNodes.kind, 'grid'))
+    .orderBy(orgNodes.code);
   const staff = await db
     .select({ userId: users.id, name: users.displayName, role: posts.role, path: posts.nodePath, username: users.username })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.userId))
     .where(inArray(posts.role, ['gridWorker', 'communityStaff', 'streetOfficer']));
   const find = (role: string, path: string) => staff.find((s) => s.role === role && path.startsWith(s.path));
-  const demoFirst = (p: string) => (staff.some((s) => s.username === 'grid-qq1' && s.path === p) ? 0 : staff.some((s) => s.username === 'community-qq' && p.startsWith(s.path)) ? 1 : 2);
+  const demoFirst = (p: string) =>
+    staff.some((s) => s.username === 'grid-qq1' && s.path === p) ? 0 : staff.some((s) => s.username === 'community-qq' && p.startsWith(s.path)) ? 1 : 2;
   return gridRows
     .map((g) => {
       const worker = find('gridWorker', g.path);
@@ -168,7 +227,14 @@ export async function loadCategories(db: Db): Promise<Map<string, DemoCategory>>
     if (parents.has(r.id)) continue;
     const parent = rows.find((p) => p.id === r.parentId);
     const suffix = r.defaultDepartment ?? parent?.defaultDepartment ?? 'cg';
-    result.set(r.name, { id: r.id, name: r.name, urgency: r.urgency, limitAmount: r.limitAmount, limitClock: r.limitClock as LimitClock, department: bySuffix.get(suffix) ?? null });
+    result.set(r.name, {
+      id: r.id,
+      name: r.name,
+      urgency: r.urgency,
+      limitAmount: r.limitAmount,
+      limitClock: r.limitClock as LimitClock,
+      department: bySuffix.get(suffix) ?? null,
+    });
   }
   return result;
 }

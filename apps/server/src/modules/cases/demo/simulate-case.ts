@@ -1,4 +1,13 @@
-import { decideCaseAction, isOpenCaseState, type CaseAction, type CaseActorFacts, type CaseState, type CaseTier, type LimitClock, type Satisfaction } from '@linli/shared';
+import {
+  decideCaseAction,
+  isOpenCaseState,
+  type CaseAction,
+  type CaseActorFacts,
+  type CaseState,
+  type CaseTier,
+  type LimitClock,
+  type Satisfaction,
+} from '@linli/shared';
 import { deadlineOf, localDay, warningOf } from '../../../platform/time/deadlines';
 import type { WorkingCalendar } from '../../../platform/time/working-calendar';
 import type { Random } from '../../org';
@@ -73,7 +82,16 @@ export interface SimCase {
   caseDay: string;
 }
 
-const allRoles: CaseActorFacts = { gridWorker: true, communityStaff: true, streetOfficer: true, districtOfficer: false, isAssignee: true, isPendingCoDepartment: false, isReporter: true, isResidentOfGrid: false };
+const allRoles: CaseActorFacts = {
+  gridWorker: true,
+  communityStaff: true,
+  streetOfficer: true,
+  districtOfficer: false,
+  isAssignee: true,
+  isPendingCoDepartment: false,
+  isReporter: true,
+  isResidentOfGrid: false,
+};
 // Checks are done by someone other than the assignee (workflow rule for pass/fail).
 const checker: CaseActorFacts = { ...allRoles, isAssignee: false };
 
@@ -115,7 +133,17 @@ export function simulateCase(rng: Random, cal: WorkingCalendar, grid: DemoGrid, 
     const decision = decideCaseAction({ state, tier, closedAt, hasPendingExtension: false }, facts, action, new Date(at));
     if (!decision.ok) throw new Error(`demo simulator tried ${action} from ${state}: ${decision.reason}`);
     t = at;
-    events.push({ action, from: state, to: decision.to, at: new Date(at), actorName, actorUserId: extra.actorUserId ?? null, note: extra.note ?? null, isPublic: extra.isPublic ?? true, data: extra.data ?? null });
+    events.push({
+      action,
+      from: state,
+      to: decision.to,
+      at: new Date(at),
+      actorName,
+      actorUserId: extra.actorUserId ?? null,
+      note: extra.note ?? null,
+      isPublic: extra.isPublic ?? true,
+      data: extra.data ?? null,
+    });
     if (decision.effects.tier) tier = decision.effects.tier;
     state = decision.to;
     return true;
@@ -134,8 +162,10 @@ export function simulateCase(rng: Random, cal: WorkingCalendar, grid: DemoGrid, 
     handling = makeLimit(cal, 'handling', new Date(t), category.limitAmount, category.limitClock, null);
     limits.push(handling);
   }
-  if (tier === 'grid' && rng.chance(0.12)) step('escalate', hours(1, 20), grid.gridWorkerName, { note: '网格内无法解决，上报社区', data: { toTier: 'community' } });
-  if (tier === 'community' && category.department && rng.chance(0.15)) step('escalate', hours(1, 24), grid.communityStaffName, { note: '需职能部门处置，上报街道', data: { toTier: 'street' } });
+  if (tier === 'grid' && rng.chance(0.12))
+    step('escalate', hours(1, 20), grid.gridWorkerName, { note: '网格内无法解决，上报社区', data: { toTier: 'community' } });
+  if (tier === 'community' && category.department && rng.chance(0.15))
+    step('escalate', hours(1, 24), grid.communityStaffName, { note: '需职能部门处置，上报街道', data: { toTier: 'street' } });
   highestTier = tier;
   // `step` changes the tier inside a closure, which TypeScript's narrowing cannot see.
   const reached = tier as CaseTier;
@@ -146,7 +176,9 @@ export function simulateCase(rng: Random, cal: WorkingCalendar, grid: DemoGrid, 
       const report = makeLimit(cal, 'report', new Date(t), 0.5, 'urgentHours', department.id);
       limits.push(report);
       whistle = { departmentId: department.id, whistledAt: new Date(t), reportDeadline: report.deadline, reportedAt: null };
-      if (step('acknowledge', rng.chance(0.9) ? rng.between(5, 28) * 60_000 : rng.between(35, 120) * 60_000, `${department.name}工作人员`, { isPublic: false })) {
+      if (
+        step('acknowledge', rng.chance(0.9) ? rng.between(5, 28) * 60_000 : rng.between(35, 120) * 60_000, `${department.name}工作人员`, { isPublic: false })
+      ) {
         stopLimit(report, new Date(t));
         whistle.reportedAt = new Date(t);
       }
@@ -206,7 +238,16 @@ export function simulateCase(rng: Random, cal: WorkingCalendar, grid: DemoGrid, 
 }
 
 function makeLimit(cal: WorkingCalendar, kind: SimLimit['kind'], start: Date, amount: number, clock: LimitClock, departmentId: string | null): SimLimit {
-  return { kind, departmentId, startedAt: start, warnAt: warningOf(start, amount, clock, cal), deadline: deadlineOf(start, amount, clock, cal), metAt: null, status: 'running', warned: false };
+  return {
+    kind,
+    departmentId,
+    startedAt: start,
+    warnAt: warningOf(start, amount, clock, cal),
+    deadline: deadlineOf(start, amount, clock, cal),
+    metAt: null,
+    status: 'running',
+    warned: false,
+  };
 }
 
 function stopLimit(limit: SimLimit, at: Date): void {

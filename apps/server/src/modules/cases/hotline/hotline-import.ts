@@ -20,7 +20,13 @@ import { hotlineOrders } from './hotline.tables';
 const LIVELIHOOD_ROOT_CODE = 'L00';
 
 /** The sheet column behind each intake field, to name it in the report. */
-const COLUMN_OF_FIELD: Record<string, string> = { description: '诉求内容', title: '诉求标题', address: '详细地址', reporterName: '来电人', reporterPhone: '联系电话' };
+const COLUMN_OF_FIELD: Record<string, string> = {
+  description: '诉求内容',
+  title: '诉求标题',
+  address: '详细地址',
+  reporterName: '来电人',
+  reporterPhone: '联系电话',
+};
 
 /** A row ready to write: parsed, placed and categorised before the write transaction opens. */
 interface PlannedRow {
@@ -40,7 +46,10 @@ async function findImported(db: DbOrTx, orderNos: string[]) {
   const found = new Map<string, { caseId: string; path: string }>();
   for (let i = 0; i < orderNos.length; i += 1000) {
     const chunk = orderNos.slice(i, i + 1000);
-    const rows = await db.select({ orderNo: hotlineOrders.orderNo, caseId: hotlineOrders.caseId, path: hotlineOrders.path }).from(hotlineOrders).where(inArray(hotlineOrders.orderNo, chunk));
+    const rows = await db
+      .select({ orderNo: hotlineOrders.orderNo, caseId: hotlineOrders.caseId, path: hotlineOrders.path })
+      .from(hotlineOrders)
+      .where(inArray(hotlineOrders.orderNo, chunk));
     for (const r of rows) found.set(r.orderNo, r);
   }
   return found;
@@ -181,14 +190,20 @@ export async function importHotlineOrders(deps: AppDeps, actor: Actor, file: Buf
         result(plan.rowNumber, plan.row.orderNo, { status: 'created', ...written, ...base, note: plan.notes.join('；') || null });
       } catch (err) {
         if (err instanceof OrderTaken) result(plan.rowNumber, plan.row.orderNo, { status: 'duplicate', reason: '该工单已由他人同时导入，未重复立案' });
-        else if (err instanceof AppError && err.code === 'VALIDATION_FAILED') result(plan.rowNumber, plan.row.orderNo, { status: 'rejected', reason: err.message });
+        else if (err instanceof AppError && err.code === 'VALIDATION_FAILED')
+          result(plan.rowNumber, plan.row.orderNo, { status: 'rejected', reason: err.message });
         else throw err;
       }
     }
     const rows = [...results.values()];
     await recordAudit(tx, auditActorOf(actor), {
       action: 'hotline.import',
-      detail: { total: rows.length, created: rows.filter((r) => r.status === 'created').length, duplicate: rows.filter((r) => r.status === 'duplicate').length, rejected: rows.filter((r) => r.status === 'rejected').length },
+      detail: {
+        total: rows.length,
+        created: rows.filter((r) => r.status === 'created').length,
+        duplicate: rows.filter((r) => r.status === 'duplicate').length,
+        rejected: rows.filter((r) => r.status === 'rejected').length,
+      },
     });
   });
 

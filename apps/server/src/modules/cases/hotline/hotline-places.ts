@@ -63,7 +63,11 @@ export async function loadCommunities(db: DbOrTx, scope: DataScope): Promise<Com
  * Finds the row's community among those in scope by name (with or without the 社区/居委会 suffix),
  * using the street name to tell namesakes apart. Out of scope looks the same as unknown (DESIGN rule 3).
  */
-export function matchCommunity(communities: CommunityPlace[], communityName: string, streetName: string | null): { community: CommunityPlace } | { reason: string } {
+export function matchCommunity(
+  communities: CommunityPlace[],
+  communityName: string,
+  streetName: string | null,
+): { community: CommunityPlace } | { reason: string } {
   const key = keyOf(communityName, COMMUNITY_SUFFIX);
   let found = communities.filter((c) => keyOf(c.name, COMMUNITY_SUFFIX) === key);
   if (streetName && found.length) {
@@ -81,7 +85,11 @@ export function matchCommunity(communities: CommunityPlace[], communityName: str
  * names: the same name (with or without 小区), then one name containing the other, then a complex
  * name found in the address. The longest matching name wins, so 清泉花园二期 beats 清泉花园.
  */
-export function matchComplex(candidates: ComplexPlace[], complexName: string | null, address: string | null): { complex: ComplexPlace; byAddress: boolean } | null {
+export function matchComplex(
+  candidates: ComplexPlace[],
+  complexName: string | null,
+  address: string | null,
+): { complex: ComplexPlace; byAddress: boolean } | null {
   const byLength = [...candidates].sort((a, b) => normalizeText(b.name).length - normalizeText(a.name).length);
   if (complexName) {
     const key = keyOf(complexName, COMPLEX_SUFFIX);
@@ -138,9 +146,21 @@ export class PlaceFinder {
         .select({ id: orgNodes.id, name: orgNodes.name, path: orgNodes.path, complexId: orgNodes.complexId, gridId: grid.id, gridPath: grid.path })
         .from(orgNodes)
         .innerJoin(grid, eq(grid.id, orgNodes.parentId))
-        .where(and(eq(orgNodes.kind, 'building'), isNotNull(orgNodes.complexId), sql`${orgNodes.path} like ${escapeLike(community.path) + '%'}`, inArray(grid.kind, ['grid', 'microGrid'])))
+        .where(
+          and(
+            eq(orgNodes.kind, 'building'),
+            isNotNull(orgNodes.complexId),
+            sql`${orgNodes.path} like ${escapeLike(community.path) + '%'}`,
+            inArray(grid.kind, ['grid', 'microGrid']),
+          ),
+        )
         .orderBy(asc(orgNodes.path)),
-      this.db.select({ id: orgNodes.id }).from(orgNodes).where(and(eq(orgNodes.parentId, community.id), eq(orgNodes.kind, 'grid'))).orderBy(asc(orgNodes.sort), asc(orgNodes.code)).limit(1),
+      this.db
+        .select({ id: orgNodes.id })
+        .from(orgNodes)
+        .where(and(eq(orgNodes.parentId, community.id), eq(orgNodes.kind, 'grid')))
+        .orderBy(asc(orgNodes.sort), asc(orgNodes.code))
+        .limit(1),
     ]);
     return { complexes: complexRows, buildings: buildingRows as BuildingPlace[], firstGridId: grids[0]?.id ?? null };
   }

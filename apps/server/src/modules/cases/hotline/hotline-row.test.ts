@@ -26,7 +26,7 @@ describe('reading hotline cells', () => {
     expect(parseLimit('0')).toBe('invalid');
   });
 
-  it('maps the hotline\'s request types, unknown text to other', () => {
+  it("maps the hotline's request types, unknown text to other", () => {
     expect(hotlineOrderTypeOf('投诉举报')).toBe('complaint');
     expect(hotlineOrderTypeOf('意见建议')).toBe('suggestion');
     expect(hotlineOrderTypeOf('咨询')).toBe('consultation');

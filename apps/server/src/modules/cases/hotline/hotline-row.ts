@@ -26,13 +26,12 @@ export interface HotlineRow {
 
 const OFFSET_MS = 8 * 3_600_000;
 const ORDER_NO = /^[0-9A-Za-z][0-9A-Za-z_-]{2,49}$/;
-const DATE_TIME = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?\s*秒?)?\s*分?)?$/;
+const DATE_TIME =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?\s*秒?)?\s*分?)?$/;
 
 /** Full-width letters, digits and spaces to half-width, whitespace removed. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000]+/g, '');
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '');
 }
 
 /** Reads a Beijing wall-clock date-time (`2026-03-05 09:30`, `2026/3/5 9:30:00`, `2026年3月5日`) as an instant and its month. */
@@ -56,7 +55,9 @@ export function parseLimit(text: string): { days: number; calendar: boolean } | 
 }
 
 function phoneOf(text: string): { phone: string | null; mobile: boolean; dropped: boolean } {
-  const value = normalizeText(text).replace(/^\+?86/, '').replace(/[-()（）]/g, '');
+  const value = normalizeText(text)
+    .replace(/^\+?86/, '')
+    .replace(/[-()（）]/g, '');
   if (!value) return { phone: null, mobile: false, dropped: false };
   if (/^1[3-9]\d{9}$/.test(value)) return { phone: value, mobile: true, dropped: false };
   if (/^0\d{9,11}$/.test(value)) return { phone: value, mobile: false, dropped: false };

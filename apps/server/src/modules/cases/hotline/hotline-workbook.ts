@@ -82,7 +82,21 @@ export async function buildHotlineTemplate(): Promise<Buffer> {
   const widths: Partial<Record<HotlineColumn, number>> = { 工单编号: 20, 来电时间: 20, 联系电话: 16, 诉求标题: 24, 诉求内容: 40, 详细地址: 30, 承办单位: 16 };
   sheet.columns = HOTLINE_COLUMNS.map((header) => ({ header, width: widths[header] ?? 12, style: { numFmt: '@' } }));
   sheet.getRow(1).font = { bold: true };
-  sheet.addRow(['2026030500123', '2026-03-05 09:30', '张先生', '13800000000', '投诉', '小区路灯不亮', '清泉花园3号楼前路灯坏了一周，晚上出行不便，要求尽快维修。', '临城街道', '清泉社区', '清泉花园', '临城街道清泉社区清泉花园3号楼', '临城街道办事处', '5个工作日']);
+  sheet.addRow([
+    '2026030500123',
+    '2026-03-05 09:30',
+    '张先生',
+    '13800000000',
+    '投诉',
+    '小区路灯不亮',
+    '清泉花园3号楼前路灯坏了一周，晚上出行不便，要求尽快维修。',
+    '临城街道',
+    '清泉社区',
+    '清泉花园',
+    '临城街道清泉社区清泉花园3号楼',
+    '临城街道办事处',
+    '5个工作日',
+  ]);
   const notes = workbook.addWorksheet('填写说明');
   notes.columns = [{ width: 12 }, { width: 8 }, { width: 80 }];
   notes.addRows([

@@ -41,7 +41,14 @@ export async function rankComplexes(db: DbOrTx, filter: OrderFilter, month: stri
   const previous = sql<number>`(count(*) filter (where ${hotlineOrders.month} = ${previousMonth}))::int`;
   const community = alias(orgNodes, 'community');
   return db
-    .select({ complexId: complexes.id, complexName: complexes.name, communityId: complexes.communityId, communityName: community.name, count: current, previousCount: previous })
+    .select({
+      complexId: complexes.id,
+      complexName: complexes.name,
+      communityId: complexes.communityId,
+      communityName: community.name,
+      count: current,
+      previousCount: previous,
+    })
     .from(hotlineOrders)
     .innerJoin(complexes, eq(complexes.id, hotlineOrders.complexId))
     .innerJoin(community, eq(community.id, complexes.communityId))
@@ -109,7 +116,10 @@ export async function listStreetLeaders(db: DbOrTx, complexPath: string) {
 
 /** The assignment of a complex for a month, if any. */
 export async function findAssignment(db: DbOrTx, month: string, complexId: string) {
-  const [row] = await db.select().from(hotlineAssignments).where(and(eq(hotlineAssignments.month, month), eq(hotlineAssignments.complexId, complexId)));
+  const [row] = await db
+    .select()
+    .from(hotlineAssignments)
+    .where(and(eq(hotlineAssignments.month, month), eq(hotlineAssignments.complexId, complexId)));
   return row;
 }
 

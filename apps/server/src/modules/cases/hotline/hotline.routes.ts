@@ -55,25 +55,40 @@ export function registerHotlineRoutes(app: FastifyInstance, deps: AppDeps): void
     return importHotlineOrders(deps, actor, await part.toBuffer());
   });
 
-  r.get('/api/hotline/top-complexes', { schema: { tags: ['hotline'], querystring: topComplexesQuery, response: { 200: topComplexesResponse } } }, async (req, reply) => {
-    const actor = await requireActor(deps, req);
-    const { format, ...query } = req.query;
-    const report = await service.topComplexes(deps, actor, query);
-    if (format !== 'xlsx') return report;
-    await recordAudit(deps.db, auditActorOf(actor), { action: 'hotline.topComplexes.export', detail: { month: report.month, nodeId: query.nodeId ?? null, rows: report.items.length } });
-    return sendWorkbook(reply, `12345投诉小区排名-${report.month}`, await buildWorkbook(`${report.month}投诉小区排名`, reportColumns, report.items));
-  });
-
-  r.get('/api/hotline/top-complexes/leaders', { schema: { tags: ['hotline'], querystring: complexLeaderCandidatesQuery, response: { 200: complexLeaderCandidates } } }, async (req) =>
-    service.listLeaderCandidates(deps, await requireActor(deps, req), req.query.complexId),
+  r.get(
+    '/api/hotline/top-complexes',
+    { schema: { tags: ['hotline'], querystring: topComplexesQuery, response: { 200: topComplexesResponse } } },
+    async (req, reply) => {
+      const actor = await requireActor(deps, req);
+      const { format, ...query } = req.query;
+      const report = await service.topComplexes(deps, actor, query);
+      if (format !== 'xlsx') return report;
+      await recordAudit(deps.db, auditActorOf(actor), {
+        action: 'hotline.topComplexes.export',
+        detail: { month: report.month, nodeId: query.nodeId ?? null, rows: report.items.length },
+      });
+      return sendWorkbook(reply, `12345投诉小区排名-${report.month}`, await buildWorkbook(`${report.month}投诉小区排名`, reportColumns, report.items));
+    },
   );
 
-  r.post('/api/hotline/top-complexes/assign', { schema: { tags: ['hotline'], body: assignComplexLeaderRequest, response: { 200: complexAssignmentView } } }, async (req) =>
-    service.assignLeader(deps, await requireActor(deps, req), req.body),
+  r.get(
+    '/api/hotline/top-complexes/leaders',
+    { schema: { tags: ['hotline'], querystring: complexLeaderCandidatesQuery, response: { 200: complexLeaderCandidates } } },
+    async (req) => service.listLeaderCandidates(deps, await requireActor(deps, req), req.query.complexId),
   );
 
-  r.delete('/api/hotline/top-complexes/assign', { schema: { tags: ['hotline'], querystring: unassignComplexLeaderQuery, response: { 200: okResponse } } }, async (req) => {
-    await service.unassignLeader(deps, await requireActor(deps, req), req.query.month, req.query.complexId);
-    return { ok: true as const };
-  });
+  r.post(
+    '/api/hotline/top-complexes/assign',
+    { schema: { tags: ['hotline'], body: assignComplexLeaderRequest, response: { 200: complexAssignmentView } } },
+    async (req) => service.assignLeader(deps, await requireActor(deps, req), req.body),
+  );
+
+  r.delete(
+    '/api/hotline/top-complexes/assign',
+    { schema: { tags: ['hotline'], querystring: unassignComplexLeaderQuery, response: { 200: okResponse } } },
+    async (req) => {
+      await service.unassignLeader(deps, await requireActor(deps, req), req.query.month, req.query.complexId);
+      return { ok: true as const };
+    },
+  );
 }

@@ -44,8 +44,19 @@ export async function topComplexes(deps: AppDeps, actor: Actor, input: TopComple
     if (!node) notFound('节点');
   }
   const filter: repo.OrderFilter = { scope, node, type: input.type };
-  const [ranked, totals] = await Promise.all([repo.rankComplexes(deps.db, filter, month, previousMonth, input.limit), repo.countOrders(deps.db, filter, month)]);
-  const leaders = new Map((await repo.listAssignments(deps.db, month, ranked.map((r) => r.complexId))).map((a) => [a.complexId, a]));
+  const [ranked, totals] = await Promise.all([
+    repo.rankComplexes(deps.db, filter, month, previousMonth, input.limit),
+    repo.countOrders(deps.db, filter, month),
+  ]);
+  const leaders = new Map(
+    (
+      await repo.listAssignments(
+        deps.db,
+        month,
+        ranked.map((r) => r.complexId),
+      )
+    ).map((a) => [a.complexId, a]),
+  );
   const items: TopComplexItem[] = ranked.map((r, i) => {
     const leader = leaders.get(r.complexId);
     const firstWithCount = ranked.findIndex((x) => x.count === r.count);
@@ -54,7 +65,15 @@ export async function topComplexes(deps: AppDeps, actor: Actor, input: TopComple
       ...r,
       change: r.count - r.previousCount,
       changeRate: r.previousCount ? Math.round(((r.count - r.previousCount) / r.previousCount) * 10_000) / 10_000 : null,
-      leader: leader ? { userId: leader.leaderUserId, name: leader.leaderName, note: leader.note, assignedAt: leader.assignedAt.toISOString(), assignedByName: leader.assignedByName } : null,
+      leader: leader
+        ? {
+            userId: leader.leaderUserId,
+            name: leader.leaderName,
+            note: leader.note,
+            assignedAt: leader.assignedAt.toISOString(),
+            assignedByName: leader.assignedByName,
+          }
+        : null,
     };
   });
   return { month, previousMonth, totalOrders: totals.total, unmatchedOrders: totals.unmatched, items };
@@ -79,7 +98,11 @@ export async function listLeaderCandidates(deps: AppDeps, actor: Actor, complexI
  * for a month. The leader must hold a street-officer post covering the complex. One leader per month
  * and complex: assigning again replaces the earlier one. Audited with the previous leader.
  */
-export async function assignLeader(deps: AppDeps, actor: Actor, input: { month: string; complexId: string; leaderUserId: string; note?: string }): Promise<ComplexAssignmentView> {
+export async function assignLeader(
+  deps: AppDeps,
+  actor: Actor,
+  input: { month: string; complexId: string; leaderUserId: string; note?: string },
+): Promise<ComplexAssignmentView> {
   const { complex } = await complexForAssigner(deps, actor, input.complexId);
   const leader = (await repo.listStreetLeaders(deps.db, complex.path)).find((c) => c.userId === input.leaderUserId);
   if (!leader) throw new AppError('VALIDATION_FAILED', '帮包领导须为该小区所在街道的街道工作人员', 'leaderUserId');

@@ -50,5 +50,8 @@ export const hotlineAssignments = pgTable(
     assignedByUserId: uuid('assigned_by_user_id').notNull(),
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('hotline_assignments_month_complex_uq').on(t.month, t.complexId), index('hotline_assignments_month_path_idx').using('btree', t.month, t.path.op('text_pattern_ops'))],
+  (t) => [
+    uniqueIndex('hotline_assignments_month_complex_uq').on(t.month, t.complexId),
+    index('hotline_assignments_month_path_idx').using('btree', t.month, t.path.op('text_pattern_ops')),
+  ],
 );

@@ -21,7 +21,15 @@ const complex: Record<'qingquan' | 'yangguang' | 'longtan', string> = { qingquan
 const cookie: Record<string, string> = {};
 const ids: Record<string, string> = {};
 
-async function addNode(parent: TestNode, kind: string, code: string, name: string, depth: number, complexId: string | null = null, sort = 0): Promise<TestNode> {
+async function addNode(
+  parent: TestNode,
+  kind: string,
+  code: string,
+  name: string,
+  depth: number,
+  complexId: string | null = null,
+  sort = 0,
+): Promise<TestNode> {
   const node = { id: newId(), code, name, path: `${parent.path}${code}/` };
   await t.deps.db.insert(orgNodes).values({ ...node, parentId: parent.id, kind, depth, sort, complexId, gridType: kind === 'grid' ? 'community' : null });
   return node;
@@ -63,7 +71,17 @@ const get = (user: string, url: string) => t.app.inject({ method: 'GET', url, he
 const post = (user: string, url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: { cookie: cookie[user] }, payload });
 
 /** One order as a sheet row; `at` is the 来电时间 cell (text, or a Date holding the wall-clock time in UTC fields like Excel). */
-function order(fields: { no: string; at: string | Date; content?: string; community?: string; complex?: string; address?: string; phone?: string; type?: string; limit?: string }): Partial<Record<HotlineColumn, string | Date>> {
+function order(fields: {
+  no: string;
+  at: string | Date;
+  content?: string;
+  community?: string;
+  complex?: string;
+  address?: string;
+  phone?: string;
+  type?: string;
+  limit?: string;
+}): Partial<Record<HotlineColumn, string | Date>> {
   return {
     工单编号: fields.no,
     来电时间: fields.at,
@@ -89,7 +107,16 @@ async function upload(user: string, rows: Partial<Record<HotlineColumn, string |
   return t.app.inject({ method: 'POST', url: '/api/hotline/import', headers: { ...headers, cookie: cookie[user] }, payload });
 }
 
-type ReportRow = { row: number; orderNo: string; status: string; caseId: string | null; complexName: string | null; categoryName: string | null; reason: string | null; note: string | null };
+type ReportRow = {
+  row: number;
+  orderNo: string;
+  status: string;
+  caseId: string | null;
+  complexName: string | null;
+  categoryName: string | null;
+  reason: string | null;
+  note: string | null;
+};
 const byOrder = (rows: ReportRow[], no: string, index = 0) => rows.filter((r) => r.orderNo === no)[index];
 
 describe('12345 order import', () => {
@@ -97,9 +124,22 @@ describe('12345 order import', () => {
 
   it('creates a hotline case per good row, placed by complex, and reports bad, foreign and repeated rows', async () => {
     const res = await upload('qq', [
-      order({ no: 'QQ-001', at: '2026-03-05 09:30', complex: '清泉花园', address: '临城街道清泉社区清泉花园1号楼', content: '小区路灯坏了好几天，晚上出行很不方便', phone: '13800001111' }),
+      order({
+        no: 'QQ-001',
+        at: '2026-03-05 09:30',
+        complex: '清泉花园',
+        address: '临城街道清泉社区清泉花园1号楼',
+        content: '小区路灯坏了好几天，晚上出行很不方便',
+        phone: '13800001111',
+      }),
       order({ no: 'QQ-002', at: '2026/3/6 10:00', complex: '阳光小区', address: '清泉社区阳光小区5号楼', content: '楼下垃圾堆放很久没人清理，气味很大' }),
-      order({ no: 'QQ-003', at: '2026-03-07 15:20:00', address: '临城街道清泉社区清泉花园3号楼2单元', content: '咨询社区开具居住证明需要带哪些材料', type: '咨询' }),
+      order({
+        no: 'QQ-003',
+        at: '2026-03-07 15:20:00',
+        address: '临城街道清泉社区清泉花园3号楼2单元',
+        content: '咨询社区开具居住证明需要带哪些材料',
+        type: '咨询',
+      }),
       order({ no: 'QQ-009', at: '2026-03-08 08:00', complex: '清泉花园', content: '' }),
       order({ no: 'LT-100', at: '2026-03-08 09:00', community: '龙潭社区', complex: '龙潭佳苑' }),
       order({ no: 'QQ-001', at: '2026-03-05 09:30', complex: '清泉花园' }),
@@ -141,12 +181,15 @@ describe('12345 order import', () => {
     expect(of('QQ-001').callerPhoneMasked).toBe('138****1111');
     expect(of('QQ-001').callerPhoneEnc).not.toContain('13800001111');
     expect(t.deps.cipher.decrypt(of('QQ-006').callerPhoneEnc!)).toBe('06324412345');
-    const [case3] = await t.deps.db.select().from(cases).where(eq(cases.id, of('QQ-003').caseId));
+    const [case3] = await t.deps.db
+      .select()
+      .from(cases)
+      .where(eq(cases.id, of('QQ-003').caseId));
     expect(case3).toMatchObject({ channel: 'hotline', locationNodeId: building3.id, gridId: tree.qq.grid.id });
     expect(case3.description).toContain('QQ-003');
   });
 
-  it('shows the created cases in the community\'s case list as hotline cases, in the grid of the complex', async () => {
+  it("shows the created cases in the community's case list as hotline cases, in the grid of the complex", async () => {
     const items: { id: string; channel: string; gridName: string }[] = (await get('qq', '/api/cases?limit=200')).json().items;
     const hotline = items.filter((c) => c.channel === 'hotline');
     expect(hotline).toHaveLength(10);
@@ -172,7 +215,7 @@ describe('12345 order import', () => {
     expect(audits.map((a) => a.detail)).toContainEqual({ total: 2, created: 1, duplicate: 1, rejected: 0 });
   });
 
-  it('lets 龙潭 import its own orders but not 清泉\'s', async () => {
+  it("lets 龙潭 import its own orders but not 清泉's", async () => {
     const res = await upload('lt', [
       order({ no: 'LT-001', at: '2026-03-02 09:00', community: '龙潭', complex: '龙潭佳苑' }),
       order({ no: 'LT-002', at: '2026-03-12 09:00', community: '龙潭社区居委会', complex: '龙潭佳苑' }),
@@ -206,7 +249,12 @@ describe('12345 order import', () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('x').addRow(['工单编号', '内容']);
     const noColumns = multipartBody(Buffer.from(await book.xlsx.writeBuffer()));
-    const res = await t.app.inject({ method: 'POST', url: '/api/hotline/import', headers: { ...noColumns.headers, cookie: cookie.qq }, payload: noColumns.payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/hotline/import',
+      headers: { ...noColumns.headers, cookie: cookie.qq },
+      payload: noColumns.payload,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toContain('来电时间');
   });
@@ -228,11 +276,20 @@ describe('12345 order import', () => {
 });
 
 describe('monthly worst-complexes report', () => {
-  it('ranks the community\'s complexes by orders called in the month, with last month and the change', async () => {
+  it("ranks the community's complexes by orders called in the month, with last month and the change", async () => {
     const march = (await get('qq', '/api/hotline/top-complexes?month=2026-03')).json();
     expect(march).toMatchObject({ month: '2026-03', previousMonth: '2026-02', totalOrders: 7, unmatchedOrders: 1 });
     expect(march.items).toEqual([
-      expect.objectContaining({ rank: 1, complexName: '清泉花园', communityName: '清泉社区', count: 4, previousCount: 1, change: 3, changeRate: 3, leader: null }),
+      expect.objectContaining({
+        rank: 1,
+        complexName: '清泉花园',
+        communityName: '清泉社区',
+        count: 4,
+        previousCount: 1,
+        change: 3,
+        changeRate: 3,
+        leader: null,
+      }),
       expect.objectContaining({ rank: 2, complexName: '阳光小区', count: 2, previousCount: 3, change: -1, changeRate: -0.3333 }),
     ]);
     const february = (await get('qq', '/api/hotline/top-complexes?month=2026-02')).json();
@@ -299,13 +356,22 @@ describe('帮包整治: a street leader for a complex', () => {
 
   it('lists the street officers who may lead the fixing', async () => {
     const res = await get('street', `/api/hotline/top-complexes/leaders?complexId=${complex.qingquan}`);
-    expect(res.json().items.map((c: { name: string }) => c.name).sort()).toEqual(['李主任', '王书记']);
+    expect(
+      res
+        .json()
+        .items.map((c: { name: string }) => c.name)
+        .sort(),
+    ).toEqual(['李主任', '王书记']);
   });
 
   it('assigns a street leader, shows them in the report, and audits it', async () => {
     const res = await assign('street', { month: '2026-03', complexId: complex.qingquan, leaderUserId: ids.street, note: '牵头整治路灯和环境卫生' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ month: '2026-03', complexName: '清泉花园', leader: { userId: ids.street, name: '王书记', note: '牵头整治路灯和环境卫生' } });
+    expect(res.json()).toMatchObject({
+      month: '2026-03',
+      complexName: '清泉花园',
+      leader: { userId: ids.street, name: '王书记', note: '牵头整治路灯和环境卫生' },
+    });
     const report = (await get('qq', '/api/hotline/top-complexes?month=2026-03')).json();
     expect(report.items[0].leader).toMatchObject({ name: '王书记', note: '牵头整治路灯和环境卫生', assignedByName: '王书记' });
     expect(report.items[1].leader).toBeNull();
@@ -319,14 +385,17 @@ describe('帮包整治: a street leader for a complex', () => {
   it('keeps one leader per month and complex: assigning again replaces the first', async () => {
     const res = await assign('deputy', { month: '2026-03', complexId: complex.qingquan, leaderUserId: ids.deputy });
     expect(res.json().leader.name).toBe('李主任');
-    const rows = await t.deps.db.select().from(hotlineAssignments).where(and(eq(hotlineAssignments.month, '2026-03'), eq(hotlineAssignments.complexId, complex.qingquan)));
+    const rows = await t.deps.db
+      .select()
+      .from(hotlineAssignments)
+      .where(and(eq(hotlineAssignments.month, '2026-03'), eq(hotlineAssignments.complexId, complex.qingquan)));
     expect(rows).toHaveLength(1);
     expect(rows[0].leaderUserId).toBe(ids.deputy);
     const [audit] = (await t.deps.db.select().from(auditLog).where(eq(auditLog.action, 'hotline.assign'))).filter((a) => a.username === 'deputy');
     expect(audit.detail).toMatchObject({ previousLeaderUserId: ids.street });
   });
 
-  it('rejects a leader who is not a street officer of the complex\'s street', async () => {
+  it("rejects a leader who is not a street officer of the complex's street", async () => {
     const otherStreetLeader = await assign('street', { month: '2026-03', complexId: complex.yangguang, leaderUserId: ids.cz });
     expect(otherStreetLeader.statusCode).toBe(400);
     expect(otherStreetLeader.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'leaderUserId' });

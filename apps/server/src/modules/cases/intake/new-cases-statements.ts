@@ -23,18 +23,47 @@ export async function drawCaseNumbers(db: DbOrTx, days: readonly string[]): Prom
 }
 
 const CASE_KEYS = [
-  'id', 'caseNo', 'title', 'description', 'categoryId', 'channel', 'state', 'tier', 'highestTier', 'path', 'streetCode', 'communityCode', 'gridCode', 'gridId',
-  'locationNodeId', 'address', 'lat', 'lng', 'reporterUserId', 'reporterName', 'reporterPhoneEnc', 'reporterPhoneMasked', 'anonymous', 'createdByUserId', 'photos',
-  'searchTokens', 'idempotencyKey', 'submittedAt', 'updatedAt',
+  'id',
+  'caseNo',
+  'title',
+  'description',
+  'categoryId',
+  'channel',
+  'state',
+  'tier',
+  'highestTier',
+  'path',
+  'streetCode',
+  'communityCode',
+  'gridCode',
+  'gridId',
+  'locationNodeId',
+  'address',
+  'lat',
+  'lng',
+  'reporterUserId',
+  'reporterName',
+  'reporterPhoneEnc',
+  'reporterPhoneMasked',
+  'anonymous',
+  'createdByUserId',
+  'photos',
+  'searchTokens',
+  'idempotencyKey',
+  'submittedAt',
+  'updatedAt',
 ] as const;
 
 /** One statement for everything a new case writes, built once: one round trip per batch, whatever its size. */
 export const newCasesInsert = combinedInsert('linli_intake_new_cases', [
   insertPart({ table: cases, keys: CASE_KEYS, returning: true }),
   insertPart({ table: caseLimits, keys: ['id', 'caseId', 'kind', 'departmentId', 'startedAt', 'warnAt', 'deadline'], returning: true }),
-  insertPart({ table: caseEvents, keys: ['id', 'caseId', 'action', 'fromState', 'toState', 'actorUserId', 'actorName', 'at', 'note', 'photos', 'path', 'data'], returning: true }),
+  insertPart({
+    table: caseEvents,
+    keys: ['id', 'caseId', 'action', 'fromState', 'toState', 'actorUserId', 'actorName', 'at', 'note', 'photos', 'path', 'data'],
+    returning: true,
+  }),
   insertPart({ table: caseStatsDelta, keys: ['day', 'path', 'streetCode', 'communityCode', 'gridCode', 'categoryId', 'tier', 'pairDay', 'received'] }),
   insertPart({ table: auditLog, keys: ['id', 'userId', 'username', 'action', 'targetType', 'targetId', 'path', 'detail', 'ip'] }),
   insertPart({ table: outbox, keys: ['id', 'topic', 'payload'] }),
 ]);
-

@@ -33,7 +33,8 @@ async function resolveGrid(deps: Pick<AppDeps, 'db' | 'listen'>, db: DbOrTx, act
     // Staff raise cases inside their area; residents and others anywhere in their own district; a
     // pending resident (no post yet, ADR 0008) any grid, as it has no district of its own.
     const pending = actor.posts.length === 0;
-    const allowed = area.all || area.paths.some((p) => grid.path.startsWith(p)) || (!area.paths.length && ownPaths.some((p) => p.startsWith(district))) || pending;
+    const allowed =
+      area.all || area.paths.some((p) => grid.path.startsWith(p)) || (!area.paths.length && ownPaths.some((p) => p.startsWith(district))) || pending;
     if (!allowed) throw new AppError('VALIDATION_FAILED', '所选网格不在您可上报的范围内', 'gridId');
     return grid;
   }
@@ -53,7 +54,14 @@ async function resolveGrid(deps: Pick<AppDeps, 'db' | 'listen'>, db: DbOrTx, act
  * it runs before the write's transaction: a 400 never holds a connection in a transaction, and
  * intake can group the writes of many submissions (group commit).
  */
-export async function prepareNewCase(deps: Pick<AppDeps, 'cipher' | 'db' | 'listen'>, db: DbOrTx, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined, now: Date): Promise<NewCase> {
+export async function prepareNewCase(
+  deps: Pick<AppDeps, 'cipher' | 'db' | 'listen'>,
+  db: DbOrTx,
+  actor: Actor,
+  input: CreateCaseInput,
+  idempotencyKey: string | undefined,
+  now: Date,
+): Promise<NewCase> {
   const isResident = actor.posts.every((p) => p.role === 'resident' || p.role === 'partyMember');
   const channel = isResident ? 'residentApp' : (input.channel ?? 'patrol');
   const grid = await resolveGrid(deps, db, actor, input.gridId);

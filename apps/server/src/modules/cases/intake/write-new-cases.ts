@@ -54,9 +54,17 @@ export async function writeNewCases(db: DbOrTx, cal: WorkingCalendar, items: New
     })),
     newCaseStatsRows(items.map(({ row }) => ({ ...row, categoryId: row.categoryId ?? null }))),
     items.map((c, i) =>
-      auditRow(auditActorOf(c.actor), { action: 'cases.create', targetType: 'case', targetId: c.row.id, path: c.row.path, detail: { caseNo: numbers[i], channel: c.row.channel } }),
+      auditRow(auditActorOf(c.actor), {
+        action: 'cases.create',
+        targetType: 'case',
+        targetId: c.row.id,
+        path: c.row.path,
+        detail: { caseNo: numbers[i], channel: c.row.channel },
+      }),
     ),
-    items.map((c, i) => outboxRow('notify.area', { path: c.row.path, roles: ['gridWorker'], title: `新案件 ${numbers[i]}`, body: c.row.title, link: `/cases/${c.row.id}` })),
+    items.map((c, i) =>
+      outboxRow('notify.area', { path: c.row.path, roles: ['gridWorker'], title: `新案件 ${numbers[i]}`, body: c.row.title, link: `/cases/${c.row.id}` }),
+    ),
   ]);
   const rowById = new Map(writtenCases.map((r) => [r.id, r]));
   const limitByCase = byCaseId(limits);

@@ -90,11 +90,16 @@ export function contributionRows(where: SQL, sign: 1 | -1): SQL {
             closed_within_3_days: `(closed_at - submitted_at <= interval '72 hours')::int`,
             closed_inside_grid: `(tier = 'grid')::int`,
           }),
-          branch('from c where handling_deadline is not null and merged_into_id is null', bj('handling_deadline'), `case when closed_at is not null then ${bj('closed_at')} end`, {
-            due: '1',
-            due_overdue: `(handling is not distinct from 'missed')::int`,
-            due_closed: '(closed_at is not null)::int',
-          }),
+          branch(
+            'from c where handling_deadline is not null and merged_into_id is null',
+            bj('handling_deadline'),
+            `case when closed_at is not null then ${bj('closed_at')} end`,
+            {
+              due: '1',
+              due_overdue: `(handling is not distinct from 'missed')::int`,
+              due_closed: '(closed_at is not null)::int',
+            },
+          ),
           branch(`from (select distinct case_id, day from check_days) d`, 'day', 'lag(day) over (partition by case_id order by day)', { checked: '1' }),
           branch(`from check_days where failed`, 'day', 'lag(day) over (partition by case_id order by day)', { failed_check: '1' }),
           branch(`${events} in ('visit', 'escalate', 'whistle')`, 'day', 'null', {

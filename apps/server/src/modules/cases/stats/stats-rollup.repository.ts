@@ -16,7 +16,16 @@ import {
   caseStatsMonthlyCategory,
   caseStatsMonthlyStreet,
 } from './stats-rollup.tables';
-import { narrowedScope, statsCasesCondition, type ClosingRow, type ComparisonRow, type EventRow, type ReportRow, type StatsTarget, type SubmittedRow } from './stats.repository';
+import {
+  narrowedScope,
+  statsCasesCondition,
+  type ClosingRow,
+  type ComparisonRow,
+  type EventRow,
+  type ReportRow,
+  type StatsTarget,
+  type SubmittedRow,
+} from './stats.repository';
 
 /** An area target: the rollup has no department dimension (department figures stay live). */
 export type AreaTarget = StatsTarget & { kind: 'area' };
@@ -55,7 +64,9 @@ function rollupCondition(t: AreaColumns, target: AreaTarget): SQL {
 const ROW_COLUMNS = sql.raw(`day, street_code, community_code, grid_code, category_id, tier, pair_day, ${ROLLUP_COUNTS.join(', ')}`);
 // The coarse tables have no grid and no category (the street ones no community either); the month level calls its day `month`.
 const COARSE_COLUMNS = (day: string, unit: CoarseUnit) =>
-  sql.raw(`${day} as day, street_code, ${unit === 'community' ? 'community_code' : "'' as community_code"}, '' as grid_code, null::uuid as category_id, tier, pair_day, ${ROLLUP_COUNTS.join(', ')}`);
+  sql.raw(
+    `${day} as day, street_code, ${unit === 'community' ? 'community_code' : "'' as community_code"}, '' as grid_code, null::uuid as category_id, tier, pair_day, ${ROLLUP_COUNTS.join(', ')}`,
+  );
 const COARSE_TABLES = {
   community: { day: caseStatsDailyCoarse, month: caseStatsMonthly },
   street: { day: caseStatsDailyStreet, month: caseStatsMonthlyStreet },
@@ -97,7 +108,8 @@ const fineDeltas = (target: AreaTarget, from: string, to: string, coarse: Coarse
  */
 function rollupRows(target: AreaTarget, from: string, to: string, coarse: Coarse): SQL {
   const deltas = fineDeltas(target, from, to, coarse, ROW_COLUMNS);
-  if (!coarse) return sql`(select ${ROW_COLUMNS} from ${caseStatsDaily} where ${inDays(caseStatsDaily.day, from, to)} and ${rollupCondition(caseStatsDaily, target)} union all ${deltas})`;
+  if (!coarse)
+    return sql`(select ${ROW_COLUMNS} from ${caseStatsDaily} where ${inDays(caseStatsDaily.day, from, to)} and ${rollupCondition(caseStatsDaily, target)} union all ${deltas})`;
   const { unit, months } = coarse;
   const { day: dayTable, month: monthTable } = COARSE_TABLES[unit];
   const days = sql`select ${COARSE_COLUMNS('day', unit)} from ${dayTable} where ${outsideMonths(dayTable.day, from, to, coarse)} and ${rollupCondition(dayTable, target)}`;
@@ -213,9 +225,28 @@ interface RollupGroup {
 }
 
 const SUMMED = [
-  'received', 'registered', 'acceptedInTime', 'closed', 'closedOnTime', 'closedWithin1Day', 'closedWithin2Days', 'closedWithin3Days', 'closedInsideGrid',
-  'due', 'overdue', 'dueClosed', 'checked', 'failedCheck', 'visits', 'satisfied', 'basicallySatisfied', 'solvedAnswers', 'escalations', 'whistles',
-  'departmentsWhistled', 'departmentsReportedOnTime',
+  'received',
+  'registered',
+  'acceptedInTime',
+  'closed',
+  'closedOnTime',
+  'closedWithin1Day',
+  'closedWithin2Days',
+  'closedWithin3Days',
+  'closedInsideGrid',
+  'due',
+  'overdue',
+  'dueClosed',
+  'checked',
+  'failedCheck',
+  'visits',
+  'satisfied',
+  'basicallySatisfied',
+  'solvedAnswers',
+  'escalations',
+  'whistles',
+  'departmentsWhistled',
+  'departmentsReportedOnTime',
 ] as const;
 
 /** The same row sets stats.repository.ts returns for an area target, summed from the rollup. */
@@ -303,7 +334,14 @@ function toRowSets(groups: RollupGroup[], later: DueLater[], laterMonth: string)
       out.closing.push(closing('dueMonth', g.key, g, 0, 0, g.overdue - (g.key === laterMonth ? laterOverdue : 0)));
     } else if (g.dim === 'category' && g.received > 0) {
       // The raw query lists only the categories of cases submitted in the period.
-      out.submitted.push({ dim: 'category', key: g.key, categoryName: g.categoryName, received: g.received, registered: g.registered, acceptedInTime: g.acceptedInTime });
+      out.submitted.push({
+        dim: 'category',
+        key: g.key,
+        categoryName: g.categoryName,
+        received: g.received,
+        registered: g.registered,
+        acceptedInTime: g.acceptedInTime,
+      });
     } else if (g.dim === 'tier') {
       out.closing.push(closing('tier', g.key, g, 0, 0, 0));
     }

@@ -57,16 +57,12 @@ function rollupKey() {
  * instead of every case of the period (ADR 0005). Rebuilt from the raw tables by
  * `rebuildCaseStatsRollup`; kept current by folding `case_stats_delta`.
  */
-export const caseStatsDaily = pgTable(
-  'case_stats_daily',
-  { ...rollupKey(), ...rollupCounts() },
-  (t) => [
-    unique('case_stats_daily_key_uq').on(t.day, t.gridCode, t.categoryId, t.tier, t.pairDay).nullsNotDistinct(),
-    index('case_stats_daily_street_idx').on(t.streetCode, t.day),
-    index('case_stats_daily_community_idx').on(t.communityCode, t.day),
-    index('case_stats_daily_grid_idx').on(t.gridCode, t.day),
-  ],
-);
+export const caseStatsDaily = pgTable('case_stats_daily', { ...rollupKey(), ...rollupCounts() }, (t) => [
+  unique('case_stats_daily_key_uq').on(t.day, t.gridCode, t.categoryId, t.tier, t.pairDay).nullsNotDistinct(),
+  index('case_stats_daily_street_idx').on(t.streetCode, t.day),
+  index('case_stats_daily_community_idx').on(t.communityCode, t.day),
+  index('case_stats_daily_grid_idx').on(t.gridCode, t.day),
+]);
 
 /**
  * The same counts per (month, community, tier, pair bucket), for district and street views of

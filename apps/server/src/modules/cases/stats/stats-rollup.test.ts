@@ -34,14 +34,24 @@ const dayAfter = (day: string, days: number) => new Date(Date.parse(`${day}T00:0
 const get = (user: User, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: cookie[user] } });
 
 async function report(user: User, grid: TestNode, description: string): Promise<string> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: cookie[user] }, payload: { description, gridId: grid.id, channel: 'patrol' } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/cases',
+    headers: { cookie: cookie[user] },
+    payload: { description, gridId: grid.id, channel: 'patrol' },
+  });
   if (res.statusCode !== 201) throw new Error(`report: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }
 
 async function act(user: User, caseId: string, body: Record<string, unknown>): Promise<void> {
   const current = (await get(user, `/api/cases/${caseId}`)).json();
-  const res = await t.app.inject({ method: 'POST', url: `/api/cases/${caseId}/actions`, headers: { cookie: cookie[user] }, payload: { expectedVersion: current.version, ...body } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${caseId}/actions`,
+    headers: { cookie: cookie[user] },
+    payload: { expectedVersion: current.version, ...body },
+  });
   if (res.statusCode !== 200) throw new Error(`${user} ${String(body.action)}: ${res.statusCode} ${res.body}`);
 }
 
@@ -147,7 +157,14 @@ const STORIES: ((c: Crew, day: string) => Promise<void>)[] = [
 ];
 
 const FINAL_DAY = '2026-03-27';
-const COARSE_TABLES = ['case_stats_daily_coarse', 'case_stats_daily_street', 'case_stats_daily_category', 'case_stats_monthly', 'case_stats_monthly_street', 'case_stats_monthly_category'];
+const COARSE_TABLES = [
+  'case_stats_daily_coarse',
+  'case_stats_daily_street',
+  'case_stats_daily_category',
+  'case_stats_monthly',
+  'case_stats_monthly_street',
+  'case_stats_monthly_category',
+];
 
 beforeAll(async () => {
   t = await createTestApp({ sessionIdleMinutes: 60 * 24 * 800 });
@@ -244,7 +261,8 @@ function comparisons(): [string, CaseStatsInput][] {
     ['grid 2', grid2.id],
   ];
   const out: [string, CaseStatsInput][] = [];
-  for (const [nodeName, nodeId] of nodes) for (const [periodName, period] of Object.entries(PERIODS)) out.push([`${nodeName}, ${periodName}`, { nodeId, ...period }]);
+  for (const [nodeName, nodeId] of nodes)
+    for (const [periodName, period] of Object.entries(PERIODS)) out.push([`${nodeName}, ${periodName}`, { nodeId, ...period }]);
   out.push(['district, 路灯 only', { nodeId: tree.district.id, categoryId: category['路灯'] }]);
   out.push(['street, 公用设施 and below', { nodeId: tree.street.id, categoryId: category['公用设施'], from: '2026-01-01', to: '2026-04-01' }]);
   return out;
@@ -277,8 +295,13 @@ describe('the case stats rollup', () => {
   it('gives them again once the deltas are folded into the daily rows', async () => {
     await runJobOnce(t.deps.db, caseStatsFoldJob, t.clock.now);
     const tables = ['case_stats_delta', 'case_stats_daily', ...COARSE_TABLES];
-    const counts = rowsOf<Record<string, number>>(await t.deps.db.execute(sql.raw(`select ${tables.map((name) => `(select count(*) from ${name})::int as ${name}`).join(', ')}`)))[0];
-    expect(Object.fromEntries(tables.map((name) => [name, counts[name] > 0]))).toEqual({ ...Object.fromEntries(tables.map((name) => [name, true])), case_stats_delta: false });
+    const counts = rowsOf<Record<string, number>>(
+      await t.deps.db.execute(sql.raw(`select ${tables.map((name) => `(select count(*) from ${name})::int as ${name}`).join(', ')}`)),
+    )[0];
+    expect(Object.fromEntries(tables.map((name) => [name, counts[name] > 0]))).toEqual({
+      ...Object.fromEntries(tables.map((name) => [name, true])),
+      case_stats_delta: false,
+    });
     await expectRollupEqualsRaw();
   });
 
@@ -315,10 +338,26 @@ describe('the case stats rollup', () => {
     // One stray received case per table, on a pair day no submission row has, so it never merges into a real row.
     const { street, lt } = { street: tree.street, lt: tree.lt.community };
     const strays: [string, SQL, number[]][] = [
-      ['case_stats_monthly', sql`insert into case_stats_monthly (month, path, street_code, community_code, tier, pair_day, received) values ('2026-01-01', ${lt.path}, ${street.code}, ${lt.code}, 'grid', '2026-01-02', 1)`, [0, 1, 0, 0, 0]],
-      ['case_stats_monthly_street', sql`insert into case_stats_monthly_street (month, path, street_code, tier, pair_day, received) values ('2026-01-01', ${street.path}, ${street.code}, 'grid', '2026-01-02', 1)`, [1, 0, 0, 0, 0]],
-      ['case_stats_daily_coarse', sql`insert into case_stats_daily_coarse (day, path, street_code, community_code, tier, pair_day, received) values ('2026-01-05', ${lt.path}, ${street.code}, ${lt.code}, 'grid', '2026-01-02', 1)`, [0, 0, 0, 0, 1]],
-      ['case_stats_daily_street', sql`insert into case_stats_daily_street (day, path, street_code, tier, pair_day, received) values ('2026-01-05', ${street.path}, ${street.code}, 'grid', '2026-01-02', 1)`, [0, 0, 0, 1, 0]],
+      [
+        'case_stats_monthly',
+        sql`insert into case_stats_monthly (month, path, street_code, community_code, tier, pair_day, received) values ('2026-01-01', ${lt.path}, ${street.code}, ${lt.code}, 'grid', '2026-01-02', 1)`,
+        [0, 1, 0, 0, 0],
+      ],
+      [
+        'case_stats_monthly_street',
+        sql`insert into case_stats_monthly_street (month, path, street_code, tier, pair_day, received) values ('2026-01-01', ${street.path}, ${street.code}, 'grid', '2026-01-02', 1)`,
+        [1, 0, 0, 0, 0],
+      ],
+      [
+        'case_stats_daily_coarse',
+        sql`insert into case_stats_daily_coarse (day, path, street_code, community_code, tier, pair_day, received) values ('2026-01-05', ${lt.path}, ${street.code}, ${lt.code}, 'grid', '2026-01-02', 1)`,
+        [0, 0, 0, 0, 1],
+      ],
+      [
+        'case_stats_daily_street',
+        sql`insert into case_stats_daily_street (day, path, street_code, tier, pair_day, received) values ('2026-01-05', ${street.path}, ${street.code}, 'grid', '2026-01-02', 1)`,
+        [0, 0, 0, 1, 0],
+      ],
     ];
     for (const [table, insert, expected] of strays) {
       await t.deps.db.execute(insert);

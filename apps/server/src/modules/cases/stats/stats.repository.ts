@@ -168,7 +168,10 @@ export async function closingFigures(db: DbOrTx, target: StatsTarget, period: Ra
 }
 
 /** Timeline counts per child. */
-export type EventRow = { child: string } & Pick<CaseCounts, 'checked' | 'failedCheck' | 'visits' | 'satisfied' | 'basicallySatisfied' | 'solvedAnswers' | 'escalations' | 'whistles'>;
+export type EventRow = { child: string } & Pick<
+  CaseCounts,
+  'checked' | 'failedCheck' | 'visits' | 'satisfied' | 'basicallySatisfied' | 'solvedAnswers' | 'escalations' | 'whistles'
+>;
 
 /**
  * One pass over the timeline entries recorded in `period`: checks, visits and their answers,

@@ -31,7 +31,12 @@ import { rollupComparison, rollupFigures, type RollupFigures } from './stats-rol
 import * as repo from './stats.repository';
 
 const AREA_KINDS: readonly repo.StatsAreaKind[] = ['district', 'street', 'community', 'grid'];
-const CHILD_KIND: Record<repo.StatsAreaKind, 'street' | 'community' | 'grid' | null> = { district: 'street', street: 'community', community: 'grid', grid: null };
+const CHILD_KIND: Record<repo.StatsAreaKind, 'street' | 'community' | 'grid' | null> = {
+  district: 'street',
+  street: 'community',
+  community: 'grid',
+  grid: null,
+};
 
 /** The filters of `GET /api/cases/stats` after contract validation. */
 export interface CaseStatsInput {
@@ -61,7 +66,11 @@ function areaTarget(actor: Actor, node: NodeRow, categoryId: string | undefined)
 }
 
 function departmentTarget(node: NodeRow, scope: repo.StatsTarget['scope'], categoryId: string | undefined): ResolvedTarget {
-  return { node: { id: node.id, name: node.name, kind: 'department' }, target: { kind: 'department', scope, departmentId: node.id, categoryId }, childrenOf: null };
+  return {
+    node: { id: node.id, name: node.name, kind: 'department' },
+    target: { kind: 'department', scope, departmentId: node.id, categoryId },
+    childrenOf: null,
+  };
 }
 
 const nodeColumns = { id: orgNodes.id, name: orgNodes.name, kind: orgNodes.kind, code: orgNodes.code, path: orgNodes.path };
@@ -88,7 +97,12 @@ async function resolveTarget(deps: AppDeps, actor: Actor, nodeId: string | undef
     return areaTarget(actor, node, categoryId);
   }
   if (scope.all) {
-    const [root] = await deps.db.select(nodeColumns).from(orgNodes).where(and(isNull(orgNodes.parentId), eq(orgNodes.kind, 'district'))).orderBy(asc(orgNodes.code)).limit(1);
+    const [root] = await deps.db
+      .select(nodeColumns)
+      .from(orgNodes)
+      .where(and(isNull(orgNodes.parentId), eq(orgNodes.kind, 'district')))
+      .orderBy(asc(orgNodes.code))
+      .limit(1);
     if (!root) notFound('节点');
     return areaTarget(actor, root, categoryId);
   }
@@ -217,7 +231,8 @@ export async function caseStats(deps: AppDeps, actor: Actor, input: CaseStatsInp
 
   const openByChild = new Map(open.filter((r) => r.dim === 'child').map((r) => [r.key, r]));
   const openByState = new Map(open.filter((r) => r.dim === 'state').map((r) => [r.key, r.open]));
-  const monthly = (rows: { dim: string; key: string | null }[], dim: string) => new Map(rows.filter((r) => r.dim === dim && r.key !== null).map((r) => [r.key as string, r]));
+  const monthly = (rows: { dim: string; key: string | null }[], dim: string) =>
+    new Map(rows.filter((r) => r.dim === dim && r.key !== null).map((r) => [r.key as string, r]));
   const receivedByMonth = monthly(submitted, 'month') as Map<string, repo.SubmittedRow>;
   const closedByMonth = monthly(closing, 'closedMonth') as Map<string, repo.ClosingRow>;
   const dueByMonth = monthly(closing, 'dueMonth') as Map<string, repo.ClosingRow>;

@@ -32,14 +32,24 @@ const stats = async (user: User, query = '') => {
 const MARCH = 'from=2026-03-01&to=2026-04-01';
 
 async function report(user: User, grid: TestNode, description: string): Promise<string> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: cookie[user] }, payload: { description, gridId: grid.id, channel: 'patrol' } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/cases',
+    headers: { cookie: cookie[user] },
+    payload: { description, gridId: grid.id, channel: 'patrol' },
+  });
   if (res.statusCode !== 201) throw new Error(`report: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }
 
 async function act(user: User, caseId: string, body: Record<string, unknown>): Promise<void> {
   const current = (await get(user, `/api/cases/${caseId}`)).json();
-  const res = await t.app.inject({ method: 'POST', url: `/api/cases/${caseId}/actions`, headers: { cookie: cookie[user] }, payload: { expectedVersion: current.version, ...body } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/cases/${caseId}/actions`,
+    headers: { cookie: cookie[user] },
+    payload: { expectedVersion: current.version, ...body },
+  });
   if (res.statusCode !== 200) throw new Error(`${user} ${String(body.action)}: ${res.statusCode} ${res.body}`);
 }
 
@@ -270,8 +280,15 @@ describe('the figures of 清泉社区 for March 2026 on the hand-made timeline',
       { categoryId: category['路灯'], name: '路灯', received: 3 },
       { categoryId: null, name: '未分类', received: 1 },
     ]);
-    expect(s.byState).toEqual([{ state: 'registered', count: 1 }, { state: 'handling', count: 1 }]);
-    expect(s.byTier).toEqual([{ tier: 'grid', count: 2 }, { tier: 'community', count: 0 }, { tier: 'street', count: 1 }]);
+    expect(s.byState).toEqual([
+      { state: 'registered', count: 1 },
+      { state: 'handling', count: 1 },
+    ]);
+    expect(s.byTier).toEqual([
+      { tier: 'grid', count: 2 },
+      { tier: 'community', count: 0 },
+      { tier: 'street', count: 1 },
+    ]);
     expect(s.whistles).toEqual({ count: 1, departmentsWhistled: 2, departmentsReportedOnTime: 1 });
     expect(s.openOverdue).toBe(1);
     expect(s.openWarning).toBe(1);

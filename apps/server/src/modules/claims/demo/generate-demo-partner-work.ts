@@ -28,9 +28,22 @@ export interface DemoPartnerWorkTotals {
 async function actorOf(db: Db, username: string): Promise<Actor | null> {
   const [user] = await db.select().from(users).where(eq(users.username, username));
   if (!user) return null;
-  const held = await db.select({ id: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title, nodeName: orgNodes.name }).from(posts).innerJoin(orgNodes, eq(orgNodes.id, posts.nodeId)).where(eq(posts.userId, user.id));
+  const held = await db
+    .select({ id: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title, nodeName: orgNodes.name })
+    .from(posts)
+    .innerJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
+    .where(eq(posts.userId, user.id));
   const actorPosts = held.map((p) => ({ postId: p.id, role: p.role as Role, nodeId: p.nodeId, nodePath: p.nodePath, nodeName: p.nodeName, title: p.title }));
-  return { userId: user.id, username: user.username, displayName: user.displayName, residentId: null, hasPassword: true, posts: actorPosts, scope: buildScope(actorPosts), ip: null };
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    residentId: null,
+    hasPassword: true,
+    posts: actorPosts,
+    scope: buildScope(actorPosts),
+    ip: null,
+  };
 }
 
 /**
@@ -41,7 +54,10 @@ async function actorOf(db: Db, username: string): Promise<Actor | null> {
  * other old demo needs stay on the 联席会 list). Does nothing when `liaison1` exists or the claims
  * demo has not run, so it is safe to call on every start.
  */
-export async function generateDemoPartnerWork(deps: Pick<AppDeps, 'db' | 'calendar' | 'cipher'>, options: { demoPassword: string; now?: Date }): Promise<DemoPartnerWorkTotals> {
+export async function generateDemoPartnerWork(
+  deps: Pick<AppDeps, 'db' | 'calendar' | 'cipher'>,
+  options: { demoPassword: string; now?: Date },
+): Promise<DemoPartnerWorkTotals> {
   const none = { liaisons: 0, orders: 0, projects: 0, referred: 0 };
   const db = deps.db;
   if ((await db.select({ id: users.id }).from(users).where(eq(users.username, 'liaison1'))).length) return none;
@@ -54,24 +70,64 @@ export async function generateDemoPartnerWork(deps: Pick<AppDeps, 'db' | 'calend
   const hash = await hashPassword(options.demoPassword);
 
   const [resident] = await db.select().from(users).where(eq(users.username, 'resident1'));
-  const members = await db.select({ id: users.id, name: users.displayName, username: users.username }).from(users).where(inArray(users.username, ['member2', 'member3']));
+  const members = await db
+    .select({ id: users.id, name: users.displayName, username: users.username })
+    .from(users)
+    .where(inArray(users.username, ['member2', 'member3']));
   const services = await db.select().from(serviceItems).where(eq(serviceItems.communityId, qq.id)).orderBy(asc(serviceItems.id));
   let orders = 0;
   await db.transaction(async (tx) => {
     for (let i = 0; i < LIAISONS; i++) {
       const id = newId(daysAgo(90));
       await tx.insert(users).values({ id, username: `liaison${i + 1}`, displayName: GIVEN[i], passwordHash: hash });
-      await tx.insert(posts).values({ id: newId(), userId: id, role: 'partnerLiaison', nodeId: street.id, nodePath: street.path, title: `${units[i].name}联络人` });
+      await tx
+        .insert(posts)
+        .values({ id: newId(), userId: id, role: 'partnerLiaison', nodeId: street.id, nodePath: street.path, title: `${units[i].name}联络人` });
       await tx.update(partnerUnits).set({ liaisonUserId: id }).where(eq(partnerUnits.id, units[i].id));
     }
-    await tx.insert(needs).values({ id: newId(daysAgo(5)), communityId: qq.id, path: qq.path, title: '老旧小区加装电梯意愿调查', description: '民生项目：对6栋多层住宅开展加装电梯入户调查，需专业单位认领', domain: 'facilityRepair', kind: 'project', source: 'meeting', state: 'open', createdAt: daysAgo(5) });
+    await tx
+      .insert(needs)
+      .values({
+        id: newId(daysAgo(5)),
+        communityId: qq.id,
+        path: qq.path,
+        title: '老旧小区加装电梯意愿调查',
+        description: '民生项目：对6栋多层住宅开展加装电梯入户调查，需专业单位认领',
+        domain: 'facilityRepair',
+        kind: 'project',
+        source: 'meeting',
+        state: 'open',
+        createdAt: daysAgo(5),
+      });
     if (!resident || services.length < 3 || members.length < 2) return;
     const [liaison1] = await tx.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.username, 'liaison1'));
     const orderer = { userId: resident.id, displayName: resident.displayName };
-    const specs: { service: (typeof services)[number]; note: string; state: 'ordered' | 'taken' | 'done' | 'rated'; days: number; taker?: { userId: string; displayName: string }; unitId?: string; rating?: number }[] = [
+    const specs: {
+      service: (typeof services)[number];
+      note: string;
+      state: 'ordered' | 'taken' | 'done' | 'rated';
+      days: number;
+      taker?: { userId: string; displayName: string };
+      unitId?: string;
+      rating?: number;
+    }[] = [
       { service: services[1], note: '家里洗衣机不脱水，工作日下午在家', state: 'ordered', days: 1 },
-      { service: services[0], note: '老人行动不便，想请人上门理发', state: 'rated', days: 9, taker: { userId: members[0].id, displayName: members[0].name }, rating: 5 },
-      { service: services[2], note: '房屋租赁合同纠纷，想咨询一下', state: 'taken', days: 3, taker: { userId: liaison1.id, displayName: liaison1.name }, unitId: units[0].id },
+      {
+        service: services[0],
+        note: '老人行动不便，想请人上门理发',
+        state: 'rated',
+        days: 9,
+        taker: { userId: members[0].id, displayName: members[0].name },
+        rating: 5,
+      },
+      {
+        service: services[2],
+        note: '房屋租赁合同纠纷，想咨询一下',
+        state: 'taken',
+        days: 3,
+        taker: { userId: liaison1.id, displayName: liaison1.name },
+        unitId: units[0].id,
+      },
       { service: services[1], note: '电饭煲不加热', state: 'done', days: 4, taker: { userId: members[1].id, displayName: members[1].name } },
     ];
     for (const s of specs) {
@@ -97,10 +153,53 @@ export async function generateDemoPartnerWork(deps: Pick<AppDeps, 'db' | 'calend
         rating: s.rating ?? null,
         rateNote: s.rating ? '服务很周到，谢谢' : null,
       });
-      await appendEvent(tx, { subjectKind: 'order', subjectId: id, action: 'order', fromState: null, toState: 'ordered', actor: orderer, at: daysAgo(s.days), note: s.note, path: qq.path });
-      if (reached('taken')) await appendEvent(tx, { subjectKind: 'order', subjectId: id, action: s.unitId ? 'dispatch' : 'take', fromState: 'ordered', toState: 'taken', actor: s.taker!, at: daysAgo(s.days - 0.2), path: qq.path });
-      if (reached('done')) await appendEvent(tx, { subjectKind: 'order', subjectId: id, action: 'complete', fromState: 'taken', toState: 'done', actor: s.taker!, at: daysAgo(s.days - 1), note: '已上门服务完毕', path: qq.path });
-      if (reached('rated')) await appendEvent(tx, { subjectKind: 'order', subjectId: id, action: 'rate', fromState: 'done', toState: 'rated', actor: orderer, at: daysAgo(s.days - 1.5), note: '服务很周到，谢谢', data: { rating: s.rating }, path: qq.path });
+      await appendEvent(tx, {
+        subjectKind: 'order',
+        subjectId: id,
+        action: 'order',
+        fromState: null,
+        toState: 'ordered',
+        actor: orderer,
+        at: daysAgo(s.days),
+        note: s.note,
+        path: qq.path,
+      });
+      if (reached('taken'))
+        await appendEvent(tx, {
+          subjectKind: 'order',
+          subjectId: id,
+          action: s.unitId ? 'dispatch' : 'take',
+          fromState: 'ordered',
+          toState: 'taken',
+          actor: s.taker!,
+          at: daysAgo(s.days - 0.2),
+          path: qq.path,
+        });
+      if (reached('done'))
+        await appendEvent(tx, {
+          subjectKind: 'order',
+          subjectId: id,
+          action: 'complete',
+          fromState: 'taken',
+          toState: 'done',
+          actor: s.taker!,
+          at: daysAgo(s.days - 1),
+          note: '已上门服务完毕',
+          path: qq.path,
+        });
+      if (reached('rated'))
+        await appendEvent(tx, {
+          subjectKind: 'order',
+          subjectId: id,
+          action: 'rate',
+          fromState: 'done',
+          toState: 'rated',
+          actor: orderer,
+          at: daysAgo(s.days - 1.5),
+          note: '服务很周到，谢谢',
+          data: { rating: s.rating },
+          path: qq.path,
+        });
       orders++;
     }
   });
@@ -112,11 +211,27 @@ export async function generateDemoPartnerWork(deps: Pick<AppDeps, 'db' | 'calend
 /** Refers the oldest open demo need of 清泉社区 to 城管局 through the real joint-meeting command, so its linked case runs the case workflow. */
 async function referOldestNeed(deps: Pick<AppDeps, 'db' | 'calendar' | 'cipher'>, communityPath: string): Promise<number> {
   const officer = await actorOf(deps.db, 'street-lc');
-  const [department] = await deps.db.select({ id: orgNodes.id }).from(orgNodes).where(and(eq(orgNodes.kind, 'department'), eq(orgNodes.code, '370403-cg')));
-  const [category] = await deps.db.select({ id: caseCategories.id }).from(caseCategories).where(and(eq(caseCategories.name, '路灯'), eq(caseCategories.active, true)));
-  const [need] = await deps.db.select().from(needs).where(and(eq(needs.path, communityPath), eq(needs.state, 'open'), eq(needs.kind, 'need'))).orderBy(asc(needs.createdAt)).limit(1);
+  const [department] = await deps.db
+    .select({ id: orgNodes.id })
+    .from(orgNodes)
+    .where(and(eq(orgNodes.kind, 'department'), eq(orgNodes.code, '370403-cg')));
+  const [category] = await deps.db
+    .select({ id: caseCategories.id })
+    .from(caseCategories)
+    .where(and(eq(caseCategories.name, '路灯'), eq(caseCategories.active, true)));
+  const [need] = await deps.db
+    .select()
+    .from(needs)
+    .where(and(eq(needs.path, communityPath), eq(needs.state, 'open'), eq(needs.kind, 'need')))
+    .orderBy(asc(needs.createdAt))
+    .limit(1);
   if (!officer || !department || !category || !need) return 0;
   // referNeed and the case commands it runs read only the database, the calendar and the cipher.
-  await referNeed(deps as AppDeps, officer, need.id, { expectedVersion: need.version, departmentId: department.id, categoryId: category.id, note: '请于时限内修复并反馈社区' });
+  await referNeed(deps as AppDeps, officer, need.id, {
+    expectedVersion: need.version,
+    departmentId: department.id,
+    categoryId: category.id,
+    note: '请于时限内修复并反馈社区',
+  });
   return 1;
 }

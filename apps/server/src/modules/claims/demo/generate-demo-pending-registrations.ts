@@ -9,8 +9,24 @@ import { memberRegistrations, partnerUnits } from '../claims.tables';
 
 /** In-service party members who asked to register and wait for the community (双报到审核). */
 const PENDING = [
-  { username: 'member21', displayName: '韩立伟', communityCode: '370403001001', unitName: '区税务局', profession: '税务专员', skills: ['政策宣讲', '个税申报'], daysAgo: 2 },
-  { username: 'member22', displayName: '唐静怡', communityCode: '370403001003', unitName: '区妇幼保健院', profession: '护士', skills: ['健康义诊', '育儿指导'], daysAgo: 1 },
+  {
+    username: 'member21',
+    displayName: '韩立伟',
+    communityCode: '370403001001',
+    unitName: '区税务局',
+    profession: '税务专员',
+    skills: ['政策宣讲', '个税申报'],
+    daysAgo: 2,
+  },
+  {
+    username: 'member22',
+    displayName: '唐静怡',
+    communityCode: '370403001003',
+    unitName: '区妇幼保健院',
+    profession: '护士',
+    skills: ['健康义诊', '育儿指导'],
+    daysAgo: 1,
+  },
 ] as const;
 
 /**
@@ -29,14 +45,40 @@ export async function generateDemoPendingRegistrations(db: Db, options: { demoPa
       const [community] = await tx.select({ id: orgNodes.id, path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.code, p.communityCode));
       if (!community) continue;
       // They live there (a resident post on a house); approval later adds the party-member post.
-      const [house] = await tx.select({ id: orgNodes.id, path: orgNodes.path }).from(orgNodes).where(and(eq(orgNodes.kind, 'house'), like(orgNodes.path, `${community.path}%`))).orderBy(asc(orgNodes.path)).limit(1);
+      const [house] = await tx
+        .select({ id: orgNodes.id, path: orgNodes.path })
+        .from(orgNodes)
+        .where(and(eq(orgNodes.kind, 'house'), like(orgNodes.path, `${community.path}%`)))
+        .orderBy(asc(orgNodes.path))
+        .limit(1);
       const at = new Date(now.getTime() - p.daysAgo * 86_400_000);
       const userId = newId(at);
       await tx.insert(users).values({ id: userId, username: p.username, displayName: p.displayName, passwordHash: hash });
       if (house) await tx.insert(posts).values({ id: newId(at), userId, role: 'resident', nodeId: house.id, nodePath: house.path });
       const id = newId(at);
-      await tx.insert(memberRegistrations).values({ id, userId, communityId: community.id, path: community.path, unitName: p.unitName, profession: p.profession, skills: [...p.skills], state: 'pending', requestedAt: at });
-      await appendEvent(tx, { subjectKind: 'registration', subjectId: id, action: 'request', fromState: null, toState: 'pending', actor: { userId, displayName: p.displayName }, at, path: community.path });
+      await tx
+        .insert(memberRegistrations)
+        .values({
+          id,
+          userId,
+          communityId: community.id,
+          path: community.path,
+          unitName: p.unitName,
+          profession: p.profession,
+          skills: [...p.skills],
+          state: 'pending',
+          requestedAt: at,
+        });
+      await appendEvent(tx, {
+        subjectKind: 'registration',
+        subjectId: id,
+        action: 'request',
+        fromState: null,
+        toState: 'pending',
+        actor: { userId, displayName: p.displayName },
+        at,
+        path: community.path,
+      });
       pending++;
     }
   });

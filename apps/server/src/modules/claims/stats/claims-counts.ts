@@ -1,7 +1,18 @@
 import { and, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { CommunityClaimCounts, NeedCounts, NeedDomain } from '@linli/shared';
 import type { DbOrTx } from '../../../platform/db/database';
-import { claimEvents, claims, memberRegistrations, needReferrals, needs, pointLedger, redemptions, serviceOrders, unitRegistrations, wishes } from '../claims.tables';
+import {
+  claimEvents,
+  claims,
+  memberRegistrations,
+  needReferrals,
+  needs,
+  pointLedger,
+  redemptions,
+  serviceOrders,
+  unitRegistrations,
+  wishes,
+} from '../claims.tables';
 import type { CommunityNode, Period } from './claims-stats-period';
 
 /** The community path (`/district/street/community/`) of a path at or below a community, in SQL. */
@@ -39,7 +50,12 @@ export function sumNeeds<K>(rows: Awaited<ReturnType<typeof needCountsBy>>, key:
   const sums = new Map<K, Omit<NeedCounts, 'completionRate'>>();
   for (const r of rows) {
     const s = sums.get(key(r)) ?? { needsCollected: 0, needsClaimed: 0, needsReferred: 0, needsDone: 0 };
-    sums.set(key(r), { needsCollected: s.needsCollected + r.collected, needsClaimed: s.needsClaimed + r.claimed, needsReferred: s.needsReferred + r.referred, needsDone: s.needsDone + r.done });
+    sums.set(key(r), {
+      needsCollected: s.needsCollected + r.collected,
+      needsClaimed: s.needsClaimed + r.claimed,
+      needsReferred: s.needsReferred + r.referred,
+      needsDone: s.needsDone + r.done,
+    });
   }
   return new Map([...sums].map(([k, v]) => [k, withRate(v)]));
 }
@@ -50,7 +66,11 @@ export async function registrationCountsBy(db: DbOrTx, paths: string[], p: Perio
   const unitActive = sql`(exists (select 1 from ${claimEvents} e join ${claims} c on c.id = e.claim_id where c.claimant_unit_id = ${unitRegistrations.unitId} and e.at >= ${p.start.toISOString()}::timestamptz and e.at < ${p.end.toISOString()}::timestamptz)
     or exists (select 1 from ${claimEvents} e join ${serviceOrders} o on o.id = e.subject_id where e.subject_kind = 'order' and o.taker_unit_id = ${unitRegistrations.unitId} and e.at >= ${p.start.toISOString()}::timestamptz and e.at < ${p.end.toISOString()}::timestamptz))`;
   const units = await db
-    .select({ path: unitRegistrations.path, registered: n(sql`count(distinct ${unitRegistrations.unitId})`), active: n(sql`count(distinct ${unitRegistrations.unitId}) filter (where ${unitActive})`) })
+    .select({
+      path: unitRegistrations.path,
+      registered: n(sql`count(distinct ${unitRegistrations.unitId})`),
+      active: n(sql`count(distinct ${unitRegistrations.unitId}) filter (where ${unitActive})`),
+    })
     .from(unitRegistrations)
     .where(and(inArray(unitRegistrations.path, paths), lt(unitRegistrations.registeredAt, p.end)))
     .groupBy(unitRegistrations.path);
@@ -98,7 +118,12 @@ export async function communityCounts(db: DbOrTx, communities: CommunityNode[], 
       .where(and(inArray(redemptionCommunity, paths), within(redemptions.at, p)))
       .groupBy(redemptionCommunity),
     db
-      .select({ path: serviceOrders.path, orders: n(sql`count(*)`), rated: n(sql`count(*) filter (where ${serviceOrders.state} = 'rated')`), ratingSum: n(sql`coalesce(sum(${serviceOrders.rating}) filter (where ${serviceOrders.state} = 'rated'), 0)`) })
+      .select({
+        path: serviceOrders.path,
+        orders: n(sql`count(*)`),
+        rated: n(sql`count(*) filter (where ${serviceOrders.state} = 'rated')`),
+        ratingSum: n(sql`coalesce(sum(${serviceOrders.rating}) filter (where ${serviceOrders.state} = 'rated'), 0)`),
+      })
       .from(serviceOrders)
       .where(and(inArray(serviceOrders.path, paths), within(serviceOrders.orderedAt, p)))
       .groupBy(serviceOrders.path),

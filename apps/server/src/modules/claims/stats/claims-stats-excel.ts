@@ -1,4 +1,12 @@
-import { NEED_DOMAIN_LABELS, type CommunityClaimCounts, type CommunityStatsResponse, type DailyBulletinResponse, type DomainStatsResponse, type MonthlyReportResponse, type NeedCounts } from '@linli/shared';
+import {
+  NEED_DOMAIN_LABELS,
+  type CommunityClaimCounts,
+  type CommunityStatsResponse,
+  type DailyBulletinResponse,
+  type DomainStatsResponse,
+  type MonthlyReportResponse,
+  type NeedCounts,
+} from '@linli/shared';
 import { buildWorkbook, type SheetColumn } from '../../../platform/excel/xlsx-writer';
 
 const percent = (v: number | null) => (v === null ? '' : `${(v * 100).toFixed(1)}%`);

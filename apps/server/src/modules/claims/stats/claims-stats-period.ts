@@ -63,5 +63,9 @@ export async function communitiesInScope(db: DbOrTx, actor: Actor, nodeId: strin
     if (!covered) throw new AppError('VALIDATION_FAILED', '所选区域不在您的管辖范围内', 'nodeId');
     conditions.push(sql`${orgNodes.path} like ${`${node.path}%`}`);
   }
-  return db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(and(...conditions)).orderBy(orgNodes.path);
+  return db
+    .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name })
+    .from(orgNodes)
+    .where(and(...conditions))
+    .orderBy(orgNodes.path);
 }

@@ -1,6 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { claimsStatsQuery, communityStatsResponse, dailyBulletinQuery, dailyBulletinResponse, domainStatsResponse, monthlyReportQuery, monthlyReportResponse } from '@linli/shared';
+import {
+  claimsStatsQuery,
+  communityStatsResponse,
+  dailyBulletinQuery,
+  dailyBulletinResponse,
+  domainStatsResponse,
+  monthlyReportQuery,
+  monthlyReportResponse,
+} from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import { sendWorkbook } from '../../../platform/excel/xlsx-writer';
 import { requireActor } from '../../auth';

@@ -24,7 +24,14 @@ export async function communityStats(deps: AppDeps, actor: Actor, query: { nodeI
 export async function domainStats(deps: AppDeps, actor: Actor, query: { nodeId?: string; from?: string; to?: string }): Promise<DomainStatsResponse> {
   const period = periodOf(nowOf(deps), query.from, query.to);
   const communities = await communitiesInScope(deps.db, actor, query.nodeId);
-  const byDomain = sumNeeds(await needCountsBy(deps.db, communities.map((c) => c.path), period), domainKey);
+  const byDomain = sumNeeds(
+    await needCountsBy(
+      deps.db,
+      communities.map((c) => c.path),
+      period,
+    ),
+    domainKey,
+  );
   const zero = withRate({ needsCollected: 0, needsClaimed: 0, needsReferred: 0, needsDone: 0 });
   return { from: period.from, to: period.to, rows: NEED_DOMAINS.map((domain) => ({ domain, ...(byDomain.get(domain) ?? zero) })) };
 }
@@ -41,20 +48,37 @@ export async function dailyBulletin(deps: AppDeps, actor: Actor, query: { date?:
         .select({
           path: memberRegistrations.path,
           unitName: memberRegistrations.unitName,
-          requested: sql<number>`count(*) filter (where ${memberRegistrations.requestedAt} >= ${start.toISOString()}::timestamptz and ${memberRegistrations.requestedAt} < ${end.toISOString()}::timestamptz)`.mapWith(Number),
-          approved: sql<number>`count(*) filter (where ${memberRegistrations.state} = 'approved' and ${memberRegistrations.decidedAt} >= ${start.toISOString()}::timestamptz and ${memberRegistrations.decidedAt} < ${end.toISOString()}::timestamptz)`.mapWith(Number),
+          requested:
+            sql<number>`count(*) filter (where ${memberRegistrations.requestedAt} >= ${start.toISOString()}::timestamptz and ${memberRegistrations.requestedAt} < ${end.toISOString()}::timestamptz)`.mapWith(
+              Number,
+            ),
+          approved:
+            sql<number>`count(*) filter (where ${memberRegistrations.state} = 'approved' and ${memberRegistrations.decidedAt} >= ${start.toISOString()}::timestamptz and ${memberRegistrations.decidedAt} < ${end.toISOString()}::timestamptz)`.mapWith(
+              Number,
+            ),
         })
         .from(memberRegistrations)
         .where(
           and(
             inArray(memberRegistrations.path, [...byPath.keys()]),
-            or(and(gte(memberRegistrations.requestedAt, start), lt(memberRegistrations.requestedAt, end)), and(gte(memberRegistrations.decidedAt, start), lt(memberRegistrations.decidedAt, end))),
+            or(
+              and(gte(memberRegistrations.requestedAt, start), lt(memberRegistrations.requestedAt, end)),
+              and(gte(memberRegistrations.decidedAt, start), lt(memberRegistrations.decidedAt, end)),
+            ),
           ),
         )
         .groupBy(memberRegistrations.path, memberRegistrations.unitName)
         .orderBy(memberRegistrations.path, memberRegistrations.unitName)
     : [];
-  const items = rows.filter((r) => r.requested + r.approved > 0).map((r) => ({ communityId: byPath.get(r.path)!.id, communityName: byPath.get(r.path)!.name, unitName: r.unitName, requested: r.requested, approved: r.approved }));
+  const items = rows
+    .filter((r) => r.requested + r.approved > 0)
+    .map((r) => ({
+      communityId: byPath.get(r.path)!.id,
+      communityName: byPath.get(r.path)!.name,
+      unitName: r.unitName,
+      requested: r.requested,
+      approved: r.approved,
+    }));
   return { date, rows: items, totals: { requested: items.reduce((a, r) => a + r.requested, 0), approved: items.reduce((a, r) => a + r.approved, 0) } };
 }
 
@@ -63,7 +87,11 @@ export async function monthlyReport(deps: AppDeps, actor: Actor, query: { month?
   const month = query.month ?? localDay(nowOf(deps)).slice(0, 7);
   const period = monthPeriod(month);
   const communities = await communitiesInScope(deps.db, actor, query.nodeId);
-  const { units, members } = await registrationCountsBy(deps.db, communities.map((c) => c.path), period);
+  const { units, members } = await registrationCountsBy(
+    deps.db,
+    communities.map((c) => c.path),
+    period,
+  );
   const u = new Map(units.map((r) => [r.path, r]));
   const m = new Map(members.map((r) => [r.path, r]));
   return {

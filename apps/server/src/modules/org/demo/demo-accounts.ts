@@ -71,6 +71,10 @@ export async function insertAccounts(db: DbOrTx, specs: readonly AccountSpec[]):
     postRows.push({ id: newId(), userId, role: spec.role, nodeId: spec.node.id, nodePath: spec.node.path, title: spec.title });
   }
   for (let i = 0; i < userRows.length; i += 1000) await db.insert(users).values(userRows.slice(i, i + 1000));
-  for (let i = 0; i < postRows.length; i += 1000) await db.insert(posts).values(postRows.slice(i, i + 1000)).onConflictDoNothing();
+  for (let i = 0; i < postRows.length; i += 1000)
+    await db
+      .insert(posts)
+      .values(postRows.slice(i, i + 1000))
+      .onConflictDoNothing();
   return userRows.length;
 }

@@ -29,5 +29,8 @@ export async function hasDemoDistrict(db: DbOrTx): Promise<boolean> {
 /** Records the generation; written in the same transaction as the data, so it is never half true. */
 export async function recordDemoDistrict(db: DbOrTx, info: DemoDistrictInfo): Promise<void> {
   const value = JSON.stringify(info);
-  await db.insert(settings).values({ key: DEMO_SETTING_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+  await db
+    .insert(settings)
+    .values({ key: DEMO_SETTING_KEY, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
 }

@@ -22,10 +22,29 @@ export function departmentCode(districtCode: string, suffix: (typeof DEPARTMENTS
 export async function ensureDepartments(db: DbOrTx, district: { id: string; code: string; name: string }): Promise<number> {
   const rows = DEPARTMENTS.map(([suffix, label], i) => {
     const code = departmentCode(district.code, suffix);
-    return { id: newId(), parentId: district.id, kind: 'department', code, name: `${district.name}${label}`, path: pathOf(district.code, code), depth: 1, sort: 100 + i };
+    return {
+      id: newId(),
+      parentId: district.id,
+      kind: 'department',
+      code,
+      name: `${district.name}${label}`,
+      path: pathOf(district.code, code),
+      depth: 1,
+      sort: 100 + i,
+    };
   });
   const existing = new Set(
-    (await db.select({ path: orgNodes.path }).from(orgNodes).where(inArray(orgNodes.path, rows.map((r) => r.path)))).map((r) => r.path),
+    (
+      await db
+        .select({ path: orgNodes.path })
+        .from(orgNodes)
+        .where(
+          inArray(
+            orgNodes.path,
+            rows.map((r) => r.path),
+          ),
+        )
+    ).map((r) => r.path),
   );
   const missing = rows.filter((r) => !existing.has(r.path));
   if (missing.length > 0) await db.insert(orgNodes).values(missing);

@@ -16,7 +16,18 @@ describe('real division data', () => {
   it('reads 薛城区 with its 10 streets and towns and 294 communities and villages', () => {
     const xuecheng = loadDivisions('370403');
     expect(xuecheng.name).toBe('薛城区');
-    expect(xuecheng.streets.map((s) => s.name)).toEqual(['临城街道', '兴仁街道', '兴城街道', '张范街道', '常庄街道', '新城街道', '沙沟镇', '周营镇', '邹坞镇', '陶庄镇']);
+    expect(xuecheng.streets.map((s) => s.name)).toEqual([
+      '临城街道',
+      '兴仁街道',
+      '兴城街道',
+      '张范街道',
+      '常庄街道',
+      '新城街道',
+      '沙沟镇',
+      '周营镇',
+      '邹坞镇',
+      '陶庄镇',
+    ]);
     expect(xuecheng.streets.reduce((n, s) => n + s.communities.length, 0)).toBe(294);
     const lincheng = xuecheng.streets[0];
     expect(lincheng.communities.slice(0, 2)).toEqual([

@@ -40,7 +40,9 @@ describe('generateDemoDistrict (600 households)', () => {
 
   it('creates the 10 real streets and 294 real communities, 清泉社区 under 临城街道', async () => {
     const streets = await nodesOfKind('street');
-    expect(streets.map((s) => s.name).sort()).toEqual(['临城街道', '兴仁街道', '兴城街道', '周营镇', '常庄街道', '张范街道', '新城街道', '沙沟镇', '邹坞镇', '陶庄镇'].sort());
+    expect(streets.map((s) => s.name).sort()).toEqual(
+      ['临城街道', '兴仁街道', '兴城街道', '周营镇', '常庄街道', '张范街道', '新城街道', '沙沟镇', '邹坞镇', '陶庄镇'].sort(),
+    );
     expect(await nodesOfKind('community')).toHaveLength(294);
     const [qingquan] = await database.db.select().from(orgNodes).where(eq(orgNodes.code, '370403001001'));
     const lincheng = streets.find((s) => s.name === '临城街道')!;
@@ -123,7 +125,15 @@ describe('generateDemoDistrict (600 households)', () => {
       member1: ['partyMember', '370403001001'],
     };
     const rows = await db
-      .select({ username: users.username, displayName: users.displayName, passwordHash: users.passwordHash, role: posts.role, code: orgNodes.code, nodePath: posts.nodePath, path: orgNodes.path })
+      .select({
+        username: users.username,
+        displayName: users.displayName,
+        passwordHash: users.passwordHash,
+        role: posts.role,
+        code: orgNodes.code,
+        nodePath: posts.nodePath,
+        path: orgNodes.path,
+      })
       .from(users)
       .innerJoin(posts, eq(posts.userId, users.id))
       .innerJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
@@ -159,7 +169,10 @@ describe('generateDemoDistrict (600 households)', () => {
 
   it('staffs 临城街道 with a worker per grid and per community', async () => {
     const { db } = database;
-    const grids = await db.select().from(orgNodes).where(and(eq(orgNodes.kind, 'grid'), like(orgNodes.path, '/370403/370403001/%')));
+    const grids = await db
+      .select()
+      .from(orgNodes)
+      .where(and(eq(orgNodes.kind, 'grid'), like(orgNodes.path, '/370403/370403001/%')));
     const gridWorkers = await db
       .select({ code: orgNodes.code })
       .from(users)

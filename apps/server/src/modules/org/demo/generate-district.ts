@@ -144,7 +144,13 @@ async function writeComplexes(ctx: Context, community: PlannedCommunity, node: {
   for (const complex of community.complexes) {
     const id = newId();
     ids.push(id);
-    await ctx.writer.add(complexes, { id, communityId: node.id, path: node.path, name: complex.name, address: `${ctx.districtName}${streetName}${community.name}` });
+    await ctx.writer.add(complexes, {
+      id,
+      communityId: node.id,
+      path: node.path,
+      name: complex.name,
+      address: `${ctx.districtName}${streetName}${community.name}`,
+    });
   }
   return ids;
 }
@@ -159,7 +165,17 @@ async function writeGrid(
 ): Promise<{ id: string; path: string }> {
   const id = newId();
   const path = `${parent.path}${grid.code}/`;
-  await ctx.writer.add(orgNodes, { id, parentId: parent.id, kind: 'grid', code: grid.code, name: grid.name, path, depth: 3, sort: index + 1, gridType: grid.gridType });
+  await ctx.writer.add(orgNodes, {
+    id,
+    parentId: parent.id,
+    kind: 'grid',
+    code: grid.code,
+    name: grid.name,
+    path,
+    depth: 3,
+    sort: index + 1,
+    gridType: grid.gridType,
+  });
   for (const [i, building] of grid.buildings.entries()) {
     await writeBuilding(ctx, community, grid, building, i, { id, path }, complexIds[building.complexIndex]);
   }
@@ -178,19 +194,47 @@ async function writeBuilding(
   const { writer } = ctx;
   const buildingId = newId();
   const buildingPath = `${parent.path}${building.code}/`;
-  await writer.add(orgNodes, { id: buildingId, parentId: parent.id, kind: 'building', code: building.code, name: building.name, path: buildingPath, depth: 4, sort: index + 1, complexId });
+  await writer.add(orgNodes, {
+    id: buildingId,
+    parentId: parent.id,
+    kind: 'building',
+    code: building.code,
+    name: building.name,
+    path: buildingPath,
+    depth: 4,
+    sort: index + 1,
+    complexId,
+  });
   const complexName = community.complexes[building.complexIndex].name;
   let unit = { number: 0, id: '', code: '', path: '' };
   for (const house of housesOf(building)) {
     if (house.unit !== unit.number) {
       const code = building.code + String(house.unit);
       unit = { number: house.unit, id: newId(), code, path: `${buildingPath}${code}/` };
-      await writer.add(orgNodes, { id: unit.id, parentId: buildingId, kind: 'unit', code, name: `${house.unit}单元`, path: unit.path, depth: 5, sort: house.unit });
+      await writer.add(orgNodes, {
+        id: unit.id,
+        parentId: buildingId,
+        kind: 'unit',
+        code,
+        name: `${house.unit}单元`,
+        path: unit.path,
+        depth: 5,
+        sort: house.unit,
+      });
     }
     const room = house.floor * 100 + house.door;
     const houseCode = unit.code + roomNumber(house);
     const houseNode = { id: newId(), path: `${unit.path}${houseCode}/` };
-    await writer.add(orgNodes, { id: houseNode.id, parentId: unit.id, kind: 'house', code: houseCode, name: `${room}室`, path: houseNode.path, depth: 6, sort: room });
+    await writer.add(orgNodes, {
+      id: houseNode.id,
+      parentId: unit.id,
+      kind: 'house',
+      code: houseCode,
+      name: `${room}室`,
+      path: houseNode.path,
+      depth: 6,
+      sort: room,
+    });
     const householdId = newId();
     await writer.add(households, {
       id: householdId,
@@ -234,7 +278,13 @@ function residentRow(cipher: PiiCipher, p: DemoPerson, id: string, householdId: 
   };
 }
 
-function accountSpecs(plan: WorldPlan, idByPath: ReadonlyMap<string, string>, hashes: DemoPasswordHashes, resident: ResidentPick, staff: PeopleGenerator): AccountSpec[] {
+function accountSpecs(
+  plan: WorldPlan,
+  idByPath: ReadonlyMap<string, string>,
+  hashes: DemoPasswordHashes,
+  resident: ResidentPick,
+  staff: PeopleGenerator,
+): AccountSpec[] {
   const d = DEMO_DISTRICT_CODE;
   const node = (path: string) => {
     const id = idByPath.get(path);
@@ -276,10 +326,24 @@ function accountSpecs(plan: WorldPlan, idByPath: ReadonlyMap<string, string>, ha
   const staffName = (): string => staff.adultName(staffGender(specs.length));
   for (const c of seatStreet.communities) {
     const communityPath = pathOf(d, SEAT_STREET_CODE, c.code);
-    specs.push({ username: `community-${c.code}`, displayName: staffName(), passwordHash: hashes.staff, role: 'communityStaff', node: node(communityPath), title: '社区工作者' });
+    specs.push({
+      username: `community-${c.code}`,
+      displayName: staffName(),
+      passwordHash: hashes.staff,
+      role: 'communityStaff',
+      node: node(communityPath),
+      title: '社区工作者',
+    });
     for (const g of c.grids) {
       const gridPath = `${communityPath}${g.code}/`;
-      specs.push({ username: `grid-${g.code}`, displayName: staffName(), passwordHash: hashes.staff, role: 'gridWorker', node: node(gridPath), title: '专职网格员' });
+      specs.push({
+        username: `grid-${g.code}`,
+        displayName: staffName(),
+        passwordHash: hashes.staff,
+        role: 'gridWorker',
+        node: node(gridPath),
+        title: '专职网格员',
+      });
     }
   }
   return specs;

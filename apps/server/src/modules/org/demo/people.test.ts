@@ -31,7 +31,9 @@ describe('demo people generator', () => {
     for (const phone of phones) expect(phone).toMatch(/^1(3[5689]|5[08]|8[67])\d{8}$/);
     expect(new Set(phones).size).toBe(phones.length);
     expect(people.filter((p) => ageOf(p) < 16 && p.phone !== null)).toEqual([]);
-    expect(share(people.filter((p) => ageOf(p) >= 18 && ageOf(p) < 80 && p.phone).length, people.filter((p) => ageOf(p) >= 18 && ageOf(p) < 80).length)).toBe(1);
+    expect(share(people.filter((p) => ageOf(p) >= 18 && ageOf(p) < 80 && p.phone).length, people.filter((p) => ageOf(p) >= 18 && ageOf(p) < 80).length)).toBe(
+      1,
+    );
   });
 
   it('is deterministic for a seed and differs between seeds', () => {

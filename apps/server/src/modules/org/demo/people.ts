@@ -38,8 +38,24 @@ export interface PeopleOptions {
 const NEIGHBOUR_REGIONS = ['370402', '370404', '370405', '370406', '370481'] as const;
 
 // Age bands of household heads, [min, max, weight]; villages skew older (young adults work away).
-const URBAN_HEAD_AGES = [[22, 29, 10], [30, 39, 20], [40, 49, 20], [50, 59, 20], [60, 69, 14], [70, 79, 9], [80, 94, 4]] as const;
-const RURAL_HEAD_AGES = [[22, 29, 6], [30, 39, 13], [40, 49, 18], [50, 59, 22], [60, 69, 21], [70, 79, 14], [80, 94, 6]] as const;
+const URBAN_HEAD_AGES = [
+  [22, 29, 10],
+  [30, 39, 20],
+  [40, 49, 20],
+  [50, 59, 20],
+  [60, 69, 14],
+  [70, 79, 9],
+  [80, 94, 4],
+] as const;
+const RURAL_HEAD_AGES = [
+  [22, 29, 6],
+  [30, 39, 13],
+  [40, 49, 18],
+  [50, 59, 22],
+  [60, 69, 21],
+  [70, 79, 14],
+  [80, 94, 6],
+] as const;
 
 type Shape = 'single' | 'couple' | 'nuclear' | 'threeGeneration' | 'skipGeneration';
 
@@ -55,8 +71,14 @@ export function createPeopleGenerator(rng: Random, options: PeopleOptions): Peop
   const names = createNameMaker(rng);
   const identity = createIdentityIssuer(rng);
   const asOf = new Date(`${options.asOf}T00:00:00Z`);
-  const urbanHeadBand = weightedPicker(rng, URBAN_HEAD_AGES.map((b) => [b, b[2]] as const));
-  const ruralHeadBand = weightedPicker(rng, RURAL_HEAD_AGES.map((b) => [b, b[2]] as const));
+  const urbanHeadBand = weightedPicker(
+    rng,
+    URBAN_HEAD_AGES.map((b) => [b, b[2]] as const),
+  );
+  const ruralHeadBand = weightedPicker(
+    rng,
+    RURAL_HEAD_AGES.map((b) => [b, b[2]] as const),
+  );
   const region = () => (rng.chance(0.85) ? options.regionCode : rng.pick(NEIGHBOUR_REGIONS));
 
   function birthDateFor(age: number): string {

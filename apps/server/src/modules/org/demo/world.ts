@@ -91,9 +91,17 @@ export function planWorld(divisions: DistrictDivisions, households: number, rng:
   }
   const [seat, ...rest] = divisions.streets;
   const seatTotal = Math.round(households * SEAT_SHARE);
-  const seatParts = apportion(seatTotal, seat.communities.map((c, i) => communityWeight(rng, c, false, i)), 1);
+  const seatParts = apportion(
+    seatTotal,
+    seat.communities.map((c, i) => communityWeight(rng, c, false, i)),
+    1,
+  );
   const restCommunities = rest.flatMap((s) => s.communities.map((c) => ({ c, town: s.isTown })));
-  const restParts = apportion(households - seatTotal, restCommunities.map(({ c, town }) => communityWeight(rng, c, town, 99)), 1);
+  const restParts = apportion(
+    households - seatTotal,
+    restCommunities.map(({ c, town }) => communityWeight(rng, c, town, 99)),
+    1,
+  );
   const partOf = new Map<string, number>();
   seat.communities.forEach((c, i) => partOf.set(c.code, seatParts[i]));
   restCommunities.forEach(({ c }, i) => partOf.set(c.code, restParts[i]));
@@ -137,7 +145,10 @@ function planCommunity(
   const regular = households - specialHouseholds;
   let gridCount = Math.max(1, Math.round(regular / rng.int(GRID_TARGET_MIN, GRID_TARGET_MAX)));
   while (regular / gridCount > GRID_MEAN_MAX) gridCount++;
-  const gridParts = apportion(regular, Array.from({ length: gridCount }, () => rng.between(0.9, 1.1)));
+  const gridParts = apportion(
+    regular,
+    Array.from({ length: gridCount }, () => rng.between(0.9, 1.1)),
+  );
   const complexes: { name: string }[] = [];
   let current = { index: -1, left: 0, number: 0 };
   const nextComplex = () => {
@@ -175,7 +186,7 @@ function planBuildings(
   place: () => { complexIndex: number; number: number; complexName: string },
 ): PlannedBuilding[] {
   const buildings: PlannedBuilding[] = [];
-  for (let left = households; left > 0; ) {
+  for (let left = households; left > 0;) {
     // Villages: low resettlement blocks; towns: 6-floor walk-ups, mid-rise and high-rise towers.
     let floors = village ? rng.int(3, 6) : rng.weighted([6, rng.int(7, 11), rng.int(12, 18)], [35, 25, 40]);
     let units = village ? rng.int(1, 3) : floors <= 7 ? rng.int(2, 4) : rng.int(1, 3);
@@ -189,7 +200,15 @@ function planBuildings(
     const where = place();
     const seq = buildings.length + 1;
     if (seq > 99) throw new Error(`grid ${gridCode} needs more than 99 buildings`);
-    buildings.push({ code: gridCode + String(seq).padStart(2, '0'), name: `${where.complexName}${where.number}号楼`, complexIndex: where.complexIndex, number: where.number, floors, units, houses });
+    buildings.push({
+      code: gridCode + String(seq).padStart(2, '0'),
+      name: `${where.complexName}${where.number}号楼`,
+      complexIndex: where.complexIndex,
+      number: where.number,
+      floors,
+      units,
+      houses,
+    });
     left -= houses;
   }
   return buildings;

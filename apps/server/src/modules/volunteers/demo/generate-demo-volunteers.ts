@@ -7,7 +7,17 @@ import { orgNodes } from '../../org';
 import { creditedMinutes, wholeHours, type SignUpState } from '@linli/shared';
 import { hourRefId } from '../checkin.service';
 import { datesOnWeekday, monthOf } from '../month-days';
-import { volunteerActivities, volunteerPostClaims, volunteerPosts, volunteerRotations, volunteerShifts, volunteerSignUps, volunteerSkills, volunteerTeamMembers, volunteerTeams } from '../volunteers.tables';
+import {
+  volunteerActivities,
+  volunteerPostClaims,
+  volunteerPosts,
+  volunteerRotations,
+  volunteerShifts,
+  volunteerSignUps,
+  volunteerSkills,
+  volunteerTeamMembers,
+  volunteerTeams,
+} from '../volunteers.tables';
 
 const QINGQUAN_CODE = '370403001001';
 const HOUR = 3_600_000;
@@ -72,20 +82,54 @@ export async function generateDemoVolunteers(db: Db, options: { now?: Date } = {
     .limit(1);
   const now = options.now ?? new Date();
   const local = people.filter((p) => p.communityPath === qq.path);
-  const [staff] = await db.select({ userId: posts.userId }).from(posts).where(and(eq(posts.role, 'communityStaff'), eq(posts.nodePath, qq.path))).limit(1);
+  const [staff] = await db
+    .select({ userId: posts.userId })
+    .from(posts)
+    .where(and(eq(posts.role, 'communityStaff'), eq(posts.nodePath, qq.path)))
+    .limit(1);
   // Rows need an author: the community's staff account when the demo has one.
   const staffId = staff?.userId ?? local[0].id;
 
   return db.transaction(async (tx) => {
     for (const [i, p] of people.entries()) {
       const [profession, skills] = SKILLS[i % SKILLS.length];
-      await tx.insert(volunteerSkills).values({ id: newId(now), userId: p.id, communityId: p.communityId, path: p.communityPath, profession, skills, updatedAt: now }).onConflictDoNothing();
+      await tx
+        .insert(volunteerSkills)
+        .values({ id: newId(now), userId: p.id, communityId: p.communityId, path: p.communityPath, profession, skills, updatedAt: now })
+        .onConflictDoNothing();
     }
 
     const teams = [
-      { id: newId(now), name: '清泉红马甲服务队', level: 'community', nodeId: qq.id, path: qq.path, description: '环境整治、文明劝导、红色星期五值守', createdAt: now, crew: local.slice(0, 6) },
-      { id: newId(now), name: '清泉银发帮帮团', level: 'community', nodeId: qq.id, path: qq.path, description: '关爱独居老人、助餐助医', createdAt: now, crew: local.slice(6, 12) },
-      { id: newId(now), name: '临城街道法律服务队', level: 'street', nodeId: street.id, path: street.path, description: '法官、律师进社区，矛盾调解与法律援助', createdAt: now, crew: people.filter((_, i) => SKILLS[i % SKILLS.length][1].includes('法律援助')) },
+      {
+        id: newId(now),
+        name: '清泉红马甲服务队',
+        level: 'community',
+        nodeId: qq.id,
+        path: qq.path,
+        description: '环境整治、文明劝导、红色星期五值守',
+        createdAt: now,
+        crew: local.slice(0, 6),
+      },
+      {
+        id: newId(now),
+        name: '清泉银发帮帮团',
+        level: 'community',
+        nodeId: qq.id,
+        path: qq.path,
+        description: '关爱独居老人、助餐助医',
+        createdAt: now,
+        crew: local.slice(6, 12),
+      },
+      {
+        id: newId(now),
+        name: '临城街道法律服务队',
+        level: 'street',
+        nodeId: street.id,
+        path: street.path,
+        description: '法官、律师进社区，矛盾调解与法律援助',
+        createdAt: now,
+        crew: people.filter((_, i) => SKILLS[i % SKILLS.length][1].includes('法律援助')),
+      },
     ];
     for (const { crew, ...team } of teams) {
       await tx.insert(volunteerTeams).values(team);
@@ -101,22 +145,73 @@ export async function generateDemoVolunteers(db: Db, options: { now?: Date } = {
     ];
     for (const [i, [title, skill, description]] of postSpecs.entries()) {
       const id = newId(new Date(now.getTime() - (10 - i) * DAY));
-      await tx.insert(volunteerPosts).values({ id, communityId: qq.id, path: qq.path, title, description, skill, createdByUserId: staffId, createdAt: new Date(now.getTime() - (10 - i) * DAY) });
-      if (i === 0) await tx.insert(volunteerPostClaims).values({ id: newId(now), postId: id, userId: local[0].id, path: qq.path, claimedAt: new Date(now.getTime() - 5 * DAY) });
+      await tx
+        .insert(volunteerPosts)
+        .values({
+          id,
+          communityId: qq.id,
+          path: qq.path,
+          title,
+          description,
+          skill,
+          createdByUserId: staffId,
+          createdAt: new Date(now.getTime() - (10 - i) * DAY),
+        });
+      if (i === 0)
+        await tx
+          .insert(volunteerPostClaims)
+          .values({ id: newId(now), postId: id, userId: local[0].id, path: qq.path, claimedAt: new Date(now.getTime() - 5 * DAY) });
     }
 
     const activity = async (title: string, place: string, startsAt: Date, hours: number, capacity: number, states: SignUpState[]) => {
       const id = newId(new Date(startsAt.getTime() - 7 * DAY));
       const endsAt = new Date(startsAt.getTime() + hours * HOUR);
-      await tx.insert(volunteerActivities).values({ id, communityId: qq.id, path: qq.path, title, description: `${title}：欢迎在职党员报名参加`, place, startsAt, endsAt, capacity, nextQueueNo: states.length + 1, createdByUserId: staffId, createdAt: new Date(startsAt.getTime() - 7 * DAY) });
+      await tx
+        .insert(volunteerActivities)
+        .values({
+          id,
+          communityId: qq.id,
+          path: qq.path,
+          title,
+          description: `${title}：欢迎在职党员报名参加`,
+          place,
+          startsAt,
+          endsAt,
+          capacity,
+          nextQueueNo: states.length + 1,
+          createdByUserId: staffId,
+          createdAt: new Date(startsAt.getTime() - 7 * DAY),
+        });
       for (const [i, state] of states.entries()) {
         const member = local[i % local.length];
         const signUpId = newId(new Date(startsAt.getTime() - 6 * DAY + i * 60_000));
         const checkInAt = state === 'completed' ? new Date(startsAt.getTime() - 10 * 60_000) : null;
         const checkOutAt = state === 'completed' ? new Date(endsAt.getTime() - (i % 3) * 20 * 60_000) : null;
         const minutes = checkInAt && checkOutAt ? creditedMinutes(checkInAt, checkOutAt, startsAt, endsAt) : null;
-        await tx.insert(volunteerSignUps).values({ id: signUpId, activityId: id, userId: member.id, path: qq.path, state, queueNo: i + 1, version: state === 'completed' ? 3 : 1, signedUpAt: new Date(startsAt.getTime() - 6 * DAY + i * 60_000), checkInAt, checkOutAt, minutes });
-        for (let n = 1; n <= wholeHours(minutes ?? 0); n++) await earnPoints(tx, { userId: member.id, key: 'serviceHour', refKind: 'volunteerHour', refId: hourRefId(signUpId, n), path: qq.path, at: checkOutAt! });
+        await tx
+          .insert(volunteerSignUps)
+          .values({
+            id: signUpId,
+            activityId: id,
+            userId: member.id,
+            path: qq.path,
+            state,
+            queueNo: i + 1,
+            version: state === 'completed' ? 3 : 1,
+            signedUpAt: new Date(startsAt.getTime() - 6 * DAY + i * 60_000),
+            checkInAt,
+            checkOutAt,
+            minutes,
+          });
+        for (let n = 1; n <= wholeHours(minutes ?? 0); n++)
+          await earnPoints(tx, {
+            userId: member.id,
+            key: 'serviceHour',
+            refKind: 'volunteerHour',
+            refId: hourRefId(signUpId, n),
+            path: qq.path,
+            at: checkOutAt!,
+          });
       }
     };
     // Past and upcoming activities start at 09:00 China time; today's began an hour ago, so its QR check-in works at once.
@@ -131,9 +226,25 @@ export async function generateDemoVolunteers(db: Db, options: { now?: Date } = {
     if (headUnit) {
       const month = monthOf(now);
       const rotationId = newId(now);
-      await tx.insert(volunteerRotations).values({ id: rotationId, communityId: qq.id, path: qq.path, month, headUnitId: headUnit.id, serviceWeekday: 5, startTime: '09:00', endTime: '11:30', weekThemes: ['政策宣讲周', '环境整治周', '关爱老人周', '法律服务周', '文明实践周', '邻里互助周'], createdAt: now });
+      await tx
+        .insert(volunteerRotations)
+        .values({
+          id: rotationId,
+          communityId: qq.id,
+          path: qq.path,
+          month,
+          headUnitId: headUnit.id,
+          serviceWeekday: 5,
+          startTime: '09:00',
+          endTime: '11:30',
+          weekThemes: ['政策宣讲周', '环境整治周', '关爱老人周', '法律服务周', '文明实践周', '邻里互助周'],
+          createdAt: now,
+        });
       const dates = datesOnWeekday(month, 5);
-      if (dates.length) await tx.insert(volunteerShifts).values(dates.map((date, i) => ({ id: newId(now), rotationId, path: qq.path, date, startTime: '09:00', endTime: '11:30', teamId: teams[i % 2].id })));
+      if (dates.length)
+        await tx
+          .insert(volunteerShifts)
+          .values(dates.map((date, i) => ({ id: newId(now), rotationId, path: qq.path, date, startTime: '09:00', endTime: '11:30', teamId: teams[i % 2].id })));
       shifts = dates.length;
     }
     return { teams: teams.length, activities: 5, posts: postSpecs.length, shifts };
