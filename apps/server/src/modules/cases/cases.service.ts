@@ -34,6 +34,7 @@ import { writeNewCases, type WrittenCase } from './intake/write-new-cases';
 import { neighbourDetail, neighbourListItem } from './neighbour-view';
 import { newCaseDetail } from './new-case-detail';
 import { recordCaseStats } from './stats/stats-rollup';
+import { reporterFacts, reporterNoticeOf } from './reporter-notice';
 
 function nowOf(deps: AppDeps): Date {
   return deps.now ? deps.now() : new Date();
@@ -251,11 +252,15 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
     });
     await recordCaseStats(tx, [id], 1);
     await recordAudit(tx, auditActorOf(actor), { action: `cases.${input.action}`, targetType: 'case', targetId: id, path: row.path });
-    const notice = { title: `案件 ${row.caseNo}`, body: `${actor.displayName}：${CASE_ACTION_LABELS[input.action]}`, link: `/cases/${id}` };
-    if (outcome.notifyUsers.length) await enqueue(tx, 'notify.users', { ...notice, userIds: outcome.notifyUsers });
+    const link = `/cases/${id}`;
+    // The reporter hears each step once, in a resident's words; nobody is told of their own action.
+    const reporter = row.reporterUserId && row.reporterUserId !== actor.userId ? row.reporterUserId : null;
+    const reporterBody = reporter ? reporterNoticeOf(await reporterFacts(deps, tx, row, input, decision.to, outcome.eventData)) : null;
+    const staffUsers = outcome.notifyUsers.filter((u) => u !== actor.userId && !(reporterBody && u === reporter));
+    const notice = { title: `案件 ${row.caseNo}`, body: `${actor.displayName}：${CASE_ACTION_LABELS[input.action]}`, link };
+    if (staffUsers.length) await enqueue(tx, 'notify.users', { ...notice, userIds: staffUsers });
     if (outcome.notifyDepartments.length) await enqueue(tx, 'notify.departments', { ...notice, departmentIds: outcome.notifyDepartments });
-    if (row.reporterUserId && decision.to !== row.state)
-      await enqueue(tx, 'notify.users', { ...notice, body: `您反映的问题有新进展`, userIds: [row.reporterUserId] });
+    if (reporter && reporterBody) await enqueue(tx, 'notify.users', { title: `您反映的问题 ${row.caseNo}`, body: reporterBody, link, userIds: [reporter] });
   });
   return getCase(deps, actor, id);
 }
