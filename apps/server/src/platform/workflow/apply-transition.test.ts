@@ -149,7 +149,7 @@ describe('applyTransition', () => {
     expect(mapped).toMatchObject({ code: 'ITEM_TAKEN', message: '该草稿已被他人认领' });
     // A decision without a code (as residence claims answer) is a CONFLICT.
     const codeless = await failure((tx) =>
-      applyTransition<typeof probes, TransitionDecision>(tx, { ...opening(row), decide: () => ({ ok: false, reason: 'decided' }) }),
+      applyTransition(tx, { table: probes, row, stale: { message: '已被他人处理' }, decide: (): TransitionDecision => ({ ok: false, reason: 'decided' }) }),
     );
     expect(codeless).toMatchObject({ code: 'CONFLICT', message: 'decided' });
   });
