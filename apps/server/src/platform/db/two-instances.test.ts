@@ -80,7 +80,6 @@ describe('two instances on one database', () => {
     const running = new Promise<void>((resolve) => (started = resolve));
     const job = (name: string, wait: boolean): Job => ({
       name: 'probe',
-      lockKey: 740_999,
       everyMs: 1000,
       async run() {
         log.push(`${name} start`);
