@@ -6,13 +6,13 @@ export interface NamedDemoStep extends DemoStep {
 }
 
 /**
- * Every module's demo steps in the order they run: a step after everything it names in `after`;
- * otherwise first-start steps before every-start ones, then list order. Throws on a step named twice,
+ * Every module's demo steps in the order they run: list order (modules, then steps within one),
+ * except that a step waits for everything it names in `after`. Throws on a step named twice,
  * an `after` naming no step, or a cycle, so a wrong list fails at start-up and in the module-list test.
  */
 export function orderDemoSteps(manifests: readonly ModuleManifest[]): NamedDemoStep[] {
   const all = manifests.flatMap((m) => (m.demo ?? []).map((step) => ({ ...step, id: `${m.name}.${step.name}` })));
-  const pending = [...all.filter((s) => s.when === 'firstStart'), ...all.filter((s) => s.when === 'everyStart')];
+  const pending = [...all];
   const ids = new Set<string>();
   for (const step of all) {
     if (ids.has(step.id)) throw new Error(`demo step ${step.id} is defined twice`);
