@@ -1,6 +1,6 @@
 import type { Db } from './platform/db/database';
-import type { DemoSeedContext, DemoTotals } from './platform/modules/module-manifest';
-import { runDemoSteps } from './platform/modules/demo-steps';
+import type { DemoSeedContext, DemoTotals } from './platform/module-kit/module-manifest';
+import { runDemoSteps } from './platform/module-kit/demo-steps';
 import { hasDemoDistrict } from './modules/org';
 import { MODULES } from './module-list';
 

@@ -13,7 +13,7 @@ import { startOutboxWorker } from './platform/outbox/outbox';
 import { outboxCleanupJob } from './platform/outbox/outbox-cleanup';
 import { startScheduler } from './platform/jobs/scheduler';
 import { rateCounterCleanupJob } from './platform/rate-limit/rate-counter';
-import { jobsOf } from './platform/modules/module-wiring';
+import { jobsOf } from './platform/module-kit/module-wiring';
 import { createLiveCalendar } from './modules/calendar';
 import { MODULES, MODULE_OUTBOX_HANDLERS } from './module-list';
 import { isFirstStart, seedDemo } from './demo-seeding';

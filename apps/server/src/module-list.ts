@@ -1,5 +1,5 @@
-import type { ModuleManifest } from './platform/modules/module-manifest';
-import { outboxHandlersOf } from './platform/modules/module-outbox';
+import type { ModuleManifest } from './platform/module-kit/module-manifest';
+import { outboxHandlersOf } from './platform/module-kit/module-outbox';
 import { auditModule } from './modules/audit';
 import { authModule } from './modules/auth';
 import { calendarModule } from './modules/calendar';

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { registerAuditRoutes } from './audit.routes';
 
 /** The audit module: reading the audit log (the log itself is platform's, every module writes it). */

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as authTables from './auth.tables';
 import { registerAuthRoutes } from './auth.routes';
 import { sessionPurgeJob } from './session-purge';

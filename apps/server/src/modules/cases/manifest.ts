@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as casesTables from './cases.tables';
 import * as hotlineTables from './hotline/hotline.tables';
 import * as rollupTables from './stats/stats-rollup.tables';

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as claimsTables from './claims.tables';
 import { registerClaimsRoutes } from './claims.routes';
 import { claimsSweepJob } from './claims-sweep';

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { registerHealthRoutes } from './health.routes';
 
 /** The health module: liveness and readiness routes, nothing else. */

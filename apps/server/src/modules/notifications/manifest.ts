@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as notificationsTables from './notifications.tables';
 import { registerNotificationRoutes } from './notifications.routes';
 import { notificationHandlers } from './notifications.service';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { DEMO_DISTRICT_CODE, orgNodes } from '../org';
 import * as open311Tables from './open311.tables';
 import { ensureDemoOpen311Client } from './open311-clients';

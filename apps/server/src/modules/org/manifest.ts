@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as orgTables from './org.tables';
 import { registerOrgRoutes } from './org.routes';
 import { generateDemoDistrict } from './demo/generate-district';

@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as residentsTables from './residents.tables';
 import { registerResidentRoutes } from './residents.routes';
 

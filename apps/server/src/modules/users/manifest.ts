@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { registerUserRoutes } from './users.routes';
 
 /** The users module: account administration routes over auth's tables. */

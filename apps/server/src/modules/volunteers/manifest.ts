@@ -1,4 +1,4 @@
-import type { ModuleManifest } from '../../platform/modules/module-manifest';
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as volunteersTables from './volunteers.tables';
 import { registerVolunteerRoutes } from './volunteers.routes';
 import { generateDemoVolunteers } from './demo/generate-demo-volunteers';
