@@ -10,7 +10,6 @@ import { withCaseStats } from './stats/stats-rollup';
  */
 export const deadlineSweepJob: Job = {
   name: 'case-deadline-sweep',
-  lockKey: 740_001,
   everyMs: 60_000,
   async run(tx, now) {
     const warnable = and(eq(caseLimits.status, 'running'), eq(caseLimits.warned, false), lte(caseLimits.warnAt, now));
