@@ -18,6 +18,7 @@ export * from './audit/contracts';
 export * from './users/contracts';
 export * from './glossary/zh-CN';
 export * from './cases/case-enums';
+export * from './workflow';
 export * from './cases/case-workflow';
 export * from './cases/case-figures';
 export * from './cases/case-contracts';
