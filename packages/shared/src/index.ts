@@ -20,6 +20,7 @@ export * from './glossary/zh-CN';
 export * from './cases/case-enums';
 export * from './workflow';
 export * from './cases/case-workflow';
+export * from './cases/deadline-clock-workflow';
 export * from './cases/case-figures';
 export * from './cases/case-contracts';
 export * from './cases/stats/case-stats-contracts';

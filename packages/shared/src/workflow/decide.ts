@@ -21,7 +21,7 @@ export function decide<T extends WorkflowTypes>(
   if (!rule.who(facts, actor)) return { ok: false, code: 'FORBIDDEN', reason: wf.refusals.wrongPerson };
   const blocked = rule.guard?.(facts, actor, now);
   if (blocked) return { ok: false, code: 'CONFLICT', reason: blocked };
-  const target = typeof rule.to === 'function' ? rule.to(facts, actor) : rule.to;
+  const target = typeof rule.to === 'function' ? rule.to(facts, actor, now) : rule.to;
   return { ok: true, to: target === 'same' ? state : target, effects: rule.effects?.(facts) ?? ({} as EffectsOf<T>) };
 }
 

@@ -22,6 +22,7 @@ export function definitionProblems<T extends WorkflowTypes>(def: WorkflowDefinit
     const taken = rule.takenIn?.filter((s) => rule.from.includes(s)) ?? [];
     if (taken.length) problems.push(`${action}: takenIn overlaps from (${taken.join(', ')})`);
   }
+  check('start.to', def.start?.to);
   check('limits', Object.keys(def.limits ?? {}));
   for (const [name, states] of Object.entries(def.sets ?? {}) as [string, readonly string[]][]) check(`sets.${name}`, states);
   if (def.stateLabels) check('stateLabels', Object.keys(def.stateLabels));

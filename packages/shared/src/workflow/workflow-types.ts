@@ -54,7 +54,7 @@ export interface ActionRule<T extends WorkflowTypes> {
   label?: string;
   from: readonly T['state'][];
   /** The target state; `same` keeps the state; a function decides from the facts. */
-  to: T['state'] | 'same' | ((facts: T['facts'], actor: T['actor']) => T['state'] | 'same');
+  to: T['state'] | 'same' | ((facts: T['facts'], actor: T['actor'], now: Date) => T['state'] | 'same');
   /** How the docs describe a computed target (required when `to` is a function). */
   toLabel?: string;
   who: (facts: T['facts'], actor: T['actor']) => boolean;
@@ -84,6 +84,8 @@ export interface WorkflowDefinition<T extends WorkflowTypes> {
   /** The heading of its generated docs section. */
   title: string;
   states: readonly T['state'][];
+  /** How an item comes to be, and the states it starts in (it has no from-state, so it is not an action). */
+  start?: { label?: string; to: readonly T['state'][]; whoLabel: string; note?: string };
   stateLabels?: Readonly<Record<T['state'], string>>;
   actions: { readonly [K in T['action']]: ActionRule<T> };
   /** The time limit that runs while an item waits in a state. */
