@@ -174,7 +174,7 @@ export function storedStatusesOf(states: readonly ClockState[]): LimitStatus[] {
 export const FLAGGING_LIMIT: LimitKind = 'handling';
 
 /** The case flags a clock entering `state` sets, for the flagging limit. */
-export const CASE_FLAGS_ON: Readonly<Partial<Record<ClockState, { warning?: boolean; overdue?: boolean }>>> = {
+export const CASE_FLAGS_ON: Readonly<Record<Extract<ClockState, 'dueSoon' | 'overdue'>, { warning?: boolean; overdue?: boolean }>> = {
   dueSoon: { warning: true },
   overdue: { overdue: true, warning: false },
 };
