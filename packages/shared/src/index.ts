@@ -3,6 +3,7 @@ export * from './common/page';
 export * from './auth/roles';
 export * from './auth/contracts';
 export * from './access';
+export * from './docs/workflow-pages';
 export * from './auth/password-policy';
 export * from './auth/residence-claims';
 export * from './auth/residence-claim-workflow';

@@ -22,6 +22,7 @@ export const RESIDENCE_CLAIM_WORKFLOW = defineWorkflow<ResidenceClaimWorkflowTyp
   name: 'residence-claim',
   title: 'A residence claim (住址认证)',
   states: RESIDENCE_CLAIM_STATES,
+  start: { to: ['pending'], whoLabel: 'a pending resident (no post yet), naming a community and an address', note: 'one pending claim per user' },
   stateLabels: RESIDENCE_CLAIM_STATE_LABELS,
   // The one state a user may hold only one claim in at a time (partial unique index).
   sets: { open: ['pending'] },

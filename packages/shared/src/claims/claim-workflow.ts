@@ -64,6 +64,7 @@ export const CLAIM_WORKFLOW = defineWorkflow<ClaimWorkflowTypes>({
   name: 'claim',
   title: 'A claim (认领)',
   states: CLAIM_STATES,
+  start: { to: ['claimed'], whoLabel: 'claiming a need (its liaison) or a wish (a party member)', note: 'one live claim per item (`claims_live_item_uq`)' },
   stateLabels: CLAIM_STATE_LABELS,
   sets: { live: LIVE_CLAIM_STATES },
   actions: {
@@ -183,6 +184,7 @@ export const NEED_WORKFLOW = defineWorkflow<NeedWorkflowTypes>({
   name: 'need',
   title: 'A need (需求)',
   states: NEED_STATES,
+  start: { to: ['open'], whoLabel: 'staff, from a resident, a visit or a meeting' },
   stateLabels: NEED_STATE_LABELS,
   sets: { claimable: CLAIMABLE_NEED_STATES },
   actions: {
@@ -297,6 +299,7 @@ export const WISH_WORKFLOW = defineWorkflow<WishWorkflowTypes>({
   name: 'wish',
   title: 'A micro-wish (微心愿)',
   states: WISH_STATES,
+  start: { to: ['pendingReview', 'published'], whoLabel: 'a resident (waits for review), or staff for a resident (published at once)' },
   stateLabels: WISH_STATE_LABELS,
   sets: { public: PUBLIC_WISH_STATES },
   actions: {
@@ -443,6 +446,7 @@ export const MEMBER_REGISTRATION_WORKFLOW = defineWorkflow<RegistrationWorkflowT
   name: 'member-registration',
   title: 'An in-service member’s registration (在职党员双报到)',
   states: MEMBER_REGISTRATION_STATES,
+  start: { to: ['pending'], whoLabel: 'an in-service party member', note: 'one live (pending or approved) registration per member' },
   stateLabels: MEMBER_REGISTRATION_STATE_LABELS,
   sets: { live: LIVE_REGISTRATION_STATES },
   actions: {

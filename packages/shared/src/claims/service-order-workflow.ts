@@ -54,6 +54,7 @@ export const ORDER_WORKFLOW = defineWorkflow<OrderWorkflowTypes>({
   name: 'service-order',
   title: 'A service order (订单)',
   states: ORDER_STATES,
+  start: { to: ['ordered'], whoLabel: 'a resident or party member of the community, from its service menu (an active item)' },
   stateLabels: ORDER_STATE_LABELS,
   sets: { open: ['ordered', 'taken', 'done'], terminal: ['rated', 'cancelled'] },
   refusals: { taken: '该订单已被接单' },

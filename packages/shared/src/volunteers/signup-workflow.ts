@@ -31,6 +31,11 @@ export const SIGNUP_WORKFLOW = defineWorkflow<SignUpWorkflowTypes>({
   name: 'signup',
   title: 'A sign-up (报名)',
   states: SIGNUP_STATES,
+  start: {
+    to: ['signedUp', 'waitlisted'],
+    whoLabel: "a party member of the activity's community",
+    note: 'a place while places taken < capacity, else the waitlist (`placeForNewSignUp`); refused once the activity has started',
+  },
   sets: { holdsPlace: PLACE_HOLDING_STATES, live: LIVE_SIGNUP_STATES },
   actions: {
     cancel: {

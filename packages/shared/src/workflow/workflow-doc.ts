@@ -9,10 +9,10 @@ function target<T extends WorkflowTypes>(rule: ActionRule<T>): string {
   return rule.to === 'same' ? 'same' : `\`${rule.to}\``;
 }
 
-function notes<T extends WorkflowTypes>(rule: ActionRule<T>): string {
+function notes<T extends WorkflowTypes>(rule: ActionRule<T>, anyOffered: boolean): string {
   const parts = [rule.note ?? ''];
   if (rule.takenIn?.length) parts.push(`\`ITEM_TAKEN\` in ${list(rule.takenIn)}`);
-  if (rule.offered === false) parts.push('not offered as a button');
+  if (rule.offered === false && anyOffered) parts.push('not offered as a button');
   return parts.filter(Boolean).join('; ');
 }
 
@@ -23,16 +23,16 @@ export function workflowTables<T extends WorkflowTypes>(wf: Workflow<T>, constNa
     const limit = wf.limits[s];
     return limit ? `${limit}${wf.limitLabels ? ` ${wf.limitLabels[limit]}` : ''}` : '—';
   };
+  const hasLimits = Object.keys(wf.limits).length > 0;
+  const anyOffered = actionsOf(wf).some((a) => wf.actions[a].offered !== false);
   const lines = [
-    `### ${wf.title}`,
+    `_${wf.title}: generated from \`${constName}\` by \`npm run docs:workflows\`; edit the definition, not these tables._`,
     '',
-    `Generated from \`${constName}\` by \`npm run docs:workflows\`; edit the definition, not this table.`,
-    '',
-    '| state | label | limit that runs | in sets |',
-    '| --- | --- | --- | --- |',
+    `| state | label |${hasLimits ? ' limit that runs |' : ''} in sets |`,
+    `| --- | --- |${hasLimits ? ' --- |' : ''} --- |`,
     ...wf.states.map((s) => {
       const sets = setNames.filter((n) => wf.sets[n].includes(s)).map(String);
-      return `| \`${s}\` | ${wf.stateLabels?.[s] ?? ''} | ${limitText(s)} | ${sets.join(', ') || '—'} |`;
+      return `| \`${s}\` | ${wf.stateLabels?.[s] ?? ''} |${hasLimits ? ` ${limitText(s)} |` : ''} ${sets.join(', ') || '—'} |`;
     }),
     '',
     '| action | label | from → to | who | required | optional | guard | notes |',
@@ -48,7 +48,7 @@ export function workflowTables<T extends WorkflowTypes>(wf: Workflow<T>, constNa
         list(rule.required),
         list(rule.optional),
         rule.guardText ?? '',
-        notes(rule),
+        notes(rule, anyOffered),
       ];
       return `| ${row.map(cell).join(' | ')} |`;
     }),

@@ -20,6 +20,7 @@ const definition: WorkflowDefinition<Types> = {
   name: 'toy',
   title: 'A toy item',
   states: ['open', 'held', 'done', 'closed'],
+  start: { label: '登记', to: ['open'], whoLabel: 'staff' },
   limits: { open: 'takeBy', held: 'finishBy' },
   sets: { live: ['open', 'held'], terminal: ['done', 'closed'] },
   refusals: { taken: '已被别人拿走' },
@@ -105,6 +106,7 @@ describe('defineWorkflow', () => {
   it('refuses a definition naming a state it does not have, or a guard or computed target without words', () => {
     const broken = {
       ...definition,
+      start: { to: ['born'], whoLabel: 'x' },
       limits: { gone: 'takeBy' },
       sets: { live: ['open', 'lost'], terminal: [] },
       actions: {
@@ -117,6 +119,7 @@ describe('defineWorkflow', () => {
       "take.from: 'nowhere' is not a state",
       'finish: a computed target needs toLabel',
       'finish: a guard needs guardText',
+      "start.to: 'born' is not a state",
       "limits: 'gone' is not a state",
       "sets.live: 'lost' is not a state",
     ]);
@@ -136,6 +139,12 @@ describe('generated docs', () => {
     expect(md).toContain('| `finish` |  | held → done, or closed when locked | the holder | `photos` | — | not before 08:00 |  |');
     expect(md).toContain('| `take` |  | open → `held` | a member | — | `note` |  | `ITEM_TAKEN` in `held`, `done` |');
     expect(md).toContain('not offered as a button');
+    expect(md).toContain('| (start) | 登记 | — → `open` | staff |');
+  });
+
+  it('leaves out the limit column of a workflow whose states run no limit', () => {
+    const plain = defineWorkflow({ ...definition, limits: undefined });
+    expect(workflowTables(plain, 'PLAIN')).toContain('| `open` |  | live |');
   });
 
   it('replaces only what lies between the markers and refuses a page without them', () => {
