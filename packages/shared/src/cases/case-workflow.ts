@@ -102,7 +102,12 @@ export const CASE_WORKFLOW = defineWorkflow<CaseWorkflowTypes>({
   name: 'case',
   title: 'A case (案件)',
   states: CASE_STATES,
-  start: { label: CASE_ACTION_LABELS.submit, to: ['submitted'], whoLabel: 'a resident or staff, through any channel (hotline import included)', note: 'starts the accept limit' },
+  start: {
+    label: CASE_ACTION_LABELS.submit,
+    to: ['submitted'],
+    whoLabel: 'a resident or staff, through any channel (hotline import included)',
+    note: 'starts the accept limit',
+  },
   stateLabels: CASE_STATE_LABELS,
   limits: { submitted: 'accept', accepted: 'verify', registered: 'handling', dispatched: 'handling', handling: 'handling', handled: 'check', checked: 'visit' },
   limitLabels: LIMIT_KIND_LABELS,

@@ -68,7 +68,15 @@ export const CLAIM_WORKFLOW = defineWorkflow<ClaimWorkflowTypes>({
   stateLabels: CLAIM_STATE_LABELS,
   sets: { live: LIVE_CLAIM_STATES },
   actions: {
-    start: { label: CLAIM_ACTION_LABELS.start, from: ['claimed'], to: 'inProgress', who: (_f, a) => a.isClaimant, whoLabel: 'claimant', required: [], optional: ['note'] },
+    start: {
+      label: CLAIM_ACTION_LABELS.start,
+      from: ['claimed'],
+      to: 'inProgress',
+      who: (_f, a) => a.isClaimant,
+      whoLabel: 'claimant',
+      required: [],
+      optional: ['note'],
+    },
     // Small jobs are often done in one go, so a claim may be completed without a separate start.
     complete: {
       label: CLAIM_ACTION_LABELS.complete,

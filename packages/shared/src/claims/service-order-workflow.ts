@@ -83,7 +83,15 @@ export const ORDER_WORKFLOW = defineWorkflow<OrderWorkflowTypes>({
       takenIn: ['taken', 'done', 'rated'],
       note: "a liaison's unit registered there is recorded (the only one, or the one named)",
     },
-    complete: { label: ORDER_ACTION_LABELS.complete, from: ['taken'], to: 'done', who: (_f, a) => a.isTaker, whoLabel: 'taker', required: ['note', 'photos'], note: 'the proof' },
+    complete: {
+      label: ORDER_ACTION_LABELS.complete,
+      from: ['taken'],
+      to: 'done',
+      who: (_f, a) => a.isTaker,
+      whoLabel: 'taker',
+      required: ['note', 'photos'],
+      note: 'the proof',
+    },
     // 居民评单: only the resident who ordered confirms and rates.
     rate: {
       label: ORDER_ACTION_LABELS.rate,
@@ -106,7 +114,15 @@ export const ORDER_WORKFLOW = defineWorkflow<OrderWorkflowTypes>({
       optional: ['reason'],
       note: 'clears the taker; the order is open again',
     },
-    cancel: { label: ORDER_ACTION_LABELS.cancel, from: ['ordered'], to: 'cancelled', who: (_f, a) => a.isOrderer || a.staff, whoLabel: 'orderer or staff', required: [], optional: ['reason'] },
+    cancel: {
+      label: ORDER_ACTION_LABELS.cancel,
+      from: ['ordered'],
+      to: 'cancelled',
+      who: (_f, a) => a.isOrderer || a.staff,
+      whoLabel: 'orderer or staff',
+      required: [],
+      optional: ['reason'],
+    },
   },
 });
 

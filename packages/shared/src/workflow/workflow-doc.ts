@@ -37,7 +37,9 @@ export function workflowTables<T extends WorkflowTypes>(wf: Workflow<T>, constNa
     '',
     '| action | label | from → to | who | required | optional | guard | notes |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...(wf.start ? [`| ${['(start)', wf.start.label ?? '', `— → ${list(wf.start.to)}`, wf.start.whoLabel, '', '', '', wf.start.note ?? ''].map(cell).join(' | ')} |`] : []),
+    ...(wf.start
+      ? [`| ${['(start)', wf.start.label ?? '', `— → ${list(wf.start.to)}`, wf.start.whoLabel, '', '', '', wf.start.note ?? ''].map(cell).join(' | ')} |`]
+      : []),
     ...actionsOf(wf).map((action) => {
       const rule: ActionRule<T> = wf.actions[action];
       const row = [

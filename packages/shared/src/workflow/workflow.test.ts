@@ -37,7 +37,15 @@ const definition: WorkflowDefinition<Types> = {
       guardText: 'not before 08:00',
     },
     poke: { from: ['open', 'held'], to: 'same', who: () => true, whoLabel: 'anyone', required: [], effects: () => ({ poked: true }) },
-    expire: { from: ['open'], to: 'closed', who: (_f, a) => a.system, whoLabel: 'system', required: [], offered: false, wrongStateReason: '只能让待领取的过期' },
+    expire: {
+      from: ['open'],
+      to: 'closed',
+      who: (_f, a) => a.system,
+      whoLabel: 'system',
+      required: [],
+      offered: false,
+      wrongStateReason: '只能让待领取的过期',
+    },
   },
 };
 const toy = defineWorkflow(definition);

@@ -74,10 +74,7 @@ export async function stopLimits(db: DbOrTx, caseId: string, kind: LimitKind, at
     const clock = { state: clockStateOf({ ...limit, status: limit.status as LimitStatus }), warnAt: limit.warnAt, deadline: limit.deadline };
     const stop = decide(DEADLINE_CLOCK_WORKFLOW, clock, CASE_ACTION, 'stop', at);
     if (!stop.ok) continue;
-    await db
-      .update(caseLimits)
-      .set({ metAt: at, status: STORED_CLOCK[stop.to].status })
-      .where(eq(caseLimits.id, limit.id));
+    await db.update(caseLimits).set({ metAt: at, status: STORED_CLOCK[stop.to].status }).where(eq(caseLimits.id, limit.id));
   }
 }
 

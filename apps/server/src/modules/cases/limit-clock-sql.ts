@@ -4,13 +4,12 @@ import { caseLimits } from './cases.tables';
 
 /** A condition that a `case_limits` row's deadline clock is in one of `states` (DEADLINE_CLOCK_WORKFLOW), read from its stored form. */
 export function clockIn(states: readonly ClockState[]): SQL {
-  const forms = storedFormsOf(states).map(
-    (f) =>
-      and(
-        eq(caseLimits.status, f.status),
-        f.warned === undefined ? undefined : eq(caseLimits.warned, f.warned),
-        f.stopped === undefined ? undefined : f.stopped ? isNotNull(caseLimits.metAt) : isNull(caseLimits.metAt),
-      )!,
+  const forms = storedFormsOf(states).map((f) =>
+    and(
+      eq(caseLimits.status, f.status),
+      f.warned === undefined ? undefined : eq(caseLimits.warned, f.warned),
+      f.stopped === undefined ? undefined : f.stopped ? isNotNull(caseLimits.metAt) : isNull(caseLimits.metAt),
+    )!,
   );
   return forms.length === 1 ? forms[0] : or(...forms)!;
 }
