@@ -18,7 +18,7 @@ export interface ResidenceClaimWorkflowTypes {
 }
 
 /** The residence-claim lifecycle (ADR 0008; docs/workflows/residence-claims.md is generated from it). */
-export const RESIDENCE_CLAIM_WORKFLOW = defineWorkflow<ResidenceClaimWorkflowTypes>({
+export const RESIDENCE_CLAIM_WORKFLOW = /* @__PURE__ */ defineWorkflow<ResidenceClaimWorkflowTypes>({
   name: 'residence-claim',
   title: 'A residence claim (住址认证)',
   states: RESIDENCE_CLAIM_STATES,

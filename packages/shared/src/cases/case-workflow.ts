@@ -98,7 +98,7 @@ export type CaseRule = ActionRule<CaseWorkflowTypes>;
  * The case lifecycle 案件闭环 (DESIGN rule 2; docs/workflows/cases.md is generated from it). Every
  * case state comparison in the system reads this definition.
  */
-export const CASE_WORKFLOW = defineWorkflow<CaseWorkflowTypes>({
+export const CASE_WORKFLOW = /* @__PURE__ */ defineWorkflow<CaseWorkflowTypes>({
   name: 'case',
   title: 'A case (案件)',
   states: CASE_STATES,

@@ -45,7 +45,7 @@ const byCaseAction = (_f: ClockFacts, a: ClockActor) => a.by === 'caseAction';
  * case runs through it. The case workflow says which limit a state runs (`runningLimitOf`); a
  * case action starts it on entering the state and stops it on leaving.
  */
-export const DEADLINE_CLOCK_WORKFLOW = defineWorkflow<ClockWorkflowTypes>({
+export const DEADLINE_CLOCK_WORKFLOW = /* @__PURE__ */ defineWorkflow<ClockWorkflowTypes>({
   name: 'deadline-clock',
   title: 'A time limit (时限)',
   states: CLOCK_STATES,

@@ -60,7 +60,7 @@ export interface ClaimWorkflowTypes {
 }
 
 /** The lifecycle of one claim 认领 (DESIGN rule 2; DOMAIN §3 "居民评单"). */
-export const CLAIM_WORKFLOW = defineWorkflow<ClaimWorkflowTypes>({
+export const CLAIM_WORKFLOW = /* @__PURE__ */ defineWorkflow<ClaimWorkflowTypes>({
   name: 'claim',
   title: 'A claim (认领)',
   states: CLAIM_STATES,
@@ -188,7 +188,7 @@ export interface NeedWorkflowTypes {
 }
 
 /** The lifecycle of a need 需求 on the needs list; besides these actions it follows its claim (NEED_STATE_FOR_CLAIM). */
-export const NEED_WORKFLOW = defineWorkflow<NeedWorkflowTypes>({
+export const NEED_WORKFLOW = /* @__PURE__ */ defineWorkflow<NeedWorkflowTypes>({
   name: 'need',
   title: 'A need (需求)',
   states: NEED_STATES,
@@ -303,7 +303,7 @@ export interface WishWorkflowTypes {
 }
 
 /** The micro-wish lifecycle 微心愿 (DESIGN rule 2; DOMAIN §3); its claim moves in step. */
-export const WISH_WORKFLOW = defineWorkflow<WishWorkflowTypes>({
+export const WISH_WORKFLOW = /* @__PURE__ */ defineWorkflow<WishWorkflowTypes>({
   name: 'wish',
   title: 'A micro-wish (微心愿)',
   states: WISH_STATES,
@@ -450,7 +450,7 @@ export interface RegistrationWorkflowTypes {
 }
 
 /** The dual-registration approval table (DOMAIN §4 双报到: request → community approval). */
-export const MEMBER_REGISTRATION_WORKFLOW = defineWorkflow<RegistrationWorkflowTypes>({
+export const MEMBER_REGISTRATION_WORKFLOW = /* @__PURE__ */ defineWorkflow<RegistrationWorkflowTypes>({
   name: 'member-registration',
   title: 'An in-service member’s registration (在职党员双报到)',
   states: MEMBER_REGISTRATION_STATES,

@@ -50,7 +50,7 @@ export interface OrderWorkflowTypes {
 }
 
 /** The service-order lifecycle (DESIGN rule 2; docs/workflows/service-orders.md is generated from it). */
-export const ORDER_WORKFLOW = defineWorkflow<OrderWorkflowTypes>({
+export const ORDER_WORKFLOW = /* @__PURE__ */ defineWorkflow<OrderWorkflowTypes>({
   name: 'service-order',
   title: 'A service order (订单)',
   states: ORDER_STATES,

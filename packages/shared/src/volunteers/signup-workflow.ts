@@ -27,7 +27,7 @@ export type SignUpRule = ActionRule<SignUpWorkflowTypes>;
  * The sign-up lifecycle (DESIGN rule 2; DOMAIN §4): cancel frees a place, the system promotes the
  * first on the waitlist, check-in and check-out come from the member scanning the station's QR code.
  */
-export const SIGNUP_WORKFLOW = defineWorkflow<SignUpWorkflowTypes>({
+export const SIGNUP_WORKFLOW = /* @__PURE__ */ defineWorkflow<SignUpWorkflowTypes>({
   name: 'signup',
   title: 'A sign-up (报名)',
   states: SIGNUP_STATES,

@@ -151,7 +151,7 @@ describe('generated docs', () => {
   });
 
   it('leaves out the limit column of a workflow whose states run no limit', () => {
-    const plain = defineWorkflow<Types>({ ...definition, limits: undefined });
+    const plain = /* @__PURE__ */ defineWorkflow<Types>({ ...definition, limits: undefined });
     expect(workflowTables(plain, 'PLAIN')).toContain('| `open` |  | live |');
   });
 
