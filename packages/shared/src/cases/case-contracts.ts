@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../common/page';
-import { CASE_ACTIONS, CASE_CHANNELS, CASE_STATES, CASE_TIERS, LIMIT_CLOCKS, LIMIT_KINDS, SATISFACTION_LEVELS } from './case-enums';
+import { CASE_ACTIONS, CASE_CHANNELS, CASE_STATES, CASE_TIERS, LIMIT_CLOCKS, LIMIT_KINDS, LIMIT_STATUSES, SATISFACTION_LEVELS } from './case-enums';
 
 const storageKey = z.string().regex(/^[0-9]{4}\/[0-9]{2}\/[0-9a-f-]{36}\.(jpg|png)$/, '图片标识无效');
 
@@ -115,7 +115,7 @@ export const caseLimitView = z.object({
   warnAt: z.string(),
   deadline: z.string(),
   metAt: z.string().nullable(),
-  status: z.enum(['running', 'met', 'missed', 'cancelled']),
+  status: z.enum(LIMIT_STATUSES),
   departmentName: z.string().nullable(),
 });
 

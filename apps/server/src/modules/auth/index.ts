@@ -8,3 +8,5 @@ export { sha256 } from './auth.service';
 export { usersHoldingRoles } from './auth.repository';
 export { forgetActors, sessionCache } from './session-cache';
 export { sessionPurgeJob } from './session-purge';
+/** The auth module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
+export { authModule } from './manifest';

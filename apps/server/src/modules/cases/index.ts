@@ -12,3 +12,5 @@ export { generateDemoCases } from './demo/generate-demo-cases';
 export { bulkLoadCases } from './demo/bulk-cases';
 /** The intake's prepared statements, reused by the bench's raw-SQL intake driver. */
 export { DRAW_CASE_NUMBERS, newCasesInsert } from './intake/new-cases-statements';
+/** The cases module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
+export { casesModule } from './manifest';

@@ -128,7 +128,6 @@ export async function settleReferredNeeds(tx: Tx, now: Date): Promise<number> {
 /** The claims module's scheduled work: claim expiry and referred needs following their cases, every minute. */
 export const claimsSweepJob: Job = {
   name: 'claims-sweep',
-  lockKey: 740_101,
   everyMs: 60_000,
   async run(tx, now) {
     await expireUnstartedClaims(tx, now);

@@ -7,3 +7,5 @@ export { claimsSweepJob } from './claims-sweep';
 export { generateDemoClaims } from './demo/generate-demo-claims';
 export { generateDemoPartnerWork } from './demo/generate-demo-partner-work';
 export { generateDemoPendingRegistrations } from './demo/generate-demo-pending-registrations';
+/** The claims module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
+export { claimsModule } from './manifest';

@@ -12,3 +12,5 @@ export { weightedPicker } from './demo/random';
 export { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict, findDemoDistrict } from './demo/generate-district';
 /** Loads a district's streets and communities from the bundled division data (cli). */
 export { importDivisions } from './demo/divisions';
+/** The org module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
+export { orgModule } from './manifest';

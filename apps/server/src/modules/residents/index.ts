@@ -3,3 +3,5 @@ export { households, residents } from './residents.tables';
 export { findResidentLoginFacts } from './residents.repository';
 export { searchResidents } from './residents.search';
 export { registerResidentRoutes } from './residents.routes';
+/** The residents module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
+export { residentsModule } from './manifest';

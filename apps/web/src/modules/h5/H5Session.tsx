@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { Outlet, useLocation } from 'react-router-dom';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/api-error';
 import { H5Spin } from './H5Spin';
 import { leaveFor, useShellMe } from './shell-api';
@@ -7,16 +7,17 @@ import './h5-shell.css';
 
 /**
  * The light H5 entry's session check around every /h5 page: without a session the phone goes to
- * the login page (a full page load; `next` brings it back), otherwise the page renders.
+ * its own login page in this entry (`next` brings it back), otherwise the page renders.
  */
 export function H5Session() {
   const location = useLocation();
+  const navigate = useNavigate();
   const me = useShellMe();
   const signedOut = me.isSuccess && !me.data;
   const next = `${location.pathname}${location.search}`;
   useEffect(() => {
-    if (signedOut) leaveFor(`/login?next=${encodeURIComponent(next)}`);
-  }, [signedOut, next]);
+    if (signedOut) navigate(`/h5/login?next=${encodeURIComponent(next)}`, { replace: true });
+  }, [signedOut, next, navigate]);
 
   if (me.isPending || signedOut) return <H5Spin />;
   if (me.isError) {

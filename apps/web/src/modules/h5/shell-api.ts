@@ -7,14 +7,14 @@ import { ME_KEY } from '../auth/me-key';
 // The H5 shell talks to the API with plain fetch: the zod contracts (and @linli/shared's values)
 // stay out of the phone's first download. The antd pages share these caches and check contracts.
 
-async function send(method: 'GET' | 'POST', path: string): Promise<unknown> {
+async function send(method: 'GET' | 'POST', path: string, body: object = {}): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
       headers: method === 'GET' ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: method === 'GET' ? undefined : '{}',
+      body: method === 'GET' ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
@@ -28,9 +28,9 @@ export function shellGet<T>(path: string): Promise<T> {
   return send('GET', path) as Promise<T>;
 }
 
-/** POST an empty JSON body (shell only, e.g. logout). */
-export function shellPost(path: string): Promise<unknown> {
-  return send('POST', path);
+/** POST a JSON body, empty by default (shell only, e.g. logout or the phone's own login page). */
+export function shellPost<T = unknown>(path: string, body: object = {}): Promise<T> {
+  return send('POST', path, body) as Promise<T>;
 }
 
 /** The signed-in user for the shell (null = no session), under the same key as useMe. */

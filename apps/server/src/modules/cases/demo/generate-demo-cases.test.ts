@@ -41,6 +41,17 @@ describe('demo cases', () => {
     expect(overdue.n).toBeGreaterThan(0);
   });
 
+  it('spreads cases over two years, the last one somewhat busier, so 同比 reads like a real district', async () => {
+    const [years] = (
+      (await database.db.execute(sql`
+        select count(*) filter (where submitted_at > ${now}::timestamptz - interval '365 days')::int as last,
+               count(*) filter (where submitted_at <= ${now}::timestamptz - interval '365 days')::int as before
+        from cases`)) as unknown as { rows: { last: number; before: number }[] }
+    ).rows;
+    expect(years.last / years.before).toBeGreaterThan(1.05);
+    expect(years.last / years.before).toBeLessThan(1.6);
+  });
+
   it('gives every case a timeline that starts with its submission and ends in its state', async () => {
     const sample = await database.db.select().from(cases).limit(50);
     for (const c of sample) {

@@ -25,7 +25,7 @@ export interface DemoCasesOptions {
 export const CHANNELS: [string, number][] = [
   ['residentApp', 30],
   ['patrol', 28],
-  ['hotline', 24],
+  ['hotline', 30],
   ['visit', 10],
   ['photo', 6],
   ['officeHours', 4],
@@ -37,7 +37,7 @@ export const CHANNELS: [string, number][] = [
 export const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗';
 
 /**
- * Fills the demo district with `count` cases over the past two years (three in four in the last one, so
+ * Fills the demo district with `count` cases over the past two years (the last one a fifth busier, so
  * 同比 has a year to compare with), each with a full, workflow-checked timeline (events, limits, whistles),
  * so lists, work queues and figures have life on first start. Cases concentrate where the staff accounts
  * work (清泉社区 first), then spread over the district. Hotline cases come with their 12345 work orders,
@@ -77,8 +77,10 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
           ? grids[rng.int(0, Math.min(40, grids.length - 1))]
           : rng.pick(grids);
       const category = categories.get(pickCategory())!;
-      // Recent months are busier: the power skews the last year's submissions toward now; the year before is quieter and even.
-      const ago = rng.chance(0.75) ? yearMs * Math.pow(rng.next(), 1.6) : yearMs * (1 + rng.next());
+      // Two years of the same shape, the last one a fifth busier (so 同比 reads like a district's, about +20 %); the
+      // power leans each year gently toward its end, so work queues have today's cases in them.
+      // Three in a hundred come in the last two days: the work still moving through the loop today.
+      const ago = rng.chance(0.03) ? 2 * 86_400_000 * rng.next() : (rng.chance(0.55) ? 0 : yearMs) + yearMs * Math.pow(rng.next(), 1.25);
       const submittedAt = new Date(options.now.getTime() - ago);
       const sim = simulateCase(rng, cal, grid, category, submittedAt, options.now);
       // The id's time part is the submission time, so keyset lists come out in submission order.
