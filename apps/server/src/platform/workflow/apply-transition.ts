@@ -9,7 +9,7 @@ import { enqueueMany } from '../outbox/outbox';
 /** A table whose rows move through a workflow: an id, a state and, usually, an optimistic `version` counter. */
 export type WorkflowTable = PgTable & { id: AnyPgColumn; state: AnyPgColumn; version?: AnyPgColumn };
 
-/** What a shared `decide…` function answers: the next state, or a refusal with a message for people. */
+/** What a shared `decide…` function answers (shared `Decision`, `StateDecision`, or a refusal without a code): the next state or a refusal. */
 export type TransitionDecision = { ok: true; to: string } | { ok: false; code?: ErrorCode; reason: string };
 
 /** The allowing half of a decision type. */
