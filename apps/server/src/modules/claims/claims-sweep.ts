@@ -3,6 +3,7 @@ import { NEED_STATE_FOR_CLAIM, SYSTEM_CLAIM_ACTOR, WISH_STATE_FOR_ENDED_CLAIM, d
 import type { Tx } from '../../platform/db/database';
 import type { Job } from '../../platform/jobs/scheduler';
 import { enqueue } from '../../platform/outbox/outbox';
+import { tryApplyTransition } from '../../platform/workflow/apply-transition';
 import { cases } from '../cases';
 import { claimSettingDays } from './claim-settings.service';
 import { appendEvent } from './claims.repository';
@@ -29,14 +30,15 @@ export async function expireUnstartedClaims(tx: Tx, now: Date): Promise<number> 
     .limit(EXPIRE_BATCH);
   let expired = 0;
   for (const claim of due) {
-    const decision = decideClaimAction(claim.state as ClaimState, SYSTEM_CLAIM_ACTOR, 'expire');
-    if (!decision.ok) continue;
-    const moved = await tx
-      .update(claims)
-      .set({ state: decision.to, version: claim.version + 1, endedAt: now })
-      .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
-      .returning({ id: claims.id });
-    if (!moved.length) continue;
+    const applied = await tryApplyTransition(tx, {
+      table: claims,
+      row: claim,
+      stale: { message: '认领已被他人处理' },
+      decide: () => decideClaimAction(claim.state as ClaimState, SYSTEM_CLAIM_ACTOR, 'expire'),
+      apply: () => ({ set: { endedAt: now } }),
+    });
+    if (!applied) continue;
+    const { decision } = applied;
     expired++;
     const note = `认领后${days}天未开始办理，已自动失效`;
     let title = '';
