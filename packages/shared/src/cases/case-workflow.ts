@@ -88,7 +88,7 @@ export interface CaseWorkflowTypes {
   field: CaseActionField;
   effects: CaseEffects;
   limit: RunningLimit;
-  set: 'open' | 'terminal';
+  set: 'open' | 'terminal' | 'unregistered';
 }
 
 /** One row of the case transition table. */
@@ -111,7 +111,8 @@ export const CASE_WORKFLOW = /* @__PURE__ */ defineWorkflow<CaseWorkflowTypes>({
   stateLabels: CASE_STATE_LABELS,
   limits: { submitted: 'accept', accepted: 'verify', registered: 'handling', dispatched: 'handling', handling: 'handling', handled: 'check', checked: 'visit' },
   limitLabels: LIMIT_KIND_LABELS,
-  sets: { open: OPEN_CASE_STATES, terminal: TERMINAL_CASE_STATES },
+  // `unregistered`: before 立案, no handling limit runs yet (an escalation from there registers the case, ADR 0009).
+  sets: { open: OPEN_CASE_STATES, terminal: TERMINAL_CASE_STATES, unregistered: ['submitted', 'accepted', 'verified'] },
   refusals: { wrongPerson: '您的岗位不能对此案件执行此操作' },
   actions: {
     accept: {
@@ -171,10 +172,11 @@ export const CASE_WORKFLOW = /* @__PURE__ */ defineWorkflow<CaseWorkflowTypes>({
       who: (c, a) => (c.tier === 'grid' && (a.gridWorker || a.communityStaff)) || (c.tier === 'community' && a.communityStaff),
       whoLabel: 'grid tier: grid worker or community staff; community tier: community staff',
       required: ['reason'],
+      optional: ['categoryId'],
       guard: (c) => (nextTier(c.tier) ? null : '街道层级已是最高层级，请吹哨派发给职能部门'),
       guardText: 'refused at street tier ("whistle instead")',
       effects: (c) => ({ tier: nextTier(c.tier) ?? c.tier }),
-      note: 'one tier up; raises `highestTier`, clears assignee and any whistle',
+      note: 'one tier up; raises `highestTier`, clears assignee and any whistle. From before 立案 it registers the case at the new tier: the handling limit starts from its category (`categoryId` then required if the case has none; ADR 0009)',
     },
     whistle: {
       label: CASE_ACTION_LABELS.whistle,
@@ -339,6 +341,11 @@ export type CaseDecision = Decision<CaseState, CaseEffects>;
 /** True when a case in `state` is still open (not closed, rejected or merged). */
 export function isOpenCaseState(state: CaseState): boolean {
   return !CASE_WORKFLOW.sets.terminal.includes(state);
+}
+
+/** True before 立案: no handling limit runs yet, so an escalation from here registers the case (ADR 0009). */
+export function isUnregisteredCaseState(state: CaseState): boolean {
+  return CASE_WORKFLOW.sets.unregistered.includes(state);
 }
 
 /**

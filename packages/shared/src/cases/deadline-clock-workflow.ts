@@ -11,8 +11,11 @@ export const CLOCK_STATES = ['running', 'dueSoon', 'overdue', 'met', 'missed', '
 /** A deadline clock state. */
 export type ClockState = (typeof CLOCK_STATES)[number];
 
-/** What moves a clock: the sweep (warn, overdue) or the case action that leaves the state the limit runs in (stop, cancel, extend). */
-export const CLOCK_EVENTS = ['warn', 'overdue', 'extend', 'stop', 'cancel'] as const;
+/**
+ * What moves a clock: the sweep (warn, overdue) or the case action that leaves the state the limit runs in (stop, cancel, extend),
+ * or sends handled work back to handling (reopen).
+ */
+export const CLOCK_EVENTS = ['warn', 'overdue', 'extend', 'stop', 'reopen', 'cancel'] as const;
 /** A deadline clock event. */
 export type ClockEvent = (typeof CLOCK_EVENTS)[number];
 
@@ -63,7 +66,7 @@ export const DEADLINE_CLOCK_WORKFLOW = /* @__PURE__ */ defineWorkflow<ClockWorkf
       from: ['running'],
       to: 'dueSoon',
       who: bySweep,
-      whoLabel: 'the deadline sweep (every minute, lock 740001)',
+      whoLabel: 'the deadline sweep (every minute)',
       required: [],
       guard: (f, _a, now) => (now >= f.warnAt ? null : '未到预警时间'),
       guardText: 'the warning point (80 %) has passed',
@@ -102,6 +105,17 @@ export const DEADLINE_CLOCK_WORKFLOW = /* @__PURE__ */ defineWorkflow<ClockWorkf
       required: [],
       offered: false,
       note: 'records when it stopped (`met_at`)',
+    },
+    reopen: {
+      label: '返工续计',
+      from: ['met', 'missed'],
+      to: (f, _a, now) => (now > f.deadline ? 'overdue' : now >= f.warnAt ? 'dueSoon' : 'running'),
+      toLabel: '`running` again with the same start and deadline (`dueSoon` or `overdue` when those points have passed)',
+      who: byCaseAction,
+      whoLabel: 'a failed check or an unsatisfied follow-up (`fail`, 返工), handling limit only',
+      required: [],
+      offered: false,
+      note: 'rework continues the handling limit, it does not restart it (ADR 0009); the next `handle` stops it again, met or missed',
     },
     cancel: {
       label: '取消',

@@ -94,3 +94,25 @@ export async function extendHandlingLimit(db: DbOrTx, caseId: string, deadline: 
     .set({ deadline, ...clockPatch('running') })
     .where(and(eq(caseLimits.caseId, caseId), eq(caseLimits.kind, 'handling'), clockIn(CLOCK_RULES.extend.from)));
 }
+
+/**
+ * Rework (deadline clock `reopen`): the handling limit `handle` stopped runs again with the same start and deadline, so a
+ * failed check cannot buy a fresh limit (ADR 0009). Returns the deadline, or null when the case had no handling limit.
+ */
+export async function reopenHandlingLimit(db: DbOrTx, caseId: string, at: Date): Promise<{ deadline: Date; overdue: boolean } | null> {
+  const stopped = await db
+    .select()
+    .from(caseLimits)
+    .where(and(eq(caseLimits.caseId, caseId), eq(caseLimits.kind, 'handling'), clockIn(CLOCK_RULES.reopen.from)));
+  // A reopened case may have had an earlier handling limit: the latest one is the limit of the work being redone.
+  const limit = stopped.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0];
+  if (!limit) return null;
+  const clock = { state: clockStateOf({ ...limit, status: limit.status as LimitStatus }), warnAt: limit.warnAt, deadline: limit.deadline };
+  const reopen = decide(DEADLINE_CLOCK_WORKFLOW, clock, CASE_ACTION, 'reopen', at);
+  if (!reopen.ok) return null;
+  await db
+    .update(caseLimits)
+    .set({ ...clockPatch(reopen.to), metAt: null })
+    .where(eq(caseLimits.id, limit.id));
+  return { deadline: limit.deadline, overdue: reopen.to === 'overdue' };
+}

@@ -18,6 +18,12 @@ export async function findVisibleCase(db: DbOrTx, actor: Actor, id: string): Pro
   return row;
 }
 
+/** A case by id whoever asks: only for the answer to the actor's own action, right after it (`getCase` with `justActedOn`). */
+export async function findCaseById(db: DbOrTx, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, id));
+  return row;
+}
+
 /** The case created earlier with the same idempotency key by the same user, if any. */
 export async function findByIdempotencyKey(db: DbOrTx, userId: string, key: string): Promise<CaseRow | undefined> {
   const [row] = await db

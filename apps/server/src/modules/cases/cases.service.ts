@@ -101,8 +101,10 @@ export async function intakeCase(
 }
 
 /** One case the actor may see, with its timeline, limits and the actions the actor may take now. */
-export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<CaseDetail> {
-  const row = await repo.findVisibleCase(deps.db, actor, id);
+export async function getCase(deps: AppDeps, actor: Actor, id: string, opts: { justActedOn?: boolean } = {}): Promise<CaseDetail> {
+  // Right after its own action the actor sees the case once more even when the action took it out of their reach
+  // (a department returning a whistled case): the action happened, and answering 404 would say it had not.
+  const row = opts.justActedOn ? await repo.findCaseById(deps.db, id) : await repo.findVisibleCase(deps.db, actor, id);
   if (!row) notFound('案件');
   const [events, limits, departments, supported] = await readAll(deps.db, [
     () => repo.listEvents(deps.db, id),
@@ -251,7 +253,7 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
     });
     await recordCaseStats(tx, [id], 1);
   });
-  return getCase(deps, actor, id);
+  return getCase(deps, actor, id, { justActedOn: true });
 }
 
 /** The notices of one step, sent after commit: the reporter hears each step once, in a resident's words; nobody is told of their own action. */
