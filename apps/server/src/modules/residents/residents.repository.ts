@@ -103,3 +103,9 @@ export async function findHouseholdAtHouse(db: DbOrTx, houseId: string) {
   const [row] = await db.select().from(households).where(eq(households.houseId, houseId));
   return row;
 }
+
+/** A resident's registered phone as stored (encrypted and masked), for copying onto a case they report; undefined without one. */
+export async function findRegisteredPhone(db: DbOrTx, residentId: string): Promise<{ phoneEnc: string; phoneMasked: string } | undefined> {
+  const [row] = await db.select({ phoneEnc: residents.phoneEnc, phoneMasked: residents.phoneMasked }).from(residents).where(eq(residents.id, residentId));
+  return row?.phoneEnc && row.phoneMasked ? { phoneEnc: row.phoneEnc, phoneMasked: row.phoneMasked } : undefined;
+}
