@@ -39,4 +39,5 @@ export * from './claims/claims-meeting-contracts';
 export * from './claims/service-order-workflow';
 export * from './claims/service-order-contracts';
 export * from './claims/claims-stats-contracts';
+export * from './claims/claims-endpoints';
 export * from './volunteers';
