@@ -45,7 +45,10 @@ async function send(method: string, path: string, body?: unknown, extraHeaders: 
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: { ...(body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' }), ...extraHeaders },
+      headers: {
+        ...(body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' }),
+        ...extraHeaders,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -79,8 +82,9 @@ export interface CallOptions {
   headers?: Readonly<Record<string, string>>;
 }
 
-/** Arguments after the endpoint: the input may be left out when none of its parts is required. */
-type CallArgs<E extends EndpointSpec> = Record<string, never> extends CallInput<E> ? [input?: CallInput<E>, options?: CallOptions] : [input: CallInput<E>, options?: CallOptions];
+/** Arguments of `call` after the endpoint: the input may be left out when none of its parts is required. */
+export type CallArgs<E extends EndpointSpec> =
+  Record<string, never> extends CallInput<E> ? [input?: CallInput<E>, options?: CallOptions] : [input: CallInput<E>, options?: CallOptions];
 type HrefArgs<E extends EndpointSpec> = Record<string, never> extends HrefInput<E> ? [input?: HrefInput<E>] : [input: HrefInput<E>];
 
 /** The URL of endpoint `E` with its path parameters and query filled in. */
