@@ -1,4 +1,5 @@
-import { pathOf, type BodyOf, type EndpointSpec, type ParamsOf, type QueryOf, type ResponseOf } from '@linli/shared';
+// The zod-free entry of @linli/shared: the H5 shell imports this file, and the barrel would bring every contract (and zod) with it.
+import { pathOf, type BodyOf, type EndpointSpec, type ParamsOf, type QueryOf, type ResponseOf } from '@linli/shared/http';
 import type { z } from 'zod';
 import { ApiError } from './api-error';
 

@@ -55,7 +55,7 @@ import { createOrderRequest, listOrdersQuery, orderActionRequest, orderDetail, o
 
 const tag = 'claims';
 
-/** The claims module's endpoints (DOMAIN §3–4): wishes, needs and claims, partner units, party members' registrations, orders, points, the joint meeting and figures. */
+/** The claims module's endpoints (DOMAIN §3–4): wishes, needs and claims, partner units, registrations, orders, points, the joint meeting, figures. */
 export const claimsEndpoints = {
   // ---- wishes 微心愿
   listWishes: defineEndpoint({ method: 'GET', path: '/api/wishes', tag, access: readOf('wish'), query: listWishesQuery, response: pageOf(wishListItem) }),
