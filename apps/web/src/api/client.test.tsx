@@ -24,7 +24,9 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the typed client', () => {
   it('fills path parameters and the query from the endpoint definition', () => {
     expect(hrefOf(caseEndpoints.detail, { params: { id: 'a b' } })).toBe('/api/cases/a%20b');
-    expect(hrefOf(caseEndpoints.list, { query: { state: 'submitted', overdue: true, limit: 30, q: '' } })).toBe('/api/cases?state=submitted&overdue=true&limit=30');
+    expect(hrefOf(caseEndpoints.list, { query: { state: 'submitted', overdue: true, limit: 30, q: '' } })).toBe(
+      '/api/cases?state=submitted&overdue=true&limit=30',
+    );
     expect(hrefOf(hotlineEndpoints.importTemplate)).toBe('/api/hotline/import/template');
   });
 
