@@ -1,8 +1,5 @@
-import { z } from 'zod';
-import { uploadFile } from '../../api/client';
-
-/** `POST /api/uploads/photos` answer (no shared contract yet: the server declares it inline). */
-const uploadedPhotos = z.object({ keys: z.array(z.string()) });
+import { caseEndpoints as ep } from '@linli/shared';
+import { hrefOf, uploadFile } from '../../api/client';
 
 /** At most this many photos per report or action (createCaseRequest: 最多9张照片). */
 export const MAX_PHOTOS = 9;
@@ -13,7 +10,9 @@ const SHRINK_ABOVE_BYTES = 1.5 * 1024 * 1024;
 
 /** Where a stored photo is served. */
 export function photoUrl(key: string): string {
-  return `/api/files/${key}`;
+  // A key is `year/month/name`, the three path parameters of the photo endpoint.
+  const [year = '', month = '', name = ''] = key.split('/');
+  return hrefOf(ep.photo, { params: { year, month, name } });
 }
 
 /**
@@ -44,6 +43,6 @@ export async function shrinkPhoto(file: File): Promise<File> {
 /** Uploads one photo (shrunk first), reporting progress 0–100; resolves to its storage key. */
 export async function uploadPhoto(file: File, onProgress: (percent: number) => void): Promise<string> {
   const sent = await shrinkPhoto(file);
-  const answer = await uploadFile('/api/uploads/photos', sent, uploadedPhotos, onProgress);
+  const answer = await uploadFile(hrefOf(ep.uploadPhotos), sent, ep.uploadPhotos.response, onProgress);
   return answer.keys[0];
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { claimSettingView, meetingNeedItem, type ReferNeedRequest } from '@linli/shared';
-import { z } from 'zod';
-import { apiGet, apiPost } from '../../api/client';
+import { claimsEndpoints as ep, type ReferNeedRequest } from '@linli/shared';
+import { call } from '../../api/client';
 import { useKeysetList } from '../claims/use-keyset-list';
 
 /** Query keys of the joint-meeting pages. */
@@ -9,14 +8,14 @@ export const meetingKeys = { needs: ['joint-meeting', 'needs'] as const, setting
 
 /** The joint-meeting list: needs waiting for a decision (oldest first) or already referred. */
 export function useMeetingNeeds(view: 'waiting' | 'referred', communityId?: string) {
-  return useKeysetList(meetingKeys.needs, '/api/joint-meeting/needs', { view, communityId }, meetingNeedItem);
+  return useKeysetList(meetingKeys.needs, ep.meetingNeeds, { view, communityId });
 }
 
 /** The claims periods (days a claim may wait to start, days before a need goes to the meeting). */
 export function useClaimSettings() {
   return useQuery({
     queryKey: meetingKeys.settings,
-    queryFn: () => apiGet('/api/claim-settings', z.object({ items: z.array(claimSettingView) })),
+    queryFn: () => call(ep.claimSettings),
     staleTime: 5 * 60_000,
   });
 }
@@ -25,8 +24,7 @@ export function useClaimSettings() {
 export function useReferNeed() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ReferNeedRequest }) =>
-      apiPost(`/api/joint-meeting/needs/${encodeURIComponent(id)}/refer`, body, meetingNeedItem),
+    mutationFn: ({ id, body }: { id: string; body: ReferNeedRequest }) => call(ep.referNeed, { params: { id }, body }),
     // Referred or refused as already referred, both tabs are stale now.
     onSettled: () => void client.invalidateQueries({ queryKey: meetingKeys.needs }),
   });

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { communityStatsResponse, dailyBulletinResponse, domainStatsResponse, monthlyReportResponse } from '@linli/shared';
-import { apiGet, withQuery } from '../../api/client';
+import { claimsEndpoints as ep } from '@linli/shared';
+import { call, hrefOf } from '../../api/client';
 
 /** The period of the figures: Beijing days, `to` exclusive. */
 export interface Period {
@@ -10,17 +10,17 @@ export interface Period {
 
 /** Address of a claims figure (JSON, or the Excel export with `xlsx`). */
 export const reportPaths = {
-  communities: (p: Period, format?: 'xlsx') => withQuery('/api/claims-stats/communities', { ...p, format }),
-  domains: (p: Period, format?: 'xlsx') => withQuery('/api/claims-stats/domains', { ...p, format }),
-  daily: (date: string, format?: 'xlsx') => withQuery('/api/claims-reports/daily', { date, format }),
-  monthly: (month: string, format?: 'xlsx') => withQuery('/api/claims-reports/monthly', { month, format }),
+  communities: (p: Period, format?: 'xlsx') => hrefOf(ep.communityStats, { query: { ...p, format } }),
+  domains: (p: Period, format?: 'xlsx') => hrefOf(ep.domainStats, { query: { ...p, format } }),
+  daily: (date: string, format?: 'xlsx') => hrefOf(ep.dailyBulletin, { query: { date, format } }),
+  monthly: (month: string, format?: 'xlsx') => hrefOf(ep.monthlyReport, { query: { month, format } }),
 };
 
 /** Figures per community over the period, with totals. */
 export function useCommunityStats(p: Period) {
   return useQuery({
     queryKey: ['claims-stats', 'communities', p],
-    queryFn: () => apiGet(reportPaths.communities(p), communityStatsResponse),
+    queryFn: () => call(ep.communityStats, { query: p }),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +29,7 @@ export function useCommunityStats(p: Period) {
 export function useDomainStats(p: Period) {
   return useQuery({
     queryKey: ['claims-stats', 'domains', p],
-    queryFn: () => apiGet(reportPaths.domains(p), domainStatsResponse),
+    queryFn: () => call(ep.domainStats, { query: p }),
     placeholderData: keepPreviousData,
   });
 }
@@ -38,7 +38,7 @@ export function useDomainStats(p: Period) {
 export function useDailyBulletin(date: string) {
   return useQuery({
     queryKey: ['claims-reports', 'daily', date],
-    queryFn: () => apiGet(reportPaths.daily(date), dailyBulletinResponse),
+    queryFn: () => call(ep.dailyBulletin, { query: { date } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -47,7 +47,7 @@ export function useDailyBulletin(date: string) {
 export function useMonthlyReport(month: string) {
   return useQuery({
     queryKey: ['claims-reports', 'monthly', month],
-    queryFn: () => apiGet(reportPaths.monthly(month), monthlyReportResponse),
+    queryFn: () => call(ep.monthlyReport, { query: { month } }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,15 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { caseStatsResponse } from '@linli/shared';
-import { apiGet, withQuery } from '../../api/client';
+import { caseEndpoints as ep, type QueryOf } from '@linli/shared';
+import { call, hrefOf } from '../../api/client';
 
-/** The filters of `GET /api/cases/stats`; an absent value lets the server choose (top scope node, last twelve months). */
-export interface StatsFilters {
-  nodeId?: string;
-  from?: string;
-  /** Exclusive end day. */
-  to?: string;
-  categoryId?: string;
-}
+/** The filters of `GET /api/cases/stats` (`to` is the exclusive end day); an absent value lets the server choose (top scope node, last twelve months). */
+export type StatsFilters = Omit<QueryOf<typeof ep.stats>, 'format'>;
 
 /** Query keys of the dashboard. */
 export const statsKeys = {
@@ -19,7 +13,7 @@ export const statsKeys = {
 
 /** Address of the stats (JSON, or the Excel workbook with `xlsx`). */
 export function statsPath(f: StatsFilters, format?: 'xlsx'): string {
-  return withQuery('/api/cases/stats', { nodeId: f.nodeId, from: f.from, to: f.to, categoryId: f.categoryId, format });
+  return hrefOf(ep.stats, { query: { nodeId: f.nodeId, from: f.from, to: f.to, categoryId: f.categoryId, format } });
 }
 
 /** How often an open command-centre screen refreshes itself. */
@@ -29,7 +23,7 @@ export const STATS_REFRESH_MS = 5 * 60_000;
 export function useCaseStats(f: StatsFilters) {
   return useQuery({
     queryKey: statsKeys.one(f),
-    queryFn: () => apiGet(statsPath(f), caseStatsResponse),
+    queryFn: () => call(ep.stats, { query: { nodeId: f.nodeId, from: f.from, to: f.to, categoryId: f.categoryId } }),
     placeholderData: keepPreviousData,
     refetchInterval: STATS_REFRESH_MS,
   });

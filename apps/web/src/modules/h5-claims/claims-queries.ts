@@ -1,28 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  myPointsResponse,
-  pageOf,
-  redeemResponse,
-  rewardView,
-  serviceView,
-  wishDetail,
-  wishListItem,
-  type CreateWishRequest,
-  type WishActionRequest,
-  type WishState,
-} from '@linli/shared';
-import { z } from 'zod';
-import { apiGet, apiPost, withQuery } from '../../api/client';
+import { claimsEndpoints as ep, type CreateWishRequest, type QueryOf, type WishActionRequest } from '@linli/shared';
+import { call } from '../../api/client';
 
-const wishPage = pageOf(wishListItem);
-const servicePage = pageOf(serviceView);
-const rewardList = z.object({ items: z.array(rewardView) });
-
-/** Filters of the wish lists on the phone. */
-export interface WishFilters {
-  state?: WishState;
-  mine?: 'raised' | 'claimed';
-}
+/** Filters of the wish lists on the phone (of the query of `GET /api/wishes`). */
+export type WishFilters = Pick<QueryOf<typeof ep.listWishes>, 'state' | 'mine'>;
 
 /** Query keys of the H5 claims pages; a wish change refreshes `wishes`, a redemption `points` and `rewards`. */
 export const claimKeys = {
@@ -38,7 +19,7 @@ export const claimKeys = {
 export function useWishList(filters: WishFilters) {
   return useInfiniteQuery({
     queryKey: claimKeys.wishList(filters),
-    queryFn: ({ pageParam }) => apiGet(withQuery('/api/wishes', { ...filters, limit: 30, after: pageParam }), wishPage),
+    queryFn: ({ pageParam }) => call(ep.listWishes, { query: { ...filters, limit: 30, after: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
@@ -49,7 +30,7 @@ export function useWishList(filters: WishFilters) {
 export function useWish(id: string | undefined) {
   return useQuery({
     queryKey: claimKeys.wish(id ?? ''),
-    queryFn: () => apiGet(`/api/wishes/${encodeURIComponent(id ?? '')}`, wishDetail),
+    queryFn: () => call(ep.wish, { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -58,7 +39,7 @@ export function useWish(id: string | undefined) {
 export function useClaimWish(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => apiPost(`/api/wishes/${encodeURIComponent(id)}/claim`, {}, wishDetail),
+    mutationFn: () => call(ep.claimWish, { params: { id }, body: {} }),
     onSuccess: (detail) => client.setQueryData(claimKeys.wish(id), detail),
     // Taken or not, the lists are stale either way (a 409 means someone else got there first).
     onSettled: () => client.invalidateQueries({ queryKey: claimKeys.wishes }),
@@ -69,7 +50,7 @@ export function useClaimWish(id: string) {
 export function useWishAction(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: WishActionRequest) => apiPost(`/api/wishes/${encodeURIComponent(id)}/actions`, body, wishDetail),
+    mutationFn: (body: WishActionRequest) => call(ep.actOnWish, { params: { id }, body }),
     onSuccess: (detail) => {
       client.setQueryData(claimKeys.wish(id), detail);
       void client.invalidateQueries({ queryKey: claimKeys.wishes });
@@ -82,7 +63,7 @@ export function useWishAction(id: string) {
 export function useRaiseWish() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateWishRequest) => apiPost('/api/wishes', body, wishDetail),
+    mutationFn: (body: CreateWishRequest) => call(ep.createWish, { body }),
     onSuccess: (detail) => {
       client.setQueryData(claimKeys.wish(detail.id), detail);
       void client.invalidateQueries({ queryKey: claimKeys.wishes });
@@ -92,19 +73,19 @@ export function useRaiseWish() {
 
 /** The caller's points balance and newest ledger lines. */
 export function useMyPoints() {
-  return useQuery({ queryKey: claimKeys.points, queryFn: () => apiGet('/api/points/me', myPointsResponse) });
+  return useQuery({ queryKey: claimKeys.points, queryFn: () => call(ep.myPoints) });
 }
 
 /** Rewards of the caller's communities with their stock. */
 export function useRewards() {
-  return useQuery({ queryKey: claimKeys.rewards, queryFn: () => apiGet('/api/rewards', rewardList).then((r) => r.items) });
+  return useQuery({ queryKey: claimKeys.rewards, queryFn: () => call(ep.listRewards).then((r) => r.items) });
 }
 
 /** 兑换: spends points on a reward; balance and stock refresh from the answer's source. */
 export function useRedeem() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (rewardId: string) => apiPost(`/api/rewards/${encodeURIComponent(rewardId)}/redeem`, {}, redeemResponse),
+    mutationFn: (rewardId: string) => call(ep.redeemReward, { params: { id: rewardId } }),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: claimKeys.rewards });
       void client.invalidateQueries({ queryKey: claimKeys.points });
@@ -114,5 +95,5 @@ export function useRedeem() {
 
 /** The community's service menu 服务清单. */
 export function useServices() {
-  return useQuery({ queryKey: claimKeys.services, queryFn: () => apiGet(withQuery('/api/services', { limit: 100 }), servicePage).then((p) => p.items) });
+  return useQuery({ queryKey: claimKeys.services, queryFn: () => call(ep.listServices, { query: { limit: 100 } }).then((p) => p.items) });
 }

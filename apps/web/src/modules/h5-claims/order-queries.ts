@@ -1,11 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { orderDetail, orderListItem, pageOf, type CreateOrderRequest, type OrderActionRequest } from '@linli/shared';
-import { apiGet, apiPost, withQuery } from '../../api/client';
-
-const orderPage = pageOf(orderListItem);
+import { claimsEndpoints as ep, type CreateOrderRequest, type OrderActionRequest, type QueryOf } from '@linli/shared';
+import { call } from '../../api/client';
 
 /** Which orders a phone list shows: the resident's own, the member's taken ones, or open ones to take. */
-export type OrderMine = 'ordered' | 'taken' | 'open';
+export type OrderMine = NonNullable<QueryOf<typeof ep.listOrders>['mine']>;
 
 /** Query keys of the H5 order pages. */
 export const orderKeys = {
@@ -18,7 +16,7 @@ export const orderKeys = {
 export function useOrderList(mine: OrderMine) {
   return useInfiniteQuery({
     queryKey: orderKeys.list(mine),
-    queryFn: ({ pageParam }) => apiGet(withQuery('/api/orders', { mine, limit: 30, after: pageParam }), orderPage),
+    queryFn: ({ pageParam }) => call(ep.listOrders, { query: { mine, limit: 30, after: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
@@ -29,7 +27,7 @@ export function useOrderList(mine: OrderMine) {
 export function useOrder(id: string | undefined) {
   return useQuery({
     queryKey: orderKeys.detail(id ?? ''),
-    queryFn: () => apiGet(`/api/orders/${encodeURIComponent(id ?? '')}`, orderDetail),
+    queryFn: () => call(ep.order, { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -38,7 +36,7 @@ export function useOrder(id: string | undefined) {
 export function useCreateOrder() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateOrderRequest) => apiPost('/api/orders', body, orderDetail),
+    mutationFn: (body: CreateOrderRequest) => call(ep.createOrder, { body }),
     onSuccess: (detail) => {
       client.setQueryData(orderKeys.detail(detail.id), detail);
       void client.invalidateQueries({ queryKey: orderKeys.all });
@@ -50,7 +48,7 @@ export function useCreateOrder() {
 export function useOrderAction(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: OrderActionRequest) => apiPost(`/api/orders/${encodeURIComponent(id)}/actions`, body, orderDetail),
+    mutationFn: (body: OrderActionRequest) => call(ep.actOnOrder, { params: { id }, body }),
     onSuccess: (detail) => {
       client.setQueryData(orderKeys.detail(id), detail);
       void client.invalidateQueries({ queryKey: orderKeys.all });

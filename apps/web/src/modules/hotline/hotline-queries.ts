@@ -1,18 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  complexAssignmentView,
-  complexLeaderCandidates,
-  hotlineImportReport,
-  okResponse,
-  topComplexesResponse,
-  type AssignComplexLeaderRequest,
-  type HotlineOrderType,
-} from '@linli/shared';
-import { apiDelete, apiGet, apiPost, withQuery } from '../../api/client';
+import { hotlineEndpoints as ep, type AssignComplexLeaderRequest, type HotlineOrderType, type QueryOf } from '@linli/shared';
+import { call, hrefOf } from '../../api/client';
 import { useExcelUpload } from '../../ui/excel-import/use-excel-upload';
 
 /** Where the empty 12345 work-order template is downloaded from. */
-export const HOTLINE_TEMPLATE_PATH = '/api/hotline/import/template';
+export const HOTLINE_TEMPLATE_PATH = hrefOf(ep.importTemplate);
 
 /** Query keys of the hotline module. */
 export const hotlineKeys = {
@@ -27,16 +19,19 @@ export interface TopFilters {
   type?: HotlineOrderType;
 }
 
+/** The report's query with the size the page shows. */
+const topQuery = (f: TopFilters, format?: 'xlsx'): QueryOf<typeof ep.topComplexes> => ({ month: f.month, type: f.type, limit: 10, format });
+
 /** Address of the top-ten report (JSON, or the Excel export with `xlsx`). */
 export function topComplexesPath(f: TopFilters, format?: 'xlsx'): string {
-  return withQuery('/api/hotline/top-complexes', { month: f.month, type: f.type, limit: 10, format });
+  return hrefOf(ep.topComplexes, { query: topQuery(f, format) });
 }
 
 /** The month's ten complexes with the most 12345 orders, with last month's counts and the assigned leaders. */
 export function useTopComplexes(f: TopFilters) {
   return useQuery({
     queryKey: hotlineKeys.top(f.month, f.type),
-    queryFn: () => apiGet(topComplexesPath(f), topComplexesResponse),
+    queryFn: () => call(ep.topComplexes, { query: topQuery(f) }),
     placeholderData: keepPreviousData,
   });
 }
@@ -45,7 +40,7 @@ export function useTopComplexes(f: TopFilters) {
 export function useLeaderCandidates(complexId: string | null) {
   return useQuery({
     queryKey: hotlineKeys.leaders(complexId ?? ''),
-    queryFn: () => apiGet(withQuery('/api/hotline/top-complexes/leaders', { complexId }), complexLeaderCandidates).then((r) => r.items),
+    queryFn: () => call(ep.leaderCandidates, { query: { complexId: complexId ?? '' } }).then((r) => r.items),
     enabled: Boolean(complexId),
   });
 }
@@ -54,7 +49,7 @@ export function useLeaderCandidates(complexId: string | null) {
 export function useAssignLeader() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: AssignComplexLeaderRequest) => apiPost('/api/hotline/top-complexes/assign', body, complexAssignmentView),
+    mutationFn: (body: AssignComplexLeaderRequest) => call(ep.assign, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: hotlineKeys.all }),
   });
 }
@@ -63,7 +58,7 @@ export function useAssignLeader() {
 export function useUnassignLeader() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (q: { month: string; complexId: string }) => apiDelete(withQuery('/api/hotline/top-complexes/assign', q), okResponse),
+    mutationFn: (q: { month: string; complexId: string }) => call(ep.unassign, { query: q }),
     onSuccess: () => client.invalidateQueries({ queryKey: hotlineKeys.all }),
   });
 }
@@ -71,5 +66,5 @@ export function useUnassignLeader() {
 /** Uploads a 12345 work-order export (.xlsx) and answers the per-row report; `progress` is the upload percentage. */
 export function useImportHotline() {
   // New orders change the monthly ranking (and the case lists, which refresh on their own schedule).
-  return useExcelUpload('/api/hotline/import', hotlineImportReport, [hotlineKeys.all]);
+  return useExcelUpload(hrefOf(ep.import), ep.import.response, [hotlineKeys.all]);
 }

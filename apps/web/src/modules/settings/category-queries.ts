@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { caseCategoryView, type CaseCategoryView, type updateCategoryRequest } from '@linli/shared';
-import type { z } from 'zod';
+import { caseEndpoints as ep, type BodyOf, type CaseCategoryView } from '@linli/shared';
+import { call } from '../../api/client';
 import { caseKeys } from '../cases/case-queries';
-import { apiPut } from './put-json';
 
 // The list itself is the cases module's `useCaseCategories` (one cache for pickers, the dashboard and this editor).
 export { useCaseCategories } from '../cases/case-queries';
@@ -11,8 +10,7 @@ export { useCaseCategories } from '../cases/case-queries';
 export function useUpdateCategory() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string } & z.input<typeof updateCategoryRequest>) =>
-      apiPut(`/api/case-categories/${encodeURIComponent(id)}`, body, caseCategoryView),
+    mutationFn: ({ id, ...body }: { id: string } & BodyOf<typeof ep.updateCategory>) => call(ep.updateCategory, { params: { id }, body }),
     onSuccess: (saved) => {
       client.setQueryData(caseKeys.categories, (items: CaseCategoryView[] | undefined) => items?.map((c) => (c.id === saved.id ? saved : c)));
       void client.invalidateQueries({ queryKey: caseKeys.categories });
