@@ -22,12 +22,14 @@ const after = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
 const sweep = { by: 'sweep' } as const;
 const caseAction = { by: 'caseAction' } as const;
 
-/** Written out from workflows/cases.md "Time limits" independently of the definition: event → from-states → who moves it. */
+/** Written out from workflows/cases.md "Time limits" and ADR 0009 independently of the definition: event → from-states → who moves it. */
 const EXPECTED: Record<ClockEvent, { from: ClockState[]; by: 'sweep' | 'caseAction' }> = {
   warn: { from: ['running'], by: 'sweep' },
   overdue: { from: ['running', 'dueSoon'], by: 'sweep' },
   extend: { from: ['running', 'dueSoon'], by: 'caseAction' },
   stop: { from: ['running', 'dueSoon', 'overdue'], by: 'caseAction' },
+  // ADR 0009: rework continues the stopped handling limit.
+  reopen: { from: ['met', 'missed'], by: 'caseAction' },
   cancel: { from: ['running', 'dueSoon'], by: 'caseAction' },
 };
 
@@ -87,5 +89,14 @@ describe('the handling clock as a page sees it', () => {
     expect(handlingClockOf('closed', 'met')).toBe('met');
     expect(handlingClockOf('handling', null)).toBeNull();
     expect(CLOCK_STATES.filter(isClockTicking)).toEqual(['running', 'dueSoon', 'overdue']);
+  });
+});
+
+describe('reopen (rework, ADR 0009)', () => {
+  it('runs the stopped limit again on its old deadline: running, due soon or overdue by the time of the rework', () => {
+    const reopenAt = (minutes: number) => decide(DEADLINE_CLOCK_WORKFLOW, limit('met'), caseAction, 'reopen', after(minutes));
+    expect(reopenAt(10)).toMatchObject({ ok: true, to: 'running' });
+    expect(reopenAt(90)).toMatchObject({ ok: true, to: 'dueSoon' });
+    expect(reopenAt(120)).toMatchObject({ ok: true, to: 'overdue' });
   });
 });
