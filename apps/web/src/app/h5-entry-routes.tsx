@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
-import { H5Session, LeaveH5 } from '../modules/h5/H5Session';
-import { h5ChildRoutes } from '../modules/h5/h5-routes';
+import { H5Session, LeaveH5 } from '../h5/H5Session';
+import { h5ChildRoutes } from '../h5/h5-routes';
 
 /** Routes of the light phone entry (h5.html): /h5 pages behind the session check; anything else leaves for the console entry. */
 export const h5EntryRoutes: RouteObject[] = [

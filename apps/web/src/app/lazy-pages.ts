@@ -5,7 +5,7 @@ import { lazy } from 'react';
 /** 登录 page. */
 export const LoginPage = lazy(() => import('../modules/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
 /** 工作台. */
-export const HomePage = lazy(() => import('../modules/home/HomePage').then((m) => ({ default: m.HomePage })));
+export const HomePage = lazy(() => import('../layout/HomePage').then((m) => ({ default: m.HomePage })));
 /** 区域与网格 browser. */
 export const OrgPage = lazy(() => import('../modules/org/OrgPage').then((m) => ({ default: m.OrgPage })));
 /** 居民信息 search. */
@@ -13,13 +13,13 @@ export const ResidentsPage = lazy(() => import('../modules/residents/ResidentsPa
 /** One resident. */
 export const ResidentDetailPage = lazy(() => import('../modules/residents/ResidentDetailPage').then((m) => ({ default: m.ResidentDetailPage })));
 /** 一张表导入. */
-export const ImportPage = lazy(() => import('../modules/import/ImportPage').then((m) => ({ default: m.ImportPage })));
+export const ImportPage = lazy(() => import('../modules/residents/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 /** 党组织 tree. */
-export const PartyOrgsPage = lazy(() => import('../modules/party/PartyOrgsPage').then((m) => ({ default: m.PartyOrgsPage })));
+export const PartyOrgsPage = lazy(() => import('../modules/org/party/PartyOrgsPage').then((m) => ({ default: m.PartyOrgsPage })));
 /** 用户与岗位. */
-export const UsersPage = lazy(() => import('../modules/admin/UsersPage').then((m) => ({ default: m.UsersPage })));
+export const UsersPage = lazy(() => import('../modules/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 /** 审计日志. */
-export const AuditPage = lazy(() => import('../modules/admin/AuditPage').then((m) => ({ default: m.AuditPage })));
+export const AuditPage = lazy(() => import('../modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 /** 我的待办. */
 export const CaseTodoPage = lazy(() => import('../modules/cases/CaseTodoPage').then((m) => ({ default: m.CaseTodoPage })));
 /** 案件列表. */
@@ -29,15 +29,15 @@ export const CaseCreatePage = lazy(() => import('../modules/cases/CaseCreatePage
 /** One case for staff. */
 export const CaseDetailPage = lazy(() => import('../modules/cases/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
 /** 指挥中心 (ECharts loads in a chunk of its own when the first chart draws). */
-export const DashboardPage = lazy(() => import('../modules/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+export const DashboardPage = lazy(() => import('../modules/cases/stats/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 /** 12345工单导入. */
-export const HotlineImportPage = lazy(() => import('../modules/hotline/HotlineImportPage').then((m) => ({ default: m.HotlineImportPage })));
+export const HotlineImportPage = lazy(() => import('../modules/cases/hotline/HotlineImportPage').then((m) => ({ default: m.HotlineImportPage })));
 /** 投诉小区排名. */
-export const TopComplexesPage = lazy(() => import('../modules/hotline/TopComplexesPage').then((m) => ({ default: m.TopComplexesPage })));
+export const TopComplexesPage = lazy(() => import('../modules/cases/hotline/TopComplexesPage').then((m) => ({ default: m.TopComplexesPage })));
 /** 案件类别 settings. */
-export const CategoriesPage = lazy(() => import('../modules/settings/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
+export const CategoriesPage = lazy(() => import('../modules/cases/categories/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
 /** 工作日历 settings. */
-export const CalendarPage = lazy(() => import('../modules/settings/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+export const CalendarPage = lazy(() => import('../modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 /** 微心愿 (staff). */
 export const WishListPage = lazy(() => import('../modules/claims/WishListPage').then((m) => ({ default: m.WishListPage })));
 /** 登记心愿. */
@@ -91,8 +91,8 @@ export const RotationCalendarPage = lazy(() => import('../modules/volunteers/Rot
 /** 志愿服务统计. */
 export const VolunteerFiguresPage = lazy(() => import('../modules/volunteers/VolunteerFiguresPage').then((m) => ({ default: m.VolunteerFiguresPage })));
 /** 街道联席会 list with 交办部门. */
-export const JointMeetingPage = lazy(() => import('../modules/claims-meeting/JointMeetingPage').then((m) => ({ default: m.JointMeetingPage })));
+export const JointMeetingPage = lazy(() => import('../modules/claims/meeting/JointMeetingPage').then((m) => ({ default: m.JointMeetingPage })));
 /** 认领统计 with Excel exports, 日通报 and 月报. */
-export const ClaimsReportPage = lazy(() => import('../modules/claims-report/ClaimsReportPage').then((m) => ({ default: m.ClaimsReportPage })));
+export const ClaimsReportPage = lazy(() => import('../modules/claims/report/ClaimsReportPage').then((m) => ({ default: m.ClaimsReportPage })));
 /** 住址认证: staff bind pending residents to a house. */
-export const ResidenceClaimsPage = lazy(() => import('../modules/residence-claims/ResidenceClaimsPage').then((m) => ({ default: m.ResidenceClaimsPage })));
+export const ResidenceClaimsPage = lazy(() => import('../modules/auth/residence-claims/ResidenceClaimsPage').then((m) => ({ default: m.ResidenceClaimsPage })));

@@ -4,7 +4,7 @@ import { AppLayout } from '../layout/AppLayout';
 import { NAV_ITEMS } from '../layout/nav-items';
 import { RequireRoles } from '../modules/auth/RequireRoles';
 import { RequireSession } from '../modules/auth/RequireSession';
-import { h5ChildRoutes } from '../modules/h5/h5-routes';
+import { h5ChildRoutes } from '../h5/h5-routes';
 import { FullPageSpin } from '../ui/FullPageSpin';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import {

@@ -1,5 +1,5 @@
 import { ADMIN_ROLES, HOTLINE_STAFF_ROLES, LEDGER_EDITOR_ROLES, RESIDENCE_CLAIM_STAFF_ROLES, RESIDENT_READER_ROLES, ROLES, type Role } from '@linli/shared';
-import { DASHBOARD_ROLES } from '../modules/dashboard/dashboard-roles';
+import { DASHBOARD_ROLES } from '../modules/cases/stats/dashboard-roles';
 import { CASE_DESK_ROLES, CASE_WORK_ROLES } from '../modules/cases/case-roles';
 import { CLAIM_SETTING_ROLES, CLAIMS_STAFF_ROLES, LIAISON_ROLES, POINT_ADMIN_ROLES } from '../modules/claims/claims-roles';
 import { VOLUNTEER_STAFF_ROLES } from '../modules/volunteers/volunteer-roles';

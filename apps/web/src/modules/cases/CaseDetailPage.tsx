@@ -12,7 +12,7 @@ import { CaseStateTag, DeadlineTag, handlingStatusOf } from './CaseTags';
 import { CaseTimeline } from './CaseTimeline';
 import { formatTime } from './case-format';
 import { useCase } from './case-queries';
-import { PhotoGallery } from './PhotoGallery';
+import { PhotoGallery } from '../../ui/photos/PhotoGallery';
 
 /**
  * One case for staff: number, state, tier, category and deadline; the actions the caller may take

@@ -8,7 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useDownload } from '../../ui/use-download';
 import { useMe } from '../auth/auth-queries';
 import { hasAnyRole } from '../auth/roles';
-import { AreaTreeSelect } from './AreaTreeSelect';
+import { AreaTreeSelect } from '../org/AreaTreeSelect';
 import { CaseCards } from './CaseCards';
 import { caseColumns } from './case-columns';
 import { casesPath, useCaseList, type CaseFilters } from './case-queries';

@@ -1,7 +1,7 @@
 import { CASE_STATE_LABELS, type CaseDetail, type CaseEventView } from '@linli/shared';
 import { Flex, Tag, Timeline, Typography } from 'antd';
 import { actionLabel, DANGER_ACTIONS, eventFacts, formatTime } from './case-format';
-import { PhotoGallery } from './PhotoGallery';
+import { PhotoGallery } from '../../ui/photos/PhotoGallery';
 
 function colorOf(e: CaseEventView): string {
   if ((DANGER_ACTIONS as readonly string[]).includes(e.action)) return 'red';

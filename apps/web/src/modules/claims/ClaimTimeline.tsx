@@ -1,6 +1,6 @@
 import type { ClaimEventView } from '@linli/shared';
 import { Empty, Rate, Timeline, Typography } from 'antd';
-import { PhotoGallery } from '../cases/PhotoGallery';
+import { PhotoGallery } from '../../ui/photos/PhotoGallery';
 import { eventLabel, formatTime } from './claims-format';
 
 /** The history of a wish or need (claims included), newest at the top, with notes and proof photos. */

@@ -6,7 +6,7 @@ import { isMissing } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
-import { PhotoGallery } from '../cases/PhotoGallery';
+import { PhotoGallery } from '../../ui/photos/PhotoGallery';
 import { ClaimActions } from './ClaimActions';
 import { ClaimNeedButton } from './ClaimNeedButton';
 import { formatTime } from './claims-format';

@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { claimSettingView, meetingNeedItem, type ReferNeedRequest } from '@linli/shared';
+import { z } from 'zod';
+import { apiGet, apiPost } from '../../../api/client';
+import { useKeysetList } from '../use-keyset-list';
+
+/** Query keys of the joint-meeting pages. */
+export const meetingKeys = { needs: ['joint-meeting', 'needs'] as const, settings: ['claim-settings'] as const };
+
+/** The joint-meeting list: needs waiting for a decision (oldest first) or already referred. */
+export function useMeetingNeeds(view: 'waiting' | 'referred', communityId?: string) {
+  return useKeysetList(meetingKeys.needs, '/api/joint-meeting/needs', { view, communityId }, meetingNeedItem);
+}
+
+/** The claims periods (days a claim may wait to start, days before a need goes to the meeting). */
+export function useClaimSettings() {
+  return useQuery({
+    queryKey: meetingKeys.settings,
+    queryFn: () => apiGet('/api/claim-settings', z.object({ items: z.array(claimSettingView) })),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Refers a need to a functional department, which creates the linked case. */
+export function useReferNeed() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: ReferNeedRequest }) =>
+      apiPost(`/api/joint-meeting/needs/${encodeURIComponent(id)}/refer`, body, meetingNeedItem),
+    // Referred or refused as already referred, both tabs are stale now.
+    onSettled: () => void client.invalidateQueries({ queryKey: meetingKeys.needs }),
+  });
+}
