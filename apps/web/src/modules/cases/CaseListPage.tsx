@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { CASE_STATE_LABELS, CASE_STATES, type CaseState } from '@linli/shared';
+import { CASE_DESK_ROLES, CASE_STATE_LABELS, CASE_STATES, type CaseState } from '@linli/shared';
 import { Button, Card, Empty, Flex, Grid, Input, Segmented, Select, Table } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -12,7 +12,6 @@ import { AreaTreeSelect } from '../org/AreaTreeSelect';
 import { CaseCards } from './CaseCards';
 import { caseColumns } from './case-columns';
 import { casesPath, useCaseList, type CaseFilters } from './case-queries';
-import { CASE_DESK_ROLES } from './case-roles';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 
 function asState(v: string | null): CaseState | undefined {
