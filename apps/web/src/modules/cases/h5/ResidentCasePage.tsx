@@ -9,7 +9,7 @@ import {
   type Satisfaction,
 } from '@linli/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Input, Radio, Result, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Radio, Result, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ApiError, errorMessage, isMissing } from '../../../api/api-error';
@@ -20,6 +20,7 @@ import { actionLabel, formatTime } from '../case-format';
 import { caseKeys, useCase, useCaseAction, useSupportCase } from '../case-queries';
 import { PhotoGallery } from '../../../ui/photos/PhotoGallery';
 import { H5Page } from '../../../h5/H5Page';
+import { EventTimeline } from '../../../ui/EventTimeline';
 
 /** The five stages a resident follows, and where each state sits on them. */
 const STAGES = ['提交', '受理', '办理', '回访', '办结'];
@@ -211,7 +212,7 @@ export function ResidentCasePage() {
   }
   const c = query.data;
   const allowed = (a: string) => c.allowedActions.some((x) => x.action === a);
-  const events = c.timeline.filter((e) => e.isPublic).reverse();
+  const publicEvents = c.timeline.filter((e) => e.isPublic);
 
   return (
     <H5Page title="问题详情" back="/h5/cases">
@@ -283,22 +284,15 @@ export function ResidentCasePage() {
         {allowed('reopen') && <ReopenCard c={c} />}
 
         <Card variant="borderless" size="small" title="办理进度">
-          <Timeline
-            items={events.map((e) => ({
-              key: e.id,
+          <EventTimeline
+            small
+            entries={publicEvents.map((e) => ({
+              id: e.id,
+              title: actionLabel(e.action),
+              when: formatTime(e.at),
+              note: e.note,
+              photos: e.photos,
               color: e.toState === 'closed' ? 'green' : e.toState === 'rejected' ? 'red' : 'blue',
-              children: (
-                <>
-                  <Typography.Text strong>{actionLabel(e.action)}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
-                    {formatTime(e.at)}
-                  </Typography.Text>
-                  {e.note && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{e.note}</Typography.Paragraph>}
-                  <div style={{ marginTop: 4 }}>
-                    <PhotoGallery keys={e.photos} size={64} />
-                  </div>
-                </>
-              ),
             }))}
           />
         </Card>

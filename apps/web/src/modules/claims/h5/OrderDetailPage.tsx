@@ -1,6 +1,6 @@
 import { ORDER_ACTION_LABELS, type OrderAction } from '@linli/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { Card, Flex, Rate, Result, Skeleton, Timeline, Typography } from 'antd';
+import { Card, Flex, Rate, Result, Skeleton, Typography } from 'antd';
 import { useLocation, useParams } from 'react-router-dom';
 import { isMissing } from '../../../api/api-error';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -10,6 +10,7 @@ import { H5Page } from '../../../h5/H5Page';
 import { OrderStateTag } from './OrderList';
 import { orderKeys, useOrder, useOrderAction } from './order-queries';
 import { PhoneActions, type PhoneActionSpec } from './PhoneActions';
+import { EventTimeline } from '../../../ui/EventTimeline';
 
 /** Staff dispatch from the console; the phone offers the rest. */
 const PHONE_ACTIONS: readonly OrderAction[] = ['take', 'complete', 'rate', 'sendBack', 'release', 'cancel'];
@@ -117,22 +118,15 @@ export function OrderDetailPage() {
         />
 
         <Card variant="borderless" size="small" title="订单进度">
-          <Timeline
-            items={[...o.timeline].reverse().map((e) => ({
-              key: e.id,
+          <EventTimeline
+            small
+            entries={o.timeline.map((e) => ({
+              id: e.id,
+              title: EVENT_LABELS[e.action] ?? e.action,
+              when: formatTime(e.at),
+              note: e.note,
+              photos: e.photos,
               color: e.toState === 'rated' ? 'green' : e.toState === 'cancelled' ? 'gray' : 'blue',
-              children: (
-                <>
-                  <Typography.Text strong>{EVENT_LABELS[e.action] ?? e.action}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
-                    {formatTime(e.at)}
-                  </Typography.Text>
-                  {e.note && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{e.note}</Typography.Paragraph>}
-                  <div style={{ marginTop: 4 }}>
-                    <PhotoGallery keys={e.photos} size={64} />
-                  </div>
-                </>
-              ),
             }))}
           />
         </Card>

@@ -1,5 +1,5 @@
 import { CLAIM_STATE_LABELS, WISH_ACTION_LABELS, type WishAction } from '@linli/shared';
-import { Card, Flex, Rate, Result, Skeleton, Timeline, Typography } from 'antd';
+import { Card, Flex, Rate, Result, Skeleton, Typography } from 'antd';
 import { useLocation, useParams } from 'react-router-dom';
 import { isMissing } from '../../../api/api-error';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -9,6 +9,7 @@ import { H5Page } from '../../../h5/H5Page';
 import { useWish } from './claims-queries';
 import { WishActions } from './WishActions';
 import { WishStateTag } from './wish-format';
+import { EventTimeline } from '../../../ui/EventTimeline';
 
 function eventLabel(action: string): string {
   if (action === 'create') return '提交心愿';
@@ -93,23 +94,16 @@ export function WishDetailPage() {
         <WishActions wish={w} />
 
         <Card variant="borderless" size="small" title="心愿进度">
-          <Timeline
-            items={[...w.timeline].reverse().map((e) => ({
-              key: e.id,
+          <EventTimeline
+            small
+            entries={w.timeline.map((e) => ({
+              id: e.id,
+              title: eventLabel(e.action),
+              who: e.action === 'create' ? undefined : e.actorName,
+              when: formatTime(e.at),
+              note: e.note,
+              photos: e.photos,
               color: e.toState === 'confirmed' ? 'green' : e.toState === 'rejected' || e.toState === 'cancelled' ? 'red' : 'blue',
-              children: (
-                <>
-                  <Typography.Text strong>{eventLabel(e.action)}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
-                    {e.action === 'create' ? '' : `${e.actorName} · `}
-                    {formatTime(e.at)}
-                  </Typography.Text>
-                  {e.note && <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{e.note}</Typography.Paragraph>}
-                  <div style={{ marginTop: 4 }}>
-                    <PhotoGallery keys={e.photos} size={64} />
-                  </div>
-                </>
-              ),
             }))}
           />
         </Card>
