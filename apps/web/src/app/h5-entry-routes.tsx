@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router-dom';
-import { H5Session, LeaveH5 } from '../modules/h5/H5Session';
-import { H5Spin } from '../modules/h5/H5Spin';
-import { h5ChildRoutes } from '../modules/h5/h5-routes';
+import { H5Session, LeaveH5 } from '../h5/H5Session';
+import { H5Spin } from '../h5/H5Spin';
+import { h5ChildRoutes } from '../h5/h5-routes';
 
 // The phone's own login page: a small chunk of its own, so a signed-in phone never downloads it.
-const H5LoginPage = lazy(() => import('../modules/h5/H5LoginPage').then((m) => ({ default: m.H5LoginPage })));
+const H5LoginPage = lazy(() => import('../h5/H5LoginPage').then((m) => ({ default: m.H5LoginPage })));
 
 /**
  * Routes of the light phone entry (h5.html): its own login page, /h5 pages behind the session check; anything
