@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from './platform/db/database';
 import { createLiveCalendar } from './modules/calendar';
 import { bulkLoadCases, rebuildCaseStatsRollup, seedCategories } from './modules/cases';
 import { ensureDemoOpen311Client } from './modules/open311';
-import { DEMO_DISTRICT_CODE, orgNodes } from './modules/org';
+import { DEMO_DISTRICT_CODE, findNodeByCode } from './modules/org';
 import { generateDemoClaims } from './modules/claims';
 
 /** Options of {@link loadBenchExtras}. */
@@ -33,7 +32,7 @@ export async function loadBenchExtras(db: Db, options: BenchExtrasOptions): Prom
   options.onProgress?.(0, 1, '统计汇总 / case-stats rollup');
   await rebuildCaseStatsRollup(db);
   options.onProgress?.(1, 1, '统计汇总 / case-stats rollup');
-  const [district] = await db.select({ id: orgNodes.id }).from(orgNodes).where(eq(orgNodes.code, DEMO_DISTRICT_CODE));
+  const district = await findNodeByCode(db, DEMO_DISTRICT_CODE, ['district']);
   if (district) await ensureDemoOpen311Client(db, district.id);
   const claims = await generateDemoClaims(db, { demoPassword: options.demoPassword });
   return { categories, ...totals, ...claims };

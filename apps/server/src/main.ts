@@ -10,13 +10,12 @@ import { createDiskStorage } from './platform/storage/file-storage';
 import { createLiveCalendar } from './modules/calendar';
 import path from 'node:path';
 import { ensureDemoOpen311Client } from './modules/open311';
-import { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict, orgNodes } from './modules/org';
-import { eq } from 'drizzle-orm';
+import { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict, findNodeByCode } from './modules/org';
 import { caseStatsFoldJob, deadlineSweepJob, generateDemoCases, rebuildCaseStatsRollup, seedCategories } from './modules/cases';
 import { generateDemoVolunteers } from './modules/volunteers';
-import { claimsSweepJob, generateDemoClaims, generateDemoPartnerWork, generateDemoPendingRegistrations } from './modules/claims';
+import { claimsOutboxHandlers, claimsSweepJob, generateDemoClaims, generateDemoPartnerWork, generateDemoPendingRegistrations } from './modules/claims';
 import { notificationHandlers } from './modules/notifications';
-import { startOutboxWorker } from './platform/outbox/outbox';
+import { combineOutboxHandlers, startOutboxWorker } from './platform/outbox/outbox';
 import { outboxCleanupJob } from './platform/outbox/outbox-cleanup';
 import { startScheduler } from './platform/jobs/scheduler';
 import { sessionPurgeJob } from './modules/auth';
@@ -66,7 +65,7 @@ async function main(): Promise<void> {
     const demoCases = await generateDemoCases(database.db, calendar, { count: caseCount, now: new Date() });
     // The demo cases are written in bulk, not through the workflow: fold them into the dashboard rollup.
     await rebuildCaseStatsRollup(database.db);
-    const [district] = await database.db.select({ id: orgNodes.id }).from(orgNodes).where(eq(orgNodes.code, DEMO_DISTRICT_CODE));
+    const district = await findNodeByCode(database.db, DEMO_DISTRICT_CODE, ['district']);
     if (district) await ensureDemoOpen311Client(database.db, district.id);
     await generateDemoClaims(database.db, { demoPassword: config.demoPassword });
     await generateDemoVolunteers(database.db);
@@ -105,7 +104,7 @@ async function main(): Promise<void> {
     [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob, outboxCleanupJob, sessionPurgeJob(config.sessionIdleMinutes), rateCounterCleanupJob],
     log,
   );
-  const stopOutbox = startOutboxWorker(database.db, notificationHandlers, log);
+  const stopOutbox = startOutboxWorker(database.db, combineOutboxHandlers(notificationHandlers, claimsOutboxHandlers), log);
   const url = `http://localhost:${config.port}`;
   console.log(`[linli] 邻里已启动：${url}   API 文档：${url}/api/docs`);
   console.log(`[linli] 演示账号（密码 ${process.env.LINLI_DEMO_PASSWORD ? '见 LINLI_DEMO_PASSWORD' : config.demoPassword}）：`);

@@ -6,5 +6,6 @@ export { registerAuthRoutes } from './auth.routes';
 export { users, posts, sessions } from './auth.tables';
 export { sha256 } from './auth.service';
 export { usersHoldingRoles } from './auth.repository';
+export { findAccountName, ensureSystemAccount, type AccountName } from './system-accounts';
 export { forgetActors, sessionCache } from './session-cache';
 export { sessionPurgeJob } from './session-purge';

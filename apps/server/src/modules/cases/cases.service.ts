@@ -28,6 +28,7 @@ import { findCategory } from './categories.repository';
 import * as repo from './cases.repository';
 import { caseEvents, cases } from './cases.tables';
 import { toListItem, toDetail } from './case-views';
+import { CASE_CLOSED_TOPIC, CASE_REOPENED_TOPIC, type CaseClosedMessage } from './case-topics';
 import { caseIntakeWriter } from './intake/case-intake-writer';
 import { prepareNewCase, type NewCase } from './intake/prepare-new-case';
 import { writeNewCases, type WrittenCase } from './intake/write-new-cases';
@@ -256,6 +257,12 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
     if (outcome.notifyDepartments.length) await enqueue(tx, 'notify.departments', { ...notice, departmentIds: outcome.notifyDepartments });
     if (row.reporterUserId && decision.to !== row.state)
       await enqueue(tx, 'notify.users', { ...notice, body: `您反映的问题有新进展`, userIds: [row.reporterUserId] });
+    // Other modules follow case closure through the outbox, never by reading case states.
+    const closedNow = decision.to === 'closed';
+    if (closedNow !== (row.state === 'closed')) {
+      const message: CaseClosedMessage = { caseId: id, at: now.toISOString() };
+      await enqueue(tx, closedNow ? CASE_CLOSED_TOPIC : CASE_REOPENED_TOPIC, { ...message });
+    }
   });
   return getCase(deps, actor, id);
 }

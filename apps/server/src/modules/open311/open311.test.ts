@@ -11,7 +11,7 @@ import { users } from '../auth';
 import { caseCategories, cases, seedCategories } from '../cases';
 import { complexes, orgNodes } from '../org';
 import { DEMO_API_KEY, ensureDemoOpen311Client } from './open311-clients';
-import { uuidFloor } from './open311-requests';
+import { uuidFloor } from '../cases';
 import { ATTRIBUTE_FIELDS, POST_RESULT_FIELDS, SERVICE_FIELDS, SERVICE_REQUEST_FIELDS } from './open311-wire';
 import { open311Clients } from './open311.tables';
 

@@ -4,6 +4,7 @@ export { findNode as findNodeInScope, listNodeNamesOnPath } from './org.reposito
 export { registerOrgRoutes } from './org.routes';
 export { findOrgNode, orgNodeCache, type OrgNodeRef } from './node-lookup';
 export { ancestorPaths, childPath } from './org-paths';
+export { findFirstGridUnder, findNodeByCode, findNodeByPath, listNodesOfKind, nodeNamesById, type TreeNode } from './tree-queries';
 export { createRandom, type Random } from './demo/random';
 export { createBatchWriter, type BatchWriter } from './demo/batch-writer';
 /** Weighted random choice over a seeded `Random`, shared by the demo generators. */
