@@ -15,7 +15,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { orgNodes } from '../org';
 import { findResidentLoginFacts } from '../residents';
-import { auditActorOf, capabilityScope, type Actor } from './actor';
+import { auditActorOf, capabilityScope, type Actor } from '../../platform/auth/actor';
 import { posts, residenceClaims, users } from './auth.tables';
 import * as repo from './residence-claims.repository';
 import { forgetActors } from './session-cache';

@@ -16,7 +16,7 @@ import {
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
-import { requireActor } from '../auth';
+import { requireActor } from '../../platform/auth/request-actor';
 import * as service from './org.service';
 
 /** Browse and search the area tree and the party organisations. */
