@@ -21,7 +21,7 @@ import { registerVolunteerRoutes } from './modules/volunteers';
 import { registerOpen311Routes } from './modules/open311';
 import { registerNotificationRoutes } from './modules/notifications';
 import { registerHealthRoutes } from './modules/health';
-import { registerOrgRoutes } from './modules/org';
+import { registerOrgRoutes } from './modules/directory';
 import { registerResidentRoutes } from './modules/residents';
 import { registerUserRoutes } from './modules/users';
 

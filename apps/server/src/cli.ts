@@ -9,7 +9,8 @@ import { createPiiCipher } from './platform/crypto/pii-cipher';
 import { loadSecret } from './platform/crypto/secret';
 import { openDatabase } from './platform/db/open-database';
 import type { OpenDatabase } from './platform/db/database';
-import { DEMO_DISTRICT_CODE, findDemoDistrict, generateDemoDistrict, importDivisions } from './modules/org';
+import { generateDemoDistrict } from './modules/directory';
+import { DEMO_DISTRICT_CODE, findDemoDistrict, importDivisions } from './modules/org';
 import { loadBenchExtras } from './bench-world';
 import { rebuildCaseStatsRollup } from './modules/cases';
 

@@ -1,5 +1,6 @@
 /** The residents module's public face: other modules import only from here. */
 export { households, residents } from './residents.tables';
-export { findResidentLoginFacts } from './residents.repository';
+export { findResidentLoginFacts, listHouseholdsUnder } from './residents.repository';
+export { addDemoHousehold } from './demo-households';
 export { searchResidents } from './residents.search';
 export { registerResidentRoutes } from './residents.routes';

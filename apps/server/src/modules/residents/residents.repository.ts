@@ -103,3 +103,19 @@ export async function findHouseholdAtHouse(db: DbOrTx, houseId: string) {
   const [row] = await db.select().from(households).where(eq(households.houseId, houseId));
   return row;
 }
+
+/** Households at or under a node path, with member counts, limited for display. */
+export async function listHouseholdsUnder(db: DbOrTx, scope: DataScope, path: string, limit: number) {
+  return db
+    .select({
+      id: households.id,
+      houseId: households.houseId,
+      householdNo: households.householdNo,
+      address: households.address,
+      memberCount: sql<number>`(select count(*)::int from residents r where r.household_id = "households"."id")`,
+    })
+    .from(households)
+    .where(and(like(households.path, `${escapeLike(path)}%`), scopeCondition(households.path, scope)))
+    .orderBy(asc(households.path))
+    .limit(limit);
+}

@@ -1,0 +1,7 @@
+/**
+ * The directory module's public face: the area tree as people browse it, with what hangs on it
+ * (households, residents, staff posts), and the demo district that fills all of it. It sits above
+ * org, residents and auth so none of those imports another's upper layer.
+ */
+export { registerOrgRoutes } from './directory.routes';
+export { generateDemoDistrict } from './demo/generate-demo-district';
