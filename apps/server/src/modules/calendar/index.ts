@@ -1,4 +1,3 @@
 /** The calendar module's public face: local working-day overrides. */
-export { calendarOverrides } from './calendar.tables';
 export { createLiveCalendar, type LiveCalendar } from './calendar.service';
 export { registerCalendarRoutes } from './calendar.routes';

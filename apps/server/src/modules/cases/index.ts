@@ -1,5 +1,4 @@
 /** The cases module's public face: other modules import only from here. */
-export { cases, caseEvents, caseLimits, caseDepartments, caseCategories } from './cases.tables';
 export { registerCaseRoutes } from './cases.routes';
 export { seedCategories, listCategoryVersions, findActiveCategoryByName } from './categories.repository';
 export { findCaseNo, findCaseStatuses, type CaseStatus } from './cases.repository';

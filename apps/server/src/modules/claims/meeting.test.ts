@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { caseCategories, cases } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { newId } from '../../platform/ids';
 import { runJobOnce } from '../../platform/jobs/scheduler';
-import { CASE_CLOSED_TOPIC, caseCategories, cases, seedCategories } from '../cases';
+import { CASE_CLOSED_TOPIC, seedCategories } from '../cases';
 import { drainOutbox, enqueue } from '../../platform/outbox/outbox';
 import { claimsSweepJob } from './claims-sweep';
 import { claimsOutboxHandlers, followReferredCase } from './referred-needs';

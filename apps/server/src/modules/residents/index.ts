@@ -1,5 +1,4 @@
 /** The residents module's public face: other modules import only from here. */
-export { households, residents } from './residents.tables';
 export { findResidentLoginFacts, listHouseholdsUnder } from './residents.repository';
 export { addDemoHousehold } from './demo-households';
 export { searchResidents } from './residents.search';
