@@ -67,7 +67,7 @@ describe('the module list', () => {
   it('seeds the demo district first, then what reads it, with the every-start steps idempotent', () => {
     const order = orderDemoSteps(MODULES).map((s) => `${s.id} ${s.when}`);
     expect(order).toEqual([
-      'org.district firstStart',
+      'directory.district firstStart',
       'cases.categories everyStart',
       'cases.demo-cases firstStart',
       'open311.demo-client firstStart',

@@ -5,6 +5,7 @@ import { authModule } from './modules/auth';
 import { calendarModule } from './modules/calendar';
 import { casesModule } from './modules/cases';
 import { claimsModule } from './modules/claims';
+import { directoryModule } from './modules/directory';
 import { healthModule } from './modules/health';
 import { notificationsModule } from './modules/notifications';
 import { open311Module } from './modules/open311';
@@ -22,6 +23,7 @@ export const MODULES: readonly ModuleManifest[] = [
   authModule,
   orgModule,
   residentsModule,
+  directoryModule,
   usersModule,
   auditModule,
   casesModule,

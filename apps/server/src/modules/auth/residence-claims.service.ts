@@ -16,7 +16,7 @@ import { newId } from '../../platform/ids';
 import { applyTransition, type TransitionWrites } from '../../platform/workflow/apply-transition';
 import { orgNodes } from '../org';
 import { findResidentLoginFacts } from '../residents';
-import { auditActorOf, capabilityScope, type Actor } from './actor';
+import { auditActorOf, capabilityScope, type Actor } from '../../platform/auth/actor';
 import { posts, residenceClaims, users } from './auth.tables';
 import * as repo from './residence-claims.repository';
 import { forgetActors } from './session-cache';

@@ -64,8 +64,8 @@ async function checkAssignee(tx: Tx, row: CaseRow, userId: string): Promise<void
   if (!ok) throw new AppError('VALIDATION_FAILED', '所选人员不在该案件所属层级的辖区内', 'assigneeUserId');
 }
 
-/** A department node in the case's district. */
-async function checkDepartment(tx: Tx, row: CaseRow, departmentId: string, field: string): Promise<void> {
+/** Throws VALIDATION_FAILED on `field` unless the node is a department in the case's district. */
+export async function checkDepartment(tx: Tx, row: CaseRow, departmentId: string, field: string): Promise<void> {
   const [node] = await tx.select({ kind: orgNodes.kind, path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.id, departmentId));
   const district = `/${row.path.split('/').filter(Boolean)[0]}/`;
   if (!node || node.kind !== 'department' || !node.path.startsWith(district)) throw new AppError('VALIDATION_FAILED', '所选职能部门不存在', field);

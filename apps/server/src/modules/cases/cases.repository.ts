@@ -121,3 +121,27 @@ export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, 
   const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The number of the case with this id, or undefined (no scope: the caller just wrote it). */
+export async function findCaseNo(db: DbOrTx, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ caseNo: cases.caseNo }).from(cases).where(eq(cases.id, id));
+  return row?.caseNo;
+}
+
+/** Where a case stands, as another module may show it beside its own record. */
+export interface CaseStatus {
+  caseNo: string;
+  state: string;
+  handlingDeadline: Date | null;
+  overdue: boolean;
+}
+
+/** The status of each case by id (no scope: the caller shows it beside a record it already checked); missing ids are left out. */
+export async function findCaseStatuses(db: DbOrTx, ids: string[]): Promise<Map<string, CaseStatus>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: cases.id, caseNo: cases.caseNo, state: cases.state, handlingDeadline: cases.handlingDeadline, overdue: cases.overdue })
+    .from(cases)
+    .where(inArray(cases.id, [...new Set(ids)]));
+  return new Map(rows.map(({ id, ...status }) => [id, status]));
+}

@@ -27,6 +27,7 @@ import { findCategory } from './categories.repository';
 import * as repo from './cases.repository';
 import { caseEvents, cases } from './cases.tables';
 import { toListItem, toDetail } from './case-views';
+import { closureMessages } from './case-topics';
 import { caseIntakeWriter } from './intake/case-intake-writer';
 import { prepareNewCase, type NewCase } from './intake/prepare-new-case';
 import { writeNewCases, type WrittenCase } from './intake/write-new-cases';
@@ -247,7 +248,8 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
             path: row.path,
           }),
           audit: { actor: auditActorOf(actor), event: { action: `cases.${input.action}`, targetType: 'case', targetId: id, path: row.path } },
-          outbox: await caseNotices(deps, tx, actor, row, input, decision.to, outcome),
+          // Other modules follow case closure through the outbox, never by reading case states.
+          outbox: [...(await caseNotices(deps, tx, actor, row, input, decision.to, outcome)), ...closureMessages(row.state as CaseState, decision.to, id, now)],
         };
       },
     });

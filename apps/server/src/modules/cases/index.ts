@@ -1,7 +1,11 @@
 /** The cases module's public face: other modules import only from here. */
-export { cases, caseEvents, caseLimits, caseDepartments, caseCategories } from './cases.tables';
 export { registerCaseRoutes } from './cases.routes';
-export { seedCategories } from './categories.repository';
+export { seedCategories, listCategoryVersions, findActiveCategoryByName } from './categories.repository';
+export { findCaseNo, findCaseStatuses, type CaseStatus } from './cases.repository';
+/** The one public reader of cases (Open311): sensitive categories left out, free text scrubbed. */
+export { listPublicCases, getPublicCase, uuidFloor, type PublicCase, type PublicCaseFilter } from './public-cases';
+export { openFromJointMeeting, type JointMeetingReferral } from './joint-meeting';
+export { CASE_CLOSED_TOPIC, CASE_REOPENED_TOPIC, type CaseClosedMessage } from './case-topics';
 export { notSensitiveCase } from './case-access';
 export { createCase, actOnCase, getCase } from './cases.service';
 export { registerCaseStatsRoutes } from './stats/stats.routes';

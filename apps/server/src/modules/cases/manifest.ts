@@ -35,7 +35,7 @@ export const casesModule: ModuleManifest = {
     {
       name: 'demo-cases',
       when: 'firstStart',
-      after: ['org.district', 'cases.categories'],
+      after: ['directory.district', 'cases.categories'],
       async run({ db, calendar, cases, seed, now = new Date(), onProgress }) {
         if (cases.count === 0) return { cases: 0 };
         const totals = cases.bulk

@@ -1,13 +1,12 @@
-import { and, asc, eq, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, lte } from 'drizzle-orm';
 import { NEED_STATE_FOR_CLAIM, SYSTEM_CLAIM_ACTOR, WISH_STATE_FOR_ENDED_CLAIM, decideClaimAction, type ClaimState } from '@linli/shared';
 import type { Tx } from '../../platform/db/database';
 import type { Job } from '../../platform/jobs/scheduler';
 import { enqueue } from '../../platform/outbox/outbox';
 import { tryApplyTransition } from '../../platform/workflow/apply-transition';
-import { cases } from '../cases';
 import { claimSettingDays } from './claim-settings.service';
 import { appendEvent } from './claims.repository';
-import { claims, needReferrals, needs, wishes } from './claims.tables';
+import { claims, needs, wishes } from './claims.tables';
 
 /** How many claims one tick expires at most; the next tick takes the rest. */
 const EXPIRE_BATCH = 200;
@@ -88,49 +87,11 @@ export async function expireUnstartedClaims(tx: Tx, now: Date): Promise<number> 
   return expired;
 }
 
-/**
- * Keeps referred needs in step with their linked case. The cases module sends no message when a
- * case closes, and a need must not reach into the case workflow, so the need reads its case here
- * (and detail pages read the case's live state directly): closed case → need done; a closed case
- * reopened → the need is referred again. Both updates are conditional on the need's state, so
- * running twice changes nothing.
- */
-export async function settleReferredNeeds(tx: Tx, now: Date): Promise<number> {
-  const rows = await tx
-    .select({ need: needs, caseState: cases.state })
-    .from(needs)
-    .innerJoin(needReferrals, eq(needReferrals.needId, needs.id))
-    .innerJoin(cases, eq(cases.id, needReferrals.caseId))
-    .where(sql`(${needs.state} = 'referred' and ${cases.state} = 'closed') or (${needs.state} = 'done' and ${cases.state} <> 'closed')`);
-  for (const { need, caseState } of rows) {
-    const to = caseState === 'closed' ? 'done' : 'referred';
-    const moved = await tx
-      .update(needs)
-      .set({ state: to, version: need.version + 1 })
-      .where(and(eq(needs.id, need.id), eq(needs.version, need.version), ne(needs.state, to)))
-      .returning({ id: needs.id });
-    if (!moved.length) continue;
-    await appendEvent(tx, {
-      subjectKind: 'need',
-      subjectId: need.id,
-      action: to === 'done' ? 'caseClosed' : 'caseReopened',
-      fromState: need.state,
-      toState: to,
-      actor: SYSTEM,
-      at: now,
-      note: to === 'done' ? '交办案件已结案' : '交办案件已重启',
-      path: need.path,
-    });
-  }
-  return rows.length;
-}
-
-/** The claims module's scheduled work: claim expiry and referred needs following their cases, every minute. */
+/** The claims module's scheduled work: claim expiry, every minute (referred needs follow their cases through the outbox). */
 export const claimsSweepJob: Job = {
   name: 'claims-sweep',
   everyMs: 60_000,
   async run(tx, now) {
     await expireUnstartedClaims(tx, now);
-    await settleReferredNeeds(tx, now);
   },
 };

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as claimsTables from './claims.tables';
 import { registerClaimsRoutes } from './claims.routes';
 import { claimsSweepJob } from './claims-sweep';
+import { claimsOutboxHandlers } from './referred-needs';
 import { generateDemoClaims } from './demo/generate-demo-claims';
 import { generateDemoPartnerWork } from './demo/generate-demo-partner-work';
 import { generateDemoPendingRegistrations } from './demo/generate-demo-pending-registrations';
@@ -12,11 +13,13 @@ export const claimsModule: ModuleManifest = {
   tables: [claimsTables],
   registerRoutes: registerClaimsRoutes,
   jobs: () => [claimsSweepJob],
+  // Referred needs follow their cases: case.closed / case.reopened from cases.
+  outboxHandlers: claimsOutboxHandlers,
   demo: [
     {
       name: 'demo-claims',
       when: 'firstStart',
-      after: ['org.district'],
+      after: ['directory.district'],
       run: async ({ db, demoPassword }) => ({ ...(await generateDemoClaims(db, { demoPassword })) }),
     },
     {

@@ -14,7 +14,7 @@ export const open311Module: ModuleManifest = {
     {
       name: 'demo-client',
       when: 'firstStart',
-      after: ['org.district'],
+      after: ['directory.district'],
       async run({ db }) {
         const [district] = await db.select({ id: orgNodes.id }).from(orgNodes).where(eq(orgNodes.code, DEMO_DISTRICT_CODE));
         if (district) await ensureDemoOpen311Client(db, district.id);

@@ -1,7 +1,7 @@
 import { accessRolesOf, mayDo, rolesWith, type AccessAction, type AccessRole, type RecordKind, type Role } from '@linli/shared';
-import { buildScope, type DataScope, type ScopePost } from '../../platform/auth/data-scope';
-import { AppError } from '../../platform/errors';
-import type { AuditActor } from '../../platform/audit/audit';
+import { buildScope, type DataScope, type ScopePost } from './data-scope';
+import { AppError } from '../errors';
+import type { AuditActor } from '../audit/audit';
 
 /** The signed-in person behind a request, with their posts and the scope built from them. */
 export interface Actor {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
-import { users } from '../auth';
+import { users } from '../../test-support/tables';
 import { addResident, buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 

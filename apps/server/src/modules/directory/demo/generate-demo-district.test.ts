@@ -5,10 +5,9 @@ import { createPiiCipher } from '../../../platform/crypto/pii-cipher';
 import { verifyPassword } from '../../../platform/crypto/passwords';
 import { openDatabase } from '../../../platform/db/open-database';
 import type { OpenDatabase } from '../../../platform/db/database';
-import { posts, users } from '../../auth';
-import { households, residents } from '../../residents';
-import { complexes, orgNodes, partyOrgs } from '../org.tables';
-import { generateDemoDistrict, hasDemoDistrict, type DemoTotals } from './generate-district';
+import { complexes, households, orgNodes, partyOrgs, posts, residents, users } from '../../../test-support/tables';
+import { hasDemoDistrict, type DemoTotals } from '../../org';
+import { generateDemoDistrict } from './generate-demo-district';
 
 const HOUSEHOLDS = 600;
 const PASSWORD = 'demo-pass-123';

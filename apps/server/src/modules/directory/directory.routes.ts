@@ -16,8 +16,8 @@ import {
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
-import { requireActor } from '../auth';
-import * as service from './org.service';
+import { requireActor } from '../../platform/auth/request-actor';
+import * as service from './directory.service';
 
 /** Browse and search the area tree and the party organisations. */
 export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {

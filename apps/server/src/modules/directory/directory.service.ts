@@ -1,14 +1,12 @@
-import { and, eq } from 'drizzle-orm';
 import type { OrgNodeDetail, OrgNodeView, SearchHit, HouseholdView, PartyOrgView, NodeKind, GridType, PartyOrgKind } from '@linli/shared';
 import { NODE_KIND_LABELS } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { pathInScope, type DataScope } from '../../platform/auth/data-scope';
 import { notFound } from '../../platform/errors';
-import { capabilityScope, type Actor, posts, users } from '../auth';
-import { orgNodes } from './org.tables';
-import { searchResidents } from '../residents';
-import { ancestorPaths } from './org-paths';
-import * as repo from './org.repository';
+import { capabilityScope, type Actor } from '../../platform/auth/actor';
+import { listPostsAt } from '../auth';
+import { ancestorPaths, listNodesOfKind, orgTree as repo } from '../org';
+import { listHouseholdsUnder, searchResidents } from '../residents';
 
 /** Node kinds below a building: units and houses are the register's, read by those who serve residents. */
 const REGISTER_NODE_KINDS: readonly string[] = ['unit', 'house'];
@@ -56,13 +54,7 @@ export async function getNode(deps: AppDeps, actor: Actor, id: string): Promise<
   const complexName = node.complexId ? await repo.findComplexName(deps.db, node.complexId) : null;
   // Who holds which post is a staff directory: shown only to those the table lets read it here.
   const showPosts = pathInScope(node.path, capabilityScope(actor, 'staffDirectory', 'read'));
-  const held = !showPosts
-    ? []
-    : await deps.db
-        .select({ userId: posts.userId, role: posts.role, userDisplayName: users.displayName, title: posts.title })
-        .from(posts)
-        .innerJoin(users, eq(users.id, posts.userId))
-        .where(and(eq(posts.nodeId, node.id)));
+  const held = !showPosts ? [] : await listPostsAt(deps.db, node.id);
   return {
     ...toView(node, capabilityScope(actor, 'household', 'read')),
     ancestors: ancestors.map((a) => ({ id: a.id, name: a.name, kind: a.kind as NodeKind })),
@@ -76,7 +68,7 @@ export async function listHouseholds(deps: AppDeps, actor: Actor, nodeId: string
   const scope = capabilityScope(actor, 'household', 'read');
   const node = await repo.findNode(deps.db, scope, nodeId);
   if (!node) notFound('节点');
-  const rows = await repo.listHouseholdsUnder(deps.db, scope, node.path, 500);
+  const rows = await listHouseholdsUnder(deps.db, scope, node.path, 500);
   return rows.map((r) => ({ ...r, memberCount: Number(r.memberCount) }));
 }
 
@@ -113,7 +105,7 @@ export async function listPartyOrgs(deps: AppDeps, actor: Actor, parentId: strin
 /** The departments of every district the actor holds a post in (or of all districts for an all-seeing admin). */
 export async function listDepartments(deps: AppDeps, actor: Actor) {
   const districtPaths = actor.scope.all
-    ? (await deps.db.select({ path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.kind, 'district'))).map((d) => d.path)
+    ? (await listNodesOfKind(deps.db, 'district')).map((d) => d.path)
     : [...new Set(actor.posts.map((p) => `/${p.nodePath.split('/').filter(Boolean)[0]}/`))];
   return repo.listDepartmentsOfDistricts(deps.db, districtPaths);
 }
