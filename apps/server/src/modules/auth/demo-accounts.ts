@@ -1,20 +1,11 @@
 import { inArray } from 'drizzle-orm';
-import type { Role } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
+import type { AccountSpec } from '../org';
 import { posts, users } from './auth.tables';
 
-/** One account with one post to create (the demo district's named and generated staff). */
-export interface DemoAccountSpec {
-  username: string;
-  displayName: string;
-  passwordHash: string;
-  role: Role;
-  node: { id: string; path: string };
-  title: string;
-  residentId?: string;
-  phoneHash?: string;
-}
+/** One account with one post to create (the demo district's named and generated staff): the spec the org demo tree writes. */
+export type DemoAccountSpec = AccountSpec;
 
 /**
  * Creates the accounts and their posts. A username that already exists (e.g. an `admin` made at

@@ -26,3 +26,5 @@ export {
 export { importDivisions } from './demo/divisions';
 /** The org module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
 export { orgModule } from './manifest';
+/** One demo account with one post, as the demo tree asks auth to create it. */
+export type { AccountSpec } from './demo/demo-accounts';
