@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, screenshot, startServer, type Server } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { login, newPage, screenshot, startPlatformAndBrowser } from './harness';
 import { tinyPng } from './tiny-png';
 
 // The closed loop of one case (DOMAIN §2, workflows/cases.md) as the people involved click it: a
@@ -31,33 +31,22 @@ async function openCase(page: Page, baseUrl: string, id: string): Promise<void> 
 }
 
 describe('the case loop', () => {
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = startPlatformAndBrowser();
 
   it(
     'a street lamp reported on a phone goes through grid, community, street and 城管局 and is closed after the resident rates it',
     { timeout: 400_000 },
     async () => {
-      const { baseUrl } = server!;
+      const { baseUrl } = running.server;
 
       // The grid worker is at his work list when the report comes in.
-      const grid = await newPage(browser!, baseUrl);
+      const grid = await newPage(running.browser, baseUrl);
       await login(grid, baseUrl, 'grid-qq1');
       await grid.goto(`${baseUrl}/cases/todo`);
       await grid.getByRole('heading', { name: '我的待办' }).waitFor();
 
       // 1. The resident reports on her phone, with a photo.
-      const phone = await newPage(browser!, baseUrl, { mobile: true });
+      const phone = await newPage(running.browser, baseUrl, { mobile: true });
       await login(phone, baseUrl, 'resident1');
       expect(new URL(phone.url()).pathname).toBe('/h5');
       await phone.getByText('我要反映').first().click();
@@ -100,14 +89,14 @@ describe('the case loop', () => {
       await screenshot(grid, 'cases-4-grid-escalated');
 
       // 4. Community escalates to the street.
-      const community = await newPage(browser!, baseUrl);
+      const community = await newPage(running.browser, baseUrl);
       await login(community, baseUrl, 'community-qq');
       await openCase(community, baseUrl, caseId);
       expect(await community.getByText('社区层级').count()).toBe(1);
       await act(community, '上报上级', (d) => d.locator('textarea#reason').fill('需城管部门更换线路，请街道协调'));
 
       // 5. The street whistles 城管局 as lead department.
-      const street = await newPage(browser!, baseUrl);
+      const street = await newPage(running.browser, baseUrl);
       await login(street, baseUrl, 'street-lc');
       await openCase(street, baseUrl, caseId);
       expect(await street.getByText('街道层级').count()).toBe(1);
@@ -121,7 +110,7 @@ describe('the case loop', () => {
       expect(await street.getByText('未报到').count()).toBe(1);
 
       // 6. 城管局 reports (签收报到) and handles it.
-      const dept = await newPage(browser!, baseUrl);
+      const dept = await newPage(running.browser, baseUrl);
       await login(dept, baseUrl, 'dept-cg');
       await dept.goto(`${baseUrl}/cases/todo`);
       await dept.locator('.ant-table-row', { hasText: caseNo }).locator('a').first().click();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, screenshot, startServer, type Server } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { login, newPage, screenshot, startPlatformAndBrowser } from './harness';
 import { tinyPng } from './tiny-png';
 
 // A micro-wish end to end (DOMAIN §3 微心愿, issue 4): a resident raises a wish on her phone, the
@@ -31,33 +31,22 @@ function wishState(page: Page) {
 }
 
 describe('the micro-wish loop', () => {
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = startPlatformAndBrowser();
 
   it(
     'a resident’s wish is published, claimed and fulfilled by a party member on a phone, confirmed and rated, and the points are credited',
     { timeout: 400_000 },
     async () => {
-      const { baseUrl } = server!;
+      const { baseUrl } = running.server;
       const title = '想请人帮忙修一下晾衣架';
 
       // The community's figures for this month before the wish.
-      const staff = await newPage(browser!, baseUrl);
+      const staff = await newPage(running.browser, baseUrl);
       await login(staff, baseUrl, 'community-qq');
       const figuresBefore = qingquan(await getJson<Figures>(staff, '/api/claims-stats/communities'));
 
       // 1. The resident raises a wish on her phone; it waits for review.
-      const resident = await newPage(browser!, baseUrl, { mobile: true });
+      const resident = await newPage(running.browser, baseUrl, { mobile: true });
       await login(resident, baseUrl, 'resident1');
       expect(new URL(resident.url()).pathname).toBe('/h5');
       await resident.getByText('我的心愿', { exact: true }).click();
@@ -79,7 +68,7 @@ describe('the micro-wish loop', () => {
       await staff.locator('.ant-message').getByText('已审核发布').waitFor();
 
       // 3. A party member finds it on his phone and claims it.
-      const member = await newPage(browser!, baseUrl, { mobile: true });
+      const member = await newPage(running.browser, baseUrl, { mobile: true });
       await login(member, baseUrl, 'member1');
       expect(new URL(member.url()).pathname).toBe('/h5');
       const before = await getJson<{ balance: number }>(member, '/api/points/me');
@@ -147,8 +136,8 @@ describe('the micro-wish loop', () => {
     'a resident orders from the service menu, a party member takes and completes it with a photo, and the resident rates it',
     { timeout: 300_000 },
     async () => {
-      const { baseUrl } = server!;
-      const resident = await newPage(browser!, baseUrl, { mobile: true });
+      const { baseUrl } = running.server;
+      const resident = await newPage(running.browser, baseUrl, { mobile: true });
       await login(resident, baseUrl, 'resident1');
       await resident.getByText('服务清单', { exact: true }).click();
       const menu = resident.getByRole('list', { name: '服务清单' });
@@ -161,7 +150,7 @@ describe('the micro-wish loop', () => {
       const orderId = new URL(resident.url()).pathname.split('/').pop()!;
       await expect.poll(() => wishState(resident).innerText()).toBe('待接单');
 
-      const member = await newPage(browser!, baseUrl, { mobile: true });
+      const member = await newPage(running.browser, baseUrl, { mobile: true });
       await login(member, baseUrl, 'member1');
       await member.getByText('服务接单', { exact: true }).click();
       await member.getByRole('list', { name: '订单列表' }).locator(`a[href="/h5/orders/${orderId}"]`).click();

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const screenshotDir = join(repoRoot, 'e2e', 'screenshots');
@@ -262,4 +263,39 @@ export async function waitForSmsCode(
     if (Date.now() > deadline) throw new Error(`e2e: no SMS code to ${phone} within ${timeoutMs} ms`);
     await sleep(200);
   }
+}
+
+/** The platform and the browser one journey file runs against (see {@link startPlatformAndBrowser}). */
+export interface Running {
+  readonly server: Server;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the real platform and a browser before the journeys of the `describe` it is called in, and stops both after
+ * them. Read `server` and `browser` inside the tests (they exist once `beforeAll` has run).
+ */
+export function startPlatformAndBrowser(opts: StartServerOptions = {}): Running {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(opts);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`e2e: the ${what} is read before beforeAll started it`);
+    return value;
+  };
+  return {
+    get server() {
+      return started(server, 'server');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+  };
 }

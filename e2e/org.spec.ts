@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, newPage, screenshot, startServer, type Server } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { login, newPage, screenshot, startPlatformAndBrowser } from './harness';
 
 // Journeys through the area tree (DOMAIN §1: 提房知户、提户知人) and the household ledger (一张表),
 // as a community worker of 清泉社区 clicks them in the web app against a freshly seeded district.
@@ -40,24 +40,13 @@ async function statistic(page: Page, title: string): Promise<string> {
 }
 
 describe('org browsing and the household ledger', () => {
-  let server: Server | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const running = startPlatformAndBrowser();
 
   it('a community worker logs in and drills down from the district to a household and its residents', async () => {
-    const { baseUrl } = server!;
+    const { baseUrl } = running.server;
 
     // From the district: the district officer opens 薛城区 and reaches 清泉社区 through its street.
-    const district = await newPage(browser!, baseUrl);
+    const district = await newPage(running.browser, baseUrl);
     await login(district, baseUrl, 'district');
     await district.getByRole('navigation', { name: '主菜单' }).getByText('区域与网格').click();
     await clickRow(district, '薛城区');
@@ -70,7 +59,7 @@ describe('org browsing and the household ledger', () => {
     await screenshot(district, 'org-district-to-community');
 
     // The community worker starts at her community and goes on down to the people.
-    const page = await newPage(browser!, baseUrl);
+    const page = await newPage(running.browser, baseUrl);
     await login(page, baseUrl, 'community-qq');
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('navigation', { name: '主菜单' }).getByText('区域与网格').click();
@@ -110,8 +99,8 @@ describe('org browsing and the household ledger', () => {
   });
 
   it('a community worker imports a household ledger and sees the per-row report', async () => {
-    const { baseUrl } = server!;
-    const page = await newPage(browser!, baseUrl);
+    const { baseUrl } = running.server;
+    const page = await newPage(running.browser, baseUrl);
     await login(page, baseUrl, 'community-qq');
 
     // The grid code comes from the API as the worker sees it (the same session cookie).
@@ -169,8 +158,8 @@ describe('org browsing and the household ledger', () => {
   });
 
   it('a community worker of 清泉社区 does not see 龙潭社区', async () => {
-    const { baseUrl } = server!;
-    const admin = await newPage(browser!, baseUrl);
+    const { baseUrl } = running.server;
+    const admin = await newPage(running.browser, baseUrl);
     await login(admin, baseUrl, 'admin');
     const hits = (await (await admin.request.get(`${baseUrl}/api/org/search?q=${encodeURIComponent('龙潭社区')}`)).json()) as {
       items: { type: string; title: string; nodeId: string | null }[];
@@ -178,7 +167,7 @@ describe('org browsing and the household ledger', () => {
     const longtan = hits.items.find((h) => h.type === 'node' && h.title === '龙潭社区');
     expect(longtan?.nodeId).toBeTruthy();
 
-    const page = await newPage(browser!, baseUrl);
+    const page = await newPage(running.browser, baseUrl);
     await login(page, baseUrl, 'community-qq');
     await page.goto(`${baseUrl}/org`);
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
