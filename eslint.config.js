@@ -82,6 +82,12 @@ export default tseslint.config(
     rules: { 'linli/no-state-literals': 'error' },
   },
   {
+    // Temporary, until the module-kit branches merge: the deadline clock's own branch rewrites these files' time-limit
+    // status comparisons (and CaseTags' case-state list) over its DEADLINE_CLOCK_WORKFLOW. Delete this block at that merge.
+    files: [`${SERVER}/modules/cases/case-limits.ts`, `${SERVER}/modules/cases/stats/stats.repository.ts`, 'apps/web/src/modules/cases/CaseTags.tsx'],
+    rules: { 'linli/no-state-literals': 'off' },
+  },
+  {
     files: ['**/vite.config.ts', '**/vitest.config.ts', 'eslint.config.js', 'apps/server/drizzle.config.ts', 'e2e/vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

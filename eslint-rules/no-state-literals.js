@@ -41,9 +41,6 @@ const stringOf = (node) => {
   return undefined;
 };
 
-/** Whether a tagged template is drizzle's `sql` (also `sql<number>` and `…sql`). */
-const isSqlTag = (tag) => (tag.type === 'Identifier' && tag.name === 'sql') || (tag.type === 'MemberExpression' && nameOf(tag) === 'sql');
-
 /** @type {import('eslint').Rule.RuleModule} */
 export const noStateLiterals = {
   meta: {
@@ -85,6 +82,22 @@ export const noStateLiterals = {
       if (n?.type === 'Identifier') return declaredArray(n);
       return undefined;
     };
+    /**
+     * Reports state literals compared in SQL `text` starting at source index `offset`: `c.state = 'closed'`,
+     * `state in ('a', 'b')`, or an operator right after an interpolated state column (`afterStateColumn`).
+     */
+    const sqlComparisons = (text, afterStateColumn, offset) => {
+      for (const m of text.matchAll(SQL_OPERATOR)) {
+        const before = text.slice(0, m.index);
+        if (!(before.trim() === '' ? afterStateColumn : SQL_STATE_COLUMN.test(before))) continue;
+        for (const v of m[2].matchAll(/'([^']*)'/g)) {
+          if (!states.has(v[1])) continue;
+          const at = offset + m.index + m[0].indexOf(m[2]) + v.index;
+          const loc = { start: context.sourceCode.getLocFromIndex(at), end: context.sourceCode.getLocFromIndex(at + v[0].length) };
+          context.report({ loc, messageId: 'literal', data: { value: v[1], lists: states.get(v[1]).join(', ') } });
+        }
+      }
+    };
     return {
       BinaryExpression(node) {
         if (!COMPARISON.has(node.operator)) return;
@@ -104,18 +117,13 @@ export const noStateLiterals = {
         if (callee?.type !== 'MemberExpression' || !MEMBERSHIP.has(nameOf(callee)) || !isStateNamed(node.arguments[0])) return;
         literalArray(callee.object)?.elements.forEach((e) => e && check(e));
       },
-      TaggedTemplateExpression(node) {
-        if (!isSqlTag(node.tag)) return;
-        const { quasis, expressions } = node.quasi;
-        quasis.forEach((quasi, i) => {
-          const text = quasi.value.cooked ?? quasi.value.raw;
-          for (const m of text.matchAll(SQL_OPERATOR)) {
-            const before = text.slice(0, m.index);
-            const leftIsState = before.trim() === '' ? i > 0 && isStateNamed(expressions[i - 1]) : SQL_STATE_COLUMN.test(before);
-            if (!leftIsState) continue;
-            for (const [, value] of m[2].matchAll(/'([^']*)'/g)) if (states.has(value)) report(quasi, value);
-          }
-        });
+      // SQL text: drizzle `sql` templates, and plain strings and templates that become SQL through `sql.raw`.
+      TemplateLiteral(node) {
+        // A quasi's range starts at its opening ` or }, so its text starts one character later.
+        node.quasis.forEach((quasi, i) => sqlComparisons(quasi.value.raw, i > 0 && isStateNamed(node.expressions[i - 1]), quasi.range[0] + 1));
+      },
+      Literal(node) {
+        if (typeof node.value === 'string' && node.raw) sqlComparisons(node.raw.slice(1, -1), false, node.range[0] + 1);
       },
     };
   },

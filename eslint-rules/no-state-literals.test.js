@@ -31,6 +31,9 @@ tester.run('no-state-literals', noStateLiterals, {
     "db.update(t).set({ state: 'done' });",
     // A `sql` template that does not compare a state column.
     "const x = sql`select 'closed' as label`;",
+    // Prose that mentions a state is not SQL comparing one.
+    "const hint = '请先 close 案件 (state = closed)';",
+    "const x = `${t.kind} = 'done'`;",
   ],
   invalid: [
     invalid("if (c.state === 'closed') go();", ['closed']),
@@ -53,5 +56,11 @@ tester.run('no-state-literals', noStateLiterals, {
     invalid("const x = sql`${cases.state} not in ('closed', 'rejected')`;", ['closed', 'rejected']),
     invalid("const x = sql<number>`state in ('pending', 'approved')`;", ['pending', 'approved']),
     invalid("const x = sql`where c.state = 'merged' and s.to_state = 'visited'`;", ['merged', 'visited']),
+    invalid('const x = sql.raw("(r.status <> \'cancelled\')::int");', ['cancelled']),
+    invalid("branch(`from case_limits r where r.state in ('merged', 'visited')`);", ['merged', 'visited']),
+    {
+      code: "const x = sql`\n  select 1\n  where ${t.kind} = 1 and ${t.state} = 'closed'`;",
+      errors: [{ message: /^State literal 'closed' /, line: 3, column: 40, endColumn: 48 }],
+    },
   ],
 });

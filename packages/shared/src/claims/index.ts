@@ -8,3 +8,4 @@ export * from './claims-meeting-contracts';
 export * from './service-order-workflow';
 export * from './service-order-contracts';
 export * from './claims-stats-contracts';
+export * from './claims-states';

@@ -1,5 +1,12 @@
-import { and, asc, eq, lte, ne, sql } from 'drizzle-orm';
-import { NEED_STATE_FOR_CLAIM, SYSTEM_CLAIM_ACTOR, WISH_STATE_FOR_ENDED_CLAIM, decideClaimAction, type ClaimState } from '@linli/shared';
+import { and, asc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import {
+  NEED_STATE_FOR_CLAIM,
+  SYSTEM_CLAIM_ACTOR,
+  WISH_STATE_FOR_ENDED_CLAIM,
+  decideClaimAction,
+  UNSTARTED_CLAIM_STATES,
+  type ClaimState,
+} from '@linli/shared';
 import type { Tx } from '../../platform/db/database';
 import type { Job } from '../../platform/jobs/scheduler';
 import { enqueue } from '../../platform/outbox/outbox';
@@ -24,7 +31,7 @@ export async function expireUnstartedClaims(tx: Tx, now: Date): Promise<number> 
   const due = await tx
     .select()
     .from(claims)
-    .where(and(eq(claims.state, 'claimed'), lte(claims.claimedAt, cutoff)))
+    .where(and(inArray(claims.state, [...UNSTARTED_CLAIM_STATES]), lte(claims.claimedAt, cutoff)))
     .orderBy(asc(claims.claimedAt))
     .limit(EXPIRE_BATCH);
   let expired = 0;
@@ -99,8 +106,10 @@ export async function settleReferredNeeds(tx: Tx, now: Date): Promise<number> {
     .from(needs)
     .innerJoin(needReferrals, eq(needReferrals.needId, needs.id))
     .innerJoin(cases, eq(cases.id, needReferrals.caseId))
+    // eslint-disable-next-line linli/no-state-literals -- module kit: replaced by the case.closed reaction
     .where(sql`(${needs.state} = 'referred' and ${cases.state} = 'closed') or (${needs.state} = 'done' and ${cases.state} <> 'closed')`);
   for (const { need, caseState } of rows) {
+    // eslint-disable-next-line linli/no-state-literals -- module kit: replaced by the case.closed reaction
     const to = caseState === 'closed' ? 'done' : 'referred';
     const moved = await tx
       .update(needs)
