@@ -1,11 +1,11 @@
-import { CASE_STATE_LABELS, type CaseDetail, type CaseEventView } from '@linli/shared';
+import { CASE_STATE_LABELS, isSolvedCaseState, type CaseDetail, type CaseEventView } from '@linli/shared';
 import { Flex, Tag, Timeline, Typography } from 'antd';
 import { actionLabel, DANGER_ACTIONS, eventFacts, formatTime } from './case-format';
 import { PhotoGallery } from './PhotoGallery';
 
 function colorOf(e: CaseEventView): string {
   if ((DANGER_ACTIONS as readonly string[]).includes(e.action)) return 'red';
-  if (e.toState === 'closed' || e.action === 'pass') return 'green';
+  if (isSolvedCaseState(e.toState) || e.action === 'pass') return 'green';
   if (!e.isPublic) return 'gray';
   return 'blue';
 }

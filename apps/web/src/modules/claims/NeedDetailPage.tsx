@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { NEED_DOMAIN_LABELS, NEED_SOURCE_LABELS } from '@linli/shared';
+import { NEED_DOMAIN_LABELS, NEED_SOURCE_LABELS, CLAIMABLE_NEED_STATES } from '@linli/shared';
 import { Button, Card, Col, Descriptions, Divider, Flex, Result, Row, Space, Tag, Typography } from 'antd';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { isMissing } from '../../api/api-error';
@@ -69,7 +69,9 @@ export function NeedDetailPage() {
             {n.allowedActions.includes('claim') && <ClaimNeedButton need={n} />}
             {claim && <ClaimActions claim={claim} onDone={() => void query.refetch()} />}
             {!n.allowedActions.includes('claim') && !(claim && claim.allowedActions.length) && (
-              <Typography.Text type="secondary">{n.state === 'open' ? '等待在本社区报到的共建单位认领。' : '当前没有需要您办理的操作。'}</Typography.Text>
+              <Typography.Text type="secondary">
+                {CLAIMABLE_NEED_STATES.includes(n.state) ? '等待在本社区报到的共建单位认领。' : '当前没有需要您办理的操作。'}
+              </Typography.Text>
             )}
           </Flex>
         </Card>

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { ORDER_ACTION_LABELS, type OrderAction, type OrderActionRequest } from '@linli/shared';
+import { ORDER_ACTION_LABELS, isOpenOrderState, type OrderAction, type OrderActionRequest } from '@linli/shared';
 import { Button, Card, Col, Descriptions, Divider, Result, Row, Space, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isMissing } from '../../api/api-error';
@@ -126,7 +126,7 @@ export function OrderDetailPage() {
                 </Space>
               ) : (
                 <Typography.Text type="secondary">
-                  {o.state === 'ordered' ? '还没有人接单。可点「社区派单」派给在本社区报到的共建单位。' : '尚未接单。'}
+                  {isOpenOrderState(o.state) ? '还没有人接单。可点「社区派单」派给在本社区报到的共建单位。' : '尚未接单。'}
                 </Typography.Text>
               )}
             </Card>

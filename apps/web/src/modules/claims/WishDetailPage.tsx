@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { WISH_ACTION_LABELS, type WishAction, type WishActionRequest } from '@linli/shared';
+import { WISH_ACTION_LABELS, isClaimableWishState, type WishAction, type WishActionRequest } from '@linli/shared';
 import { Button, Card, Col, Descriptions, Divider, Result, Row, Space, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isMissing } from '../../api/api-error';
@@ -120,7 +120,7 @@ export function WishDetailPage() {
                   )}
                 </Space>
               ) : (
-                <Typography.Text type="secondary">{w.state === 'published' ? '发布后等待在职党员认领。' : '尚未认领。'}</Typography.Text>
+                <Typography.Text type="secondary">{isClaimableWishState(w.state) ? '发布后等待在职党员认领。' : '尚未认领。'}</Typography.Text>
               )}
             </Card>
           </Col>

@@ -1,4 +1,4 @@
-import { ORDER_ACTION_LABELS, type OrderAction } from '@linli/shared';
+import { ORDER_ACTION_LABELS, type OrderAction, type OrderState } from '@linli/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { Card, Flex, Rate, Result, Skeleton, Timeline, Typography } from 'antd';
 import { useLocation, useParams } from 'react-router-dom';
@@ -10,6 +10,9 @@ import { H5Page } from '../h5/H5Page';
 import { OrderStateTag } from './OrderList';
 import { orderKeys, useOrder, useOrderAction } from './order-queries';
 import { PhoneActions, type PhoneActionSpec } from './PhoneActions';
+
+// Timeline dot colour by the state an event led to: rated green, cancelled grey, the rest blue.
+const TIMELINE_COLORS: Partial<Record<OrderState, string>> = { rated: 'green', cancelled: 'gray' };
 
 /** Staff dispatch from the console; the phone offers the rest. */
 const PHONE_ACTIONS: readonly OrderAction[] = ['take', 'complete', 'rate', 'sendBack', 'release', 'cancel'];
@@ -120,7 +123,7 @@ export function OrderDetailPage() {
           <Timeline
             items={[...o.timeline].reverse().map((e) => ({
               key: e.id,
-              color: e.toState === 'rated' ? 'green' : e.toState === 'cancelled' ? 'gray' : 'blue',
+              color: TIMELINE_COLORS[e.toState as OrderState] ?? 'blue',
               children: (
                 <>
                   <Typography.Text strong>{EVENT_LABELS[e.action] ?? e.action}</Typography.Text>

@@ -1,4 +1,4 @@
-import { CLAIM_STATE_LABELS, WISH_ACTION_LABELS, type WishAction } from '@linli/shared';
+import { CLAIM_STATE_LABELS, WISH_ACTION_LABELS, type WishAction, type ClaimState, type WishState } from '@linli/shared';
 import { Card, Flex, Rate, Result, Skeleton, Timeline, Typography } from 'antd';
 import { useLocation, useParams } from 'react-router-dom';
 import { isMissing } from '../../api/api-error';
@@ -9,6 +9,9 @@ import { H5Page } from '../h5/H5Page';
 import { useWish } from './claims-queries';
 import { WishActions } from './WishActions';
 import { WishStateTag } from './wish-format';
+
+// Timeline dot colour by the state an event (of the wish or its claim) led to: confirmed green, turned down red, the rest blue.
+const TIMELINE_COLORS: Partial<Record<WishState | ClaimState, string>> = { confirmed: 'green', rejected: 'red', cancelled: 'red' };
 
 function eventLabel(action: string): string {
   if (action === 'create') return '提交心愿';
@@ -96,7 +99,7 @@ export function WishDetailPage() {
           <Timeline
             items={[...w.timeline].reverse().map((e) => ({
               key: e.id,
-              color: e.toState === 'confirmed' ? 'green' : e.toState === 'rejected' || e.toState === 'cancelled' ? 'red' : 'blue',
+              color: TIMELINE_COLORS[e.toState as WishState | ClaimState] ?? 'blue',
               children: (
                 <>
                   <Typography.Text strong>{eventLabel(e.action)}</Typography.Text>
