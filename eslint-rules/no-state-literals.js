@@ -1,8 +1,9 @@
 import { stateValueIndex } from './state-values.js';
 
-// A name that holds a lifecycle state: `state`, `status`, `toState`, `limitStatus`, `to_state`. Comparisons against
-// anything else (tiers, roles, kinds, tabs) are not lifecycle logic, even when the word is the same ('grid', 'open').
-const STATE_NAME = /^(?:state|status)$|[a-z0-9](?:State|Status)$|_(?:state|status)$/;
+// A name that holds a lifecycle state: `state`, `status`, `toState`, `limitStatus`, `to_state`, or a decision's
+// target `to` / `claimTo`. Comparisons against anything else (tiers, roles, kinds, tabs) are not lifecycle logic,
+// even when the word is the same ('grid', 'open').
+const STATE_NAME = /^(?:state|status|to|from)$|[a-z0-9](?:State|Status|To|From)$|_(?:state|status)$/;
 // In SQL text: a column or alias ending in state/status right before the operator (`c.state`, `"to_state"`).
 const SQL_STATE_COLUMN = /(?:^|[^\w])(?:\w+\.)?"?\w*(?:state|status)"?\s*$/i;
 const SQL_OPERATOR = /(=|<>|!=|\bnot\s+in\s*\(|\bin\s*\()\s*('[^']*'(?:\s*,\s*'[^']*')*)/gi;

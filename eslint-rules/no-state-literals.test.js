@@ -41,6 +41,8 @@ tester.run('no-state-literals', noStateLiterals, {
     invalid("if (state == 'pending') go();", ['pending']),
     invalid("if (e.toState != 'rated') go();", ['rated']),
     invalid("const x = row.status === 'cancelled';", ['cancelled']),
+    invalid("if (decision.to === 'approved') go();", ['approved']),
+    invalid("if (decision.claimTo === 'confirmed') go();", ['confirmed']),
     invalid("const x = r.referral?.caseState === 'closed';", ['closed']),
     invalid("const x = (c.state as string) === 'open';", ['open']),
     invalid("const el = <Tag color={p.state === 'claimed' ? 'green' : 'blue'} />;", ['claimed']),

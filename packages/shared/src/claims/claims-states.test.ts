@@ -5,7 +5,9 @@ import {
   APPROVED_REGISTRATION_STATES,
   DONE_NEED_STATES,
   FULFILLED_WISH_STATES,
+  isApprovedRegistrationState,
   isClaimableWishState,
+  isConfirmedClaimState,
   isOpenOrderState,
   RATED_ORDER_STATES,
   UNDECIDED_REGISTRATION_STATES,
@@ -36,6 +38,16 @@ describe('claims state sets', () => {
     const approvals = MEMBER_REGISTRATION_STATES.map((s) => decideRegistrationAction(s, staff, 'approve'));
     expect([...UNDECIDED_REGISTRATION_STATES]).toEqual(MEMBER_REGISTRATION_STATES.filter((_s, i) => approvals[i].ok));
     expect([...APPROVED_REGISTRATION_STATES]).toEqual(approvals.flatMap((d) => (d.ok ? [d.to] : [])));
+  });
+
+  it('calls confirmed exactly the claim state a confirmation leads to', () => {
+    const requester = { staff: false, isClaimant: false, isRequester: true, system: false };
+    const confirmed = CLAIM_STATES.flatMap((s) => {
+      const d = decideClaimAction(s, requester, 'confirm');
+      return d.ok ? [d.to] : [];
+    });
+    expect(CLAIM_STATES.filter(isConfirmedClaimState)).toEqual(confirmed);
+    expect(MEMBER_REGISTRATION_STATES.filter(isApprovedRegistrationState)).toEqual([...APPROVED_REGISTRATION_STATES]);
   });
 
   it('keeps the figure sets inside their lifecycles', () => {

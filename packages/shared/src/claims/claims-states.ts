@@ -25,8 +25,21 @@ export const DONE_NEED_STATES: readonly NeedState[] = ['done'];
 /** Registrations waiting for staff to decide (MEMBER_REGISTRATION_RULES.approve): 待审核. */
 export const UNDECIDED_REGISTRATION_STATES: readonly MemberRegistrationState[] = MEMBER_REGISTRATION_RULES.approve.from;
 
-/** Registrations the figures count as registered 已报到. */
+/** Registrations the figures count as registered 已报到; approval gives the member a partyMember post. */
 export const APPROVED_REGISTRATION_STATES: readonly MemberRegistrationState[] = ['approved'];
+
+/** Whether a registration in `state` is approved. */
+export function isApprovedRegistrationState(state: MemberRegistrationState): boolean {
+  return APPROVED_REGISTRATION_STATES.includes(state);
+}
+
+/** Claims the requester confirmed: reaching one earns the claimant points (wishConfirmed, needConfirmed). */
+export const CONFIRMED_CLAIM_STATES: readonly ClaimState[] = ['confirmed'];
+
+/** Whether a claim in `state` has been confirmed. */
+export function isConfirmedClaimState(state: ClaimState): boolean {
+  return CONFIRMED_CLAIM_STATES.includes(state);
+}
 
 /** Orders waiting for a taker (ORDER_RULES.take): teams and units of the community see them and may take them. */
 export const OPEN_ORDER_STATES: readonly OrderState[] = ORDER_RULES.take.from;

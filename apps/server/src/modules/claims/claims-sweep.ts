@@ -120,11 +120,13 @@ export async function settleReferredNeeds(tx: Tx, now: Date): Promise<number> {
     await appendEvent(tx, {
       subjectKind: 'need',
       subjectId: need.id,
+      // eslint-disable-next-line linli/no-state-literals -- module kit: replaced by the case.closed reaction
       action: to === 'done' ? 'caseClosed' : 'caseReopened',
       fromState: need.state,
       toState: to,
       actor: SYSTEM,
       at: now,
+      // eslint-disable-next-line linli/no-state-literals -- module kit: replaced by the case.closed reaction
       note: to === 'done' ? '交办案件已结案' : '交办案件已重启',
       path: need.path,
     });

@@ -29,6 +29,7 @@ import {
   MEMBER_REGISTRATION_RULES,
   allowedRegistrationActions,
   decideRegistrationAction,
+  isApprovedRegistrationState,
   type MemberRegistrationAction,
   type MemberRegistrationState,
   type MemberRegistrationView,
@@ -556,7 +557,7 @@ export async function actOnRegistration(
       .where(and(eq(memberRegistrations.id, id), eq(memberRegistrations.version, row.version)))
       .returning({ id: memberRegistrations.id });
     if (!moved.length) throw new AppError('CONFLICT', '报到申请已被他人处理，请刷新后重试');
-    if (decision.to === 'approved') {
+    if (isApprovedRegistrationState(decision.to)) {
       await tx
         .insert(posts)
         .values({ id: newId(now), userId: row.userId, role: 'partyMember', nodeId: row.communityId, nodePath: row.path, title: '在职党员' })
@@ -581,7 +582,7 @@ export async function actOnRegistration(
     });
     await enqueue(tx, 'notify.users', {
       title: '在职党员报到',
-      body: decision.to === 'approved' ? '您的报到申请已通过' : '您的报到申请未通过',
+      body: isApprovedRegistrationState(decision.to) ? '您的报到申请已通过' : '您的报到申请未通过',
       link: '/member-registrations',
       userIds: [row.userId],
     });

@@ -29,6 +29,7 @@ import {
   decideWishAction,
   isPublicWishState,
   isClaimableWishState,
+  isConfirmedClaimState,
   type ClaimState,
   type ClaimView,
   type CreateWishInput,
@@ -351,7 +352,7 @@ export async function actOnWish(deps: AppDeps, actor: Actor, id: string, input: 
         .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
         .returning({ id: claims.id });
       if (!updated.length) throw new AppError('CONFLICT', '认领已被他人处理，请刷新后重试');
-      if (decision.claimTo === 'confirmed')
+      if (isConfirmedClaimState(decision.claimTo))
         await earnPoints(tx, { userId: claim.claimantUserId, key: 'wishConfirmed', refKind: 'claim', refId: claim.id, path: row.path, at: now });
     }
     await appendEvent(tx, {
