@@ -19,22 +19,24 @@ const throughModulesDir = (own) => ({
   regex: `(?:^|/)modules/${own ? `(?!${esc(own)}/)` : ''}[^/]+/${INDEX}`,
   message: INTO_MODULE_MESSAGE,
 });
+const TABLES_MESSAGE = "A module's tables are its own: ask a function in its index.ts (tests may use test-support/tables).";
+/** Tables are a module's own: tests reach any table through test-support/tables, production code never. */
+const TABLES_GATEWAY = { regex: '(?:^|/)test-support/tables(?:\\.[jt]s)?$', message: "Only tests read other modules' tables (test-support/tables)." };
 const moduleBoundaries = MODULES.flatMap((own) =>
-  Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => ({
-    files: [`${SERVER}/modules/${own}/${'*/'.repeat(depth)}*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            // depth+1 `../` climbs out of this module into modules/, then into another module.
-            { regex: `^(?:\\.\\./){${depth + 1}}(?!${esc(own)}/)[^./][^/]*/${INDEX}`, message: INTO_MODULE_MESSAGE },
-            throughModulesDir(own),
-          ],
-        },
-      ],
-    },
-  })),
+  Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
+    const files = [`${SERVER}/modules/${own}/${'*/'.repeat(depth)}*.ts`];
+    const patterns = [
+      // Another module's `*.tables` file, named first so the message says why.
+      { regex: `^(?:\\.\\./){${depth + 1}}(?!${esc(own)}/)[^./][^/]*/(?:[^/]+/)*[^/]+\\.tables(?:\\.[jt]s)?$`, message: TABLES_MESSAGE },
+      // depth+1 `../` climbs out of this module into modules/, then into another module.
+      { regex: `^(?:\\.\\./){${depth + 1}}(?!${esc(own)}/)[^./][^/]*/${INDEX}`, message: INTO_MODULE_MESSAGE },
+      throughModulesDir(own),
+    ];
+    return [
+      { files, ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, TABLES_GATEWAY] }] } },
+      { files: files.map((f) => f.replace(/\*\.ts$/, '*.test.ts')), rules: { 'no-restricted-imports': ['error', { patterns }] } },
+    ];
+  }).flat(),
 );
 
 // Lint rules every package shares; type checking itself is `npm run typecheck`.
@@ -82,12 +84,6 @@ export default tseslint.config(
     rules: { 'linli/no-state-literals': 'error' },
   },
   {
-    // Temporary, until the module-kit branches merge: the deadline clock's own branch rewrites these files' time-limit
-    // status comparisons (and CaseTags' case-state list) over its DEADLINE_CLOCK_WORKFLOW. Delete this block at that merge.
-    files: [`${SERVER}/modules/cases/case-limits.ts`, `${SERVER}/modules/cases/stats/stats.repository.ts`, 'apps/web/src/modules/cases/CaseTags.tsx'],
-    rules: { 'linli/no-state-literals': 'off' },
-  },
-  {
     files: ['**/vite.config.ts', '**/vitest.config.ts', 'eslint.config.js', 'apps/server/drizzle.config.ts', 'e2e/vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
@@ -108,8 +104,14 @@ export default tseslint.config(
   },
   ...moduleBoundaries,
   {
-    files: [`${SERVER}/*.ts`, `${SERVER}/test-support/**/*.ts`, `${SERVER}/security/**/*.ts`, 'bench/**/*.ts'],
+    files: [`${SERVER}/*.ts`, `${SERVER}/test-support/**/*.ts`, `${SERVER}/security/**/*.ts`, `${SERVER}/architecture/**/*.ts`, 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [throughModulesDir()] }] },
+  },
+  {
+    // Server start-up, the CLI and the bench are production code: no table of any module.
+    files: [`${SERVER}/*.ts`, 'bench/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [throughModulesDir(), TABLES_GATEWAY] }] },
   },
   {
     // Platform tests that mount the whole app may use modules, through their index only.

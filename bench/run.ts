@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { initialJsGzip } from './lib/bundle';
+import { measurePhoneDownload } from './lib/phone-download';
 import { markdownTable, type Figure } from './lib/figures';
 import { runLoad, warmUp, type LoadResult } from './lib/load';
 import { ROOT, run } from './lib/processes';
@@ -50,6 +51,7 @@ const T = {
   rss: { op: '<=', value: 512 },
   h5: { op: '<=', value: 200 },
   admin: { op: '<=', value: 600 },
+  phone: { op: '<=', value: 150 },
 } as const;
 
 const figures: Figure[] = [];
@@ -230,11 +232,12 @@ async function recordTwoInstances(first: BenchServer, databaseUrl: string): Prom
   figures.push(...twoInstanceFigures(r));
 }
 
-async function measureEmbedded(): Promise<void> {
+/** Measures the embedded server; with a built web app (`webDir`) it also serves it and measures a phone's first visit. */
+async function measureEmbedded(webDir: string | null): Promise<void> {
   const world = await pgliteWorld(SIZES.embedded);
   details.embeddedWorld = { ...SIZES.embedded, generatedSeconds: world.generatedSeconds, cached: world.cached };
   const server = await startServer(
-    { ...BENCH_ENV, DATABASE_URL: '', LINLI_DATA_DIR: world.dataDir, LINLI_WEB_DIST: path.join(BENCH_HOME, 'no-web') },
+    { ...BENCH_ENV, DATABASE_URL: '', LINLI_DATA_DIR: world.dataDir, LINLI_WEB_DIST: webDir ?? path.join(BENCH_HOME, 'no-web') },
     'pglite',
   );
   try {
@@ -258,13 +261,39 @@ async function measureEmbedded(): Promise<void> {
       ratio: { value: Math.round((busy.p99 / Math.max(idle.p99, 0.01)) * 10) / 10, of: 'idle p99' },
     });
     figures.push({ key: 'embedded.server.peakRss', label: 'PGlite: server peak RSS (VmHWM)', value: server.peakMb(), unit: 'MB', target: T.rss });
+    if (webDir) await recordPhoneDownload(server.base);
   } finally {
     await server.stop();
     world.drop();
   }
 }
 
-async function measureWeb(): Promise<void> {
+/** A resident's first visit on a phone (chromium), compressed bytes: to the H5 home including login, and on to the report page. */
+async function recordPhoneDownload(base: string): Promise<void> {
+  log('phone: cold start → /h5 login → H5 home → 我要反映 (chromium, 390×844)');
+  const phone = await measurePhoneDownload(base, 'resident1', BENCH_ENV.LINLI_DEMO_PASSWORD);
+  if (!phone) {
+    log('phone: no chromium at /usr/bin/chromium (CHROMIUM_PATH), figure skipped');
+    return;
+  }
+  details.phone = phone;
+  figures.push({
+    key: 'web.phone.toHome',
+    label: 'Resident phone, cold cache: /h5 → login → H5 home, transferred',
+    value: Math.round(phone.toHomeBytes / 1024),
+    unit: 'KB',
+    target: T.phone,
+  });
+  figures.push({
+    key: 'web.phone.toReport',
+    label: `Resident phone, cold cache: … → report page, transferred (${phone.requests} requests)`,
+    value: Math.round(phone.toReportBytes / 1024),
+    unit: 'KB',
+  });
+}
+
+/** Builds the web app, records the initial-bundle sizes and returns the build's folder (served to the phone measure). */
+async function measureWeb(): Promise<string> {
   const outDir = path.join(BENCH_HOME, 'web-dist');
   log('building the web app (vite) for bundle sizes');
   await run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {}, path.join(ROOT, 'apps/web'));
@@ -294,6 +323,7 @@ async function measureWeb(): Promise<void> {
     unit: 'KB',
     target: T.admin,
   });
+  return outDir;
 }
 
 async function main(): Promise<void> {
@@ -301,8 +331,8 @@ async function main(): Promise<void> {
   const load = [os.loadavg()[0]];
   mkdirSync(BENCH_HOME, { recursive: true });
   await measurePostgres();
-  if (!args['skip-embedded']) await measureEmbedded();
-  if (!args['skip-web']) await measureWeb();
+  const webDir = args['skip-web'] ? null : await measureWeb();
+  if (!args['skip-embedded']) await measureEmbedded(webDir);
   load.push(os.loadavg()[0]);
   const table = markdownTable(figures);
   console.log(`\n## Linli benchmark (${quick ? 'quick' : 'full'}) — ${new Date().toISOString()}\n`);

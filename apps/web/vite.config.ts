@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress';
 
 const apiTarget = process.env.LINLI_API_URL ?? 'http://localhost:3000';
 const entry = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -24,7 +25,7 @@ function h5Entry(): Plugin {
 // a page needs it). React and the data libraries go into long-cached chunks; every page is a lazy
 // route chunk of its own.
 export default defineConfig({
-  plugins: [react(), h5Entry()],
+  plugins: [react(), h5Entry(), precompress()],
   server: {
     proxy: {
       '/api': { target: apiTarget, changeOrigin: true },

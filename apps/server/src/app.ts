@@ -12,23 +12,13 @@ import { registerInputSanitiser } from './platform/http/input-sanitiser';
 import { registerLoginThrottle } from './platform/http/login-throttle';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerStaticWeb } from './platform/http/static-web';
-import { registerAuditRoutes } from './modules/audit';
-import { registerAccessGate, registerAuthRoutes } from './modules/auth';
-import { registerCalendarRoutes } from './modules/calendar';
-import { registerCaseRoutes, registerCaseStatsRoutes, registerHotlineRoutes } from './modules/cases';
-import { registerClaimsRoutes } from './modules/claims';
-import { registerVolunteerRoutes } from './modules/volunteers';
-import { registerOpen311Routes } from './modules/open311';
-import { registerNotificationRoutes } from './modules/notifications';
-import { registerHealthRoutes } from './modules/health';
-import { registerOrgRoutes } from './modules/org';
-import { registerResidentRoutes } from './modules/residents';
-import { registerUserRoutes } from './modules/users';
+import { registerAccessGate } from './modules/auth';
+import { MODULES } from './module-list';
 
 /** Upload limit for Excel ledgers. */
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-/** Builds the HTTP app with every module registered by hand (DESIGN: explicit wiring, no autoload). */
+/** Builds the HTTP app: platform plugins, then every module's routes from the one list in `module-list.ts` (explicit, no autoload). */
 export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
@@ -60,20 +50,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  registerHealthRoutes(app);
-  registerAuthRoutes(app, deps);
-  registerOrgRoutes(app, deps);
-  registerResidentRoutes(app, deps);
-  registerUserRoutes(app, deps);
-  registerAuditRoutes(app, deps);
-  registerCaseStatsRoutes(app, deps);
-  registerHotlineRoutes(app, deps);
-  registerCaseRoutes(app, deps);
-  registerOpen311Routes(app, deps);
-  registerNotificationRoutes(app, deps);
-  registerCalendarRoutes(app, deps);
-  registerClaimsRoutes(app, deps);
-  registerVolunteerRoutes(app, deps);
+  for (const manifest of MODULES) manifest.registerRoutes?.(app, deps);
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);
   return app;

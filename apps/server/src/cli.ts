@@ -9,9 +9,11 @@ import { createPiiCipher } from './platform/crypto/pii-cipher';
 import { loadSecret } from './platform/crypto/secret';
 import { openDatabase } from './platform/db/open-database';
 import type { OpenDatabase } from './platform/db/database';
-import { DEMO_DISTRICT_CODE, findDemoDistrict, generateDemoDistrict, importDivisions } from './modules/org';
-import { loadBenchExtras } from './bench-world';
+import { DEMO_DISTRICT_CODE, findDemoDistrict, importDivisions } from './modules/org';
+import { createLiveCalendar } from './modules/calendar';
 import { rebuildCaseStatsRollup } from './modules/cases';
+import { seedDemo } from './demo-seeding';
+import { MODULES } from './module-list';
 
 interface Command {
   usage: string;
@@ -22,7 +24,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   generate: {
     usage: 'generate --households N [--cases N] [--seed S]',
-    summary: `生成演示区（薛城区 ${DEMO_DISTRICT_CODE}）：网格、楼栋、住户、居民与演示账号 / generate the demo district`,
+    summary: `生成演示区（薛城区 ${DEMO_DISTRICT_CODE}）及各模块演示数据，同首次启动 / generate the demo district and every module's demo data`,
     run: generate,
   },
   'import-divisions': {
@@ -77,24 +79,30 @@ async function generate(args: string[]): Promise<void> {
       );
     }
     const cipher = createPiiCipher(loadSecret(config.secret, config.dataDir));
+    const calendar = await createLiveCalendar(db);
     const started = Date.now();
     const bar = createProgressBar();
-    const totals = await generateDemoDistrict(db, cipher, { households, seed, demoPassword: config.demoPassword, onProgress: bar.update });
+    // The same demo steps as a first start, at the size asked for: with --cases, cases in bulk (the benchmark world, bench/).
+    const totals = await seedDemo(
+      {
+        db,
+        cipher,
+        calendar,
+        demoPassword: config.demoPassword,
+        households,
+        seed,
+        cases: { count: caseCount, bulk: true },
+        onProgress: bar.update,
+        log: (line) => process.stderr.write(`${line}\n`),
+      },
+      true,
+    );
     bar.end();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`演示区已生成 / demo district generated in ${seconds} s (seed ${seed})`);
     console.table(totals);
-    if (caseCount > 0) {
-      const casesStarted = Date.now();
-      const caseBar = createProgressBar();
-      const extras = await loadBenchExtras(db, { cases: caseCount, seed, demoPassword: config.demoPassword, onProgress: caseBar.update });
-      caseBar.end();
-      console.log(`案件已生成 / cases generated in ${((Date.now() - casesStarted) / 1000).toFixed(1)} s`);
-      console.table(extras);
-    }
-    console.log(
-      `演示账号 / demo accounts: admin, district, street-lc, community-qq, community-lt, grid-qq1, dept-cg, resident1, member1（密码 / password: LINLI_DEMO_PASSWORD）`,
-    );
+    const accounts = MODULES.flatMap((m) => m.demoAccounts ?? []).map(([username]) => username);
+    console.log(`演示账号 / demo accounts: ${accounts.join(', ')}（密码 / password: LINLI_DEMO_PASSWORD）`);
   });
 }
 

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { buildApp } from './app';
+import type { AppDeps } from './platform/app-deps';
 import { loadConfig } from './platform/config';
 import { createPiiCipher } from './platform/crypto/pii-cipher';
 import { loadSecret } from './platform/crypto/secret';
@@ -7,35 +9,16 @@ import { createCursorCodec } from './platform/http/cursor';
 import { openDatabase } from './platform/db/open-database';
 import { createLogSmsSender } from './platform/sms/sms-sender';
 import { createDiskStorage } from './platform/storage/file-storage';
-import { createLiveCalendar } from './modules/calendar';
-import path from 'node:path';
-import { ensureDemoOpen311Client } from './modules/open311';
-import { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict, orgNodes } from './modules/org';
-import { eq } from 'drizzle-orm';
-import { caseStatsFoldJob, deadlineSweepJob, generateDemoCases, rebuildCaseStatsRollup, seedCategories } from './modules/cases';
-import { generateDemoVolunteers } from './modules/volunteers';
-import { claimsSweepJob, generateDemoClaims, generateDemoPartnerWork, generateDemoPendingRegistrations } from './modules/claims';
-import { notificationHandlers } from './modules/notifications';
 import { startOutboxWorker } from './platform/outbox/outbox';
 import { outboxCleanupJob } from './platform/outbox/outbox-cleanup';
 import { startScheduler } from './platform/jobs/scheduler';
-import { sessionPurgeJob } from './modules/auth';
 import { rateCounterCleanupJob } from './platform/rate-limit/rate-counter';
+import { jobsOf } from './platform/module-kit/module-wiring';
+import { createLiveCalendar } from './modules/calendar';
+import { MODULES, MODULE_OUTBOX_HANDLERS } from './module-list';
+import { isFirstStart, seedDemo } from './demo-seeding';
 
-const DEMO_ACCOUNTS: [string, string][] = [
-  ['admin', '系统管理员'],
-  ['district', '薛城区管理员'],
-  ['street-lc', '临城街道工作人员'],
-  ['community-qq', '清泉社区工作人员'],
-  ['community-lt', '龙潭社区工作人员'],
-  ['grid-qq1', '清泉社区第一网格网格员'],
-  ['dept-cg', '区城管局工作人员'],
-  ['resident1', '清泉社区居民'],
-  ['member1', '在职党员（清泉社区报到）'],
-  ['liaison1', '共建单位联络人（liaison1 至 liaison5）'],
-];
-
-/** Starts the platform: database (PGlite in the data dir, or DATABASE_URL), demo district on first start, HTTP. */
+/** Starts the platform: database (PGlite in the data dir, or DATABASE_URL), every module's demo steps (the district on first start), HTTP, jobs, outbox. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
@@ -45,15 +28,18 @@ async function main(): Promise<void> {
   console.log(`[linli] 数据库：${where}`);
 
   const calendar = await createLiveCalendar(database.db);
-  const seeded = await seedCategories(database.db);
-  if (seeded) console.log(`[linli] 已导入案件分类 ${seeded} 项（数字城管部件/事件分类 + 民生诉求 + 社会治理）`);
-  if (!(await hasDemoDistrict(database.db))) {
-    console.log(`[linli] 首次启动：生成演示区县 薛城区（约 ${config.demoHouseholds} 户）…`);
-    const started = Date.now();
-    let lastPercent = -1;
-    const totals = await generateDemoDistrict(database.db, cipher, {
-      households: config.demoHouseholds,
+  const firstStart = await isFirstStart(database.db);
+  const started = Date.now();
+  if (firstStart) console.log(`[linli] 首次启动：生成演示区县 薛城区（约 ${config.demoHouseholds} 户）…`);
+  let lastPercent = -1;
+  const totals = await seedDemo(
+    {
+      db: database.db,
+      cipher,
+      calendar,
       demoPassword: config.demoPassword,
+      households: config.demoHouseholds,
+      cases: { count: Number(process.env.LINLI_DEMO_CASES ?? Math.min(3000, Math.round(config.demoHouseholds / 6))), bulk: false },
       onProgress: (done, total, stage) => {
         const percent = Math.floor((done / Math.max(total, 1)) * 100);
         if (percent >= lastPercent + 10) {
@@ -61,55 +47,39 @@ async function main(): Promise<void> {
           console.log(`[linli]   ${stage} ${percent}%`);
         }
       },
-    });
-    const caseCount = Number(process.env.LINLI_DEMO_CASES ?? Math.min(3000, Math.round(config.demoHouseholds / 6)));
-    const demoCases = await generateDemoCases(database.db, calendar, { count: caseCount, now: new Date() });
-    // The demo cases are written in bulk, not through the workflow: fold them into the dashboard rollup.
-    await rebuildCaseStatsRollup(database.db);
-    const [district] = await database.db.select({ id: orgNodes.id }).from(orgNodes).where(eq(orgNodes.code, DEMO_DISTRICT_CODE));
-    if (district) await ensureDemoOpen311Client(database.db, district.id);
-    await generateDemoClaims(database.db, { demoPassword: config.demoPassword });
-    await generateDemoVolunteers(database.db);
-    console.log(`[linli] 演示数据就绪（${((Date.now() - started) / 1000).toFixed(1)} 秒）：${JSON.stringify({ ...totals, cases: demoCases })}`);
-  }
-
-  // Idempotent (skips once liaison1 exists), so data dirs made before it existed gain it too.
-  await generateDemoPartnerWork({ db: database.db, calendar, cipher }, { demoPassword: config.demoPassword });
-  await generateDemoPendingRegistrations(database.db, { demoPassword: config.demoPassword });
-
-  const app = await buildApp(
-    {
-      db: database.db,
-      listen: database.listen,
-      cipher,
-      sms: createLogSmsSender((line) => console.log(line)),
-      calendar,
-      storage: createDiskStorage(path.join(config.dataDir, 'uploads')),
-      fileLinks: createFileLinkSigner(secret),
-      cursors: createCursorCodec(secret),
-      sessionIdleMinutes: config.sessionIdleMinutes,
-      intakeBatch: config.intakeBatch,
-      smsDailyCap: config.smsDailyCap,
-      revealPerHour: config.revealPerHour,
-      webDist: config.webDist,
-      trustProxy: config.trustProxy,
-      publicUrl: config.publicUrl,
-      loginRateLimit: config.loginRateLimit,
+      log: (line) => console.log(`[linli] ${line}`),
     },
-    { logger: process.env.LINLI_LOG === '1' },
+    firstStart,
   );
+  if (firstStart) console.log(`[linli] 演示数据就绪（${((Date.now() - started) / 1000).toFixed(1)} 秒）：${JSON.stringify(totals)}`);
+
+  const deps: AppDeps = {
+    db: database.db,
+    listen: database.listen,
+    cipher,
+    sms: createLogSmsSender((line) => console.log(line)),
+    calendar,
+    storage: createDiskStorage(path.join(config.dataDir, 'uploads')),
+    fileLinks: createFileLinkSigner(secret),
+    cursors: createCursorCodec(secret),
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    intakeBatch: config.intakeBatch,
+    smsDailyCap: config.smsDailyCap,
+    revealPerHour: config.revealPerHour,
+    webDist: config.webDist,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
+    loginRateLimit: config.loginRateLimit,
+  };
+  const app = await buildApp(deps, { logger: process.env.LINLI_LOG === '1' });
   await app.listen({ port: config.port, host: config.host });
   const log = (line: string) => console.error(line);
-  const stopJobs = startScheduler(
-    database.db,
-    [deadlineSweepJob, caseStatsFoldJob, claimsSweepJob, outboxCleanupJob, sessionPurgeJob(config.sessionIdleMinutes), rateCounterCleanupJob],
-    log,
-  );
-  const stopOutbox = startOutboxWorker(database.db, notificationHandlers, log);
+  const stopJobs = startScheduler(database.db, [outboxCleanupJob, rateCounterCleanupJob, ...jobsOf(MODULES, deps)], log);
+  const stopOutbox = startOutboxWorker(database.db, MODULE_OUTBOX_HANDLERS, log);
   const url = `http://localhost:${config.port}`;
   console.log(`[linli] 邻里已启动：${url}   API 文档：${url}/api/docs`);
   console.log(`[linli] 演示账号（密码 ${process.env.LINLI_DEMO_PASSWORD ? '见 LINLI_DEMO_PASSWORD' : config.demoPassword}）：`);
-  for (const [username, label] of DEMO_ACCOUNTS) console.log(`[linli]   ${username.padEnd(14)} ${label}`);
+  for (const [username, label] of MODULES.flatMap((m) => m.demoAccounts ?? [])) console.log(`[linli]   ${username.padEnd(14)} ${label}`);
 
   const shutdown = async () => {
     stopJobs();

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { households, residents } from './tables';
 import type { Role } from '@linli/shared';
 import { idNumberCheckChar, maskIdNumber, maskPhone } from '@linli/shared';
 import type { AppDeps } from '../platform/app-deps';
@@ -6,7 +7,6 @@ import { hashPassword } from '../platform/crypto/passwords';
 import { newId } from '../platform/ids';
 import { posts, users } from '../modules/auth';
 import { orgNodes } from '../modules/org';
-import { households, residents } from '../modules/residents';
 
 type Kind = 'district' | 'street' | 'community' | 'grid' | 'building' | 'unit' | 'house' | 'department';
 

@@ -8,7 +8,9 @@ import { createMemorySmsSender } from '../platform/sms/sms-sender';
 import { createDiskStorage } from '../platform/storage/file-storage';
 import { createFileLinkSigner } from '../platform/storage/file-links';
 import { createCursorCodec } from '../platform/http/cursor';
+import { drainOutbox } from '../platform/outbox/outbox';
 import { createLiveCalendar } from '../modules/calendar';
+import { MODULE_OUTBOX_HANDLERS } from '../module-list';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +23,8 @@ export interface TestApp {
   clock: { now: Date };
   /** The opened database: its engine, and the URL a second app instance on it can connect to. */
   database: OpenDatabase;
+  /** Handles every pending outbox message with every module's handlers, as the worker of `main.ts` does; returns how many. */
+  drainOutbox(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -60,6 +64,7 @@ export async function createTestApp(
     sms,
     clock,
     database,
+    drainOutbox: () => drainOutbox(database.db, MODULE_OUTBOX_HANDLERS),
     async close() {
       await app.close();
       await database.close();

@@ -1,3 +1,5 @@
+// The zod-free entry of @linli/shared: the H5 shell imports this file, and the barrel would bring every contract (and zod) with it.
+import { pathOf, type BodyOf, type EndpointSpec, type ParamsOf, type QueryOf, type ResponseOf } from '@linli/shared/http';
 import type { z } from 'zod';
 import { ApiError } from './api-error';
 
@@ -38,13 +40,16 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'INTERNAL', `服务器出错了（${response.status}），请稍后重试`);
 }
 
-async function send(method: string, path: string, body?: unknown): Promise<unknown> {
+async function send(method: string, path: string, body?: unknown, extraHeaders: Readonly<Record<string, string>> = {}): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: {
+        ...(body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' }),
+        ...extraHeaders,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -61,6 +66,45 @@ function parse<S extends z.ZodType>(schema: S, data: unknown, path: string): z.i
   // The contract in @linli/shared is the only truth; a mismatch is a server bug worth seeing in the console.
   console.error(`Response of ${path} does not match its contract`, result.error.issues);
   throw new ApiError(500, 'INTERNAL', '服务器返回的数据格式不正确，请联系管理员');
+}
+
+type ParamsPart<E extends EndpointSpec> = Record<string, never> extends ParamsOf<E> ? { params?: ParamsOf<E> } : { params: ParamsOf<E> };
+type QueryPart<E extends EndpointSpec> = Record<string, never> extends QueryOf<E> ? { query?: QueryOf<E> } : { query: QueryOf<E> };
+type BodyPart<E extends EndpointSpec> = undefined extends BodyOf<E> ? { body?: BodyOf<E> } : { body: BodyOf<E> };
+
+/** What a call of endpoint `E` passes: its path parameters, query and JSON body, each typed by its contract. */
+export type CallInput<E extends EndpointSpec> = ParamsPart<E> & QueryPart<E> & BodyPart<E>;
+
+/** The URL parts of endpoint `E` (for links, downloads and event streams). */
+export type HrefInput<E extends EndpointSpec> = ParamsPart<E> & QueryPart<E>;
+
+/** Extra request headers of one call (e.g. `Idempotency-Key`). */
+export interface CallOptions {
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** Arguments of `call` after the endpoint: the input may be left out when none of its parts is required. */
+export type CallArgs<E extends EndpointSpec> =
+  Record<string, never> extends CallInput<E> ? [input?: CallInput<E>, options?: CallOptions] : [input: CallInput<E>, options?: CallOptions];
+type HrefArgs<E extends EndpointSpec> = Record<string, never> extends HrefInput<E> ? [input?: HrefInput<E>] : [input: HrefInput<E>];
+
+/** The URL of endpoint `E` with its path parameters and query filled in. */
+export function hrefOf<E extends EndpointSpec>(endpoint: E, ...[input]: HrefArgs<E>): string {
+  const parts = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, QueryValue> };
+  return withQuery(pathOf(endpoint, parts.params), parts.query);
+}
+
+/**
+ * Calls endpoint `E` (one defined with defineEndpoint in @linli/shared) and checks its answer
+ * against the response contract: the path, method, request parts and answer type all come from
+ * the definition, so a call cannot drift from the server.
+ */
+export async function call<E extends EndpointSpec & { response: z.ZodType }>(endpoint: E, ...[input, options]: CallArgs<E>): Promise<ResponseOf<E>> {
+  const parts = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, QueryValue>; body?: unknown };
+  const path = withQuery(pathOf(endpoint, parts.params), parts.query);
+  // POST without a body still sends `{}`: the server's JSON parser refuses an empty body.
+  const body = endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : endpoint.method === 'POST' ? (parts.body ?? {}) : parts.body;
+  return parse(endpoint.response, await send(endpoint.method, path, body, options?.headers), path) as ResponseOf<E>;
 }
 
 /** GET a JSON resource and check it against its contract. */

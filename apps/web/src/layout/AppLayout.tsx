@@ -1,12 +1,11 @@
 import { MenuOutlined } from '@ant-design/icons';
-import type { MeResponse } from '@linli/shared';
+import { CASE_WORK_ROLES, type MeResponse } from '@linli/shared';
 import { Badge, Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, Outlet } from 'react-router-dom';
 import { hasAnyRole, rolesOf } from '../modules/auth/roles';
 import { caseKeys, useCaseTodo } from '../modules/cases/case-queries';
-import { CASE_WORK_ROLES } from '../modules/cases/case-roles';
 import { NotificationBell } from '../modules/notifications/NotificationBell';
 import { consoleAreaOf } from '../modules/notifications/notification-link';
 import { PageSkeleton } from '../ui/PageSkeleton';

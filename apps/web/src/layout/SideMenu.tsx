@@ -1,7 +1,6 @@
 import { Badge, Flex, Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { NAV_ICONS } from './nav-icons';
-import { activeNavPath, type NavItem } from './nav-items';
+import { activeNavPath, MENU_GROUP_ICONS, type NavItem } from './nav-items';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -21,7 +20,7 @@ export function SideMenu({ items, onNavigate, badges = {} }: { items: readonly N
     const count = badges[item.path] ?? 0;
     const entry: MenuItem = {
       key: item.path,
-      icon: NAV_ICONS[item.path],
+      icon: item.icon,
       label: count ? (
         <Flex justify="space-between" align="center" gap={8}>
           <span>{item.label}</span>
@@ -39,7 +38,7 @@ export function SideMenu({ items, onNavigate, badges = {} }: { items: readonly N
     if (!children) {
       children = [];
       groups.set(item.group, children);
-      entries.push({ key: `group:${item.group}`, icon: NAV_ICONS[`group:${item.group}`], label: item.group, children });
+      entries.push({ key: `group:${item.group}`, icon: MENU_GROUP_ICONS[item.group], label: item.group, children });
     }
     children.push(entry);
   }

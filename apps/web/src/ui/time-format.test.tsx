@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actionBody } from '../modules/cases/action-spec';
 import { formatShortTime, formatTime as caseTime } from '../modules/cases/case-format';
 import { formatDate as claimsDate, formatTime as claimsTime } from '../modules/claims/claims-format';
-import { greetingFor } from '../modules/home/greeting';
+import { greetingFor } from './greeting';
 import { activityTime } from '../modules/volunteers/volunteer-format';
 import { formatDate, formatDateTime, formatDateTimeSeconds, formatMonthDay, formatMonthDayTime, formatTime, pickedToIso, todayInShanghai } from './time-format';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../common/page';
-import { CASE_ACTIONS, CASE_CHANNELS, CASE_STATES, CASE_TIERS, LIMIT_CLOCKS, LIMIT_KINDS, SATISFACTION_LEVELS } from './case-enums';
+import { CASE_ACTIONS, CASE_CHANNELS, CASE_STATES, CASE_TIERS, LIMIT_CLOCKS, LIMIT_KINDS, LIMIT_STATUSES, SATISFACTION_LEVELS } from './case-enums';
 
 const storageKey = z.string().regex(/^[0-9]{4}\/[0-9]{2}\/[0-9a-f-]{36}\.(jpg|png)$/, '图片标识无效');
 
@@ -115,7 +115,7 @@ export const caseLimitView = z.object({
   warnAt: z.string(),
   deadline: z.string(),
   metAt: z.string().nullable(),
-  status: z.enum(['running', 'met', 'missed', 'cancelled']),
+  status: z.enum(LIMIT_STATUSES),
   departmentName: z.string().nullable(),
 });
 
@@ -202,3 +202,25 @@ export const myWorkResponse = z.object({
   items: z.array(caseListItem.extend({ nextActions: z.array(z.enum(CASE_ACTIONS)) })),
   total: z.number().int(),
 });
+
+/** `Idempotency-Key` of a case report: a retry with the same key answers the first attempt's case. */
+export const intakeHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough();
+
+/** Query of the caller's work list. */
+export const myWorkQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+
+/** The category tree. */
+export const caseCategoryList = z.object({ items: z.array(caseCategoryView) });
+
+/** Storage keys of photos just uploaded, in the order sent. */
+export const uploadedPhotos = z.object({ keys: z.array(z.string()) });
+
+/** Path of a stored photo: `year/month/uuid.jpg|png`. */
+export const photoFileParams = z.object({
+  year: z.string().regex(/^\d{4}$/),
+  month: z.string().regex(/^\d{2}$/),
+  name: z.string().regex(/^[0-9a-f-]{36}\.(jpg|png)$/),
+});
+
+/** A signed photo link's expiry and signature (Open311 media_url); without them the session must be allowed to see it. */
+export const photoLinkQuery = z.object({ exp: z.string().optional(), sig: z.string().optional() });

@@ -72,3 +72,8 @@ export type LimitClock = (typeof LIMIT_CLOCKS)[number];
 export const LIMIT_KINDS = ['accept', 'verify', 'handling', 'report', 'check', 'visit'] as const;
 /** A limit kind. */
 export type LimitKind = (typeof LIMIT_KINDS)[number];
+
+/** How a time limit's outcome is stored (`case_limits.status`); the deadline clock (deadline-clock-workflow.ts) reads more states out of it. */
+export const LIMIT_STATUSES = ['running', 'met', 'missed', 'cancelled'] as const;
+/** A stored limit status. */
+export type LimitStatus = (typeof LIMIT_STATUSES)[number];

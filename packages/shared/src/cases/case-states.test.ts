@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATES, TERMINAL_CASE_STATES, type CaseState } from './case-enums';
-import { acknowledgementReports, isSolvedCaseState, isUnsolvedCaseState, LEAD_ACKNOWLEDGES_IN } from './case-states';
-import { decideCaseAction, type CaseActorFacts } from './case-workflow';
+import { acknowledgementReports, isFollowedUpCaseState, isSolvedCaseState, isUnsolvedCaseState, LEAD_ACKNOWLEDGES_IN } from './case-states';
+import { CASE_RULES, decideCaseAction, type CaseActorFacts } from './case-workflow';
 
 const nobody: CaseActorFacts = {
   gridWorker: false,
@@ -33,5 +33,10 @@ describe('case state sets', () => {
 
   it("records a co-department's acknowledgement whenever it is allowed", () => {
     for (const state of CASE_STATES) expect(acknowledgementReports('co', state)).toBe(true);
+  });
+
+  it('names as followed up exactly the state a follow-up visit leads to, one that rework can start from', () => {
+    expect(CASE_STATES.filter(isFollowedUpCaseState)).toEqual([CASE_RULES.visit.to]);
+    expect(CASE_STATES.filter(isFollowedUpCaseState).every((s) => CASE_RULES.fail.from.includes(s))).toBe(true);
   });
 });

@@ -26,3 +26,11 @@ export const LEAD_ACKNOWLEDGES_IN: readonly CaseState[] = ['dispatched'];
 export function acknowledgementReports(role: 'lead' | 'co', state: CaseState): boolean {
   return role === 'co' || LEAD_ACKNOWLEDGES_IN.includes(state);
 }
+
+/** States a case reaches through its follow-up 回访 (CASE_RULES.visit.to): rework from there answers the reporter's verdict, not a failed check. */
+export const FOLLOWED_UP_CASE_STATES: readonly CaseState[] = ['visited'];
+
+/** Whether a case in `state` has had its follow-up visit and waits to be closed or sent back. */
+export function isFollowedUpCaseState(state: CaseState): boolean {
+  return FOLLOWED_UP_CASE_STATES.includes(state);
+}

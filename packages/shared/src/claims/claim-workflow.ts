@@ -1,53 +1,39 @@
+import { allowedActions, decide, decideState, defineWorkflow, type ActionRule, type AllowedAction, type Decision, type StateDecision } from '../workflow';
 import {
+  CLAIM_STATE_LABELS,
+  CLAIM_ACTION_LABELS,
+  MEMBER_REGISTRATION_ACTION_LABELS,
+  MEMBER_REGISTRATION_STATE_LABELS,
+  NEED_STATE_LABELS,
+  WISH_ACTION_LABELS,
+  WISH_STATE_LABELS,
+} from './claims-labels';
+import {
+  CLAIM_STATES,
+  CLAIMABLE_NEED_STATES,
+  LIVE_CLAIM_STATES,
+  LIVE_REGISTRATION_STATES,
+  MEMBER_REGISTRATION_STATES,
+  NEED_STATES,
   PUBLIC_WISH_STATES,
+  WISH_STATES,
   type ClaimAction,
   type ClaimState,
   type MemberRegistrationAction,
   type MemberRegistrationState,
+  type NeedAction,
   type NeedState,
   type WishAction,
   type WishState,
 } from './claims-enums';
 
+export type { Refusal, RefusalCode } from '../workflow';
+
 /** Input fields an action needs; the UI renders exactly these. */
 export type ClaimActionField = 'note' | 'reason' | 'photos' | 'rating';
 
-/** Why a decision refused: wrong state, wrong person, or the item is already someone else's. */
-export type RefusalCode = 'FORBIDDEN' | 'CONFLICT' | 'ITEM_TAKEN';
-
-/** A refusal, with a message for people. */
-export interface Refusal {
-  ok: false;
-  code: RefusalCode;
-  reason: string;
-}
-
-interface Rule<S extends string, A> {
-  from: readonly S[];
-  /** The target state; `same` keeps it. */
-  to: S | 'same';
-  who: (a: A) => boolean;
-  required: readonly ClaimActionField[];
-  optional?: readonly ClaimActionField[];
-  /** States in which the item already belongs to someone else: refusing there says so (ITEM_TAKEN). */
-  takenIn?: readonly S[];
-}
-
-function decide<S extends string, A>(rule: Rule<S, A>, state: S, a: A): { ok: true; to: S } | Refusal {
-  if (!rule.from.includes(state)) {
-    if (rule.takenIn?.includes(state)) return { ok: false, code: 'ITEM_TAKEN', reason: '已被他人认领' };
-    return { ok: false, code: 'CONFLICT', reason: '当前状态下不能执行此操作' };
-  }
-  if (!rule.who(a)) return { ok: false, code: 'FORBIDDEN', reason: '您不能执行此操作' };
-  return { ok: true, to: rule.to === 'same' ? state : rule.to };
-}
-
 /** One action the actor may take now, with the fields it needs. */
-export interface AllowedClaimAction<A extends string> {
-  action: A;
-  required: ClaimActionField[];
-  optional: ClaimActionField[];
-}
+export type AllowedClaimAction<A extends string> = AllowedAction<A, ClaimActionField>;
 
 // ---------------------------------------------------------------- claims
 
@@ -63,30 +49,100 @@ export interface ClaimActorFacts {
   system: boolean;
 }
 
-/** The claim transition table (DESIGN rule 2; DOMAIN §3 "居民评单"). */
-export const CLAIM_RULES: Record<ClaimAction, Rule<ClaimState, ClaimActorFacts>> = {
-  start: { from: ['claimed'], to: 'inProgress', who: (a) => a.isClaimant, required: [], optional: ['note'] },
-  // Small jobs are often done in one go, so a claim may be completed without a separate start.
-  complete: { from: ['claimed', 'inProgress'], to: 'done', who: (a) => a.isClaimant, required: ['note'], optional: ['photos'] },
-  confirm: { from: ['done'], to: 'confirmed', who: (a) => a.staff || a.isRequester, required: ['rating'], optional: ['note'] },
-  sendBack: { from: ['done'], to: 'inProgress', who: (a) => a.staff || a.isRequester, required: ['reason'] },
-  release: { from: ['claimed', 'inProgress'], to: 'released', who: (a) => a.isClaimant || a.staff, required: [], optional: ['reason'] },
-  expire: { from: ['claimed'], to: 'expired', who: (a) => a.system, required: [] },
-};
+/** The type parameters of the claim workflow. */
+export interface ClaimWorkflowTypes {
+  state: ClaimState;
+  action: ClaimAction;
+  facts: { state: ClaimState };
+  actor: ClaimActorFacts;
+  field: ClaimActionField;
+  set: 'live';
+}
+
+/** The lifecycle of one claim 认领 (DESIGN rule 2; DOMAIN §3 "居民评单"). */
+export const CLAIM_WORKFLOW = /* @__PURE__ */ defineWorkflow<ClaimWorkflowTypes>({
+  name: 'claim',
+  title: 'A claim (认领)',
+  states: CLAIM_STATES,
+  start: { to: ['claimed'], whoLabel: 'claiming a need (its liaison) or a wish (a party member)', note: 'one live claim per item (`claims_live_item_uq`)' },
+  stateLabels: CLAIM_STATE_LABELS,
+  sets: { live: LIVE_CLAIM_STATES },
+  actions: {
+    start: {
+      label: CLAIM_ACTION_LABELS.start,
+      from: ['claimed'],
+      to: 'inProgress',
+      who: (_f, a) => a.isClaimant,
+      whoLabel: 'claimant',
+      required: [],
+      optional: ['note'],
+    },
+    // Small jobs are often done in one go, so a claim may be completed without a separate start.
+    complete: {
+      label: CLAIM_ACTION_LABELS.complete,
+      from: ['claimed', 'inProgress'],
+      to: 'done',
+      who: (_f, a) => a.isClaimant,
+      whoLabel: 'claimant',
+      required: ['note'],
+      optional: ['photos'],
+      note: 'a small job may be completed without a start',
+    },
+    confirm: {
+      label: CLAIM_ACTION_LABELS.confirm,
+      from: ['done'],
+      to: 'confirmed',
+      who: (_f, a) => a.staff || a.isRequester,
+      whoLabel: 'staff or requester',
+      required: ['rating'],
+      optional: ['note'],
+      note: 'rating 1–5; credits points to the claimant (`wishConfirmed` 10, `needConfirmed` 20 by default)',
+    },
+    sendBack: {
+      label: CLAIM_ACTION_LABELS.sendBack,
+      from: ['done'],
+      to: 'inProgress',
+      who: (_f, a) => a.staff || a.isRequester,
+      whoLabel: 'staff or requester',
+      required: ['reason'],
+    },
+    release: {
+      label: CLAIM_ACTION_LABELS.release,
+      from: ['claimed', 'inProgress'],
+      to: 'released',
+      who: (_f, a) => a.isClaimant || a.staff,
+      whoLabel: 'claimant or staff',
+      required: [],
+      optional: ['reason'],
+      note: 'the item reopens',
+    },
+    expire: {
+      label: CLAIM_ACTION_LABELS.expire,
+      from: ['claimed'],
+      to: 'expired',
+      who: (_f, a) => a.system,
+      whoLabel: 'system (claims sweep)',
+      required: [],
+      offered: false,
+      note: '`claims-sweep` job (every minute, lock 740101, at most 200 a tick): a claim not started within `claimStartDays` (default 3) expires and the item reopens',
+    },
+  },
+});
+
+/** The claim transition table, action by action (CLAIM_WORKFLOW.actions). */
+export const CLAIM_RULES: Readonly<Record<ClaimAction, ActionRule<ClaimWorkflowTypes>>> = CLAIM_WORKFLOW.actions;
 
 /** The outcome of deciding one claim action. */
-export type ClaimDecision = { ok: true; to: ClaimState } | Refusal;
+export type ClaimDecision = StateDecision<ClaimState>;
 
 /** Decides whether the actor may take `action` on a claim in `state`, and the state that follows. */
 export function decideClaimAction(state: ClaimState, a: ClaimActorFacts, action: ClaimAction): ClaimDecision {
-  return decide(CLAIM_RULES[action], state, a);
+  return decideState(CLAIM_WORKFLOW, { state }, a, action);
 }
 
-/** Every claim action the actor may take now (the UI shows exactly these). */
+/** Every claim action the actor may take now (the UI shows exactly these; never the system's expiry). */
 export function allowedClaimActions(state: ClaimState, a: ClaimActorFacts): AllowedClaimAction<ClaimAction>[] {
-  return (Object.keys(CLAIM_RULES) as ClaimAction[])
-    .filter((action) => action !== 'expire' && decideClaimAction(state, a, action).ok)
-    .map((action) => ({ action, required: [...CLAIM_RULES[action].required], optional: [...(CLAIM_RULES[action].optional ?? [])] }));
+  return allowedActions(CLAIM_WORKFLOW, { state }, a);
 }
 
 /** The need state that follows a claim entering `claimState` (needs move only with their claim). */
@@ -105,26 +161,12 @@ export const WISH_STATE_FOR_ENDED_CLAIM: WishState = 'published';
 /** The system as the claim workflow sees it: it may only expire. */
 export const SYSTEM_CLAIM_ACTOR: ClaimActorFacts = { staff: false, isClaimant: false, isRequester: false, system: true };
 
+// ---------------------------------------------------------------- needs
+
 /** What the need-claim decision needs to know about the actor. */
 export interface NeedClaimActorFacts {
   /** Liaison of a partner unit registered with the need's community. */
   registeredLiaison: boolean;
-}
-
-/** Rule for claiming a need: an open need, by a liaison of a unit registered with its community. */
-export const NEED_CLAIM_RULE: Rule<NeedState, NeedClaimActorFacts> = {
-  from: ['open'],
-  to: 'claimed',
-  who: (a) => a.registeredLiaison,
-  required: [],
-  optional: ['note'],
-  // A referred need belongs to the department the joint meeting handed it to.
-  takenIn: ['claimed', 'done', 'referred'],
-};
-
-/** Decides a claim on a need; a need someone already holds is ITEM_TAKEN. */
-export function decideNeedClaim(state: NeedState, a: NeedClaimActorFacts): { ok: true; to: NeedState } | Refusal {
-  return decide(NEED_CLAIM_RULE, state, a);
 }
 
 /** What the referral rule needs to know about the actor: a street officer over the need. */
@@ -132,20 +174,94 @@ export interface NeedReferralActorFacts {
   streetOfficer: boolean;
 }
 
+/** What the need workflow knows about whoever acts: each action reads its own fact. */
+export type NeedActorFacts = Partial<NeedClaimActorFacts & NeedReferralActorFacts & { system: boolean }>;
+
+/** The type parameters of the need workflow. */
+export interface NeedWorkflowTypes {
+  state: NeedState;
+  action: NeedAction;
+  facts: { state: NeedState };
+  actor: NeedActorFacts;
+  field: ClaimActionField;
+  set: 'claimable';
+}
+
+/** The lifecycle of a need 需求 on the needs list; besides these actions it follows its claim (NEED_STATE_FOR_CLAIM). */
+export const NEED_WORKFLOW = /* @__PURE__ */ defineWorkflow<NeedWorkflowTypes>({
+  name: 'need',
+  title: 'A need (需求)',
+  states: NEED_STATES,
+  start: { to: ['open'], whoLabel: 'staff, from a resident, a visit or a meeting' },
+  stateLabels: NEED_STATE_LABELS,
+  sets: { claimable: CLAIMABLE_NEED_STATES },
+  actions: {
+    claim: {
+      label: '认领',
+      from: ['open'],
+      to: 'claimed',
+      who: (_f, a) => a.registeredLiaison === true,
+      whoLabel: 'a liaison of a partner unit registered with the need’s community',
+      required: [],
+      optional: ['note'],
+      // A referred need belongs to the department the joint meeting handed it to.
+      takenIn: ['claimed', 'done', 'referred'],
+      note: '`POST /api/needs/:id/claim`; creates the claim, which the need then follows',
+    },
+    refer: {
+      label: '交办部门',
+      from: ['open'],
+      to: 'referred',
+      who: (_f, a) => a.streetOfficer === true,
+      whoLabel: 'street officer over the need (joint meeting 联席会)',
+      required: [],
+      optional: ['note'],
+      // Already handed to a department: refusing says so rather than "wrong state".
+      takenIn: ['referred'],
+      note: '`POST /api/joint-meeting/needs/:id/refer`; only needs unclaimed for `meetingAfterDays` (default 15) are listed; creates the linked case',
+    },
+    caseClosed: {
+      label: '交办案件已结案',
+      from: ['referred'],
+      to: 'done',
+      who: (_f, a) => a.system === true,
+      whoLabel: 'system (claims sweep)',
+      required: [],
+      offered: false,
+      note: 'the linked case closed',
+    },
+    caseReopened: {
+      label: '交办案件已重启',
+      from: ['done'],
+      to: 'referred',
+      who: (_f, a) => a.system === true,
+      whoLabel: 'system (claims sweep)',
+      required: [],
+      offered: false,
+      note: 'only a referred need whose closed case was reopened',
+    },
+  },
+});
+
+/** Rule for claiming a need: an open need, by a liaison of a unit registered with its community. */
+export const NEED_CLAIM_RULE: ActionRule<NeedWorkflowTypes> = NEED_WORKFLOW.actions.claim;
+
 /** Rule for referring a need to a department at the street joint meeting 联席会 (DOMAIN §3). */
-export const NEED_REFER_RULE: Rule<NeedState, NeedReferralActorFacts> = {
-  from: ['open'],
-  to: 'referred',
-  who: (a) => a.streetOfficer,
-  required: [],
-  optional: ['note'],
-  // Already handed to a department: refusing says so rather than "wrong state".
-  takenIn: ['referred'],
-};
+export const NEED_REFER_RULE: ActionRule<NeedWorkflowTypes> = NEED_WORKFLOW.actions.refer;
+
+/** Decides an action on a need in `state`. */
+export function decideNeedAction(state: NeedState, a: NeedActorFacts, action: NeedAction): StateDecision<NeedState> {
+  return decideState(NEED_WORKFLOW, { state }, a, action);
+}
+
+/** Decides a claim on a need; a need someone already holds is ITEM_TAKEN. */
+export function decideNeedClaim(state: NeedState, a: NeedClaimActorFacts): StateDecision<NeedState> {
+  return decideNeedAction(state, a, 'claim');
+}
 
 /** Decides a joint-meeting referral of a need; one already referred is ITEM_TAKEN. */
-export function decideNeedReferral(state: NeedState, a: NeedReferralActorFacts): { ok: true; to: NeedState } | Refusal {
-  return decide(NEED_REFER_RULE, state, a);
+export function decideNeedReferral(state: NeedState, a: NeedReferralActorFacts): StateDecision<NeedState> {
+  return decideNeedAction(state, a, 'refer');
 }
 
 // ---------------------------------------------------------------- wishes
@@ -169,60 +285,150 @@ export interface WishActorFacts {
   isClaimant: boolean;
 }
 
-interface WishRule extends Rule<WishState, WishActorFacts> {
-  /** The claim action this wish action takes on the wish's claim, decided by CLAIM_RULES too. */
+/** What a wish action does to the wish's claim: creates it, or takes a claim action decided by CLAIM_WORKFLOW too. */
+export interface WishEffects {
   claimAction?: ClaimAction;
+  createsClaim?: true;
 }
 
-/** The wish transition table (DESIGN rule 2; DOMAIN §3 micro-wishes). */
-export const WISH_RULES: Record<WishAction, WishRule> = {
-  approve: { from: ['pendingReview'], to: 'published', who: (a) => a.staff, required: [], optional: ['note'] },
-  reject: { from: ['pendingReview'], to: 'rejected', who: (a) => a.staff, required: ['reason'] },
-  claim: {
-    from: ['published'],
-    to: 'claimed',
-    who: (a) => a.partyMember && !a.isWisher,
-    required: [],
-    optional: ['note'],
-    takenIn: ['claimed', 'fulfilled', 'confirmed'],
+/** The type parameters of the wish workflow. */
+export interface WishWorkflowTypes {
+  state: WishState;
+  action: WishAction;
+  facts: WishFacts;
+  actor: WishActorFacts;
+  field: ClaimActionField;
+  effects: WishEffects;
+  set: 'public';
+}
+
+/** The micro-wish lifecycle 微心愿 (DESIGN rule 2; DOMAIN §3); its claim moves in step. */
+export const WISH_WORKFLOW = /* @__PURE__ */ defineWorkflow<WishWorkflowTypes>({
+  name: 'wish',
+  title: 'A micro-wish (微心愿)',
+  states: WISH_STATES,
+  start: { to: ['pendingReview', 'published'], whoLabel: 'a resident (waits for review), or staff for a resident (published at once)' },
+  stateLabels: WISH_STATE_LABELS,
+  sets: { public: PUBLIC_WISH_STATES },
+  actions: {
+    approve: {
+      label: WISH_ACTION_LABELS.approve,
+      from: ['pendingReview'],
+      to: 'published',
+      who: (_w, a) => a.staff,
+      whoLabel: 'staff',
+      required: [],
+      optional: ['note'],
+    },
+    reject: { label: WISH_ACTION_LABELS.reject, from: ['pendingReview'], to: 'rejected', who: (_w, a) => a.staff, whoLabel: 'staff', required: ['reason'] },
+    claim: {
+      label: WISH_ACTION_LABELS.claim,
+      from: ['published'],
+      to: 'claimed',
+      who: (_w, a) => a.partyMember && !a.isWisher,
+      whoLabel: 'party member of the community, not the wisher',
+      required: [],
+      optional: ['note'],
+      takenIn: ['claimed', 'fulfilled', 'confirmed'],
+      effects: () => ({ createsClaim: true }),
+      note: 'a claim is created',
+    },
+    start: {
+      label: WISH_ACTION_LABELS.start,
+      from: ['claimed'],
+      to: 'same',
+      who: (_w, a) => a.isClaimant,
+      whoLabel: 'claimant',
+      required: [],
+      optional: ['note'],
+      effects: () => ({ claimAction: 'start' }),
+      note: 'claim: claimed → inProgress',
+    },
+    release: {
+      label: WISH_ACTION_LABELS.release,
+      from: ['claimed'],
+      to: 'published',
+      who: (_w, a) => a.isClaimant || a.staff,
+      whoLabel: 'claimant or staff',
+      required: [],
+      optional: ['reason'],
+      effects: () => ({ claimAction: 'release' }),
+      note: 'claim → released',
+    },
+    // "fulfilled with proof": a photo of the delivered wish.
+    fulfil: {
+      label: WISH_ACTION_LABELS.fulfil,
+      from: ['claimed'],
+      to: 'fulfilled',
+      who: (_w, a) => a.isClaimant,
+      whoLabel: 'claimant',
+      required: ['photos'],
+      optional: ['note'],
+      effects: () => ({ claimAction: 'complete' }),
+      note: 'claim → done',
+    },
+    sendBack: {
+      label: WISH_ACTION_LABELS.sendBack,
+      from: ['fulfilled'],
+      to: 'claimed',
+      who: (_w, a) => a.staff || a.isWisher,
+      whoLabel: 'staff or wisher',
+      required: ['reason'],
+      effects: () => ({ claimAction: 'sendBack' }),
+      note: 'claim: done → inProgress',
+    },
+    confirm: {
+      label: WISH_ACTION_LABELS.confirm,
+      from: ['fulfilled'],
+      to: 'confirmed',
+      who: (_w, a) => a.staff || a.isWisher,
+      whoLabel: 'staff or wisher',
+      required: ['rating'],
+      optional: ['note'],
+      effects: () => ({ claimAction: 'confirm' }),
+      note: 'claim: done → confirmed, points credited',
+    },
+    cancel: {
+      label: WISH_ACTION_LABELS.cancel,
+      from: ['pendingReview', 'published'],
+      to: 'cancelled',
+      who: (_w, a) => a.staff || a.isWisher,
+      whoLabel: 'staff or wisher',
+      required: [],
+      optional: ['reason'],
+    },
   },
-  start: { from: ['claimed'], to: 'same', who: (a) => a.isClaimant, required: [], optional: ['note'], claimAction: 'start' },
-  release: { from: ['claimed'], to: 'published', who: (a) => a.isClaimant || a.staff, required: [], optional: ['reason'], claimAction: 'release' },
-  // "fulfilled with proof": a photo of the delivered wish.
-  fulfil: { from: ['claimed'], to: 'fulfilled', who: (a) => a.isClaimant, required: ['photos'], optional: ['note'], claimAction: 'complete' },
-  sendBack: { from: ['fulfilled'], to: 'claimed', who: (a) => a.staff || a.isWisher, required: ['reason'], claimAction: 'sendBack' },
-  confirm: { from: ['fulfilled'], to: 'confirmed', who: (a) => a.staff || a.isWisher, required: ['rating'], optional: ['note'], claimAction: 'confirm' },
-  cancel: { from: ['pendingReview', 'published'], to: 'cancelled', who: (a) => a.staff || a.isWisher, required: [], optional: ['reason'] },
-};
+});
+
+/** The wish transition table, action by action (WISH_WORKFLOW.actions). */
+export const WISH_RULES: Readonly<Record<WishAction, ActionRule<WishWorkflowTypes>>> = WISH_WORKFLOW.actions;
 
 /** The outcome of a wish action: the wish's next state and, when it moves the claim, the claim's. */
-export type WishDecision = { ok: true; to: WishState; claimTo: ClaimState | null } | Refusal;
+export type WishDecision = { ok: true; to: WishState; claimTo: ClaimState | null } | Exclude<Decision<WishState>, { ok: true }>;
 
 /**
  * Decides a wish action. When the action moves the wish's claim, the claim table must allow it
  * as well (the wisher confirming is the claim's requester).
  */
 export function decideWishAction(w: WishFacts, a: WishActorFacts, action: WishAction): WishDecision {
-  const rule = WISH_RULES[action];
-  const d = decide(rule, w.state, a);
+  const d = decide(WISH_WORKFLOW, w, a, action);
   if (!d.ok) return d;
-  if (!rule.claimAction) return { ok: true, to: d.to, claimTo: action === 'claim' ? 'claimed' : null };
+  const { claimAction, createsClaim } = d.effects;
+  if (!claimAction) return { ok: true, to: d.to, claimTo: createsClaim ? 'claimed' : null };
   if (!w.claimState) return { ok: false, code: 'CONFLICT', reason: '心愿没有有效的认领' };
-  const c = decideClaimAction(w.claimState, { staff: a.staff, isClaimant: a.isClaimant, isRequester: a.isWisher, system: false }, rule.claimAction);
+  const c = decideClaimAction(w.claimState, { staff: a.staff, isClaimant: a.isClaimant, isRequester: a.isWisher, system: false }, claimAction);
   if (!c.ok) return c;
   return { ok: true, to: d.to, claimTo: c.to };
 }
 
 /** Every wish action the actor may take now, with the fields it needs. */
 export function allowedWishActions(w: WishFacts, a: WishActorFacts): AllowedClaimAction<WishAction>[] {
-  return (Object.keys(WISH_RULES) as WishAction[])
-    .filter((action) => decideWishAction(w, a, action).ok)
-    .map((action) => ({ action, required: [...WISH_RULES[action].required], optional: [...(WISH_RULES[action].optional ?? [])] }));
+  return allowedActions(WISH_WORKFLOW, w, a, undefined, (action) => decideWishAction(w, a, action));
 }
 
 /** True when a wish in `state` is visible to everyone in its community (not only staff and wisher). */
 export function isPublicWishState(state: WishState): boolean {
-  return PUBLIC_WISH_STATES.includes(state);
+  return WISH_WORKFLOW.sets.public.includes(state);
 }
 
 // ---------------------------------------------------------------- member registrations
@@ -233,28 +439,60 @@ export interface RegistrationActorFacts {
   staff: boolean;
 }
 
+/** The type parameters of the registration workflow. */
+export interface RegistrationWorkflowTypes {
+  state: MemberRegistrationState;
+  action: MemberRegistrationAction;
+  facts: { state: MemberRegistrationState };
+  actor: RegistrationActorFacts;
+  field: ClaimActionField;
+  set: 'live';
+}
+
 /** The dual-registration approval table (DOMAIN §4 双报到: request → community approval). */
-export const MEMBER_REGISTRATION_RULES: Record<MemberRegistrationAction, Rule<MemberRegistrationState, RegistrationActorFacts>> = {
-  approve: { from: ['pending'], to: 'approved', who: (a) => a.staff, required: [], optional: ['note'] },
-  reject: { from: ['pending'], to: 'rejected', who: (a) => a.staff, required: ['reason'] },
-};
+export const MEMBER_REGISTRATION_WORKFLOW = /* @__PURE__ */ defineWorkflow<RegistrationWorkflowTypes>({
+  name: 'member-registration',
+  title: 'An in-service member’s registration (在职党员双报到)',
+  states: MEMBER_REGISTRATION_STATES,
+  start: { to: ['pending'], whoLabel: 'an in-service party member', note: 'one live (pending or approved) registration per member' },
+  stateLabels: MEMBER_REGISTRATION_STATE_LABELS,
+  sets: { live: LIVE_REGISTRATION_STATES },
+  actions: {
+    approve: {
+      label: MEMBER_REGISTRATION_ACTION_LABELS.approve,
+      from: ['pending'],
+      to: 'approved',
+      who: (_f, a) => a.staff,
+      whoLabel: 'staff of the community',
+      required: [],
+      optional: ['note'],
+      note: 'gives the member a `partyMember` post at the community',
+    },
+    reject: {
+      label: MEMBER_REGISTRATION_ACTION_LABELS.reject,
+      from: ['pending'],
+      to: 'rejected',
+      who: (_f, a) => a.staff,
+      whoLabel: 'staff of the community',
+      required: ['reason'],
+    },
+  },
+});
+
+/** The registration transition table, action by action (MEMBER_REGISTRATION_WORKFLOW.actions). */
+export const MEMBER_REGISTRATION_RULES: Readonly<Record<MemberRegistrationAction, ActionRule<RegistrationWorkflowTypes>>> =
+  MEMBER_REGISTRATION_WORKFLOW.actions;
 
 /** Decides an approval action on a member registration. */
 export function decideRegistrationAction(
   state: MemberRegistrationState,
   a: RegistrationActorFacts,
   action: MemberRegistrationAction,
-): { ok: true; to: MemberRegistrationState } | Refusal {
-  return decide(MEMBER_REGISTRATION_RULES[action], state, a);
+): StateDecision<MemberRegistrationState> {
+  return decideState(MEMBER_REGISTRATION_WORKFLOW, { state }, a, action);
 }
 
 /** Every registration action the actor may take now. */
 export function allowedRegistrationActions(state: MemberRegistrationState, a: RegistrationActorFacts): AllowedClaimAction<MemberRegistrationAction>[] {
-  return (Object.keys(MEMBER_REGISTRATION_RULES) as MemberRegistrationAction[])
-    .filter((action) => decideRegistrationAction(state, a, action).ok)
-    .map((action) => ({
-      action,
-      required: [...MEMBER_REGISTRATION_RULES[action].required],
-      optional: [...(MEMBER_REGISTRATION_RULES[action].optional ?? [])],
-    }));
+  return allowedActions(MEMBER_REGISTRATION_WORKFLOW, { state }, a);
 }

@@ -378,3 +378,24 @@ export type RewardView = z.infer<typeof rewardView>;
 
 /** `POST /api/rewards/:id/redeem` answer. */
 export const redeemResponse = z.object({ redemptionId: z.string(), balance: z.number().int(), stock: z.number().int() });
+
+/** The id of a record just created. */
+export const createdIdResponse = z.object({ id: z.string() });
+
+/** `PUT /api/point-rules/:key` path. */
+export const pointRuleParams = z.object({ key: z.enum(POINT_RULE_KEYS) });
+
+/** Every points rule. */
+export const pointRuleList = z.object({ items: z.array(pointRuleView) });
+
+/** `GET /api/rewards` query: a community's rewards, optionally only those in stock. */
+export const listRewardsQuery = z.object({
+  communityId: z.uuid().optional(),
+  inStock: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+
+/** Rewards of the exchange shelf. */
+export const rewardList = z.object({ items: z.array(rewardView) });

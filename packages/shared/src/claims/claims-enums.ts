@@ -85,3 +85,11 @@ export type PointRuleKey = (typeof POINT_RULE_KEYS)[number];
 
 /** Points each rule gives until an admin changes it. */
 export const DEFAULT_POINT_RULES: Record<PointRuleKey, number> = { wishConfirmed: 10, needConfirmed: 20, serviceHour: 5 };
+
+/**
+ * Actions on a need: a liaison claims it, the street joint meeting refers it, and the claims sweep
+ * keeps a referred need in step with its case (closed → done, reopened → referred again).
+ */
+export const NEED_ACTIONS = ['claim', 'refer', 'caseClosed', 'caseReopened'] as const;
+/** A need action. */
+export type NeedAction = (typeof NEED_ACTIONS)[number];

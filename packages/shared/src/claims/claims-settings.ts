@@ -23,3 +23,9 @@ export type ClaimSettingView = z.infer<typeof claimSettingView>;
 
 /** `PUT /api/claim-settings/:key` (admins). */
 export const updateClaimSettingRequest = z.object({ days: z.number().int().min(1, '至少1天').max(365, '最多365天') });
+
+/** `PUT /api/claim-settings/:key` path. */
+export const claimSettingParams = z.object({ key: z.enum(CLAIM_SETTING_KEYS) });
+
+/** Every claims setting. */
+export const claimSettingList = z.object({ items: z.array(claimSettingView) });

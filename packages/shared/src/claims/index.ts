@@ -8,4 +8,5 @@ export * from './claims-meeting-contracts';
 export * from './service-order-workflow';
 export * from './service-order-contracts';
 export * from './claims-stats-contracts';
+export * from './claims-endpoints';
 export * from './claims-states';

@@ -1,3 +1,5 @@
+import { allowedActions, decideState, defineWorkflow, type ActionRule, type AllowedAction, type StateDecision } from '../workflow';
+
 /** States of a service order 订单式服务 (DOMAIN §3 "群众点单、社区派单、服务队接单、居民评单"). */
 export const ORDER_STATES = ['ordered', 'taken', 'done', 'rated', 'cancelled'] as const;
 /** An order state. */
@@ -23,67 +25,6 @@ export interface OrderActorFacts {
   canTake: boolean;
 }
 
-interface OrderRule {
-  from: readonly OrderState[];
-  to: OrderState;
-  who: (a: OrderActorFacts) => boolean;
-  required: readonly OrderActionField[];
-  optional?: readonly OrderActionField[];
-  /** States in which the order already belongs to someone else: refusing there says so (ITEM_TAKEN). */
-  takenIn?: readonly OrderState[];
-}
-
-/** The service-order transition table (DESIGN rule 2). */
-export const ORDER_RULES: Record<OrderAction, OrderRule> = {
-  // 社区派单: staff hand the order to a partner unit registered with the community.
-  dispatch: { from: ['ordered'], to: 'taken', who: (a) => a.staff, required: ['unitId'], optional: ['note'], takenIn: ['taken', 'done', 'rated'] },
-  // 接单: a service-team member or a unit's liaison takes it themselves; one order, one taker.
-  take: {
-    from: ['ordered'],
-    to: 'taken',
-    who: (a) => a.canTake && !a.isOrderer,
-    required: [],
-    optional: ['note', 'unitId'],
-    takenIn: ['taken', 'done', 'rated'],
-  },
-  complete: { from: ['taken'], to: 'done', who: (a) => a.isTaker, required: ['note', 'photos'] },
-  // 居民评单: only the resident who ordered confirms and rates.
-  rate: { from: ['done'], to: 'rated', who: (a) => a.isOrderer, required: ['rating'], optional: ['note'] },
-  sendBack: { from: ['done'], to: 'taken', who: (a) => a.isOrderer, required: ['reason'] },
-  release: { from: ['taken'], to: 'ordered', who: (a) => a.isTaker || a.staff, required: [], optional: ['reason'] },
-  cancel: { from: ['ordered'], to: 'cancelled', who: (a) => a.isOrderer || a.staff, required: [], optional: ['reason'] },
-};
-
-/** The outcome of deciding one order action. */
-export type OrderDecision = { ok: true; to: OrderState } | { ok: false; code: 'FORBIDDEN' | 'CONFLICT' | 'ITEM_TAKEN'; reason: string };
-
-/** Decides whether the actor may take `action` on an order in `state`, and the state that follows. */
-export function decideOrderAction(state: OrderState, a: OrderActorFacts, action: OrderAction): OrderDecision {
-  const rule = ORDER_RULES[action];
-  if (!rule.from.includes(state)) {
-    if (rule.takenIn?.includes(state)) return { ok: false, code: 'ITEM_TAKEN', reason: '该订单已被接单' };
-    return { ok: false, code: 'CONFLICT', reason: '当前状态下不能执行此操作' };
-  }
-  if (!rule.who(a)) return { ok: false, code: 'FORBIDDEN', reason: '您不能执行此操作' };
-  return { ok: true, to: rule.to };
-}
-
-/** One order action the actor may take now, with the fields it needs. */
-export interface AllowedOrderAction {
-  action: OrderAction;
-  required: OrderActionField[];
-  optional: OrderActionField[];
-}
-
-/** Every order action the actor may take now (the UI shows exactly these). */
-export function allowedOrderActions(state: OrderState, a: OrderActorFacts): AllowedOrderAction[] {
-  return ORDER_ACTIONS.filter((action) => decideOrderAction(state, a, action).ok).map((action) => ({
-    action,
-    required: [...ORDER_RULES[action].required],
-    optional: [...(ORDER_RULES[action].optional ?? [])],
-  }));
-}
-
 /** 订单状态. */
 export const ORDER_STATE_LABELS: Record<OrderState, string> = { ordered: '待接单', taken: '服务中', done: '待评价', rated: '已评价', cancelled: '已取消' };
 
@@ -97,3 +38,109 @@ export const ORDER_ACTION_LABELS: Record<OrderAction, string> = {
   release: '退单',
   cancel: '取消订单',
 };
+
+/** The type parameters of the service-order workflow. */
+export interface OrderWorkflowTypes {
+  state: OrderState;
+  action: OrderAction;
+  facts: { state: OrderState };
+  actor: OrderActorFacts;
+  field: OrderActionField;
+  set: 'open' | 'terminal';
+}
+
+/** The service-order lifecycle (DESIGN rule 2; docs/workflows/service-orders.md is generated from it). */
+export const ORDER_WORKFLOW = /* @__PURE__ */ defineWorkflow<OrderWorkflowTypes>({
+  name: 'service-order',
+  title: 'A service order (订单)',
+  states: ORDER_STATES,
+  start: { to: ['ordered'], whoLabel: 'a resident or party member of the community, from its service menu (an active item)' },
+  stateLabels: ORDER_STATE_LABELS,
+  sets: { open: ['ordered', 'taken', 'done'], terminal: ['rated', 'cancelled'] },
+  refusals: { taken: '该订单已被接单' },
+  actions: {
+    // 社区派单: staff hand the order to a partner unit registered with the community.
+    dispatch: {
+      label: ORDER_ACTION_LABELS.dispatch,
+      from: ['ordered'],
+      to: 'taken',
+      who: (_f, a) => a.staff,
+      whoLabel: 'staff',
+      required: ['unitId'],
+      optional: ['note'],
+      takenIn: ['taken', 'done', 'rated'],
+      note: "the unit must be registered with the order's community; its liaison becomes the taker",
+    },
+    // 接单: a service-team member or a unit's liaison takes it themselves; one order, one taker.
+    take: {
+      label: ORDER_ACTION_LABELS.take,
+      from: ['ordered'],
+      to: 'taken',
+      who: (_f, a) => a.canTake && !a.isOrderer,
+      whoLabel: 'a party member of the community or a registered unit’s liaison, not the orderer',
+      required: [],
+      optional: ['note', 'unitId'],
+      takenIn: ['taken', 'done', 'rated'],
+      note: "a liaison's unit registered there is recorded (the only one, or the one named)",
+    },
+    complete: {
+      label: ORDER_ACTION_LABELS.complete,
+      from: ['taken'],
+      to: 'done',
+      who: (_f, a) => a.isTaker,
+      whoLabel: 'taker',
+      required: ['note', 'photos'],
+      note: 'the proof',
+    },
+    // 居民评单: only the resident who ordered confirms and rates.
+    rate: {
+      label: ORDER_ACTION_LABELS.rate,
+      from: ['done'],
+      to: 'rated',
+      who: (_f, a) => a.isOrderer,
+      whoLabel: 'orderer only',
+      required: ['rating'],
+      optional: ['note'],
+      note: '居民评单, rating 1–5',
+    },
+    sendBack: { label: ORDER_ACTION_LABELS.sendBack, from: ['done'], to: 'taken', who: (_f, a) => a.isOrderer, whoLabel: 'orderer only', required: ['reason'] },
+    release: {
+      label: ORDER_ACTION_LABELS.release,
+      from: ['taken'],
+      to: 'ordered',
+      who: (_f, a) => a.isTaker || a.staff,
+      whoLabel: 'taker or staff',
+      required: [],
+      optional: ['reason'],
+      note: 'clears the taker; the order is open again',
+    },
+    cancel: {
+      label: ORDER_ACTION_LABELS.cancel,
+      from: ['ordered'],
+      to: 'cancelled',
+      who: (_f, a) => a.isOrderer || a.staff,
+      whoLabel: 'orderer or staff',
+      required: [],
+      optional: ['reason'],
+    },
+  },
+});
+
+/** The service-order transition table, action by action (ORDER_WORKFLOW.actions). */
+export const ORDER_RULES: Readonly<Record<OrderAction, ActionRule<OrderWorkflowTypes>>> = ORDER_WORKFLOW.actions;
+
+/** The outcome of deciding one order action. */
+export type OrderDecision = StateDecision<OrderState>;
+
+/** Decides whether the actor may take `action` on an order in `state`, and the state that follows. */
+export function decideOrderAction(state: OrderState, a: OrderActorFacts, action: OrderAction): OrderDecision {
+  return decideState(ORDER_WORKFLOW, { state }, a, action);
+}
+
+/** One order action the actor may take now, with the fields it needs. */
+export type AllowedOrderAction = AllowedAction<OrderAction, OrderActionField>;
+
+/** Every order action the actor may take now (the UI shows exactly these). */
+export function allowedOrderActions(state: OrderState, a: OrderActorFacts): AllowedOrderAction[] {
+  return allowedActions(ORDER_WORKFLOW, { state }, a);
+}

@@ -1,4 +1,5 @@
-import { PLACE_HOLDING_STATES, type SignUpAction, type SignUpState } from './volunteer-enums';
+import { allowedActions, decideState, defineWorkflow, type ActionRule, type Refusal, type StateDecision } from '../workflow';
+import { LIVE_SIGNUP_STATES, PLACE_HOLDING_STATES, SIGNUP_STATES, type SignUpAction, type SignUpState } from './volunteer-enums';
 
 /** What the sign-up workflow needs to know about the actor relative to one sign-up. */
 export interface SignUpActorFacts {
@@ -10,55 +11,94 @@ export interface SignUpActorFacts {
   system: boolean;
 }
 
-/** One row of the sign-up transition table. */
-export interface SignUpRule {
-  from: readonly SignUpState[];
-  to: SignUpState;
-  who: (a: SignUpActorFacts) => boolean;
+/** The type parameters of the sign-up workflow. */
+export interface SignUpWorkflowTypes {
+  state: SignUpState;
+  action: SignUpAction;
+  facts: { state: SignUpState };
+  actor: SignUpActorFacts;
+  set: 'holdsPlace' | 'live';
 }
+
+/** One row of the sign-up transition table. */
+export type SignUpRule = ActionRule<SignUpWorkflowTypes>;
 
 /**
- * The sign-up transition table (DESIGN rule 2; DOMAIN §4): cancel frees a place, the system
- * promotes the first on the waitlist, check-in and check-out come from the member scanning the
- * station's QR code.
+ * The sign-up lifecycle (DESIGN rule 2; DOMAIN §4): cancel frees a place, the system promotes the
+ * first on the waitlist, check-in and check-out come from the member scanning the station's QR code.
  */
-export const SIGNUP_RULES: Record<SignUpAction, SignUpRule> = {
-  cancel: { from: ['signedUp', 'waitlisted'], to: 'cancelled', who: (a) => a.isSelf || a.staff },
-  promote: { from: ['waitlisted'], to: 'signedUp', who: (a) => a.system },
-  checkIn: { from: ['signedUp'], to: 'checkedIn', who: (a) => a.isSelf },
-  checkOut: { from: ['checkedIn'], to: 'completed', who: (a) => a.isSelf },
-};
+export const SIGNUP_WORKFLOW = /* @__PURE__ */ defineWorkflow<SignUpWorkflowTypes>({
+  name: 'signup',
+  title: 'A sign-up (报名)',
+  states: SIGNUP_STATES,
+  start: {
+    to: ['signedUp', 'waitlisted'],
+    whoLabel: "a party member of the activity's community",
+    note: 'a place while places taken < capacity, else the waitlist (`placeForNewSignUp`); refused once the activity has started',
+  },
+  sets: { holdsPlace: PLACE_HOLDING_STATES, live: LIVE_SIGNUP_STATES },
+  actions: {
+    cancel: {
+      from: ['signedUp', 'waitlisted'],
+      to: 'cancelled',
+      who: (_f, a) => a.isSelf || a.staff,
+      whoLabel: 'the member or staff',
+      required: [],
+      wrongStateReason: '当前报名状态不能取消',
+      note: 'refused once the activity has started; when the sign-up held a place, the first on the waitlist is promoted in the same transaction and told',
+    },
+    promote: {
+      from: ['waitlisted'],
+      to: 'signedUp',
+      who: (_f, a) => a.system,
+      whoLabel: 'system',
+      required: [],
+      offered: false,
+      wrongStateReason: '只有候补报名可以递补',
+      note: 'only inside a cancellation, in queue order',
+    },
+    checkIn: {
+      from: ['signedUp'],
+      to: 'checkedIn',
+      who: (_f, a) => a.isSelf,
+      whoLabel: 'the member, by scanning',
+      required: [],
+      offered: false,
+      wrongStateReason: '只有已报名（非候补）的志愿者可以签到',
+      note: 'from 60 minutes before the start until the end; waitlisted members cannot check in',
+    },
+    checkOut: {
+      from: ['checkedIn'],
+      to: 'completed',
+      who: (_f, a) => a.isSelf,
+      whoLabel: 'the member, by scanning',
+      required: [],
+      offered: false,
+      wrongStateReason: '请先签到再签退',
+      note: 'credits check-out minus check-in, capped at the activity’s length, never negative (`creditedMinutes`)',
+    },
+  },
+});
+
+/** The sign-up transition table, action by action (SIGNUP_WORKFLOW.actions). */
+export const SIGNUP_RULES: Readonly<Record<SignUpAction, SignUpRule>> = SIGNUP_WORKFLOW.actions;
 
 /** Why a sign-up decision refused. */
-export interface SignUpRefusal {
-  ok: false;
-  code: 'FORBIDDEN' | 'CONFLICT';
-  reason: string;
-}
-
-const WRONG_STATE_REASON: Record<SignUpAction, string> = {
-  cancel: '当前报名状态不能取消',
-  promote: '只有候补报名可以递补',
-  checkIn: '只有已报名（非候补）的志愿者可以签到',
-  checkOut: '请先签到再签退',
-};
+export type SignUpRefusal = Refusal;
 
 /** Decides whether the actor may take `action` on a sign-up in `state`, and the state that follows. */
-export function decideSignUpAction(state: SignUpState, a: SignUpActorFacts, action: SignUpAction): { ok: true; to: SignUpState } | SignUpRefusal {
-  const rule = SIGNUP_RULES[action];
-  if (!rule.from.includes(state)) return { ok: false, code: 'CONFLICT', reason: WRONG_STATE_REASON[action] };
-  if (!rule.who(a)) return { ok: false, code: 'FORBIDDEN', reason: '您不能执行此操作' };
-  return { ok: true, to: rule.to };
+export function decideSignUpAction(state: SignUpState, a: SignUpActorFacts, action: SignUpAction): StateDecision<SignUpState> {
+  return decideState(SIGNUP_WORKFLOW, { state }, a, action);
 }
 
 /** The actions a person (not the system) may take now; QR-only actions are left to the scan page. */
 export function allowedSignUpActions(state: SignUpState, a: SignUpActorFacts): SignUpAction[] {
-  return (['cancel'] as const).filter((action) => decideSignUpAction(state, a, action).ok);
+  return allowedActions(SIGNUP_WORKFLOW, { state }, a).map((allowed) => allowed.action);
 }
 
 /** True when a sign-up in `state` holds one of the activity's places. */
 export function holdsPlace(state: SignUpState): boolean {
-  return PLACE_HOLDING_STATES.includes(state);
+  return SIGNUP_WORKFLOW.sets.holdsPlace.includes(state);
 }
 
 /** Where a new sign-up lands: a place while `taken < capacity`, else the waitlist 候补. */

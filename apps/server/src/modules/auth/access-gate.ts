@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { routeAccessOf } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { requireCapability } from './actor';
-import { requireActor } from './authenticate';
+import { requireCapability } from '../../platform/auth/actor';
+import { provideActorFinder, requireActor } from '../../platform/auth/request-actor';
+import { findActor } from './authenticate';
 
 /** True for the paths the capability table governs (the rest is the web app's static files). */
 function isGoverned(url: string): boolean {
@@ -16,6 +17,7 @@ function isGoverned(url: string): boolean {
  * session, 403 with one — before its body is parsed. `?format=xlsx` on a read asks `export`. Scope (where) is the handler's question.
  */
 export function registerAccessGate(app: FastifyInstance, deps: AppDeps): void {
+  provideActorFinder(app, (request) => findActor(deps, request));
   app.addHook('onRoute', (route) => {
     if (!isGoverned(route.url)) return;
     for (const method of [route.method].flat()) {

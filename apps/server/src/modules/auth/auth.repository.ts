@@ -151,3 +151,12 @@ export async function usersHoldingRoles(db: DbOrTx, userIds: string[], roles: re
     .where(and(inArray(posts.userId, userIds), inArray(posts.role, [...roles])));
   return new Set(rows.map((r) => r.userId));
 }
+
+/** The posts held at a node with their holders' names (the staff directory of that node; the caller checks scope). */
+export async function listPostsAt(db: DbOrTx, nodeId: string) {
+  return db
+    .select({ userId: posts.userId, role: posts.role, userDisplayName: users.displayName, title: posts.title })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.userId))
+    .where(eq(posts.nodeId, nodeId));
+}

@@ -8,7 +8,7 @@ import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { takeFromBudget } from '../../platform/rate-limit/rate-counter';
 import { findResidentLoginFacts } from '../residents';
-import type { Actor } from './actor';
+import type { Actor } from '../../platform/auth/actor';
 import { users } from './auth.tables';
 import * as repo from './auth.repository';
 import { bindFromLedger } from './residence-claims.service';

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/app-deps';
-import { AppError } from '../../platform/errors';
-import type { Actor } from './actor';
+import type { Actor } from '../../platform/auth/actor';
 import { resolveSession } from './auth.service';
 
 /** Name of the httpOnly session cookie over plain http. */
@@ -27,11 +26,4 @@ export function findActor(deps: AppDeps, request: FastifyRequest): Promise<Actor
     actorCache.set(request, pending);
   }
   return pending;
-}
-
-/** The request's actor; throws UNAUTHENTICATED (401) without a live session. */
-export async function requireActor(deps: AppDeps, request: FastifyRequest): Promise<Actor> {
-  const actor = await findActor(deps, request);
-  if (!actor) throw new AppError('UNAUTHENTICATED', '请先登录（或登录已超时）');
-  return actor;
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { ancestorPaths, orgNodes } from '../org';
-import type { Actor } from './actor';
+import type { Actor } from '../../platform/auth/actor';
 
 /**
  * The grid above the actor's home: the grid ancestor of their first resident post's house. A

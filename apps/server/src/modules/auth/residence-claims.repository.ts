@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { OPEN_RESIDENCE_CLAIM_STATE, decideResidenceClaim } from '@linli/shared';
+import { OPEN_RESIDENCE_CLAIM_STATE, decideResidenceClaim, type ResidenceClaimState } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
+import { tryApplyTransition } from '../../platform/workflow/apply-transition';
 import { orgNodes } from '../org';
 import { posts, residenceClaims, users } from './auth.tables';
 
@@ -74,10 +75,17 @@ export async function holdsAnyPost(db: DbOrTx, userId: string): Promise<boolean>
  * (bindFromLedger), which settles the claim as a community worker's approval would.
  */
 export async function approveOpenClaimOf(db: DbOrTx, userId: string, houseId: string, now: Date): Promise<void> {
-  const decision = decideResidenceClaim(OPEN_RESIDENCE_CLAIM_STATE, 'approve');
-  if (!decision.ok) return;
-  await db
-    .update(residenceClaims)
-    .set({ state: decision.to, houseId, decidedAt: now })
+  const [claim] = await db
+    .select()
+    .from(residenceClaims)
     .where(and(eq(residenceClaims.userId, userId), eq(residenceClaims.state, OPEN_RESIDENCE_CLAIM_STATE)));
+  if (!claim) return;
+  // Staff deciding the same claim at this moment win: the ledger binding leaves it as they decided.
+  await tryApplyTransition(db, {
+    table: residenceClaims,
+    row: claim,
+    stale: { message: '该申请已处理' },
+    decide: () => decideResidenceClaim(claim.state as ResidenceClaimState, 'approve'),
+    apply: () => ({ set: { houseId, decidedAt: now } }),
+  });
 }

@@ -10,7 +10,7 @@ import {
   residenceClaimView,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { requireActor } from './authenticate';
+import { requireActor } from '../../platform/auth/request-actor';
 import * as service from './residence-claims.service';
 
 /** Residence claims 住址认证: a pending resident's own claim, and the staff's list and decisions. */

@@ -13,9 +13,10 @@ import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
+import { applyTransition, type TransitionWrites } from '../../platform/workflow/apply-transition';
 import { orgNodes } from '../org';
 import { findResidentLoginFacts } from '../residents';
-import { auditActorOf, capabilityScope, type Actor } from './actor';
+import { auditActorOf, capabilityScope, type Actor } from '../../platform/auth/actor';
 import { posts, residenceClaims, users } from './auth.tables';
 import * as repo from './residence-claims.repository';
 import { forgetActors } from './session-cache';
@@ -103,18 +104,28 @@ export async function listClaims(deps: AppDeps, actor: Actor): Promise<Residence
   return toViews(deps.db, await repo.listClaims(deps.db, scopeCondition(residenceClaims.path, claimScope(actor)), LIST_LIMIT));
 }
 
-/** Locks a claim in the actor's area and decides `action` on it: 404 outside the area, 409 once decided. */
-async function decideClaim(
+const DECIDED = '该申请已处理，请刷新';
+
+/** Locks a claim in the actor's area and applies `action` to it with the module's writes: 404 outside the area, 409 once decided. */
+async function actOnClaim(
   tx: DbOrTx,
   actor: Actor,
   id: string,
   action: ResidenceClaimAction,
-): Promise<{ claim: repo.ResidenceClaimRow; to: ResidenceClaimState }> {
+  apply: (claim: repo.ResidenceClaimRow) => Promise<TransitionWrites<typeof residenceClaims>>,
+): Promise<repo.ResidenceClaimRow> {
   const claim = await repo.findClaimForUpdate(tx, id, scopeCondition(residenceClaims.path, claimScope(actor)));
   if (!claim) notFound('住址认证申请');
-  const decision = decideResidenceClaim(claim.state as ResidenceClaimState, action);
-  if (!decision.ok) throw new AppError('CONFLICT', '该申请已处理，请刷新');
-  return { claim, to: decision.to };
+  // The row is locked, so the update guarded by its pending state is the decision itself.
+  const { row } = await applyTransition(tx, {
+    table: residenceClaims,
+    row: claim,
+    stale: { message: DECIDED },
+    decide: () => decideResidenceClaim(claim.state as ResidenceClaimState, action),
+    refuse: () => new AppError('CONFLICT', DECIDED),
+    apply: () => apply(claim),
+  });
+  return row;
 }
 
 /**
@@ -123,51 +134,44 @@ async function decideClaim(
  */
 export async function approveClaim(deps: AppDeps, actor: Actor, id: string, houseId: string): Promise<ResidenceClaimView> {
   const now = nowOf(deps);
-  const row = await deps.db.transaction(async (tx) => {
-    const { claim, to } = await decideClaim(tx, actor, id, 'approve');
-    const [house] = await tx.select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, houseId));
-    if (!house || house.kind !== 'house' || !pathInScope(house.path, capabilityScope(actor, 'residenceClaim', 'write'))) notFound('房屋');
-    // The row is locked and was pending (decideClaim), so this update is the decision itself.
-    const [updated] = await tx
-      .update(residenceClaims)
-      .set({ state: to, houseId: house.id, decidedBy: actor.userId, decidedAt: now })
-      .where(eq(residenceClaims.id, id))
-      .returning();
-    await tx.insert(posts).values({ id: newId(), userId: claim.userId, role: 'resident', nodeId: house.id, nodePath: house.path }).onConflictDoNothing();
-    const [user] = await tx.select({ phoneHash: users.phoneHash }).from(users).where(eq(users.id, claim.userId));
-    const facts = user?.phoneHash ? await findResidentLoginFacts(tx, user.phoneHash) : undefined;
-    if (facts && facts.houseId === house.id) await tx.update(users).set({ residentId: facts.residentId }).where(eq(users.id, claim.userId));
-    await recordAudit(tx, auditActorOf(actor), {
-      action: 'auth.residenceClaim.approve',
-      targetType: 'residenceClaim',
-      targetId: id,
-      path: house.path,
-      detail: { userId: claim.userId, houseId: house.id, linkedResident: facts?.houseId === house.id },
-    });
-    return updated;
-  });
+  const row = await deps.db.transaction((tx) =>
+    actOnClaim(tx, actor, id, 'approve', async (claim) => {
+      const [house] = await tx.select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, houseId));
+      if (!house || house.kind !== 'house' || !pathInScope(house.path, capabilityScope(actor, 'residenceClaim', 'write'))) notFound('房屋');
+      await tx.insert(posts).values({ id: newId(), userId: claim.userId, role: 'resident', nodeId: house.id, nodePath: house.path }).onConflictDoNothing();
+      const [user] = await tx.select({ phoneHash: users.phoneHash }).from(users).where(eq(users.id, claim.userId));
+      const facts = user?.phoneHash ? await findResidentLoginFacts(tx, user.phoneHash) : undefined;
+      if (facts && facts.houseId === house.id) await tx.update(users).set({ residentId: facts.residentId }).where(eq(users.id, claim.userId));
+      return {
+        set: { houseId: house.id, decidedBy: actor.userId, decidedAt: now },
+        audit: {
+          actor: auditActorOf(actor),
+          event: {
+            action: 'auth.residenceClaim.approve',
+            targetType: 'residenceClaim',
+            targetId: id,
+            path: house.path,
+            detail: { userId: claim.userId, houseId: house.id, linkedResident: facts?.houseId === house.id },
+          },
+        },
+      };
+    }),
+  );
   forgetActors(deps, [row.userId]); // the new post changes the claimant's scope at once
   return (await toViews(deps.db, [row]))[0];
 }
 
 /** Rejects a claim with a reason the claimant sees; they may claim again. */
 export async function rejectClaim(deps: AppDeps, actor: Actor, id: string, reason: string): Promise<ResidenceClaimView> {
-  const row = await deps.db.transaction(async (tx) => {
-    const { claim, to } = await decideClaim(tx, actor, id, 'reject');
-    const [updated] = await tx
-      .update(residenceClaims)
-      .set({ state: to, reason, decidedBy: actor.userId, decidedAt: nowOf(deps) })
-      .where(eq(residenceClaims.id, id))
-      .returning();
-    await recordAudit(tx, auditActorOf(actor), {
-      action: 'auth.residenceClaim.reject',
-      targetType: 'residenceClaim',
-      targetId: id,
-      path: claim.path,
-      detail: { userId: claim.userId, reason },
-    });
-    return updated;
-  });
+  const row = await deps.db.transaction((tx) =>
+    actOnClaim(tx, actor, id, 'reject', async (claim) => ({
+      set: { reason, decidedBy: actor.userId, decidedAt: nowOf(deps) },
+      audit: {
+        actor: auditActorOf(actor),
+        event: { action: 'auth.residenceClaim.reject', targetType: 'residenceClaim', targetId: id, path: claim.path, detail: { userId: claim.userId, reason } },
+      },
+    })),
+  );
   return (await toViews(deps.db, [row]))[0];
 }
 

@@ -56,6 +56,21 @@ describe('pending residents', () => {
     expect(again.me.posts).toEqual([expect.objectContaining({ role: 'resident', nodeId: tree.qq.house2.id })]);
   });
 
+  it('approves the open claim of a resident the ledger binds at a code login, at the ledger house', async () => {
+    const { cookie } = await codeLogin('13600000021');
+    const made = await call(cookie, 'POST', '/api/me/residence-claim', { communityId: tree.qq.community.id, address: '2号楼' });
+    expect(made.statusCode).toBe(200);
+    await addResident(t.deps, tree.qq.house1, { name: '郑后录', phone: '13600000021' });
+    const again = await codeLogin('13600000021');
+    expect(again.me.pending).toBe(false);
+    expect((await call(again.cookie, 'GET', '/api/me/residence-claim')).json().claim).toMatchObject({
+      id: made.json().id,
+      state: 'approved',
+      houseId: tree.qq.house1.id,
+      decidedAt: expect.any(String),
+    });
+  });
+
   it('binds at the first login a phone already in the ledger', async () => {
     const person = await addResident(t.deps, tree.lt.house1, { name: '吴在册', phone: '13600000003' });
     const { me } = await codeLogin('13600000003');

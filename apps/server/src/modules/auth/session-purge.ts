@@ -8,7 +8,6 @@ import { deleteIdleSessions } from './auth.repository';
 export function sessionPurgeJob(idleMinutes: number): Job {
   return {
     name: 'session-purge',
-    lockKey: 740_020,
     everyMs: 5 * 60_000,
     async run(tx, now) {
       await deleteIdleSessions(tx, new Date(now.getTime() - idleMinutes * 60_000));

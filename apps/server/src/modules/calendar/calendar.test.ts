@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
+import { caseCategories } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
-import { caseCategories, seedCategories } from '../cases';
+import { seedCategories } from '../cases';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;

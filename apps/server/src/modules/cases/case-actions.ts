@@ -1,11 +1,20 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { CASE_TIERS, isOpenCaseState, runningLimitOf, acknowledgementReports, type CaseActionInput, type CaseState, type CaseTier } from '@linli/shared';
+import {
+  CASE_TIERS,
+  isOpenCaseState,
+  isUnregisteredCaseState,
+  runningLimitOf,
+  acknowledgementReports,
+  type CaseActionInput,
+  type CaseState,
+  type CaseTier,
+} from '@linli/shared';
 import type { Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import type { WorkingCalendar } from '../../platform/time/working-calendar';
 import { posts, type Actor } from '../auth';
 import { orgNodes } from '../org';
-import { cancelLimits, extendHandlingLimit, startDefaultLimit, startLimit, stopLimits } from './case-limits';
+import { cancelLimits, extendHandlingLimit, reopenHandlingLimit, startDefaultLimit, startLimit, stopLimits } from './case-limits';
 import { findCategory } from './categories.repository';
 import type { CaseRow } from './cases.repository';
 import { caseDepartments, cases, caseSupporters } from './cases.tables';
@@ -64,11 +73,33 @@ async function checkAssignee(tx: Tx, row: CaseRow, userId: string): Promise<void
   if (!ok) throw new AppError('VALIDATION_FAILED', '所选人员不在该案件所属层级的辖区内', 'assigneeUserId');
 }
 
-/** A department node in the case's district. */
-async function checkDepartment(tx: Tx, row: CaseRow, departmentId: string, field: string): Promise<void> {
+/** Throws VALIDATION_FAILED on `field` unless the node is a department in the case's district. */
+export async function checkDepartment(tx: Tx, row: CaseRow, departmentId: string, field: string): Promise<void> {
   const [node] = await tx.select({ kind: orgNodes.kind, path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.id, departmentId));
   const district = `/${row.path.split('/').filter(Boolean)[0]}/`;
   if (!node || node.kind !== 'department' || !node.path.startsWith(district)) throw new AppError('VALIDATION_FAILED', '所选职能部门不存在', field);
+}
+
+/**
+ * 立案's data side, shared by `register` and an escalation from before 立案: stops the running acceptance or verification
+ * limit, checks the category and starts the handling limit from it.
+ */
+async function registerWithCategory(ctx: ActionContext, categoryId: string) {
+  const { tx, cal, row, now } = ctx;
+  const category = await findCategory(tx, categoryId);
+  if (!category || !category.active) throw new AppError('VALIDATION_FAILED', '案件类别不存在或已停用', 'categoryId');
+  await stopRunningLimit(tx, row.state as CaseState, row.id, now);
+  const deadline = await startLimit(tx, cal, {
+    caseId: row.id,
+    kind: 'handling',
+    start: now,
+    amount: category.limitAmount,
+    clock: category.limitClock as never,
+  });
+  return {
+    categoryName: category.name,
+    patch: { categoryId: category.id, urgency: category.urgency, handlingDeadline: deadline, warning: false, overdue: false },
+  };
 }
 
 /** Applies the data side of each workflow action; the workflow already decided it is allowed. */
@@ -88,25 +119,12 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       await stopRunningLimit(tx, row.state as CaseState, id, now);
       return { ...none(), notifyUsers: row.reporterUserId ? [row.reporterUserId] : [] };
     case 'register': {
-      const category = await findCategory(tx, need(input.categoryId, 'categoryId', '请选择案件类别'));
-      if (!category || !category.active) throw new AppError('VALIDATION_FAILED', '案件类别不存在或已停用', 'categoryId');
       const tier = need(input.tier, 'tier', '请选择处置层级');
       if (tier === 'street') throw new AppError('VALIDATION_FAILED', '立案只能在网格或社区层级，需街道处置请上报', 'tier');
       const isCommunity = ctx.actor.posts.some((p) => p.role === 'communityStaff' && row.path.startsWith(p.nodePath));
       if (tier === 'community' && !isCommunity) throw new AppError('FORBIDDEN', '网格员只能在网格层级立案', 'tier');
-      const deadline = await startLimit(tx, cal, {
-        caseId: id,
-        kind: 'handling',
-        start: now,
-        amount: category.limitAmount,
-        clock: category.limitClock as never,
-      });
-      return {
-        patch: { categoryId: category.id, urgency: category.urgency, tier, handlingDeadline: deadline, warning: false, overdue: false },
-        eventData: { category: category.name, tier },
-        notifyUsers: [],
-        notifyDepartments: [],
-      };
+      const registered = await registerWithCategory(ctx, need(input.categoryId, 'categoryId', '请选择案件类别'));
+      return { patch: { ...registered.patch, tier }, eventData: { category: registered.categoryName, tier }, notifyUsers: [], notifyDepartments: [] };
     }
     case 'dispatch': {
       const assignee = need(input.assigneeUserId, 'assigneeUserId', '请选择承办人');
@@ -123,9 +141,13 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       const highest = CASE_TIERS.indexOf(tier) > CASE_TIERS.indexOf(row.highestTier as CaseTier) ? tier : row.highestTier;
       await tx.delete(caseDepartments).where(eq(caseDepartments.caseId, id));
       await cancelLimits(tx, id, 'report');
+      // Before 立案 the escalation is the registration: it lands in `registered` at the new tier, so the handling limit starts here.
+      const registered = isUnregisteredCaseState(row.state as CaseState)
+        ? await registerWithCategory(ctx, need(input.categoryId ?? row.categoryId, 'categoryId', '上报前请选择案件类别（立案后开始计算办理时限）'))
+        : null;
       return {
-        patch: { tier, highestTier: highest, assigneeUserId: null, assigneeNodeId: null },
-        eventData: { fromTier: row.tier, toTier: tier },
+        patch: { ...registered?.patch, tier, highestTier: highest, assigneeUserId: null, assigneeNodeId: null },
+        eventData: { fromTier: row.tier, toTier: tier, ...(registered ? { category: registered.categoryName } : {}) },
         notifyUsers: [],
         notifyDepartments: [],
       };
@@ -220,8 +242,10 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       return none();
     case 'fail': {
       await stopRunningLimit(tx, row.state as CaseState, id, now);
+      // Rework continues the handling limit the first repair stopped (ADR 0009).
+      const reopened = await reopenHandlingLimit(tx, id, now);
       return {
-        patch: { reworkCount: row.reworkCount + 1 },
+        patch: { reworkCount: row.reworkCount + 1, ...(reopened ? { handlingDeadline: reopened.deadline, warning: false, overdue: reopened.overdue } : {}) },
         eventData: { rework: row.reworkCount + 1 },
         notifyUsers: row.assigneeUserId ? [row.assigneeUserId] : [],
         notifyDepartments: row.assigneeNodeId ? [row.assigneeNodeId] : [],

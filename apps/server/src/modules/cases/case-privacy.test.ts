@@ -62,21 +62,19 @@ describe('a neighbour reading a case learns neither who reported it nor their nu
     await act('grid', caseId, { action: 'verify', note: '已电话联系张大爷（13912345678），现场核实' });
     // Another module (a party member's visit, say) writes a public step of its own.
     const [c] = await t.deps.db.select().from(cases).where(eq(cases.id, caseId));
-    await t.deps.db
-      .insert(caseEvents)
-      .values({
-        id: newId(),
-        caseId,
-        action: 'urge',
-        fromState: c.state,
-        toState: c.state,
-        actorUserId: ids.member,
-        actorName: '党员老王',
-        at: t.clock.now,
-        note: '老王去看过了，电话139-1234-5678',
-        isPublic: true,
-        path: c.path,
-      });
+    await t.deps.db.insert(caseEvents).values({
+      id: newId(),
+      caseId,
+      action: 'urge',
+      fromState: c.state,
+      toState: c.state,
+      actorUserId: ids.member,
+      actorName: '党员老王',
+      at: t.clock.now,
+      note: '老王去看过了，电话139-1234-5678',
+      isPublic: true,
+      path: c.path,
+    });
   });
 
   it('names the reporter 居民 and every non-staff actor 居民, keeping staff names', async () => {
@@ -156,18 +154,16 @@ describe('sensitive categories are never shown to neighbours', () => {
   it('hides a dispute and a case in a child of a sensitive category from the neighbour, in reads, lists and "me too"', async () => {
     const dispute = await report('reporter', { description: '楼上邻居天天吵架，想请社区调解', categoryId: category.G01 });
     const childId = newId();
-    await t.deps.db
-      .insert(caseCategories)
-      .values({
-        id: childId,
-        parentId: category.G03,
-        code: 'G0301',
-        name: '可疑人员',
-        kind: 'governance',
-        version: 'local',
-        limitAmount: 1,
-        limitClock: 'workingDays',
-      });
+    await t.deps.db.insert(caseCategories).values({
+      id: childId,
+      parentId: category.G03,
+      code: 'G0301',
+      name: '可疑人员',
+      kind: 'governance',
+      version: 'local',
+      limitAmount: 1,
+      limitClock: 'workingDays',
+    });
     const child = await report('reporter', { description: '楼道里常有可疑人员徘徊', categoryId: childId });
     for (const c of [dispute, child]) {
       expect((await get('neighbour', `/api/cases/${c.id}`)).statusCode).toBe(404);

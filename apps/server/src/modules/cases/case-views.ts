@@ -1,4 +1,4 @@
-import type { AllowedCaseAction, CaseDetail, CaseListItem, CaseState, LimitKind, Satisfaction } from '@linli/shared';
+import type { AllowedCaseAction, CaseDetail, CaseListItem, CaseState, LimitKind, LimitStatus, Satisfaction } from '@linli/shared';
 import type { CaseListRow, CaseRow } from './cases.repository';
 import type { caseEvents, caseLimits } from './cases.tables';
 
@@ -90,7 +90,7 @@ export function toDetail(p: DetailParts): CaseDetail {
       warnAt: l.warnAt.toISOString(),
       deadline: l.deadline.toISOString(),
       metAt: l.metAt?.toISOString() ?? null,
-      status: l.status as 'running' | 'met' | 'missed' | 'cancelled',
+      status: l.status as LimitStatus,
       departmentName: l.departmentId ? (p.departmentNames.get(l.departmentId) ?? null) : null,
     })),
     allowedActions: p.allowed,

@@ -18,6 +18,12 @@ export async function findVisibleCase(db: DbOrTx, actor: Actor, id: string): Pro
   return row;
 }
 
+/** A case by id whoever asks: only for the answer to the actor's own action, right after it (`getCase` with `justActedOn`). */
+export async function findCaseById(db: DbOrTx, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, id));
+  return row;
+}
+
 /** The case created earlier with the same idempotency key by the same user, if any. */
 export async function findByIdempotencyKey(db: DbOrTx, userId: string, key: string): Promise<CaseRow | undefined> {
   const [row] = await db
@@ -114,4 +120,28 @@ export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, 
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The number of the case with this id, or undefined (no scope: the caller just wrote it). */
+export async function findCaseNo(db: DbOrTx, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ caseNo: cases.caseNo }).from(cases).where(eq(cases.id, id));
+  return row?.caseNo;
+}
+
+/** Where a case stands, as another module may show it beside its own record. */
+export interface CaseStatus {
+  caseNo: string;
+  state: string;
+  handlingDeadline: Date | null;
+  overdue: boolean;
+}
+
+/** The status of each case by id (no scope: the caller shows it beside a record it already checked); missing ids are left out. */
+export async function findCaseStatuses(db: DbOrTx, ids: string[]): Promise<Map<string, CaseStatus>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: cases.id, caseNo: cases.caseNo, state: cases.state, handlingDeadline: cases.handlingDeadline, overdue: cases.overdue })
+    .from(cases)
+    .where(inArray(cases.id, [...new Set(ids)]));
+  return new Map(rows.map(({ id, ...status }) => [id, status]));
 }

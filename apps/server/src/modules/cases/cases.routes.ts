@@ -1,30 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import {
-  ADMIN_ROLES,
-  CASE_CHANNEL_LABELS,
-  CASE_STATE_LABELS,
-  caseActionRequest,
-  caseCategoryView,
-  caseDetail,
-  caseListItem,
-  createCaseRequest,
-  idParams,
-  listCasesQuery,
-  myWorkResponse,
-  pageOf,
-  suggestQuery,
-  suggestResponse,
-  updateCategoryRequest,
-  type CaseCategoryView,
-  type CaseListItem,
-} from '@linli/shared';
+import { ADMIN_ROLES, CASE_CHANNEL_LABELS, CASE_STATE_LABELS, caseEndpoints as ep, type CaseCategoryView, type CaseListItem } from '@linli/shared';
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, notFound } from '../../platform/errors';
 import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
+import { serve } from '../../platform/http/serve-endpoint';
 import { storePhoto } from '../../platform/storage/photos';
 import { auditActorOf, requireActor, requireRole } from '../auth';
 import { mayOpenPhoto } from './case-photos';
@@ -55,27 +36,14 @@ function categoryView(c: CategoryRow): CaseCategoryView {
 
 /** Case intake, lists, detail with allowed actions, workflow actions, categories and photo upload. */
 export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  serve(app, ep.create, async (req, reply) => {
+    const actor = await requireActor(deps, req);
+    const { id, created, detail } = await service.intakeCase(deps, actor, req.body, req.headers['idempotency-key']);
+    reply.status(created ? 201 : 200);
+    return detail ?? service.getCase(deps, actor, id);
+  });
 
-  r.post(
-    '/api/cases',
-    {
-      schema: {
-        tags: ['cases'],
-        body: createCaseRequest,
-        headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }).passthrough(),
-        response: { 200: caseDetail, 201: caseDetail },
-      },
-    },
-    async (req, reply) => {
-      const actor = await requireActor(deps, req);
-      const { id, created, detail } = await service.intakeCase(deps, actor, req.body, req.headers['idempotency-key'] as string | undefined);
-      reply.status(created ? 201 : 200);
-      return detail ?? service.getCase(deps, actor, id);
-    },
-  );
-
-  r.get('/api/cases', { schema: { tags: ['cases'], querystring: listCasesQuery, response: { 200: pageOf(caseListItem) } } }, async (req, reply) => {
+  serve(app, ep.list, async (req, reply) => {
     const actor = await requireActor(deps, req);
     const { format, ...query } = req.query;
     if (format !== 'xlsx') return service.listCases(deps, actor, query);
@@ -110,49 +78,37 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendWorkbook(reply, '案件列表', book);
   });
 
-  r.get('/api/cases/suggest', { schema: { tags: ['cases'], querystring: suggestQuery, response: { 200: suggestResponse } } }, async (req) => {
+  serve(app, ep.suggest, async (req) => {
     const actor = await requireActor(deps, req);
     const categories = await suggestCategories(deps, req.query.text);
     const similarCases = req.query.gridId ? await findSimilarOpenCases(deps, actor, req.query.gridId, req.query.text) : [];
     return { categories, similarCases };
   });
 
-  r.get(
-    '/api/cases/todo',
-    { schema: { tags: ['cases'], querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: myWorkResponse } } },
-    async (req) => listMyWork(deps, await requireActor(deps, req), req.query.limit),
-  );
+  serve(app, ep.todo, async (req) => listMyWork(deps, await requireActor(deps, req), req.query.limit));
 
-  r.get('/api/cases/:id', { schema: { tags: ['cases'], params: idParams, response: { 200: caseDetail } } }, async (req) =>
-    service.getCase(deps, await requireActor(deps, req), req.params.id),
-  );
+  serve(app, ep.detail, async (req) => service.getCase(deps, await requireActor(deps, req), req.params.id));
 
-  r.post('/api/cases/:id/actions', { schema: { tags: ['cases'], params: idParams, body: caseActionRequest, response: { 200: caseDetail } } }, async (req) =>
-    service.actOnCase(deps, await requireActor(deps, req), req.params.id, req.body),
-  );
+  serve(app, ep.act, async (req) => service.actOnCase(deps, await requireActor(deps, req), req.params.id, req.body));
 
-  r.get('/api/case-categories', { schema: { tags: ['cases'], response: { 200: z.object({ items: z.array(caseCategoryView) }) } } }, async (req) => {
+  serve(app, ep.categories, async (req) => {
     await requireActor(deps, req);
     return { items: (await listCategories(deps.db)).map(categoryView) };
   });
 
-  r.put(
-    '/api/case-categories/:id',
-    { schema: { tags: ['cases'], params: idParams, body: updateCategoryRequest, response: { 200: caseCategoryView } } },
-    async (req) => {
-      const actor = await requireActor(deps, req);
-      requireRole(actor, ADMIN_ROLES);
-      const existing = await findCategory(deps.db, req.params.id);
-      if (!existing) notFound('类别');
-      await deps.db.transaction(async (tx) => {
-        await tx.update(caseCategories).set(req.body).where(eq(caseCategories.id, req.params.id));
-        await recordAudit(tx, auditActorOf(actor), { action: 'cases.category.update', targetType: 'category', targetId: req.params.id, detail: req.body });
-      });
-      return categoryView((await findCategory(deps.db, req.params.id))!);
-    },
-  );
+  serve(app, ep.updateCategory, async (req) => {
+    const actor = await requireActor(deps, req);
+    requireRole(actor, ADMIN_ROLES);
+    const existing = await findCategory(deps.db, req.params.id);
+    if (!existing) notFound('类别');
+    await deps.db.transaction(async (tx) => {
+      await tx.update(caseCategories).set(req.body).where(eq(caseCategories.id, req.params.id));
+      await recordAudit(tx, auditActorOf(actor), { action: 'cases.category.update', targetType: 'category', targetId: req.params.id, detail: req.body });
+    });
+    return categoryView((await findCategory(deps.db, req.params.id))!);
+  });
 
-  r.post('/api/uploads/photos', { schema: { tags: ['cases'], response: { 200: z.object({ keys: z.array(z.string()) }) } } }, async (req) => {
+  serve(app, ep.uploadPhotos, async (req) => {
     await requireActor(deps, req);
     if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', '请以表单方式上传照片', 'photos');
     const keys: string[] = [];
@@ -163,23 +119,13 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // A photo a case shows opens to those who may see the case (mayOpenPhoto); a link signed by the
   // server (Open311 media_url) opens one without a session.
-  r.get(
-    '/api/files/:year/:month/:name',
-    {
-      schema: {
-        tags: ['cases'],
-        params: z.object({ year: z.string().regex(/^\d{4}$/), month: z.string().regex(/^\d{2}$/), name: z.string().regex(/^[0-9a-f-]{36}\.(jpg|png)$/) }),
-        querystring: z.object({ exp: z.string().optional(), sig: z.string().optional() }),
-      },
-    },
-    async (req, reply) => {
-      const key = `${req.params.year}/${req.params.month}/${req.params.name}`;
-      const now = deps.now ? deps.now() : new Date();
-      const signed = deps.fileLinks.verify(key, req.query.exp, req.query.sig, now);
-      if (!signed && !(await mayOpenPhoto(deps.db, await requireActor(deps, req), key))) notFound('文件');
-      const data = await deps.storage.get(key);
-      if (!data) notFound('文件');
-      return reply.header('content-type', 'image/jpeg').header('cache-control', 'private, max-age=86400').send(data);
-    },
-  );
+  serve(app, ep.photo, async (req, reply) => {
+    const key = `${req.params.year}/${req.params.month}/${req.params.name}`;
+    const now = deps.now ? deps.now() : new Date();
+    const signed = deps.fileLinks.verify(key, req.query.exp, req.query.sig, now);
+    if (!signed && !(await mayOpenPhoto(deps.db, await requireActor(deps, req), key))) notFound('文件');
+    const data = await deps.storage.get(key);
+    if (!data) notFound('文件');
+    return reply.header('content-type', 'image/jpeg').header('cache-control', 'private, max-age=86400').send(data);
+  });
 }

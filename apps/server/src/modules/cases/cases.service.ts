@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   CASE_ACTION_LABELS,
   CASE_RULES,
@@ -12,28 +12,29 @@ import {
   type CreateCaseInput,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { recordAudit } from '../../platform/audit/audit';
 import type { Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { enqueue } from '../../platform/outbox/outbox';
+import { applyTransition, eventRow, type OutboxMessage } from '../../platform/workflow/apply-transition';
 import { escapeLike } from '../../platform/auth/data-scope';
 import { orQuery } from '../../platform/text/segmenter';
 import { readAll } from '../../platform/db/read-all';
 import { auditActorOf, usersHoldingRoles, users, type Actor } from '../auth';
 import { findNodeInScope } from '../org';
 import { CASE_STAFF_ROLES, actorFactsFor, departmentIdsOf, seesInFull } from './case-access';
-import { applyAction } from './case-actions';
+import { applyAction, type ActionOutcome } from './case-actions';
 import { findCategory } from './categories.repository';
 import * as repo from './cases.repository';
 import { caseEvents, cases } from './cases.tables';
 import { toListItem, toDetail } from './case-views';
+import { closureMessages } from './case-topics';
 import { caseIntakeWriter } from './intake/case-intake-writer';
 import { prepareNewCase, type NewCase } from './intake/prepare-new-case';
 import { writeNewCases, type WrittenCase } from './intake/write-new-cases';
 import { neighbourDetail, neighbourListItem } from './neighbour-view';
 import { newCaseDetail } from './new-case-detail';
 import { recordCaseStats } from './stats/stats-rollup';
+import { reporterFacts, reporterNoticeOf } from './reporter-notice';
 
 function nowOf(deps: AppDeps): Date {
   return deps.now ? deps.now() : new Date();
@@ -101,8 +102,10 @@ export async function intakeCase(
 }
 
 /** One case the actor may see, with its timeline, limits and the actions the actor may take now. */
-export async function getCase(deps: AppDeps, actor: Actor, id: string): Promise<CaseDetail> {
-  const row = await repo.findVisibleCase(deps.db, actor, id);
+export async function getCase(deps: AppDeps, actor: Actor, id: string, opts: { justActedOn?: boolean } = {}): Promise<CaseDetail> {
+  // Right after its own action the actor sees the case once more even when the action took it out of their reach
+  // (a department returning a whistled case): the action happened, and answering 404 would say it had not.
+  const row = opts.justActedOn ? await repo.findCaseById(deps.db, id) : await repo.findVisibleCase(deps.db, actor, id);
   if (!row) notFound('案件');
   const [events, limits, departments, supported] = await readAll(deps.db, [
     () => repo.listEvents(deps.db, id),
@@ -194,10 +197,12 @@ export async function listCases(deps: AppDeps, actor: Actor, input: ListCasesInp
   return { items, nextCursor: rows.length > input.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
 
+const STALE_CASE = '案件已被他人处理，请刷新后重试';
+
 /**
- * Applies one workflow action in one transaction (DESIGN rule 2): the pure decision, the data
- * change, an optimistic version check, the immutable timeline entry, the audit entry and the
- * notifications to send after commit. A stale `expectedVersion` is a CONFLICT.
+ * Applies one workflow action in one transaction (DESIGN rule 2) through applyTransition: an
+ * optimistic version check, the pure decision, the data change, the immutable timeline entry, the
+ * audit entry and the notifications to send after commit. A stale `expectedVersion` is a CONFLICT.
  */
 export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: CaseActionInput): Promise<CaseDetail> {
   const now = nowOf(deps);
@@ -206,56 +211,72 @@ export async function actOnCase(deps: AppDeps, actor: Actor, id: string, input: 
     if (!row) notFound('案件');
     // "Me too" changes no state: it must not invalidate the forms other people have open on the case.
     const bumpsVersion = input.action !== 'support';
-    if (bumpsVersion && row.version !== input.expectedVersion) throw new AppError('CONFLICT', '案件已被他人处理，请刷新后重试');
-    const departments = await repo.listDepartments(tx, id);
-    const facts = actorFactsFor(actor, row, departments);
-    const decision = decideCaseAction(
-      { state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null },
-      facts,
-      input.action,
-      now,
-    );
-    if (!decision.ok) throw new AppError(decision.code, decision.reason);
-    for (const field of CASE_RULES[input.action].required) {
-      if (input[field as CaseActionField & keyof CaseActionInput] === undefined) throw new AppError('VALIDATION_FAILED', `此操作需要填写 ${field}`, field);
-    }
-    // The case's old contribution to the dashboard rollup out now, its new one in after the write.
-    await recordCaseStats(tx, [id], -1);
-    const outcome = await applyAction({ tx: tx as Tx, cal: deps.calendar, actor, row, input, now });
-    const updated = await tx
-      .update(cases)
-      .set({
-        ...outcome.patch,
-        ...(decision.effects.tier ? { tier: decision.effects.tier } : {}),
-        state: decision.to,
-        version: bumpsVersion ? row.version + 1 : row.version,
-        updatedAt: now,
-      })
-      .where(and(eq(cases.id, id), eq(cases.version, row.version)))
-      .returning({ id: cases.id });
-    if (updated.length === 0) throw new AppError('CONFLICT', '案件已被他人处理，请刷新后重试');
-    await tx.insert(caseEvents).values({
-      id: newId(),
-      caseId: id,
-      action: input.action,
-      fromState: row.state,
-      toState: decision.to,
-      actorUserId: actor.userId,
-      actorName: actor.displayName,
-      at: now,
-      note: input.note ?? input.reason ?? null,
-      isPublic: !outcome.internal,
-      data: outcome.eventData ?? null,
-      photos: input.photos ?? [],
-      path: row.path,
+    await applyTransition(tx, {
+      table: cases,
+      row,
+      expectedVersion: bumpsVersion ? input.expectedVersion : undefined,
+      bumpVersion: bumpsVersion,
+      stale: { message: STALE_CASE },
+      decide: async () => {
+        const departments = await repo.listDepartments(tx, id);
+        const facts = actorFactsFor(actor, row, departments);
+        const state = { state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null };
+        return decideCaseAction(state, facts, input.action, now);
+      },
+      apply: async (decision) => {
+        for (const field of CASE_RULES[input.action].required) {
+          if (input[field as CaseActionField & keyof CaseActionInput] === undefined) throw new AppError('VALIDATION_FAILED', `此操作需要填写 ${field}`, field);
+        }
+        // The case's old contribution to the dashboard rollup out now, its new one in after the write.
+        await recordCaseStats(tx, [id], -1);
+        const outcome = await applyAction({ tx: tx as Tx, cal: deps.calendar, actor, row, input, now });
+        return {
+          set: { ...outcome.patch, ...(decision.effects.tier ? { tier: decision.effects.tier } : {}), updatedAt: now },
+          event: eventRow(caseEvents, {
+            id: newId(),
+            caseId: id,
+            action: input.action,
+            fromState: row.state,
+            toState: decision.to,
+            actorUserId: actor.userId,
+            actorName: actor.displayName,
+            at: now,
+            note: input.note ?? input.reason ?? null,
+            isPublic: !outcome.internal,
+            data: outcome.eventData ?? null,
+            photos: input.photos ?? [],
+            path: row.path,
+          }),
+          audit: { actor: auditActorOf(actor), event: { action: `cases.${input.action}`, targetType: 'case', targetId: id, path: row.path } },
+          // Other modules follow case closure through the outbox, never by reading case states.
+          outbox: [...(await caseNotices(deps, tx, actor, row, input, decision.to, outcome)), ...closureMessages(row.state as CaseState, decision.to, id, now)],
+        };
+      },
     });
     await recordCaseStats(tx, [id], 1);
-    await recordAudit(tx, auditActorOf(actor), { action: `cases.${input.action}`, targetType: 'case', targetId: id, path: row.path });
-    const notice = { title: `案件 ${row.caseNo}`, body: `${actor.displayName}：${CASE_ACTION_LABELS[input.action]}`, link: `/cases/${id}` };
-    if (outcome.notifyUsers.length) await enqueue(tx, 'notify.users', { ...notice, userIds: outcome.notifyUsers });
-    if (outcome.notifyDepartments.length) await enqueue(tx, 'notify.departments', { ...notice, departmentIds: outcome.notifyDepartments });
-    if (row.reporterUserId && decision.to !== row.state)
-      await enqueue(tx, 'notify.users', { ...notice, body: `您反映的问题有新进展`, userIds: [row.reporterUserId] });
   });
-  return getCase(deps, actor, id);
+  return getCase(deps, actor, id, { justActedOn: true });
+}
+
+/** The notices of one step, sent after commit: the reporter hears each step once, in a resident's words; nobody is told of their own action. */
+async function caseNotices(
+  deps: AppDeps,
+  tx: Tx,
+  actor: Actor,
+  row: repo.CaseRow,
+  input: CaseActionInput,
+  to: CaseState,
+  outcome: ActionOutcome,
+): Promise<OutboxMessage[]> {
+  const link = `/cases/${row.id}`;
+  const reporter = row.reporterUserId && row.reporterUserId !== actor.userId ? row.reporterUserId : null;
+  const reporterBody = reporter ? reporterNoticeOf(await reporterFacts(deps, tx, row, input, to, outcome.eventData)) : null;
+  const staffUsers = outcome.notifyUsers.filter((u) => u !== actor.userId && !(reporterBody && u === reporter));
+  const notice = { title: `案件 ${row.caseNo}`, body: `${actor.displayName}：${CASE_ACTION_LABELS[input.action]}`, link };
+  const messages: OutboxMessage[] = [];
+  if (staffUsers.length) messages.push({ topic: 'notify.users', payload: { ...notice, userIds: staffUsers } });
+  if (outcome.notifyDepartments.length) messages.push({ topic: 'notify.departments', payload: { ...notice, departmentIds: outcome.notifyDepartments } });
+  if (reporter && reporterBody)
+    messages.push({ topic: 'notify.users', payload: { title: `您反映的问题 ${row.caseNo}`, body: reporterBody, link, userIds: [reporter] } });
+  return messages;
 }

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { notifications } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJobOnce } from '../../platform/jobs/scheduler';
 import { drainOutbox } from '../../platform/outbox/outbox';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
-import { notificationHandlers, notifications } from '../notifications';
+import { notificationHandlers } from '../notifications';
 import { forgetActors, posts } from '../auth';
 import { seedCategories } from './categories.repository';
 import { caseCategories, caseLimits } from './cases.tables';
@@ -121,6 +122,36 @@ describe("the closed loop: a resident's lamp report through a whistle to a rated
     expect(mine.length).toBeGreaterThan(0);
     const dept = await t.deps.db.select().from(notifications).where(eq(notifications.userId, ids.dept));
     expect(dept.some((n) => n.link === `/cases/${caseId}`)).toBe(true);
+  });
+
+  it('tells the reporting resident each step once, in words a resident understands, and never of their own rating', async () => {
+    await drainOutbox(t.deps.db, notificationHandlers);
+    const mine = await t.deps.db.select().from(notifications).where(eq(notifications.userId, ids.resident));
+    expect(mine.map((n) => n.body).sort()).toEqual(
+      [
+        '已受理，网格员将尽快到现场核实',
+        '网格员已到现场核实',
+        '已立案，正在安排处理',
+        '已上报社区协调处理',
+        '已上报街道协调处理',
+        '已派给城管局处理',
+        '处理单位已接单，正在处理',
+        '已处理完毕，等待核查',
+        '核查未通过，已要求重新整改',
+        '已处理完毕，等待核查',
+        '已办结，请您评价',
+        '已结案，感谢您的反映',
+      ].sort(),
+    );
+    expect(new Set(mine.map((n) => n.link))).toEqual(new Set([`/cases/${caseId}`]));
+    // Nobody is told of their own action (staff notices read "<who>：<action>").
+    for (const [user, name] of [
+      [ids.grid, '网格员小李'],
+      [ids.resident, '张大爷'],
+    ]) {
+      const own = await t.deps.db.select().from(notifications).where(eq(notifications.userId, user));
+      expect(own.filter((n) => n.body.startsWith(`${name}：`))).toEqual([]);
+    }
   });
 });
 

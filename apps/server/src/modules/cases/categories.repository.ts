@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
 import { CATEGORY_SEED, SEED_CLASSIFICATION_VERSION, type SeedCategory } from './category-seed';
@@ -45,8 +45,22 @@ export async function listCategories(db: DbOrTx): Promise<CategoryRow[]> {
   return db.select().from(caseCategories).orderBy(asc(caseCategories.code));
 }
 
+/** Every version of every category, by code then version (Open311 picks the live leaves). */
+export async function listCategoryVersions(db: DbOrTx): Promise<CategoryRow[]> {
+  return db.select().from(caseCategories).orderBy(asc(caseCategories.code), asc(caseCategories.version));
+}
+
 /** One category, or undefined. */
 export async function findCategory(db: DbOrTx, id: string): Promise<CategoryRow | undefined> {
   const [row] = await db.select().from(caseCategories).where(eq(caseCategories.id, id));
+  return row;
+}
+
+/** The active category with this name, or undefined (demo generators pick categories by name). */
+export async function findActiveCategoryByName(db: DbOrTx, name: string): Promise<CategoryRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(caseCategories)
+    .where(and(eq(caseCategories.name, name), eq(caseCategories.active, true)));
   return row;
 }

@@ -1,20 +1,23 @@
-import { and, eq, inArray, lte, or } from 'drizzle-orm';
+import { and, inArray, lte, or } from 'drizzle-orm';
+import { CASE_FLAGS_ON, CLOCK_RULES, FLAGGING_LIMIT } from '@linli/shared';
 import type { Job } from '../../platform/jobs/scheduler';
 import { enqueue } from '../../platform/outbox/outbox';
 import { caseLimits, cases } from './cases.tables';
+import { clockIn, clockPatch } from './limit-clock-sql';
 import { withCaseStats } from './stats/stats-rollup';
 
 /**
- * Marks limits that reached 80% as warnings and passed limits as missed; a case's own warning and
- * overdue flags follow its handling limit. The assignee and the grid's dispatchers are told.
+ * The deadline clock's sweep events: limits past their 80 % point turn due soon (`warn`), limits
+ * past their deadline overdue (`overdue`); a case's own warning and overdue flags follow its
+ * handling limit (FLAGGING_LIMIT, CASE_FLAGS_ON). The assignee and the grid's dispatchers are told.
  */
 export const deadlineSweepJob: Job = {
   name: 'case-deadline-sweep',
-  lockKey: 740_001,
   everyMs: 60_000,
   async run(tx, now) {
-    const warnable = and(eq(caseLimits.status, 'running'), eq(caseLimits.warned, false), lte(caseLimits.warnAt, now));
-    const missable = and(eq(caseLimits.status, 'running'), lte(caseLimits.deadline, now));
+    // The events' guards (warning point, deadline passed) as SQL, over the states each event moves from.
+    const warnable = and(clockIn(CLOCK_RULES.warn.from), lte(caseLimits.warnAt, now));
+    const missable = and(clockIn(CLOCK_RULES.overdue.from), lte(caseLimits.deadline, now));
     const touching = await tx.selectDistinct({ caseId: caseLimits.caseId }).from(caseLimits).where(or(warnable, missable));
     // A missed handling limit turns the case overdue in the dashboard rollup, so the touched cases'
     // contributions are redone; recordCaseStats locks them first, as actions do, before any limit row.
@@ -22,14 +25,14 @@ export const deadlineSweepJob: Job = {
       tx,
       touching.map((t) => t.caseId),
       async () => ({
-        warned: await tx.update(caseLimits).set({ warned: true }).where(warnable).returning({ caseId: caseLimits.caseId, kind: caseLimits.kind }),
-        missed: await tx.update(caseLimits).set({ status: 'missed' }).where(missable).returning({ caseId: caseLimits.caseId, kind: caseLimits.kind }),
+        warned: await tx.update(caseLimits).set(clockPatch('dueSoon')).where(warnable).returning({ caseId: caseLimits.caseId, kind: caseLimits.kind }),
+        missed: await tx.update(caseLimits).set(clockPatch('overdue')).where(missable).returning({ caseId: caseLimits.caseId, kind: caseLimits.kind }),
       }),
     );
-    const warnedCases = warned.filter((w) => w.kind === 'handling').map((w) => w.caseId);
-    const overdueCases = missed.filter((m) => m.kind === 'handling').map((m) => m.caseId);
-    if (warnedCases.length) await tx.update(cases).set({ warning: true }).where(inArray(cases.id, warnedCases));
-    if (overdueCases.length) await tx.update(cases).set({ overdue: true, warning: false }).where(inArray(cases.id, overdueCases));
+    const warnedCases = warned.filter((w) => w.kind === FLAGGING_LIMIT).map((w) => w.caseId);
+    const overdueCases = missed.filter((m) => m.kind === FLAGGING_LIMIT).map((m) => m.caseId);
+    if (warnedCases.length) await tx.update(cases).set(CASE_FLAGS_ON.dueSoon).where(inArray(cases.id, warnedCases));
+    if (overdueCases.length) await tx.update(cases).set(CASE_FLAGS_ON.overdue).where(inArray(cases.id, overdueCases));
     const touched = [...new Set([...warnedCases, ...overdueCases])];
     if (touched.length === 0) return;
     const rows = await tx

@@ -1,7 +1,11 @@
 /** The cases module's public face: other modules import only from here. */
-export { cases, caseEvents, caseLimits, caseDepartments, caseCategories } from './cases.tables';
 export { registerCaseRoutes } from './cases.routes';
-export { seedCategories } from './categories.repository';
+export { seedCategories, listCategoryVersions, findActiveCategoryByName } from './categories.repository';
+export { findCaseNo, findCaseStatuses, type CaseStatus } from './cases.repository';
+/** The one public reader of cases (Open311): sensitive categories left out, free text scrubbed. */
+export { listPublicCases, getPublicCase, uuidFloor, type PublicCase, type PublicCaseFilter } from './public-cases';
+export { openFromJointMeeting, type JointMeetingReferral } from './joint-meeting';
+export { CASE_CLOSED_TOPIC, CASE_REOPENED_TOPIC, type CaseClosedMessage } from './case-topics';
 export { notSensitiveCase } from './case-access';
 export { createCase, actOnCase, getCase } from './cases.service';
 export { registerCaseStatsRoutes } from './stats/stats.routes';
@@ -12,3 +16,5 @@ export { generateDemoCases } from './demo/generate-demo-cases';
 export { bulkLoadCases } from './demo/bulk-cases';
 /** The intake's prepared statements, reused by the bench's raw-SQL intake driver. */
 export { DRAW_CASE_NUMBERS, newCasesInsert } from './intake/new-cases-statements';
+/** The cases module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
+export { casesModule } from './manifest';

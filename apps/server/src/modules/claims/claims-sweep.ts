@@ -1,19 +1,19 @@
-import { and, asc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, inArray, eq, lte } from 'drizzle-orm';
 import {
   NEED_STATE_FOR_CLAIM,
   SYSTEM_CLAIM_ACTOR,
+  UNSTARTED_CLAIM_STATES,
   WISH_STATE_FOR_ENDED_CLAIM,
   decideClaimAction,
-  UNSTARTED_CLAIM_STATES,
   type ClaimState,
 } from '@linli/shared';
 import type { Tx } from '../../platform/db/database';
 import type { Job } from '../../platform/jobs/scheduler';
 import { enqueue } from '../../platform/outbox/outbox';
-import { cases } from '../cases';
+import { tryApplyTransition } from '../../platform/workflow/apply-transition';
 import { claimSettingDays } from './claim-settings.service';
 import { appendEvent } from './claims.repository';
-import { claims, needReferrals, needs, wishes } from './claims.tables';
+import { claims, needs, wishes } from './claims.tables';
 
 /** How many claims one tick expires at most; the next tick takes the rest. */
 const EXPIRE_BATCH = 200;
@@ -36,14 +36,15 @@ export async function expireUnstartedClaims(tx: Tx, now: Date): Promise<number> 
     .limit(EXPIRE_BATCH);
   let expired = 0;
   for (const claim of due) {
-    const decision = decideClaimAction(claim.state as ClaimState, SYSTEM_CLAIM_ACTOR, 'expire');
-    if (!decision.ok) continue;
-    const moved = await tx
-      .update(claims)
-      .set({ state: decision.to, version: claim.version + 1, endedAt: now })
-      .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
-      .returning({ id: claims.id });
-    if (!moved.length) continue;
+    const applied = await tryApplyTransition(tx, {
+      table: claims,
+      row: claim,
+      stale: { message: '认领已被他人处理' },
+      decide: () => decideClaimAction(claim.state as ClaimState, SYSTEM_CLAIM_ACTOR, 'expire'),
+      apply: () => ({ set: { endedAt: now } }),
+    });
+    if (!applied) continue;
+    const { decision } = applied;
     expired++;
     const note = `认领后${days}天未开始办理，已自动失效`;
     let title = '';
@@ -93,54 +94,11 @@ export async function expireUnstartedClaims(tx: Tx, now: Date): Promise<number> 
   return expired;
 }
 
-/**
- * Keeps referred needs in step with their linked case. The cases module sends no message when a
- * case closes, and a need must not reach into the case workflow, so the need reads its case here
- * (and detail pages read the case's live state directly): closed case → need done; a closed case
- * reopened → the need is referred again. Both updates are conditional on the need's state, so
- * running twice changes nothing.
- */
-export async function settleReferredNeeds(tx: Tx, now: Date): Promise<number> {
-  const rows = await tx
-    .select({ need: needs, caseState: cases.state })
-    .from(needs)
-    .innerJoin(needReferrals, eq(needReferrals.needId, needs.id))
-    .innerJoin(cases, eq(cases.id, needReferrals.caseId))
-    // eslint-disable-next-line linli/no-state-literals -- module kit: replaced by the case.closed reaction
-    .where(sql`(${needs.state} = 'referred' and ${cases.state} = 'closed') or (${needs.state} = 'done' and ${cases.state} <> 'closed')`);
-  for (const { need, caseState } of rows) {
-    // eslint-disable-next-line linli/no-state-literals -- module kit: replaced by the case.closed reaction
-    const to = caseState === 'closed' ? 'done' : 'referred';
-    const moved = await tx
-      .update(needs)
-      .set({ state: to, version: need.version + 1 })
-      .where(and(eq(needs.id, need.id), eq(needs.version, need.version), ne(needs.state, to)))
-      .returning({ id: needs.id });
-    if (!moved.length) continue;
-    await appendEvent(tx, {
-      subjectKind: 'need',
-      subjectId: need.id,
-      // eslint-disable-next-line linli/no-state-literals -- module kit: replaced by the case.closed reaction
-      action: to === 'done' ? 'caseClosed' : 'caseReopened',
-      fromState: need.state,
-      toState: to,
-      actor: SYSTEM,
-      at: now,
-      // eslint-disable-next-line linli/no-state-literals -- module kit: replaced by the case.closed reaction
-      note: to === 'done' ? '交办案件已结案' : '交办案件已重启',
-      path: need.path,
-    });
-  }
-  return rows.length;
-}
-
-/** The claims module's scheduled work: claim expiry and referred needs following their cases, every minute. */
+/** The claims module's scheduled work: claim expiry, every minute (referred needs follow their cases through the outbox). */
 export const claimsSweepJob: Job = {
   name: 'claims-sweep',
-  lockKey: 740_101,
   everyMs: 60_000,
   async run(tx, now) {
     await expireUnstartedClaims(tx, now);
-    await settleReferredNeeds(tx, now);
   },
 };

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
+import { eventRow, type EventInsert } from '../../platform/workflow/apply-transition';
 import { users } from '../auth';
 import { maskName } from './claims-access';
 import { LIVE_CLAIM_STATES, type ClaimEventView, type ClaimItemKind } from '@linli/shared';
@@ -45,9 +46,8 @@ export interface NewClaimEvent {
   path: string;
 }
 
-/** Appends an immutable timeline entry; call it in the transaction of the change. */
-export async function appendEvent(db: DbOrTx, e: NewClaimEvent): Promise<void> {
-  await db.insert(claimEvents).values({
+function eventValues(e: NewClaimEvent): typeof claimEvents.$inferInsert {
+  return {
     id: newId(),
     subjectKind: e.subjectKind,
     subjectId: e.subjectId,
@@ -62,7 +62,17 @@ export async function appendEvent(db: DbOrTx, e: NewClaimEvent): Promise<void> {
     photos: e.photos ?? [],
     data: e.data ?? null,
     path: e.path,
-  });
+  };
+}
+
+/** The immutable timeline row of a claims-module transition, for applyTransition to insert. */
+export function claimEvent(e: NewClaimEvent): EventInsert {
+  return eventRow(claimEvents, eventValues(e));
+}
+
+/** Appends an immutable timeline entry; call it in the transaction of the change. */
+export async function appendEvent(db: DbOrTx, e: NewClaimEvent): Promise<void> {
+  await db.insert(claimEvents).values(eventValues(e));
 }
 
 /** The timeline of one subject, oldest first; steps taken by `maskedUserId` (a wisher or orderer the viewer may not name) show a masked name. */

@@ -1,19 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import {
-  ADMIN_ROLES,
-  CLAIM_SETTING_KEYS,
-  claimSettingView,
-  idParams,
-  meetingListQuery,
-  meetingNeedItem,
-  pageOf,
-  referNeedRequest,
-  updateClaimSettingRequest,
-  type Role,
-} from '@linli/shared';
+import { ADMIN_ROLES, claimsEndpoints as ep, type Role } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { serve } from '../../platform/http/serve-endpoint';
 import { requireActor, requireRole } from '../auth';
 import { listClaimSettings, setClaimSetting } from './claim-settings.service';
 import { listMeetingNeeds, referNeed } from './meeting.service';
@@ -23,27 +11,15 @@ const SETTING_ADMIN_ROLES: readonly Role[] = [...ADMIN_ROLES, 'districtOfficer']
 
 /** The street joint-meeting 联席会 list and referral, and the periods (claim expiry, meeting threshold) behind them. */
 export function registerMeetingRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['claims'];
-  r.get('/api/joint-meeting/needs', { schema: { tags, querystring: meetingListQuery, response: { 200: pageOf(meetingNeedItem) } } }, async (req) =>
-    listMeetingNeeds(deps, await requireActor(deps, req), req.query),
-  );
-  r.post(
-    '/api/joint-meeting/needs/:id/refer',
-    { schema: { tags, params: idParams, body: referNeedRequest, response: { 200: meetingNeedItem } } },
-    async (req) => referNeed(deps, await requireActor(deps, req), req.params.id, req.body),
-  );
-  r.get('/api/claim-settings', { schema: { tags, response: { 200: z.object({ items: z.array(claimSettingView) }) } } }, async (req) => {
+  serve(app, ep.meetingNeeds, async (req) => listMeetingNeeds(deps, await requireActor(deps, req), req.query));
+  serve(app, ep.referNeed, async (req) => referNeed(deps, await requireActor(deps, req), req.params.id, req.body));
+  serve(app, ep.claimSettings, async (req) => {
     await requireActor(deps, req);
     return { items: await listClaimSettings(deps.db) };
   });
-  r.put(
-    '/api/claim-settings/:key',
-    { schema: { tags, params: z.object({ key: z.enum(CLAIM_SETTING_KEYS) }), body: updateClaimSettingRequest, response: { 200: claimSettingView } } },
-    async (req) => {
-      const actor = await requireActor(deps, req);
-      requireRole(actor, SETTING_ADMIN_ROLES);
-      return setClaimSetting(deps, actor, req.params.key, req.body.days);
-    },
-  );
+  serve(app, ep.setClaimSetting, async (req) => {
+    const actor = await requireActor(deps, req);
+    requireRole(actor, SETTING_ADMIN_ROLES);
+    return setClaimSetting(deps, actor, req.params.key, req.body.days);
+  });
 }

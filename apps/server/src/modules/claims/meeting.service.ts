@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import {
   decideNeedReferral,
   CLAIMABLE_NEED_STATES,
@@ -11,12 +11,12 @@ import {
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
-import type { Db, DbOrTx } from '../../platform/db/database';
+import type { DbOrTx, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../auth';
-import { actOnCase, caseCategories, cases, createCase } from '../cases';
-import { orgNodes } from '../org';
+import { findCaseStatuses, openFromJointMeeting } from '../cases';
+import { findFirstGridUnder, findOrgNode } from '../org';
 import { claimSettingDays } from './claim-settings.service';
 import { allOf, communityPathOf, nodeNames, staffCondition } from './claims-access';
 import { appendEvent, userNames } from './claims.repository';
@@ -31,11 +31,15 @@ function nowOf(deps: AppDeps): Date {
 /** The linked cases of referred needs, with the case's live state read from the cases module. */
 export async function referralViews(db: DbOrTx, needIds: string[]): Promise<Map<string, NeedReferralView>> {
   if (!needIds.length) return new Map();
-  const rows = await db
-    .select({ r: needReferrals, caseNo: cases.caseNo, caseState: cases.state, handlingDeadline: cases.handlingDeadline, overdue: cases.overdue })
-    .from(needReferrals)
-    .innerJoin(cases, eq(cases.id, needReferrals.caseId))
-    .where(inArray(needReferrals.needId, needIds));
+  const referrals = await db.select().from(needReferrals).where(inArray(needReferrals.needId, needIds));
+  const statuses = await findCaseStatuses(
+    db,
+    referrals.map((r) => r.caseId),
+  );
+  const rows = referrals.flatMap((r) => {
+    const status = statuses.get(r.caseId);
+    return status ? [{ r, caseNo: status.caseNo, caseState: status.state, handlingDeadline: status.handlingDeadline, overdue: status.overdue }] : [];
+  });
   const [departments, people] = await Promise.all([
     nodeNames(
       db,
@@ -129,41 +133,16 @@ function meetingItem(r: NeedRow, communityName: string, referral: NeedReferralVi
 
 /** The first grid of a community: the case needs a grid to belong to, and a need has only its community. */
 async function gridOfCommunity(db: DbOrTx, communityPath: string): Promise<string> {
-  const [grid] = await db
-    .select({ id: orgNodes.id })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.kind, 'grid'), sql`${orgNodes.path} like ${`${communityPath}%`}`))
-    .orderBy(asc(orgNodes.path))
-    .limit(1);
+  const grid = await findFirstGridUnder(db, communityPath);
   if (!grid) throw new AppError('CONFLICT', '该社区还没有网格，无法生成交办案件');
   return grid.id;
 }
 
 /**
- * The street officer acting for the joint meeting. The case workflow has the community take a case
- * in (accept, verify, register) and escalate it before the street may whistle a department; the
- * joint meeting's decision stands for those community steps (the community sits on the meeting),
- * so the officer acts with the community's post for this one command. Audit and timeline still
- * name the officer.
- */
-function meetingActor(actor: Actor, community: { id: string; path: string; name: string }): Actor {
-  const communityPost = {
-    role: 'communityStaff' as const,
-    nodeId: community.id,
-    nodePath: community.path,
-    postId: 'joint-meeting',
-    nodeName: community.name,
-    title: '街道联席会',
-  };
-  return { ...actor, displayName: `${actor.displayName}（街道联席会）`, posts: [...actor.posts, communityPost] };
-}
-
-/**
- * Refers a need on the joint-meeting list to a functional department: creates the linked case
- * through the cases module's public commands (intake, then accept → verify → register with the
- * chosen category, which sets the handling limit → escalate to the street → whistle the department),
- * records the referral and moves the need to `referred`, all in ONE transaction: the case
- * commands run in savepoints of it, so any refusal leaves neither case nor referral behind.
+ * Refers a need on the joint-meeting list to a functional department: opens the linked case with
+ * the cases module's command `openFromJointMeeting` (at street tier, dispatched to the department,
+ * with the chosen category's handling limit), records the referral and moves the need to
+ * `referred`, all in ONE transaction, so any refusal leaves neither case nor referral behind.
  */
 export async function referNeed(
   deps: AppDeps,
@@ -187,50 +166,29 @@ export async function referNeed(
     if (!decision.ok) throw new AppError('CONFLICT', decision.code === 'ITEM_TAKEN' ? '该需求已交办' : '该需求已被认领或已办结');
     if (need.createdAt > (await meetingCutoff(tx, now))) throw new AppError('CONFLICT', '该需求尚未到提交联席会的期限，请先由共建单位认领');
     const district = `/${need.path.split('/').filter(Boolean)[0]}/`;
-    const [department] = await tx
-      .select({ kind: orgNodes.kind, path: orgNodes.path, name: orgNodes.name })
-      .from(orgNodes)
-      .where(eq(orgNodes.id, input.departmentId));
+    const department = await findOrgNode(deps, tx, { id: input.departmentId });
     if (!department || department.kind !== 'department' || !department.path.startsWith(district))
       throw new AppError('VALIDATION_FAILED', '所选职能部门不存在', 'departmentId');
-    const [category] = await tx.select({ active: caseCategories.active }).from(caseCategories).where(eq(caseCategories.id, input.categoryId));
-    if (!category?.active) throw new AppError('VALIDATION_FAILED', '案件类别不存在或已停用', 'categoryId');
     const communityPath = communityPathOf(need.path) ?? need.path;
-    const [community] = await tx.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, communityPath));
-
-    const inTx: AppDeps = { ...deps, db: tx as unknown as Db };
-    const meeting = meetingActor(actor, community);
     const description = `【街道联席会交办】${need.title}：${need.description}${input.note ? `（${input.note}）` : ''}`;
-    const created = await createCase(
-      inTx,
-      meeting,
-      { description, title: need.title.slice(0, 60), channel: 'meeting', gridId: await gridOfCommunity(tx, community.path), photos: [], anonymous: false },
-      undefined,
-    );
-    let version = 1;
-    const step = async (body: Record<string, unknown>) => {
-      const detail = await actOnCase(inTx, meeting, created.id, { photos: [], ...body, expectedVersion: version } as unknown as Parameters<
-        typeof actOnCase
-      >[3]);
-      version = detail.version;
-    };
-    await step({ action: 'accept', note: '街道联席会交办' });
-    await step({ action: 'verify' });
-    await step({ action: 'register', categoryId: input.categoryId, tier: 'community' });
-    await step({ action: 'escalate', reason: '社区需求长期无人认领，经街道联席会研究交办职能部门' });
-    await step({ action: 'whistle', leadDepartmentId: input.departmentId, note: input.note });
+    const created = await openFromJointMeeting(deps, tx as Tx, actor, {
+      gridId: await gridOfCommunity(tx, communityPath),
+      title: need.title.slice(0, 60),
+      description,
+      categoryId: input.categoryId,
+      leadDepartmentId: input.departmentId,
+      note: input.note,
+    });
 
-    await tx
-      .insert(needReferrals)
-      .values({
-        needId,
-        caseId: created.id,
-        departmentId: input.departmentId,
-        path: need.path,
-        referredByUserId: actor.userId,
-        referredAt: now,
-        note: input.note ?? null,
-      });
+    await tx.insert(needReferrals).values({
+      needId,
+      caseId: created.id,
+      departmentId: input.departmentId,
+      path: need.path,
+      referredByUserId: actor.userId,
+      referredAt: now,
+      note: input.note ?? null,
+    });
     await tx
       .update(needs)
       .set({ state: 'referred', version: need.version + 1 })

@@ -1,12 +1,15 @@
 import { eq } from 'drizzle-orm';
+import { caseCategories, cases } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { newId } from '../../platform/ids';
 import { runJobOnce } from '../../platform/jobs/scheduler';
-import { caseCategories, cases, seedCategories } from '../cases';
+import { CASE_CLOSED_TOPIC, seedCategories } from '../cases';
+import { drainOutbox, enqueue } from '../../platform/outbox/outbox';
 import { claimsSweepJob } from './claims-sweep';
-import { claimEvents, claims, needs, partnerUnits, unitRegistrations } from './claims.tables';
+import { claimsOutboxHandlers, followReferredCase } from './referred-needs';
+import { claimEvents, claims, needReferrals, needs, partnerUnits, unitRegistrations } from './claims.tables';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;
@@ -30,36 +33,32 @@ beforeAll(async () => {
   await t.deps.db
     .insert(partnerUnits)
     .values({ id: ids.unit, name: '区人民医院', kind: 'institution', liaisonUserId: ids.liaison, path: tree.street.path, createdAt: new Date() });
-  await t.deps.db
-    .insert(unitRegistrations)
-    .values({
-      id: newId(),
-      unitId: ids.unit,
-      communityId: tree.qq.community.id,
-      path: tree.qq.community.path,
-      agreementTitle: '共建协议',
-      startsOn: '2026-01-01',
-      endsOn: '2026-12-31',
-      commitments: '义诊',
-      registeredAt: new Date(Date.now() - 30 * DAY),
-    });
+  await t.deps.db.insert(unitRegistrations).values({
+    id: newId(),
+    unitId: ids.unit,
+    communityId: tree.qq.community.id,
+    path: tree.qq.community.path,
+    agreementTitle: '共建协议',
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    commitments: '义诊',
+    registeredAt: new Date(Date.now() - 30 * DAY),
+  });
   for (const u of ['qq', 'lt', 'street', 'dept', 'member', 'liaison']) cookie[u] = await loginAs(t.app, u);
   const at = (days: number) => new Date(t.clock.now.getTime() - days * DAY);
   const need = async (key: string, community: typeof tree.qq, title: string, days: number) => {
     ids[key] = newId(at(days));
-    await t.deps.db
-      .insert(needs)
-      .values({
-        id: ids[key],
-        communityId: community.community.id,
-        path: community.community.path,
-        title,
-        description: `${title}，居民多次反映`,
-        domain: 'facilityRepair',
-        source: 'visit',
-        state: 'open',
-        createdAt: at(days),
-      });
+    await t.deps.db.insert(needs).values({
+      id: ids[key],
+      communityId: community.community.id,
+      path: community.community.path,
+      title,
+      description: `${title}，居民多次反映`,
+      domain: 'facilityRepair',
+      source: 'visit',
+      state: 'open',
+      createdAt: at(days),
+    });
   };
   await need('oldQq', tree.qq, '小区路灯损坏', 20);
   await need('oldQq2', tree.qq, '健身器材老化', 18);
@@ -159,12 +158,12 @@ describe('the street joint meeting 联席会', () => {
     };
     await step('dept', { action: 'acknowledge' });
     await step('dept', { action: 'handle', note: '已更换路灯灯头' });
-    await runJobOnce(t.deps.db, claimsSweepJob, new Date());
+    await drainOutbox(t.deps.db, claimsOutboxHandlers);
     expect((await get('qq', `/api/needs/${ids.oldQq}`)).json()).toMatchObject({ state: 'referred', referral: { caseState: 'handled' } });
     await step('qq', { action: 'pass' });
     await step('qq', { action: 'visit', solved: true, satisfaction: 'satisfied' });
     await step('qq', { action: 'close' });
-    await runJobOnce(t.deps.db, claimsSweepJob, new Date());
+    await drainOutbox(t.deps.db, claimsOutboxHandlers);
     const need = (await get('qq', `/api/needs/${ids.oldQq}`)).json();
     expect(need).toMatchObject({ state: 'done', referral: { caseState: 'closed' } });
     expect(need.timeline.map((e: { action: string }) => e.action)).toEqual(['refer', 'caseClosed']);
@@ -220,5 +219,25 @@ describe('claims figures, daily bulletin and monthly report', () => {
     }
     const badMonth = await get('street', '/api/claims-reports/monthly?month=2026-13');
     expect([badMonth.statusCode, badMonth.json().field]).toEqual([400, 'month']);
+  });
+});
+
+describe('referred needs follow their case through the outbox (case.closed / case.reopened)', () => {
+  it('moves a referred need to done on case.closed, back on case.reopened, and ignores a message handled twice', async () => {
+    const [referral] = await t.deps.db.select().from(needReferrals).where(eq(needReferrals.needId, ids.oldQq));
+    const states = async () => (await t.deps.db.select({ state: needs.state }).from(needs).where(eq(needs.id, ids.oldQq)))[0].state;
+    const message = { caseId: referral.caseId, at: new Date().toISOString() };
+    expect(await states()).toBe('done');
+    expect(await followReferredCase(t.deps.db, message, false)).toBe(1);
+    expect(await states()).toBe('referred');
+    expect(await followReferredCase(t.deps.db, message, false)).toBe(0);
+    await enqueue(t.deps.db, CASE_CLOSED_TOPIC, message);
+    await enqueue(t.deps.db, CASE_CLOSED_TOPIC, message);
+    await drainOutbox(t.deps.db, claimsOutboxHandlers);
+    expect(await states()).toBe('done');
+    const events = await t.deps.db.select({ action: claimEvents.action }).from(claimEvents).where(eq(claimEvents.subjectId, ids.oldQq)).orderBy(claimEvents.id);
+    expect(events.map((e) => e.action)).toEqual(['refer', 'caseClosed', 'caseReopened', 'caseClosed']);
+    // A case nobody referred a need to moves nothing.
+    expect(await followReferredCase(t.deps.db, { caseId: newId(), at: message.at }, true)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { enqueue } from '../../platform/outbox/outbox';
+import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../auth';
 import { orgNodes } from '../org';
 import {
@@ -21,7 +21,7 @@ import {
   staffCommunity,
   staffCondition,
 } from './claims-access';
-import { appendEvent, findLiveClaim, listEvents, liveClaimsOf, unitNames, userNames, type ClaimRow } from './claims.repository';
+import { appendEvent, claimEvent, findLiveClaim, listEvents, liveClaimsOf, unitNames, userNames, type ClaimRow } from './claims.repository';
 import {
   CLAIM_RULES,
   NEED_STATE_FOR_CLAIM,
@@ -215,45 +215,50 @@ export async function claimNeed(deps: AppDeps, actor: Actor, id: string, input: 
       const row = await findVisibleNeed(tx, actor, id);
       if (!row) notFound('需求');
       const here = (await liaisonRegistrations(tx, actor)).filter((r) => r.communityId === row.communityId);
-      const decision = decideNeedClaim(row.state as NeedState, { registeredLiaison: here.length > 0 });
-      if (!decision.ok) throw new AppError(decision.code, decision.code === 'ITEM_TAKEN' ? TAKEN_MESSAGE : decision.reason);
-      const unitId = input.unitId ?? (here.length === 1 ? here[0].unitId : undefined);
-      if (!unitId) throw new AppError('VALIDATION_FAILED', '请选择认领单位', 'unitId');
-      if (!here.some((r) => r.unitId === unitId)) throw new AppError('VALIDATION_FAILED', '该单位未在此社区报到', 'unitId');
-      const claimId = newId(now);
-      await tx
-        .insert(claims)
-        .values({
-          id: claimId,
-          itemKind: 'need',
-          itemId: id,
-          path: row.path,
-          claimantUserId: actor.userId,
-          claimantUnitId: unitId,
-          state: 'claimed',
-          claimedAt: now,
-        });
-      const moved = await tx
-        .update(needs)
-        .set({ state: decision.to, version: row.version + 1 })
-        .where(and(eq(needs.id, id), eq(needs.version, row.version)))
-        .returning({ id: needs.id });
-      if (!moved.length) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
-      await appendEvent(tx, {
-        subjectKind: 'need',
-        subjectId: id,
-        claimId,
-        action: 'claim',
-        fromState: row.state,
-        toState: decision.to,
-        actor,
-        at: now,
-        note: input.note,
-        data: { unitId },
-        path: row.path,
+      await applyTransition(tx, {
+        table: needs,
+        row,
+        stale: { code: 'ITEM_TAKEN', message: TAKEN_MESSAGE },
+        decide: () => decideNeedClaim(row.state as NeedState, { registeredLiaison: here.length > 0 }),
+        refuse: (refusal) => new AppError(refusal.code, refusal.code === 'ITEM_TAKEN' ? TAKEN_MESSAGE : refusal.reason),
+        apply: async (decision) => {
+          const unitId = input.unitId ?? (here.length === 1 ? here[0].unitId : undefined);
+          if (!unitId) throw new AppError('VALIDATION_FAILED', '请选择认领单位', 'unitId');
+          if (!here.some((r) => r.unitId === unitId)) throw new AppError('VALIDATION_FAILED', '该单位未在此社区报到', 'unitId');
+          const claimId = newId(now);
+          await tx
+            .insert(claims)
+            .values({
+              id: claimId,
+              itemKind: 'need',
+              itemId: id,
+              path: row.path,
+              claimantUserId: actor.userId,
+              claimantUnitId: unitId,
+              state: 'claimed',
+              claimedAt: now,
+            });
+          return {
+            event: claimEvent({
+              subjectKind: 'need',
+              subjectId: id,
+              claimId,
+              action: 'claim',
+              fromState: row.state,
+              toState: decision.to,
+              actor,
+              at: now,
+              note: input.note,
+              data: { unitId },
+              path: row.path,
+            }),
+            audit: { actor: auditActorOf(actor), event: { action: 'needs.claim', targetType: 'need', targetId: id, path: row.path, detail: { unitId } } },
+            outbox: [
+              { topic: 'notify.area', payload: { path: row.path, roles: ['communityStaff'], title: '需求已被认领', body: row.title, link: `/needs/${id}` } },
+            ],
+          };
+        },
       });
-      await recordAudit(tx, auditActorOf(actor), { action: 'needs.claim', targetType: 'need', targetId: id, path: row.path, detail: { unitId } });
-      await enqueue(tx, 'notify.area', { path: row.path, roles: ['communityStaff'], title: '需求已被认领', body: row.title, link: `/needs/${id}` });
     });
   } catch (err) {
     if (isUniqueViolation(err, 'claims_live_item_uq')) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
@@ -276,18 +281,39 @@ export async function actOnClaim(deps: AppDeps, actor: Actor, claimId: string, i
     const facts = await claimActorFacts(tx, actor, claim);
     if (!facts.staff && !facts.isClaimant) notFound('认领');
     if (claim.itemKind !== 'need') throw new AppError('CONFLICT', '心愿的认领请在心愿页面办理');
-    if (claim.version !== input.expectedVersion) throw new AppError('CONFLICT', '认领已被他人处理，请刷新后重试');
-    const decision = decideClaimAction(claim.state as ClaimState, facts, input.action);
-    if (!decision.ok) throw new AppError(decision.code, decision.reason);
-    requireFields(CLAIM_RULES[input.action].required, input);
-    const updated = await tx
-      .update(claims)
-      .set({ state: decision.to, version: claim.version + 1, ...claimPatch(decision.to, input, now) })
-      .where(and(eq(claims.id, claimId), eq(claims.version, claim.version)))
-      .returning({ id: claims.id });
-    if (!updated.length) throw new AppError('CONFLICT', '认领已被他人处理，请刷新后重试');
     const [need] = await tx.select().from(needs).where(eq(needs.id, claim.itemId));
     title = need.title;
+    const { decision } = await applyTransition(tx, {
+      table: claims,
+      row: claim,
+      expectedVersion: input.expectedVersion,
+      stale: { message: '认领已被他人处理，请刷新后重试' },
+      decide: () => decideClaimAction(claim.state as ClaimState, facts, input.action),
+      apply: (decision) => {
+        requireFields(CLAIM_RULES[input.action].required, input);
+        const notice = { title: `需求「${need.title}」`, body: `${actor.displayName} 更新了认领`, link: `/needs/${need.id}`, userIds: [claim.claimantUserId] };
+        return {
+          set: claimPatch(decision.to, input, now),
+          event: claimEvent({
+            subjectKind: 'need',
+            subjectId: need.id,
+            claimId,
+            action: input.action,
+            fromState: claim.state,
+            toState: decision.to,
+            actor,
+            at: now,
+            note: input.note ?? input.reason ?? null,
+            photos: input.photos ?? [],
+            data: input.rating ? { rating: input.rating } : null,
+            path: claim.path,
+          }),
+          audit: { actor: auditActorOf(actor), event: { action: `claims.${input.action}`, targetType: 'claim', targetId: claimId, path: claim.path } },
+          outbox: claim.claimantUserId !== actor.userId ? [{ topic: 'notify.users', payload: notice }] : [],
+        };
+      },
+    });
+    // The need follows its claim (NEED_STATE_FOR_CLAIM); it has no decision of its own here.
     const needState = NEED_STATE_FOR_CLAIM[decision.to];
     if (needState !== need.state)
       await tx
@@ -296,28 +322,6 @@ export async function actOnClaim(deps: AppDeps, actor: Actor, claimId: string, i
         .where(eq(needs.id, need.id));
     if (isConfirmedClaimState(decision.to))
       await earnPoints(tx, { userId: claim.claimantUserId, key: 'needConfirmed', refKind: 'claim', refId: claim.id, path: claim.path, at: now });
-    await appendEvent(tx, {
-      subjectKind: 'need',
-      subjectId: need.id,
-      claimId,
-      action: input.action,
-      fromState: claim.state,
-      toState: decision.to,
-      actor,
-      at: now,
-      note: input.note ?? input.reason ?? null,
-      photos: input.photos ?? [],
-      data: input.rating ? { rating: input.rating } : null,
-      path: claim.path,
-    });
-    await recordAudit(tx, auditActorOf(actor), { action: `claims.${input.action}`, targetType: 'claim', targetId: claimId, path: claim.path });
-    if (claim.claimantUserId !== actor.userId)
-      await enqueue(tx, 'notify.users', {
-        title: `需求「${need.title}」`,
-        body: `${actor.displayName} 更新了认领`,
-        link: `/needs/${need.id}`,
-        userIds: [claim.claimantUserId],
-      });
   });
   const [claim] = await deps.db.select().from(claims).where(eq(claims.id, claimId));
   return needClaimView(deps.db, actor, claim, title);

@@ -17,6 +17,7 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
+import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../auth';
 import {
   allOf,
@@ -30,7 +31,7 @@ import {
   requireFields,
   staffCondition,
 } from './claims-access';
-import { appendEvent, listEvents, unitNames, userNames } from './claims.repository';
+import { appendEvent, claimEvent, listEvents, unitNames, userNames } from './claims.repository';
 import { partnerUnits, serviceItems, serviceOrders, unitRegistrations } from './claims.tables';
 
 type OrderRow = typeof serviceOrders.$inferSelect;
@@ -250,51 +251,49 @@ export async function actOnOrder(deps: AppDeps, actor: Actor, id: string, input:
   await deps.db.transaction(async (tx) => {
     const ctx = await takerContext(tx, actor);
     // A team member who lost the race no longer sees the order in the open pool; they still get a clear "taken".
-    const reach = input.action === 'take' ? (or(visibility(actor, ctx), inCommunities(serviceOrders.path, ctx.takePaths)) as SQL) : visibility(actor, ctx);
+    const taking = input.action === 'take';
+    const reach = taking ? (or(visibility(actor, ctx), inCommunities(serviceOrders.path, ctx.takePaths)) as SQL) : visibility(actor, ctx);
     const [row] = await tx
       .select()
       .from(serviceOrders)
       .where(and(eq(serviceOrders.id, id), reach));
     if (!row) notFound('订单');
-    const decision = decideOrderAction(row.state as OrderState, factsFor(actor, ctx, row), input.action);
-    if (!decision.ok) throw new AppError(decision.code, decision.reason);
-    if (row.version !== input.expectedVersion)
-      throw new AppError(input.action === 'take' ? 'ITEM_TAKEN' : 'CONFLICT', input.action === 'take' ? '该订单已被接单' : '订单已被他人处理，请刷新后重试');
-    requireFields(ORDER_RULES[input.action].required, input);
-    let patch = orderPatch(input.action, input, now);
-    if (input.action === 'dispatch' || input.action === 'take') {
-      const taker = await takerUnit(tx, row, ctx, input);
-      patch = { takerUnitId: taker.unitId, takerUserId: input.action === 'take' ? actor.userId : taker.userId, takenAt: now };
-    }
-    const moved = await tx
-      .update(serviceOrders)
-      .set({ ...patch, state: decision.to, version: row.version + 1 })
-      .where(and(eq(serviceOrders.id, id), eq(serviceOrders.version, row.version)))
-      .returning({ id: serviceOrders.id });
-    if (!moved.length)
-      throw new AppError(input.action === 'take' ? 'ITEM_TAKEN' : 'CONFLICT', input.action === 'take' ? '该订单已被接单' : '订单已被他人处理，请刷新后重试');
-    await appendEvent(tx, {
-      subjectKind: 'order',
-      subjectId: id,
-      action: input.action,
-      fromState: row.state,
-      toState: decision.to,
-      actor,
-      at: now,
-      note: input.note ?? input.reason ?? null,
-      photos: input.photos ?? [],
-      data: { ...(input.rating ? { rating: input.rating } : {}), ...(patch.takerUnitId ? { unitId: patch.takerUnitId } : {}) },
-      path: row.path,
+    await applyTransition(tx, {
+      table: serviceOrders,
+      row,
+      expectedVersion: input.expectedVersion,
+      checkVersion: 'afterDecide',
+      stale: taking ? { code: 'ITEM_TAKEN', message: '该订单已被接单' } : { message: '订单已被他人处理，请刷新后重试' },
+      decide: () => decideOrderAction(row.state as OrderState, factsFor(actor, ctx, row), input.action),
+      apply: async (decision) => {
+        requireFields(ORDER_RULES[input.action].required, input);
+        let patch = orderPatch(input.action, input, now);
+        if (input.action === 'dispatch' || taking) {
+          const taker = await takerUnit(tx, row, ctx, input);
+          patch = { takerUnitId: taker.unitId, takerUserId: taking ? actor.userId : taker.userId, takenAt: now };
+        }
+        const tell = [row.ordererUserId, row.takerUserId, patch.takerUserId ?? null].filter((u): u is string => Boolean(u) && u !== actor.userId);
+        const notice = { title: '服务订单有新进展', body: `${actor.displayName} 更新了订单`, link: `/orders/${id}`, userIds: [...new Set(tell)] };
+        return {
+          set: patch,
+          event: claimEvent({
+            subjectKind: 'order',
+            subjectId: id,
+            action: input.action,
+            fromState: row.state,
+            toState: decision.to,
+            actor,
+            at: now,
+            note: input.note ?? input.reason ?? null,
+            photos: input.photos ?? [],
+            data: { ...(input.rating ? { rating: input.rating } : {}), ...(patch.takerUnitId ? { unitId: patch.takerUnitId } : {}) },
+            path: row.path,
+          }),
+          audit: { actor: auditActorOf(actor), event: { action: `orders.${input.action}`, targetType: 'order', targetId: id, path: row.path } },
+          outbox: tell.length ? [{ topic: 'notify.users', payload: notice }] : [],
+        };
+      },
     });
-    await recordAudit(tx, auditActorOf(actor), { action: `orders.${input.action}`, targetType: 'order', targetId: id, path: row.path });
-    const tell = [row.ordererUserId, row.takerUserId, patch.takerUserId ?? null].filter((u): u is string => Boolean(u) && u !== actor.userId);
-    if (tell.length)
-      await enqueue(tx, 'notify.users', {
-        title: '服务订单有新进展',
-        body: `${actor.displayName} 更新了订单`,
-        link: `/orders/${id}`,
-        userIds: [...new Set(tell)],
-      });
   });
   return getOrder(deps, actor, id);
 }

@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
+import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, forgetActors, posts, requireRole, scopeForRoles, users, type Actor } from '../auth';
 import { orgNodes } from '../org';
 import {
@@ -24,7 +25,7 @@ import {
   staffScope,
   UNIT_ADMIN_ROLES,
 } from './claims-access';
-import { appendEvent, unitNames, userNames } from './claims.repository';
+import { appendEvent, claimEvent, unitNames, userNames } from './claims.repository';
 import {
   MEMBER_REGISTRATION_RULES,
   allowedRegistrationActions,
@@ -63,17 +64,15 @@ export async function createPartnerUnit(
   }
   const id = newId(nowOf(deps));
   await deps.db.transaction(async (tx) => {
-    await tx
-      .insert(partnerUnits)
-      .values({
-        id,
-        name: input.name,
-        kind: input.kind,
-        partyOrgName: input.partyOrgName ?? null,
-        liaisonUserId: input.liaisonUserId ?? null,
-        path: home,
-        createdAt: nowOf(deps),
-      });
+    await tx.insert(partnerUnits).values({
+      id,
+      name: input.name,
+      kind: input.kind,
+      partyOrgName: input.partyOrgName ?? null,
+      liaisonUserId: input.liaisonUserId ?? null,
+      path: home,
+      createdAt: nowOf(deps),
+    });
     await recordAudit(tx, auditActorOf(actor), { action: 'partnerUnits.create', targetType: 'partnerUnit', targetId: id, path: home });
   });
   return id;
@@ -208,21 +207,19 @@ export async function registerUnit(deps: AppDeps, actor: Actor, unitId: string, 
   const now = nowOf(deps);
   try {
     await deps.db.transaction(async (tx) => {
-      await tx
-        .insert(unitRegistrations)
-        .values({
-          id: newId(now),
-          unitId,
-          communityId: community.id,
-          path: community.path,
-          agreementTitle: input.agreementTitle,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          commitments: input.commitments,
-          fileKey: input.fileKey ?? null,
-          partTimeSeat: input.partTimeSeat,
-          registeredAt: now,
-        });
+      await tx.insert(unitRegistrations).values({
+        id: newId(now),
+        unitId,
+        communityId: community.id,
+        path: community.path,
+        agreementTitle: input.agreementTitle,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        commitments: input.commitments,
+        fileKey: input.fileKey ?? null,
+        partTimeSeat: input.partTimeSeat,
+        registeredAt: now,
+      });
       await recordAudit(tx, auditActorOf(actor), { action: 'partnerUnits.register', targetType: 'partnerUnit', targetId: unitId, path: community.path });
     });
   } catch (err) {
@@ -464,19 +461,17 @@ export async function requestRegistration(
   const id = newId(now);
   try {
     await deps.db.transaction(async (tx) => {
-      await tx
-        .insert(memberRegistrations)
-        .values({
-          id,
-          userId: actor.userId,
-          communityId: community.id,
-          path: community.path,
-          unitName: input.unitName,
-          profession: input.profession ?? null,
-          skills: input.skills,
-          state: 'pending',
-          requestedAt: now,
-        });
+      await tx.insert(memberRegistrations).values({
+        id,
+        userId: actor.userId,
+        communityId: community.id,
+        path: community.path,
+        unitName: input.unitName,
+        profession: input.profession ?? null,
+        skills: input.skills,
+        state: 'pending',
+        requestedAt: now,
+      });
       await appendEvent(tx, {
         subjectKind: 'registration',
         subjectId: id,
@@ -547,45 +542,42 @@ export async function actOnRegistration(
       .from(memberRegistrations)
       .where(and(eq(memberRegistrations.id, id), or(staffCondition(memberRegistrations.path, actor), eq(memberRegistrations.userId, actor.userId))));
     if (!row) notFound('报到申请');
-    if (row.version !== input.expectedVersion) throw new AppError('CONFLICT', '报到申请已被他人处理，请刷新后重试');
-    const decision = decideRegistrationAction(row.state as MemberRegistrationState, { staff: isStaffFor(actor, row.path) }, input.action);
-    if (!decision.ok) throw new AppError(decision.code, decision.reason);
-    requireFields(MEMBER_REGISTRATION_RULES[input.action].required, input);
-    const moved = await tx
-      .update(memberRegistrations)
-      .set({ state: decision.to, version: row.version + 1, decidedAt: now, decidedByUserId: actor.userId })
-      .where(and(eq(memberRegistrations.id, id), eq(memberRegistrations.version, row.version)))
-      .returning({ id: memberRegistrations.id });
-    if (!moved.length) throw new AppError('CONFLICT', '报到申请已被他人处理，请刷新后重试');
+    const { decision } = await applyTransition(tx, {
+      table: memberRegistrations,
+      row,
+      expectedVersion: input.expectedVersion,
+      stale: { message: '报到申请已被他人处理，请刷新后重试' },
+      decide: () => decideRegistrationAction(row.state as MemberRegistrationState, { staff: isStaffFor(actor, row.path) }, input.action),
+      apply: (decision) => {
+        requireFields(MEMBER_REGISTRATION_RULES[input.action].required, input);
+        const body = isApprovedRegistrationState(decision.to) ? '您的报到申请已通过' : '您的报到申请未通过';
+        return {
+          set: { decidedAt: now, decidedByUserId: actor.userId },
+          event: claimEvent({
+            subjectKind: 'registration',
+            subjectId: id,
+            action: input.action,
+            fromState: row.state,
+            toState: decision.to,
+            actor,
+            at: now,
+            note: input.note ?? input.reason ?? null,
+            path: row.path,
+          }),
+          audit: {
+            actor: auditActorOf(actor),
+            event: { action: `memberRegistrations.${input.action}`, targetType: 'memberRegistration', targetId: id, path: row.path },
+          },
+          outbox: [{ topic: 'notify.users', payload: { title: '在职党员报到', body, link: '/member-registrations', userIds: [row.userId] } }],
+        };
+      },
+    });
     if (isApprovedRegistrationState(decision.to)) {
       await tx
         .insert(posts)
         .values({ id: newId(now), userId: row.userId, role: 'partyMember', nodeId: row.communityId, nodePath: row.path, title: '在职党员' })
         .onConflictDoNothing();
     }
-    await appendEvent(tx, {
-      subjectKind: 'registration',
-      subjectId: id,
-      action: input.action,
-      fromState: row.state,
-      toState: decision.to,
-      actor,
-      at: now,
-      note: input.note ?? input.reason ?? null,
-      path: row.path,
-    });
-    await recordAudit(tx, auditActorOf(actor), {
-      action: `memberRegistrations.${input.action}`,
-      targetType: 'memberRegistration',
-      targetId: id,
-      path: row.path,
-    });
-    await enqueue(tx, 'notify.users', {
-      title: '在职党员报到',
-      body: isApprovedRegistrationState(decision.to) ? '您的报到申请已通过' : '您的报到申请未通过',
-      link: '/member-registrations',
-      userIds: [row.userId],
-    });
     return row.userId;
   });
   forgetActors(deps, [member]); // an approval gives a partyMember post

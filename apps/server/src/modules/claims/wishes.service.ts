@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
+import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../auth';
 import { orgNodes } from '../org';
 import {
@@ -20,7 +21,7 @@ import {
   staffCondition,
   allOf,
 } from './claims-access';
-import { appendEvent, findLiveClaim, listEvents, liveClaimsOf, userNames, type ClaimRow } from './claims.repository';
+import { appendEvent, claimEvent, findLiveClaim, listEvents, liveClaimsOf, userNames, type ClaimRow } from './claims.repository';
 import {
   PUBLIC_WISH_STATES,
   WISH_ACTION_LABELS,
@@ -259,40 +260,46 @@ export async function claimWish(deps: AppDeps, actor: Actor, id: string, note: s
       const row = await findVisibleWish(tx, actor, id);
       if (!row) notFound('心愿');
       const existing = await findLiveClaim(tx, 'wish', id);
-      const decision = decideWishAction(
-        { state: row.state as WishState, claimState: (existing?.state as ClaimState) ?? null },
-        actorFacts(actor, row, existing),
-        'claim',
-      );
-      if (!decision.ok) throw new AppError(decision.code, decision.code === 'ITEM_TAKEN' ? TAKEN_MESSAGE : decision.reason);
-      const claimId = newId(now);
-      await tx
-        .insert(claims)
-        .values({ id: claimId, itemKind: 'wish', itemId: id, path: row.path, claimantUserId: actor.userId, state: decision.claimTo!, claimedAt: now });
-      const moved = await tx
-        .update(wishes)
-        .set({ state: decision.to, version: row.version + 1, updatedAt: now })
-        .where(and(eq(wishes.id, id), eq(wishes.version, row.version)))
-        .returning({ id: wishes.id });
-      if (!moved.length) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
-      await appendEvent(tx, {
-        subjectKind: 'wish',
-        subjectId: id,
-        claimId,
-        action: 'claim',
-        fromState: row.state,
-        toState: decision.to,
-        actor,
-        at: now,
-        note,
-        path: row.path,
-      });
-      await recordAudit(tx, auditActorOf(actor), { action: 'wishes.claim', targetType: 'wish', targetId: id, path: row.path });
-      await enqueue(tx, 'notify.users', {
-        title: '微心愿已被认领',
-        body: `${actor.displayName} 认领了「${row.title}」`,
-        link: `/wishes/${id}`,
-        userIds: [row.wisherUserId ?? row.createdByUserId],
+      await applyTransition(tx, {
+        table: wishes,
+        row,
+        stale: { code: 'ITEM_TAKEN', message: TAKEN_MESSAGE },
+        decide: () =>
+          decideWishAction({ state: row.state as WishState, claimState: (existing?.state as ClaimState) ?? null }, actorFacts(actor, row, existing), 'claim'),
+        refuse: (refusal) => new AppError(refusal.code, refusal.code === 'ITEM_TAKEN' ? TAKEN_MESSAGE : refusal.reason),
+        apply: async (decision) => {
+          const claimId = newId(now);
+          await tx
+            .insert(claims)
+            .values({ id: claimId, itemKind: 'wish', itemId: id, path: row.path, claimantUserId: actor.userId, state: decision.claimTo!, claimedAt: now });
+          return {
+            set: { updatedAt: now },
+            event: claimEvent({
+              subjectKind: 'wish',
+              subjectId: id,
+              claimId,
+              action: 'claim',
+              fromState: row.state,
+              toState: decision.to,
+              actor,
+              at: now,
+              note,
+              path: row.path,
+            }),
+            audit: { actor: auditActorOf(actor), event: { action: 'wishes.claim', targetType: 'wish', targetId: id, path: row.path } },
+            outbox: [
+              {
+                topic: 'notify.users',
+                payload: {
+                  title: '微心愿已被认领',
+                  body: `${actor.displayName} 认领了「${row.title}」`,
+                  link: `/wishes/${id}`,
+                  userIds: [row.wisherUserId ?? row.createdByUserId],
+                },
+              },
+            ],
+          };
+        },
       });
     });
   } catch (err) {
@@ -330,54 +337,51 @@ export async function actOnWish(deps: AppDeps, actor: Actor, id: string, input: 
   await deps.db.transaction(async (tx) => {
     const row = await findVisibleWish(tx, actor, id);
     if (!row) notFound('心愿');
-    if (row.version !== input.expectedVersion) throw new AppError('CONFLICT', '心愿已被他人处理，请刷新后重试');
     const claim = await findLiveClaim(tx, 'wish', id);
-    const decision = decideWishAction(
-      { state: row.state as WishState, claimState: (claim?.state as ClaimState) ?? null },
-      actorFacts(actor, row, claim),
-      input.action,
-    );
-    if (!decision.ok) throw new AppError(decision.code, decision.reason);
-    requireFields(WISH_RULES[input.action].required, input);
-    const moved = await tx
-      .update(wishes)
-      .set({ state: decision.to, version: row.version + 1, updatedAt: now })
-      .where(and(eq(wishes.id, id), eq(wishes.version, row.version)))
-      .returning({ id: wishes.id });
-    if (!moved.length) throw new AppError('CONFLICT', '心愿已被他人处理，请刷新后重试');
-    if (claim && decision.claimTo) {
-      const updated = await tx
-        .update(claims)
-        .set({ state: decision.claimTo, version: claim.version + 1, ...claimPatch(decision.claimTo, input, now) })
-        .where(and(eq(claims.id, claim.id), eq(claims.version, claim.version)))
-        .returning({ id: claims.id });
-      if (!updated.length) throw new AppError('CONFLICT', '认领已被他人处理，请刷新后重试');
-      if (isConfirmedClaimState(decision.claimTo))
-        await earnPoints(tx, { userId: claim.claimantUserId, key: 'wishConfirmed', refKind: 'claim', refId: claim.id, path: row.path, at: now });
-    }
-    await appendEvent(tx, {
-      subjectKind: 'wish',
-      subjectId: id,
-      claimId: claim?.id ?? null,
-      action: input.action,
-      fromState: row.state,
-      toState: decision.to,
-      actor,
-      at: now,
-      note: input.note ?? input.reason ?? null,
-      photos: input.photos ?? [],
-      data: input.rating ? { rating: input.rating } : null,
-      path: row.path,
+    const { decision } = await applyTransition(tx, {
+      table: wishes,
+      row,
+      expectedVersion: input.expectedVersion,
+      stale: { message: '心愿已被他人处理，请刷新后重试' },
+      decide: () =>
+        decideWishAction({ state: row.state as WishState, claimState: (claim?.state as ClaimState) ?? null }, actorFacts(actor, row, claim), input.action),
+      apply: (decision) => {
+        requireFields(WISH_RULES[input.action].required, input);
+        const tell = [row.wisherUserId, row.createdByUserId, claim?.claimantUserId].filter((u): u is string => Boolean(u) && u !== actor.userId);
+        const notice = { title: `微心愿「${row.title}」`, body: `${actor.displayName}：${WISH_ACTION_LABELS[input.action]}`, link: `/wishes/${id}` };
+        return {
+          set: { updatedAt: now },
+          event: claimEvent({
+            subjectKind: 'wish',
+            subjectId: id,
+            claimId: claim?.id ?? null,
+            action: input.action,
+            fromState: row.state,
+            toState: decision.to,
+            actor,
+            at: now,
+            note: input.note ?? input.reason ?? null,
+            photos: input.photos ?? [],
+            data: input.rating ? { rating: input.rating } : null,
+            path: row.path,
+          }),
+          audit: { actor: auditActorOf(actor), event: { action: `wishes.${input.action}`, targetType: 'wish', targetId: id, path: row.path } },
+          outbox: tell.length ? [{ topic: 'notify.users', payload: { ...notice, userIds: [...new Set(tell)] } }] : [],
+        };
+      },
     });
-    await recordAudit(tx, auditActorOf(actor), { action: `wishes.${input.action}`, targetType: 'wish', targetId: id, path: row.path });
-    const tell = [row.wisherUserId, row.createdByUserId, claim?.claimantUserId].filter((u): u is string => Boolean(u) && u !== actor.userId);
-    if (tell.length)
-      await enqueue(tx, 'notify.users', {
-        title: `微心愿「${row.title}」`,
-        body: `${actor.displayName}：${WISH_ACTION_LABELS[input.action]}`,
-        link: `/wishes/${id}`,
-        userIds: [...new Set(tell)],
-      });
+    const claimTo = decision.claimTo;
+    if (!claim || !claimTo) return;
+    // The wish's decision moves its claim too, under the claim's own version.
+    await applyTransition(tx, {
+      table: claims,
+      row: claim,
+      stale: { message: '认领已被他人处理，请刷新后重试' },
+      decide: () => ({ ok: true, to: claimTo }),
+      apply: () => ({ set: claimPatch(claimTo, input, now) }),
+    });
+    if (isConfirmedClaimState(claimTo))
+      await earnPoints(tx, { userId: claim.claimantUserId, key: 'wishConfirmed', refKind: 'claim', refId: claim.id, path: row.path, at: now });
   });
   return getWish(deps, actor, id);
 }

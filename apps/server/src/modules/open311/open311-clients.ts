@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
-import { sha256, users } from '../auth';
+import { ensureSystemAccount, sha256 } from '../auth';
 import { open311Clients } from './open311.tables';
 
 /** A registered partner client. */
@@ -22,17 +22,8 @@ export async function findActiveClientByKey(db: DbOrTx, apiKey: string): Promise
   return client?.active ? client : undefined;
 }
 
-/**
- * The client's system user: no password and disabled, so nobody can sign in as it; it only
- * names the client as the creator of its cases in the timeline and the audit log.
- */
-async function ensureSystemUser(db: DbOrTx, username: string, displayName: string): Promise<string> {
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  if (existing) return existing.id;
-  const id = newId();
-  await db.insert(users).values({ id, username, displayName, passwordHash: null, disabled: 1 });
-  return id;
-}
+/** The client's system user (auth's disabled, password-less account): it names the client in the timeline and the audit log. */
+const ensureSystemUser = ensureSystemAccount;
 
 /**
  * Registers a partner client posting into one district and returns its api_key, which is shown

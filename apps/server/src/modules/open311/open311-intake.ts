@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { createCaseRequest } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { buildScope } from '../../platform/auth/data-scope';
-import { users, type Actor } from '../auth';
-import { cases, createCase } from '../cases';
-import { orgNodes } from '../org';
+import { findAccountName, type Actor } from '../auth';
+import { createCase, findCaseNo } from '../cases';
+import { findOrgNode } from '../org';
 import { findActiveClientByKey, type Open311Client } from './open311-clients';
 import { resolveLocation } from './open311-location';
 import { ATTRIBUTE_CODES, findOpen311Service } from './open311-services';
@@ -85,14 +84,8 @@ function fullName(first: string | undefined, last: string | undefined): string |
  * account itself holds no post, no password and is disabled for sign-in.
  */
 async function clientActor(deps: AppDeps, client: Open311Client, ip: string | null): Promise<{ actor: Actor; districtPath: string }> {
-  const [district] = await deps.db
-    .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind })
-    .from(orgNodes)
-    .where(eq(orgNodes.id, client.districtNodeId));
-  const [user] = await deps.db
-    .select({ id: users.id, username: users.username, displayName: users.displayName })
-    .from(users)
-    .where(eq(users.id, client.userId));
+  const district = await findOrgNode(deps, deps.db, { id: client.districtNodeId });
+  const user = await findAccountName(deps.db, client.userId);
   if (!district || district.kind !== 'district' || !user) throw new Open311Error(403, '此 api_key 未绑定有效的区县，请联系平台管理员');
   const posts = [
     {
@@ -167,6 +160,6 @@ export async function submitServiceRequest(deps: AppDeps, raw: unknown, meta: { 
   });
   if (!intake.success) throw new Open311Error(400, firstIssue(intake.error));
   const { id } = await createCase(deps, actor, intake.data, meta.idempotencyKey);
-  const [created] = await deps.db.select({ caseNo: cases.caseNo }).from(cases).where(eq(cases.id, id));
-  return { service_request_id: created.caseNo, service_notice: `已转交${place.gridName}受理，可凭编号 ${created.caseNo} 查询办理进度`, account_id: null };
+  const caseNo = (await findCaseNo(deps.db, id))!;
+  return { service_request_id: caseNo, service_notice: `已转交${place.gridName}受理，可凭编号 ${caseNo} 查询办理进度`, account_id: null };
 }

@@ -1,7 +1,6 @@
-import { asc } from 'drizzle-orm';
 import { LIMIT_CLOCK_LABELS, type LimitClock } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
-import { caseCategories } from '../cases';
+import { listCategoryVersions } from '../cases';
 import type { AttributeView, ServiceDefinitionView, ServiceView } from './open311-wire';
 
 /** A service type: an active leaf of the case category tree whose ancestors are active too. */
@@ -47,7 +46,7 @@ const ATTRIBUTES: AttributeView[] = [
  * rows), so it is read whole and the leaves are picked here.
  */
 export async function listOpen311Services(db: DbOrTx): Promise<Open311Service[]> {
-  const rows = await db.select().from(caseCategories).orderBy(asc(caseCategories.code), asc(caseCategories.version));
+  const rows = await listCategoryVersions(db);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const hasActiveChild = new Set(rows.filter((r) => r.active && r.parentId).map((r) => r.parentId!));
   const activeChain = (id: string | null): boolean => {

@@ -1,14 +1,28 @@
 /** The org module's public face: other modules import only from here. */
 export { orgNodes, complexes, partyOrgs, settings } from './org.tables';
 export { findNode as findNodeInScope, listNodeNamesOnPath } from './org.repository';
-export { registerOrgRoutes } from './org.routes';
+/** The tree's scoped reads (nodes with counts, search, party organisations), for the directory's browse API. */
+export * as orgTree from './org.repository';
 export { findOrgNode, orgNodeCache, type OrgNodeRef } from './node-lookup';
 export { ancestorPaths, childPath } from './org-paths';
+export { findFirstGridUnder, findNodeByCode, findNodeByPath, listNodesOfKind, nodeNamesById, type TreeNode } from './tree-queries';
 export { createRandom, type Random } from './demo/random';
 export { createBatchWriter, type BatchWriter } from './demo/batch-writer';
 /** Weighted random choice over a seeded `Random`, shared by the demo generators. */
 export { weightedPicker } from './demo/random';
 /** Demo district: its code, the generator, and whether/what was generated (main, cli, bench, tests). */
-export { DEMO_DISTRICT_CODE, generateDemoDistrict, hasDemoDistrict, findDemoDistrict } from './demo/generate-district';
+export {
+  DEMO_DISTRICT_CODE,
+  generateDemoTree,
+  hasDemoDistrict,
+  findDemoDistrict,
+  type GenerateDemoOptions,
+  type DemoTotals,
+  type DemoDistrictWriters,
+  type DemoHouseholdRow,
+  type DemoResidentRow,
+} from './demo/generate-district';
 /** Loads a district's streets and communities from the bundled division data (cli). */
 export { importDivisions } from './demo/divisions';
+/** The org module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
+export { orgModule } from './manifest';

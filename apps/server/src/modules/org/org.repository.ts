@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { escapeLike, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
-import { households } from '../residents';
 import { complexes, orgNodes, partyOrgs } from './org.tables';
 
 // Correlated subqueries name the outer table explicitly: Drizzle renders a lone column unqualified,
@@ -69,22 +68,6 @@ export async function listNodesByPaths(db: DbOrTx, scope: DataScope, paths: stri
 export async function findComplexName(db: DbOrTx, id: string): Promise<string | null> {
   const [row] = await db.select({ name: complexes.name }).from(complexes).where(eq(complexes.id, id));
   return row?.name ?? null;
-}
-
-/** Households at or under a node path, with member counts, limited for display. */
-export async function listHouseholdsUnder(db: DbOrTx, scope: DataScope, path: string, limit: number) {
-  return db
-    .select({
-      id: households.id,
-      houseId: households.houseId,
-      householdNo: households.householdNo,
-      address: households.address,
-      memberCount: sql<number>`(select count(*)::int from residents r where r.household_id = "households"."id")`,
-    })
-    .from(households)
-    .where(and(like(households.path, `${escapeLike(path)}%`), scopeCondition(households.path, scope)))
-    .orderBy(asc(households.path))
-    .limit(limit);
 }
 
 /** Nodes in scope whose name contains `q` or whose code starts with it. */

@@ -1,5 +1,7 @@
 /** The residents module's public face: other modules import only from here. */
-export { households, residents } from './residents.tables';
-export { findResidentLoginFacts } from './residents.repository';
+export { findRegisteredPhone, findResidentLoginFacts, listHouseholdsUnder } from './residents.repository';
+export { addDemoHousehold } from './demo-households';
 export { searchResidents } from './residents.search';
 export { registerResidentRoutes } from './residents.routes';
+/** The residents module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
+export { residentsModule } from './manifest';

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { Tx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
-import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../auth';
+import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../../platform/auth/actor';
 import { childPath, complexes, orgNodes } from '../org';
 import { parseLedgerRow, type LedgerRow } from './ledger-row';
 import { readLedgerWorkbook } from './ledger-workbook';

@@ -103,3 +103,25 @@ export async function findHouseholdAtHouse(db: DbOrTx, houseId: string) {
   const [row] = await db.select().from(households).where(eq(households.houseId, houseId));
   return row;
 }
+
+/** A resident's registered phone as stored (encrypted and masked), for copying onto a case they report; undefined without one. */
+export async function findRegisteredPhone(db: DbOrTx, residentId: string): Promise<{ phoneEnc: string; phoneMasked: string } | undefined> {
+  const [row] = await db.select({ phoneEnc: residents.phoneEnc, phoneMasked: residents.phoneMasked }).from(residents).where(eq(residents.id, residentId));
+  return row?.phoneEnc && row.phoneMasked ? { phoneEnc: row.phoneEnc, phoneMasked: row.phoneMasked } : undefined;
+}
+
+/** Households at or under a node path, with member counts, limited for display. */
+export async function listHouseholdsUnder(db: DbOrTx, scope: DataScope, path: string, limit: number) {
+  return db
+    .select({
+      id: households.id,
+      houseId: households.houseId,
+      householdNo: households.householdNo,
+      address: households.address,
+      memberCount: sql<number>`(select count(*)::int from residents r where r.household_id = "households"."id")`,
+    })
+    .from(households)
+    .where(and(like(households.path, `${escapeLike(path)}%`), scopeCondition(households.path, scope)))
+    .orderBy(asc(households.path))
+    .limit(limit);
+}

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { pathInScope, type DataScope } from '../../platform/auth/data-scope';
 import { AppError, notFound } from '../../platform/errors';
 import { takeFromBudget } from '../../platform/rate-limit/rate-counter';
-import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../auth';
+import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../../platform/auth/actor';
 import { findNodeInScope, listNodeNamesOnPath } from '../org';
 import * as repo from './residents.repository';
 import { parsePersonQuery } from './residents.search';

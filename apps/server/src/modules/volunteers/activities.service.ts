@@ -22,6 +22,7 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
+import { applyTransition, tryApplyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../auth';
 import { inPaths, isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, staffCondition, userNames } from './volunteers-access';
 import { volunteerActivities, volunteerSignUps } from './volunteers.tables';
@@ -289,20 +290,28 @@ export async function cancelSignUp(deps: AppDeps, actor: Actor, signUpId: string
     const [row] = await tx.select().from(volunteerSignUps).where(eq(volunteerSignUps.id, signUpId));
     const facts = { isSelf: row.userId === actor.userId, staff: isStaffFor(actor, activity.path), system: false };
     if (!facts.isSelf && !facts.staff) notFound('报名');
-    if (row.version !== expectedVersion) throw new AppError('CONFLICT', '报名已变化，请刷新后重试');
-    const decision = decideSignUpAction(row.state as SignUpState, facts, 'cancel');
-    if (!decision.ok) throw new AppError(decision.code, decision.reason);
-    if (hasActivityStarted(activity.startsAt, now)) throw new AppError('CONFLICT', '活动已开始，不能取消报名');
-    await tx
-      .update(volunteerSignUps)
-      .set({ state: decision.to, version: row.version + 1, cancelledAt: now })
-      .where(and(eq(volunteerSignUps.id, row.id), eq(volunteerSignUps.version, row.version)));
-    await recordAudit(tx, auditActorOf(actor), {
-      action: 'volunteers.signUp.cancel',
-      targetType: 'volunteerSignUp',
-      targetId: row.id,
-      path: activity.path,
-      detail: { activityId: activity.id },
+    await applyTransition(tx, {
+      table: volunteerSignUps,
+      row,
+      expectedVersion,
+      stale: { message: '报名已变化，请刷新后重试' },
+      decide: () => decideSignUpAction(row.state as SignUpState, facts, 'cancel'),
+      apply: () => {
+        if (hasActivityStarted(activity.startsAt, now)) throw new AppError('CONFLICT', '活动已开始，不能取消报名');
+        return {
+          set: { cancelledAt: now },
+          audit: {
+            actor: auditActorOf(actor),
+            event: {
+              action: 'volunteers.signUp.cancel',
+              targetType: 'volunteerSignUp',
+              targetId: row.id,
+              path: activity.path,
+              detail: { activityId: activity.id },
+            },
+          },
+        };
+      },
     });
     if (!holdsPlace(row.state as SignUpState)) return;
     const [next] = await tx
@@ -312,17 +321,20 @@ export async function cancelSignUp(deps: AppDeps, actor: Actor, signUpId: string
       .orderBy(asc(volunteerSignUps.queueNo))
       .limit(1);
     if (!next) return;
-    const promotion = decideSignUpAction(next.state as SignUpState, { isSelf: false, staff: false, system: true }, 'promote');
-    if (!promotion.ok) return;
-    await tx
-      .update(volunteerSignUps)
-      .set({ state: promotion.to, version: next.version + 1 })
-      .where(eq(volunteerSignUps.id, next.id));
-    await enqueue(tx, 'notify.users', {
-      title: '候补转正',
-      body: `您已递补进入「${activity.title}」的正式名单`,
-      link: '/h5/volunteer-activities',
-      userIds: [next.userId],
+    // The system promotes the first waiting; a promotion the table refuses is simply not made.
+    await tryApplyTransition(tx, {
+      table: volunteerSignUps,
+      row: next,
+      stale: { message: '报名已变化' },
+      decide: () => decideSignUpAction(next.state as SignUpState, { isSelf: false, staff: false, system: true }, 'promote'),
+      apply: () => ({
+        outbox: [
+          {
+            topic: 'notify.users',
+            payload: { title: '候补转正', body: `您已递补进入「${activity.title}」的正式名单`, link: '/h5/volunteer-activities', userIds: [next.userId] },
+          },
+        ],
+      }),
     });
   });
   return getActivity(deps, actor, found.activityId);

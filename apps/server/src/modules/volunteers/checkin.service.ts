@@ -14,8 +14,8 @@ import {
   type SignUpState,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { recordAudit } from '../../platform/audit/audit';
 import { AppError, notFound } from '../../platform/errors';
+import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../auth';
 import { earnPoints } from '../claims';
 import { findVisibleActivity } from './activities.service';
@@ -77,35 +77,42 @@ export async function scanCheckin(deps: AppDeps, actor: Actor, token: string): P
         and(eq(volunteerSignUps.activityId, activityId), eq(volunteerSignUps.userId, actor.userId), inArray(volunteerSignUps.state, [...LIVE_SIGNUP_STATES])),
       );
     if (!row) throw new AppError('CONFLICT', '您没有报名该活动，请先报名');
-    const decision = decideSignUpAction(row.state as SignUpState, { isSelf: true, staff: false, system: false }, kind === 'in' ? 'checkIn' : 'checkOut');
-    if (!decision.ok) throw new AppError(decision.code, decision.reason);
-    if (kind === 'in' && (now.getTime() < activity.startsAt.getTime() - EARLY_CHECKIN_MINUTES * 60_000 || now >= activity.endsAt))
-      throw new AppError('CONFLICT', '不在活动签到时间内');
-    const minutes = kind === 'out' ? creditedMinutes(row.checkInAt!, now, activity.startsAt, activity.endsAt) : null;
-    const patch = kind === 'in' ? { checkInAt: now } : { checkOutAt: now, minutes };
-    const moved = await tx
-      .update(volunteerSignUps)
-      .set({ state: decision.to, version: row.version + 1, ...patch })
-      .where(and(eq(volunteerSignUps.id, row.id), eq(volunteerSignUps.version, row.version)))
-      .returning({ id: volunteerSignUps.id });
-    if (!moved.length) throw new AppError('CONFLICT', '已处理，请勿重复扫码');
+    let minutes: number | null = null;
     let points = 0;
-    for (let n = 1; n <= wholeHours(minutes ?? 0); n++) {
-      points += await earnPoints(tx, {
-        userId: actor.userId,
-        key: 'serviceHour',
-        refKind: 'volunteerHour',
-        refId: hourRefId(row.id, n),
-        path: activity.path,
-        at: now,
-      });
-    }
-    await recordAudit(tx, auditActorOf(actor), {
-      action: kind === 'in' ? 'volunteers.checkIn' : 'volunteers.checkOut',
-      targetType: 'volunteerSignUp',
-      targetId: row.id,
-      path: activity.path,
-      detail: { minutes, points },
+    await applyTransition(tx, {
+      table: volunteerSignUps,
+      row,
+      stale: { message: '已处理，请勿重复扫码' },
+      decide: () => decideSignUpAction(row.state as SignUpState, { isSelf: true, staff: false, system: false }, kind === 'in' ? 'checkIn' : 'checkOut'),
+      apply: async () => {
+        if (kind === 'in' && (now.getTime() < activity.startsAt.getTime() - EARLY_CHECKIN_MINUTES * 60_000 || now >= activity.endsAt))
+          throw new AppError('CONFLICT', '不在活动签到时间内');
+        minutes = kind === 'out' ? creditedMinutes(row.checkInAt!, now, activity.startsAt, activity.endsAt) : null;
+        // Credited before the update: a double scan loses at the update and rolls these back with it.
+        for (let n = 1; n <= wholeHours(minutes ?? 0); n++) {
+          points += await earnPoints(tx, {
+            userId: actor.userId,
+            key: 'serviceHour',
+            refKind: 'volunteerHour',
+            refId: hourRefId(row.id, n),
+            path: activity.path,
+            at: now,
+          });
+        }
+        return {
+          set: kind === 'in' ? { checkInAt: now } : { checkOutAt: now, minutes },
+          audit: {
+            actor: auditActorOf(actor),
+            event: {
+              action: kind === 'in' ? 'volunteers.checkIn' : 'volunteers.checkOut',
+              targetType: 'volunteerSignUp',
+              targetId: row.id,
+              path: activity.path,
+              detail: { minutes, points },
+            },
+          },
+        };
+      },
     });
     return { activityId, activityTitle: activity.title, kind, at: now.toISOString(), minutes, points };
   });

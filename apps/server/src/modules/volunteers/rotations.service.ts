@@ -6,8 +6,8 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { auditActorOf, type Actor } from '../auth';
-import { partnerUnits, unitRegistrations } from '../claims';
-import { orgNodes } from '../org';
+import { isUnitRegisteredWith, listUnitsRegisteredWith, partnerUnitName } from '../claims';
+import { findNodeByPath } from '../org';
 import { datesOnWeekday, monthBounds, weekStartsOf } from './month-days';
 import { getCommunity, isStaffFor, isUniqueViolation, memberCommunityPaths, nowOf, staffCommunity, staffCondition, userNames } from './volunteers-access';
 import { volunteerActivities, volunteerRotations, volunteerShifts, volunteerTeamMembers, volunteerTeams } from './volunteers.tables';
@@ -15,12 +15,7 @@ import { volunteerActivities, volunteerRotations, volunteerShifts, volunteerTeam
 /** Partner units registered with a community: who may be its rotating station head 轮值站长. */
 export async function headUnitOptions(deps: AppDeps, actor: Actor, communityId: string | undefined): Promise<{ id: string; name: string }[]> {
   const community = await staffCommunity(deps.db, actor, communityId);
-  return deps.db
-    .select({ id: partnerUnits.id, name: partnerUnits.name })
-    .from(unitRegistrations)
-    .innerJoin(partnerUnits, eq(partnerUnits.id, unitRegistrations.unitId))
-    .where(eq(unitRegistrations.communityId, community.id))
-    .orderBy(asc(partnerUnits.name));
+  return (await listUnitsRegisteredWith(deps.db, community.id)).map(({ id, name }) => ({ id, name }));
 }
 
 /**
@@ -30,29 +25,24 @@ export async function headUnitOptions(deps: AppDeps, actor: Actor, communityId: 
  */
 export async function createRotation(deps: AppDeps, actor: Actor, input: CreateRotationInput): Promise<string> {
   const community = await staffCommunity(deps.db, actor, input.communityId);
-  const [registered] = await deps.db
-    .select({ id: unitRegistrations.id })
-    .from(unitRegistrations)
-    .where(and(eq(unitRegistrations.unitId, input.headUnitId), eq(unitRegistrations.communityId, community.id)));
-  if (!registered) throw new AppError('VALIDATION_FAILED', '轮值站长单位须是在本社区报到的共建单位', 'headUnitId');
+  if (!(await isUnitRegisteredWith(deps.db, input.headUnitId, community.id)))
+    throw new AppError('VALIDATION_FAILED', '轮值站长单位须是在本社区报到的共建单位', 'headUnitId');
   const now = nowOf(deps);
   const id = newId(now);
   try {
     await deps.db.transaction(async (tx) => {
-      await tx
-        .insert(volunteerRotations)
-        .values({
-          id,
-          communityId: community.id,
-          path: community.path,
-          month: input.month,
-          headUnitId: input.headUnitId,
-          serviceWeekday: input.serviceWeekday,
-          startTime: input.startTime,
-          endTime: input.endTime,
-          weekThemes: input.weekThemes,
-          createdAt: now,
-        });
+      await tx.insert(volunteerRotations).values({
+        id,
+        communityId: community.id,
+        path: community.path,
+        month: input.month,
+        headUnitId: input.headUnitId,
+        serviceWeekday: input.serviceWeekday,
+        startTime: input.startTime,
+        endTime: input.endTime,
+        weekThemes: input.weekThemes,
+        createdAt: now,
+      });
       const dates = datesOnWeekday(input.month, input.serviceWeekday);
       if (dates.length)
         await tx
@@ -116,8 +106,8 @@ async function calendarCommunity(db: DbOrTx, actor: Actor, communityId: string |
   }
   const members = memberCommunityPaths(actor);
   if (!actor.posts.some((p) => p.role === 'communityStaff') && members.length === 1) {
-    const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, members[0]));
-    if (node) return node;
+    const node = await findNodeByPath(db, members[0]);
+    if (node) return { id: node.id, path: node.path, name: node.name };
   }
   return staffCommunity(db, actor, undefined);
 }
@@ -144,7 +134,7 @@ export async function stationCalendar(deps: AppDeps, actor: Actor, query: { comm
       deps.db,
       members.map((m) => m.userId),
     ),
-    rotation ? deps.db.select({ name: partnerUnits.name }).from(partnerUnits).where(eq(partnerUnits.id, rotation.headUnitId)) : Promise.resolve([]),
+    rotation ? partnerUnitName(deps.db, rotation.headUnitId) : Promise.resolve(undefined),
   ]);
   const teamName = new Map(teams.map((t) => [t.id, t.name]));
   const { start, end } = monthBounds(query.month);
@@ -161,7 +151,7 @@ export async function stationCalendar(deps: AppDeps, actor: Actor, query: { comm
       ? {
           id: rotation.id,
           headUnitId: rotation.headUnitId,
-          headUnitName: head[0]?.name ?? '',
+          headUnitName: head ?? '',
           serviceWeekday: rotation.serviceWeekday,
           weeks: weekStartsOf(query.month).map((weekStart, i) => ({ weekStart, theme: rotation.weekThemes[i] ?? '' })),
         }

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { partnerUnits, pointLedger, unitRegistrations } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
 import { posts, users } from '../auth';
-import { partnerUnits, pointLedger, unitRegistrations } from '../claims';
 import { volunteerPostClaims, volunteerShifts, volunteerSignUps } from './volunteers.tables';
 
 let t: TestApp;
@@ -254,19 +254,17 @@ describe('rotations: station head, week themes and Friday shifts', () => {
       { id: unitId, name: '区人民法院', kind: 'government', path: tree.street.path, createdAt: base },
       { id: stranger, name: '未报到单位', kind: 'enterprise', path: tree.street.path, createdAt: base },
     ]);
-    await t.deps.db
-      .insert(unitRegistrations)
-      .values({
-        id: newId(),
-        unitId,
-        communityId: tree.qq.community.id,
-        path: tree.qq.community.path,
-        agreementTitle: '共建协议',
-        startsOn: '2026-01-01',
-        endsOn: '2026-12-31',
-        commitments: '每月轮值',
-        registeredAt: base,
-      });
+    await t.deps.db.insert(unitRegistrations).values({
+      id: newId(),
+      unitId,
+      communityId: tree.qq.community.id,
+      path: tree.qq.community.path,
+      agreementTitle: '共建协议',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      commitments: '每月轮值',
+      registeredAt: base,
+    });
     ids.strangerUnit = stranger;
   });
 

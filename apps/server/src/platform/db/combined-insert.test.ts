@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
+import { caseEvents } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseEvents } from '../../modules/cases';
 import { newId } from '../ids';
 import { outbox } from '../outbox/outbox.tables';
 import { combinedInsert, insertPart } from './combined-insert';

@@ -1,8 +1,11 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type * as schema from './schema';
 
-/** The Drizzle database every repository receives: PGlite or node-postgres behind one type. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * The Drizzle database every repository receives: PGlite or node-postgres behind one type. It is
+ * typed without a schema (no relational `db.query.*` API): queries name the tables they import, so
+ * platform knows no module's tables.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 /** A transaction handle; repositories accept either a Db or a Tx. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

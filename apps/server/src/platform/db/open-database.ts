@@ -5,7 +5,6 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import * as schema from './schema';
 import type { Db, OpenDatabase } from './database';
 import { lockDataDir } from './data-dir-lock';
 import { startEmbeddedServer } from './embedded-server';
@@ -52,7 +51,7 @@ async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
   pool.on('error', (err) => {
     if (!closing) console.error(`[db] idle connection lost: ${err.message}`);
   });
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool) as unknown as Db;
   try {
     await migratePg(db as never, { migrationsFolder });
   } catch (err) {
@@ -102,7 +101,7 @@ async function openPgliteWorker(pgdata: string | undefined): Promise<OpenDatabas
 async function openPgliteInProcess(pgdata: string | undefined): Promise<OpenDatabase> {
   const client = pgdata ? new PGlite(pgdata) : new PGlite();
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return {
     db,

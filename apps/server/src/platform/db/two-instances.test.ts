@@ -6,9 +6,8 @@ import { buildApp } from '../../app';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { sessionCache } from '../../modules/auth';
-import { notificationHandlers } from '../../modules/notifications';
 import { type Job, runJobOnce } from '../jobs/scheduler';
-import { drainOutbox, enqueue } from '../outbox/outbox';
+import { enqueue } from '../outbox/outbox';
 import type { OpenDatabase } from './database';
 import { openDatabase } from './open-database';
 
@@ -64,7 +63,7 @@ describe('two instances on one database', () => {
     const stream = await openStream(port, cookie);
     try {
       await enqueue(a.deps.db, 'notify.users', { title: '案件 X-1 已超期', body: '处置时限已过，请尽快办理', userIds: [userId] });
-      await drainOutbox(a.deps.db, notificationHandlers);
+      await a.drainOutbox();
       const event = JSON.parse(await stream.nextData());
       expect(event).toMatchObject({ title: '案件 X-1 已超期', body: '处置时限已过，请尽快办理', read: false });
     } finally {
@@ -80,7 +79,6 @@ describe('two instances on one database', () => {
     const running = new Promise<void>((resolve) => (started = resolve));
     const job = (name: string, wait: boolean): Job => ({
       name: 'probe',
-      lockKey: 740_999,
       everyMs: 1000,
       async run() {
         log.push(`${name} start`);

@@ -1,11 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { cases } from '../../test-support/tables';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/audit.tables';
 import { storePhoto } from '../storage/photos';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
-import { cases, seedCategories } from '../../modules/cases';
+import { seedCategories } from '../../modules/cases';
 
 const FORGED = { 'x-forwarded-for': '6.6.6.6', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
 

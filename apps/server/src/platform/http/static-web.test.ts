@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerStaticWeb } from './static-web';
+import { cacheControlFor, registerStaticWeb } from './static-web';
 
 const apps: FastifyInstance[] = [];
 
@@ -45,5 +45,40 @@ describe('static web app', () => {
   it('registers nothing without a built index.html', async () => {
     const { registered } = await serve({ 'h5.html': 'PHONE' });
     expect(registered).toBe(false);
+  });
+});
+
+describe('compression and caching of the built web app', () => {
+  const js = 'console.log("邻里");\n'.repeat(100);
+  const files = {
+    'index.html': 'CONSOLE',
+    'assets/index-CFA47vsO.js': js,
+    'assets/index-CFA47vsO.js.br': 'BROTLI-BYTES',
+    'assets/index-CFA47vsO.js.gz': 'GZIP-BYTES',
+  };
+
+  it('sends the brotli copy to a browser that accepts it, gzip to one that accepts only gzip, and the plain file otherwise', async () => {
+    const { app } = await serve(files);
+    const get = (encoding: string) => app.inject({ url: '/assets/index-CFA47vsO.js', headers: { 'accept-encoding': encoding } });
+    const br = await get('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body).toBe('BROTLI-BYTES');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers.vary).toContain('accept-encoding');
+    const gz = await get('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.body).toBe('GZIP-BYTES');
+    const plain = await get('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(js);
+  });
+
+  it('marks hashed assets immutable for a year and the HTML entries no-cache', async () => {
+    const { app } = await serve(files);
+    const asset = await app.inject({ url: '/assets/index-CFA47vsO.js', headers: { 'accept-encoding': 'br' } });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await app.inject({ url: '/' })).headers['cache-control']).toBe('no-cache');
+    expect((await app.inject({ url: '/index.html' })).headers['cache-control']).toBe('no-cache');
+    expect(cacheControlFor('/dist/favicon.svg')).toBe('no-cache');
   });
 });

@@ -8,16 +8,36 @@ function isH5Path(url: string): boolean {
   return url === '/h5' || url.startsWith('/h5/');
 }
 
+/** Vite names built assets `name-<hash>.ext`: a new build gives a new name, so one download can be kept for good. */
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.[a-z0-9]+(?:\.(?:br|gz))?$/;
+
+/** Cache-Control for a served file: hashed assets are immutable for a year; anything else is revalidated every time. */
+export function cacheControlFor(filePath: string): string {
+  return HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /**
  * Serves the built web app; any other non-API path answers an HTML entry so client-side routes
  * (e.g. /org/123) survive a reload: h5.html for /h5 and /h5/* when it was built, index.html
- * otherwise. Returns false when the web app has not been built.
+ * otherwise. Files are sent precompressed when the client accepts it. Returns false when the web app has not been built.
  */
 export async function registerStaticWeb(app: FastifyInstance, webDist: string): Promise<boolean> {
   const index = path.join(webDist, 'index.html');
   const h5 = path.join(webDist, 'h5.html');
   if (!fs.existsSync(index)) return false;
-  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  // preCompressed: the build wrote .br/.gz beside each asset (apps/web/build/precompress.ts); the server never compresses per request.
+  await app.register(fastifyStatic, {
+    root: webDist,
+    wildcard: false,
+    index: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (res, filePath) => {
+      res.setHeader('cache-control', cacheControlFor(filePath));
+      // The same URL answers brotli, gzip or plain bytes: shared caches must key on the encoding asked for.
+      res.setHeader('vary', 'accept-encoding');
+    },
+  });
   app.get('/*', (request, reply) => {
     const url = request.url.split('?')[0];
     const file = path.join(webDist, url);

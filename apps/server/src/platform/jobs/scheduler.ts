@@ -1,13 +1,33 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/database';
 
 /** A recurring job; `run` gets a transaction that holds the job's advisory lock. */
 export interface Job {
+  /** Unique among all jobs: the advisory lock key is derived from it (`jobLockKey`). */
   name: string;
-  /** Stable lock key, unique per job. */
-  lockKey: number;
   everyMs: number;
   run(tx: Tx, now: Date): Promise<void>;
+}
+
+/**
+ * The advisory lock key of the job called `name`: a 32-bit hash, so keys are never picked (or
+ * reused) by hand. Renaming a job changes its key: instances of two versions may then both run it
+ * for the length of a rolling upgrade.
+ */
+export function jobLockKey(name: string): number {
+  return createHash('sha256').update(`linli.job:${name}`).digest().readInt32BE(0);
+}
+
+/** Throws when two jobs share a name or (vanishingly unlikely) a derived lock key: they would block each other's ticks. */
+export function assertDistinctJobs(jobs: readonly Job[]): void {
+  const seen = new Map<number, string>();
+  for (const job of jobs) {
+    const key = jobLockKey(job.name);
+    const other = seen.get(key);
+    if (other !== undefined) throw new Error(`jobs "${other}" and "${job.name}" share the advisory lock key ${key}: rename one`);
+    seen.set(key, job.name);
+  }
 }
 
 /**
@@ -17,7 +37,7 @@ export interface Job {
  */
 export async function runJobOnce(db: Db, job: Job, now = new Date()): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${job.lockKey}) as locked`);
+    const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${jobLockKey(job.name)}) as locked`);
     const locked = (result as unknown as { rows: { locked: boolean }[] }).rows[0]?.locked;
     if (!locked) return false;
     await job.run(tx as Tx, now);
@@ -27,6 +47,7 @@ export async function runJobOnce(db: Db, job: Job, now = new Date()): Promise<bo
 
 /** Starts every job on its interval; returns a function that stops them. Errors are logged, never thrown. */
 export function startScheduler(db: Db, jobs: Job[], log: (message: string) => void): () => void {
+  assertDistinctJobs(jobs);
   const timers = jobs.map((job) => {
     let running = false;
     return setInterval(() => {

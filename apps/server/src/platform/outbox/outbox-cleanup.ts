@@ -13,7 +13,6 @@ export const OUTBOX_CLEANUP_BATCH = 10_000;
  */
 export const outboxCleanupJob: Job = {
   name: 'outbox-cleanup',
-  lockKey: 740_010,
   everyMs: 60_000,
   async run(tx, now) {
     const cutoff = new Date(now.getTime() - OUTBOX_KEEP_DAYS * 24 * 3600_000);

@@ -29,6 +29,18 @@ export interface OutboxRunHandler {
 /** The handler of each topic; a topic without one is marked processed untouched. */
 export type OutboxHandlers = Record<string, OutboxHandler | OutboxRunHandler>;
 
+/** Merges the handler lists of several modules into one; two modules handling the same topic is a wiring error. */
+export function combineOutboxHandlers(...lists: OutboxHandlers[]): OutboxHandlers {
+  const combined: OutboxHandlers = {};
+  for (const list of lists) {
+    for (const [topic, handler] of Object.entries(list)) {
+      if (topic in combined) throw new Error(`two outbox handlers for topic ${topic}`);
+      combined[topic] = handler;
+    }
+  }
+  return combined;
+}
+
 function handle(handler: OutboxHandler | OutboxRunHandler, payloads: Record<string, unknown>[], tx: DbOrTx): Promise<void> {
   return typeof handler === 'function' ? handler(payloads[0], tx) : handler.run(payloads, tx);
 }

@@ -41,7 +41,6 @@ export async function takeFromBudget(db: DbOrTx, budget: Budget, now: Date): Pro
 /** Deletes counters of windows that closed over two days ago, once an hour. */
 export const rateCounterCleanupJob: Job = {
   name: 'rate-counter-cleanup',
-  lockKey: 740_011,
   everyMs: 3600_000,
   async run(tx, now) {
     await tx.delete(rateCounters).where(lt(rateCounters.windowStart, new Date(now.getTime() - KEEP_MS)));

@@ -12,7 +12,7 @@ import { actionFields, type ActionSpec } from './action-spec';
 import { fieldLabel, formatTime, PHOTO_ACTIONS } from './case-format';
 import { CategoryTreeSelect } from './CategoryTreeSelect';
 import { DepartmentSelect } from './DepartmentSelect';
-import { PhotoPicker } from './PhotoPicker';
+import { PhotoPicker } from '../../ui/photos/PhotoPicker';
 
 const uuidRule = zodRule(z.uuid('编号格式不正确'));
 

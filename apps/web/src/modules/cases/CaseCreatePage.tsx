@@ -8,12 +8,12 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { zodRule } from '../../ui/zod-rule';
 import { useMe } from '../auth/auth-queries';
-import { AreaTreeSelect, type AreaValue } from './AreaTreeSelect';
+import { AreaTreeSelect, type AreaValue } from '../org/AreaTreeSelect';
 import { CaseStateTag } from './CaseTags';
 import { CategoryTreeSelect } from './CategoryTreeSelect';
 import { formatTime } from './case-format';
 import { newIdempotencyKey, useCaseSuggest, useCreateCase } from './case-queries';
-import { PhotoPicker } from './PhotoPicker';
+import { PhotoPicker } from '../../ui/photos/PhotoPicker';
 import { SuggestedCategories } from './SuggestedCategories';
 
 /** The channels staff enter cases from (DOMAIN §2); the resident app and 随手拍 come in by themselves. */

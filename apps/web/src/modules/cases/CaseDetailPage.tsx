@@ -1,18 +1,16 @@
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { CASE_CHANNEL_LABELS, CASE_TIER_LABELS, PUBLIC_ACTOR_LABELS, SATISFACTION_LABELS } from '@linli/shared';
-import { Alert, Button, Card, Col, Descriptions, Divider, Flex, Result, Row, Space, Tag, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isMissing } from '../../api/api-error';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { PageHeader } from '../../ui/PageHeader';
-import { PageSkeleton } from '../../ui/PageSkeleton';
+import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { DetailPage } from '../../ui/DetailPage';
 import { CaseActionBar } from './CaseActionBar';
 import { CaseLimitsTable, WhistledDepartments } from './CaseLimits';
 import { CaseStateTag, DeadlineTag, handlingStatusOf } from './CaseTags';
 import { CaseTimeline } from './CaseTimeline';
 import { formatTime } from './case-format';
 import { useCase } from './case-queries';
-import { PhotoGallery } from './PhotoGallery';
+import { PhotoGallery } from '../../ui/photos/PhotoGallery';
+
+const MISSING = { title: '没有找到这个案件', hint: '案件编号可能有误，或案件不在您的管辖范围内。', backTo: '/cases', backLabel: '回到案件列表' };
 
 /**
  * One case for staff: number, state, tier, category and deadline; the actions the caller may take
@@ -21,83 +19,49 @@ import { PhotoGallery } from './PhotoGallery';
  */
 export function CaseDetailPage() {
   const { id } = useParams();
-  const navigate = useNavigate();
   const query = useCase(id);
 
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (isMissing(query.error)) {
-      return (
-        <Result
-          status="404"
-          title="没有找到这个案件"
-          subTitle="案件编号可能有误，或案件不在您的管辖范围内。"
-          extra={
-            <Link to="/cases">
-              <Button type="primary">回到案件列表</Button>
-            </Link>
-          }
-        />
-      );
-    }
-    return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
-  }
-  const c = query.data;
-  // Neighbours get 居民 / 匿名居民 from the server (DESIGN rule 5); the latter already says anonymous.
-  const reporter = c.reporterName
-    ? `${c.reporterName}${c.anonymous && c.reporterName !== PUBLIC_ACTOR_LABELS.anonymousResident ? '（匿名反映）' : ''}`
-    : c.anonymous
-      ? '匿名'
-      : '未登记';
-
   return (
-    <>
-      <PageHeader
-        title={
-          <Space>
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
-            {c.title}
-          </Space>
-        }
-        description={`案件编号 ${c.caseNo}`}
-        extra={
-          <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => query.refetch()}>
-            刷新
-          </Button>
-        }
-      />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        {c.mergedIntoId && <Alert type="info" showIcon message="本案已合并" description={<Link to={`/cases/${c.mergedIntoId}`}>查看主案件</Link>} />}
-        <Card variant="borderless">
-          <Flex gap={8} wrap align="center">
-            <CaseStateTag state={c.state} />
-            <Tag color="red" bordered={false} style={{ marginInlineEnd: 0 }}>
-              {CASE_TIER_LABELS[c.tier]}层级
-            </Tag>
-            <Tag style={{ marginInlineEnd: 0 }}>{c.categoryName ?? '未分类'}</Tag>
-            {c.urgency === 'urgent' && (
-              <Tag color="red" style={{ marginInlineEnd: 0 }}>
-                紧急
+    <DetailPage query={query} missing={MISSING}>
+      {(c) => {
+        // Neighbours get 居民 / 匿名居民 from the server (DESIGN rule 5); the latter already says anonymous.
+        const reporter = c.reporterName
+          ? `${c.reporterName}${c.anonymous && c.reporterName !== PUBLIC_ACTOR_LABELS.anonymousResident ? '（匿名反映）' : ''}`
+          : c.anonymous
+            ? '匿名'
+            : '未登记';
+        return {
+          title: c.title,
+          description: `案件编号 ${c.caseNo}`,
+          banner: c.mergedIntoId && <Alert type="info" showIcon message="本案已合并" description={<Link to={`/cases/${c.mergedIntoId}`}>查看主案件</Link>} />,
+          status: (
+            <>
+              <CaseStateTag state={c.state} />
+              <Tag color="red" bordered={false} style={{ marginInlineEnd: 0 }}>
+                {CASE_TIER_LABELS[c.tier]}层级
               </Tag>
-            )}
-            <DeadlineTag state={c.state} deadline={c.handlingDeadline} warning={c.warning} overdue={c.overdue} status={handlingStatusOf(c.limits)} />
-            {c.pendingExtension && (
-              <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-                延期待审批
-              </Tag>
-            )}
-            {c.reworkCount > 0 && (
-              <Tag color="volcano" style={{ marginInlineEnd: 0 }}>
-                返工{c.reworkCount}次
-              </Tag>
-            )}
-          </Flex>
-          <Divider style={{ margin: '16px 0' }} />
-          <CaseActionBar detail={c} />
-        </Card>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={15}>
-            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+              <Tag style={{ marginInlineEnd: 0 }}>{c.categoryName ?? '未分类'}</Tag>
+              {c.urgency === 'urgent' && (
+                <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                  紧急
+                </Tag>
+              )}
+              <DeadlineTag state={c.state} deadline={c.handlingDeadline} warning={c.warning} overdue={c.overdue} status={handlingStatusOf(c.limits)} />
+              {c.pendingExtension && (
+                <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+                  延期待审批
+                </Tag>
+              )}
+              {c.reworkCount > 0 && (
+                <Tag color="volcano" style={{ marginInlineEnd: 0 }}>
+                  返工{c.reworkCount}次
+                </Tag>
+              )}
+            </>
+          ),
+          actions: <CaseActionBar detail={c} />,
+          main: (
+            <>
               <Card variant="borderless" title="问题描述">
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Typography.Paragraph>
                 <PhotoGallery keys={c.photos} />
@@ -128,13 +92,11 @@ export function CaseDetailPage() {
                   )}
                 </Descriptions>
               </Card>
-              <Card variant="borderless" title="办理过程" extra={<Typography.Text type="secondary">最新在上</Typography.Text>}>
-                <CaseTimeline detail={c} />
-              </Card>
-            </Space>
-          </Col>
-          <Col xs={24} xl={9}>
-            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            </>
+          ),
+          history: { title: '办理过程', content: <CaseTimeline detail={c} /> },
+          side: (
+            <>
               {c.departments.length > 0 && (
                 <Card variant="borderless" title="吹哨部门" size="small">
                   <WhistledDepartments departments={c.departments} />
@@ -143,10 +105,10 @@ export function CaseDetailPage() {
               <Card variant="borderless" title="时限" size="small">
                 <CaseLimitsTable limits={c.limits} />
               </Card>
-            </Space>
-          </Col>
-        </Row>
-      </Space>
-    </>
+            </>
+          ),
+        };
+      }}
+    </DetailPage>
   );
 }

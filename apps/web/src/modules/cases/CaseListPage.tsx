@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { CASE_STATE_LABELS, CASE_STATES, type CaseState } from '@linli/shared';
+import { CASE_DESK_ROLES, CASE_STATE_LABELS, CASE_STATES, type CaseState } from '@linli/shared';
 import { Button, Card, Empty, Flex, Grid, Input, Segmented, Select, Table } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -8,11 +8,10 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useDownload } from '../../ui/use-download';
 import { useMe } from '../auth/auth-queries';
 import { hasAnyRole } from '../auth/roles';
-import { AreaTreeSelect } from './AreaTreeSelect';
+import { AreaTreeSelect } from '../org/AreaTreeSelect';
 import { CaseCards } from './CaseCards';
 import { caseColumns } from './case-columns';
 import { casesPath, useCaseList, type CaseFilters } from './case-queries';
-import { CASE_DESK_ROLES } from './case-roles';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 
 function asState(v: string | null): CaseState | undefined {

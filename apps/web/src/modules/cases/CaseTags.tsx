@@ -1,4 +1,4 @@
-import { CASE_STATE_LABELS, isOpenCaseState, type CaseState } from '@linli/shared';
+import { CASE_STATE_LABELS, handlingClockOf, isClockTicking, runningLimitOf, type CaseState, type LimitStatus } from '@linli/shared';
 import { Tag, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { deadlineStatus, formatTime } from './case-format';
@@ -37,14 +37,8 @@ export function useNow(everyMs = 60_000): number {
   return now;
 }
 
-/**
- * States in which the handling limit runs (workflows/cases.md "Time limits": from 立案 until 办结).
- * Lists carry no limit rows, so they show the countdown only in these states.
- */
-const HANDLING_RUNS_IN: readonly CaseState[] = ['registered', 'dispatched', 'handling'];
-
-/** The status of the case's handling limit, when the page has the limit rows. */
-export type HandlingStatus = 'running' | 'met' | 'missed' | 'cancelled' | null;
+/** The stored status of the case's handling limit, when the page has the limit rows. */
+export type HandlingStatus = LimitStatus | null;
 
 /** The status of the newest handling limit among a case's limits, or null when none was started. */
 export function handlingStatusOf(limits: readonly { kind: string; startedAt: string; status: Exclude<HandlingStatus, null> }[]): HandlingStatus {
@@ -72,18 +66,20 @@ export function DeadlineTag({
 }) {
   const now = useNow();
   if (!deadline) return null;
-  // The sweep marks a passed limit 'missed' while the case is still being handled: still running.
-  const handlingNow = isOpenCaseState(state) && HANDLING_RUNS_IN.includes(state);
-  const running = status !== undefined ? status === 'running' || (status === 'missed' && handlingNow) : handlingNow;
+  // The deadline clock (DEADLINE_CLOCK_WORKFLOW): lists carry no limit rows, so there the case
+  // state tells whether the handling limit runs (workflows/cases.md: from 立案 until 办结); a
+  // limit the sweep marked missed while the case is still being handled is overdue, still ticking.
+  const clock = status === undefined ? undefined : handlingClockOf(state, status);
+  const running = clock === undefined ? runningLimitOf(state) === 'handling' : clock !== null && isClockTicking(clock);
   if (!running) {
     // Lists only know the flag; detail pages know how the limit ended.
-    if (status === undefined || status === 'cancelled' || status === null)
+    if (clock === undefined || clock === null || clock === 'cancelled')
       return overdue ? (
         <Tag color="red" style={{ marginInlineEnd: 0 }}>
           超期
         </Tag>
       ) : null;
-    return status === 'missed' || overdue ? (
+    return clock === 'missed' || overdue ? (
       <Tag color="red" style={{ marginInlineEnd: 0 }}>
         超期办结
       </Tag>

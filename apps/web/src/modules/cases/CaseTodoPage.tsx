@@ -9,7 +9,7 @@ import { hasAnyRole } from '../auth/roles';
 import { CaseCards } from './CaseCards';
 import { caseColumns } from './case-columns';
 import { useCaseTodo } from './case-queries';
-import { CASE_DESK_ROLES } from './case-roles';
+import { CASE_DESK_ROLES } from '@linli/shared';
 
 /** 我的待办: the cases waiting for the caller's next step, overdue and warned first. */
 export function CaseTodoPage() {

@@ -1,35 +1,13 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  caseCategoryView,
-  caseDetail,
-  caseListItem,
-  myWorkResponse,
-  pageOf,
-  suggestResponse,
-  type CaseActionRequest,
-  type CaseDetail,
-  type CaseState,
-  type CreateCaseRequest,
-} from '@linli/shared';
-import { z } from 'zod';
+import { caseEndpoints as ep, type CaseActionRequest, type CaseDetail, type CreateCaseRequest, type QueryOf } from '@linli/shared';
 import { ApiError } from '../../api/api-error';
-import { apiGet, apiPost, errorFromResponse, withQuery } from '../../api/client';
-
-const casePage = pageOf(caseListItem);
-const categoryList = z.object({ items: z.array(caseCategoryView) });
+import { call, hrefOf } from '../../api/client';
 
 /** How many cases the work list shows; `total` says how many there are. */
 export const TODO_LIMIT = 50;
 
-/** Filters of the case list (all optional). */
-export interface CaseFilters {
-  state?: CaseState;
-  overdue?: boolean;
-  nodeId?: string;
-  categoryId?: string;
-  q?: string;
-  mine?: 'reported' | 'assigned';
-}
+/** Filters of the case list (all optional): the list query of `GET /api/cases` without its paging and format. */
+export type CaseFilters = Omit<QueryOf<typeof ep.list>, 'limit' | 'after' | 'format'>;
 
 /** Query keys of the cases module. */
 export const caseKeys = {
@@ -44,15 +22,15 @@ export const caseKeys = {
 };
 
 /** Path of the case list (a JSON page or, with `xlsx`, the Excel export). */
-export function casesPath(f: CaseFilters, extra: { limit?: number; after?: string; format?: 'xlsx' } = {}): string {
-  return withQuery('/api/cases', { ...f, ...extra });
+export function casesPath(f: CaseFilters, extra: Pick<QueryOf<typeof ep.list>, 'limit' | 'after' | 'format'> = {}): string {
+  return hrefOf(ep.list, { query: { ...f, ...extra } });
 }
 
 /** Cases matching the filters, newest first, page by page (keyset: `nextCursor` is the next `after`). */
 export function useCaseList(filters: CaseFilters, enabled = true) {
   return useInfiniteQuery({
     queryKey: caseKeys.list(filters),
-    queryFn: ({ pageParam }) => apiGet(casesPath(filters, { limit: 30, after: pageParam }), casePage),
+    queryFn: ({ pageParam }) => call(ep.list, { query: { ...filters, limit: 30, after: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
@@ -64,7 +42,7 @@ export function useCaseList(filters: CaseFilters, enabled = true) {
 export function useCaseTodo(enabled = true) {
   return useQuery({
     queryKey: caseKeys.todo,
-    queryFn: () => apiGet(withQuery('/api/cases/todo', { limit: TODO_LIMIT }), myWorkResponse),
+    queryFn: () => call(ep.todo, { query: { limit: TODO_LIMIT } }),
     refetchInterval: 60_000,
     staleTime: 15_000,
     enabled,
@@ -73,7 +51,7 @@ export function useCaseTodo(enabled = true) {
 
 /** Loads one case (timeline, limits, the caller's allowed actions). */
 export function fetchCase(id: string): Promise<CaseDetail> {
-  return apiGet(`/api/cases/${encodeURIComponent(id)}`, caseDetail);
+  return call(ep.detail, { params: { id } });
 }
 
 /** One case with its timeline, limits and the caller's allowed actions. */
@@ -85,7 +63,7 @@ export function useCase(id: string | undefined) {
 export function useCaseAction(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CaseActionRequest) => apiPost(`/api/cases/${encodeURIComponent(id)}/actions`, body, caseDetail),
+    mutationFn: (body: CaseActionRequest) => call(ep.act, { params: { id }, body }),
     onSuccess: (detail) => {
       client.setQueryData(caseKeys.detail(id), detail);
       void client.invalidateQueries({ queryKey: caseKeys.todo });
@@ -98,7 +76,7 @@ export function useCaseAction(id: string) {
 export function useCaseCategories() {
   return useQuery({
     queryKey: caseKeys.categories,
-    queryFn: () => apiGet('/api/case-categories', categoryList).then((r) => r.items),
+    queryFn: () => call(ep.categories).then((r) => r.items),
     staleTime: 10 * 60_000,
   });
 }
@@ -108,7 +86,7 @@ export function useCaseSuggest(text: string, gridId: string | null) {
   const trimmed = text.trim();
   return useQuery({
     queryKey: caseKeys.suggest(trimmed, gridId),
-    queryFn: () => apiGet(withQuery('/api/cases/suggest', { text: trimmed.slice(0, 2000), gridId }), suggestResponse),
+    queryFn: () => call(ep.suggest, { query: { text: trimmed.slice(0, 2000), gridId: gridId ?? undefined } }),
     enabled: trimmed.length >= 4,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
@@ -119,7 +97,7 @@ export function useCaseSuggest(text: string, gridId: string | null) {
 export function useCaseSearch(q: string) {
   return useQuery({
     queryKey: caseKeys.search(q),
-    queryFn: () => apiGet(casesPath({ q }, { limit: 10 }), casePage).then((r) => r.items),
+    queryFn: () => call(ep.list, { query: { q, limit: 10 } }).then((r) => r.items),
     enabled: q.trim().length > 0,
     staleTime: 30_000,
   });
@@ -139,25 +117,8 @@ export function newIdempotencyKey(): string {
  * `POST /api/cases` with an `Idempotency-Key`: a retry with the same key returns the case the first
  * attempt created (200) instead of a second one (201).
  */
-export async function createCase(body: CreateCaseRequest, idempotencyKey: string): Promise<CaseDetail> {
-  let response: Response;
-  try {
-    response = await fetch('/api/cases', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
-  }
-  if (!response.ok) throw await errorFromResponse(response);
-  const parsed = caseDetail.safeParse(await response.json());
-  if (!parsed.success) {
-    console.error('Response of /api/cases does not match its contract', parsed.error.issues);
-    throw new ApiError(500, 'INTERNAL', '服务器返回的数据格式不正确，请联系管理员');
-  }
-  return parsed.data;
+export function createCase(body: CreateCaseRequest, idempotencyKey: string): Promise<CaseDetail> {
+  return call(ep.create, { body }, { headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 /** Creates a case; the lists and the work list are refreshed afterwards. */
@@ -185,7 +146,7 @@ export async function supportCase(id: string): Promise<{ detail: CaseDetail; alr
       throw new ApiError(409, 'CONFLICT', '这件事已办结或不在您的网格，不能再点「我也遇到」');
     }
     try {
-      const detail = await apiPost(`/api/cases/${encodeURIComponent(id)}/actions`, { action: 'support', expectedVersion: current.version }, caseDetail);
+      const detail = await call(ep.act, { params: { id }, body: { action: 'support', expectedVersion: current.version } });
       return { detail, already: false };
     } catch (error) {
       if (attempt > 0 || !(error instanceof ApiError && error.status === 409 && error.message.includes('他人'))) throw error;

@@ -1,7 +1,7 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import type { PartnerUnitView } from '@linli/shared';
 import { Empty, Table, Tag, Typography } from 'antd';
-import { photoUrl } from '../cases/photo-upload';
+import { photoUrl } from '../../ui/photos/photo-upload';
 import { formatDate } from './claims-format';
 import { todayInShanghai } from '../../ui/time-format';
 

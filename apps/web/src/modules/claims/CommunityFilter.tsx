@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
 import { useMe } from '../auth/auth-queries';
-import { AreaTreeSelect } from '../cases/AreaTreeSelect';
+import { AreaTreeSelect } from '../org/AreaTreeSelect';
 import { ownCommunityOf } from './CommunityField';
 
 /** The `communityId` filter kept in the address (`communityId`, with `communityName` to show it again). */

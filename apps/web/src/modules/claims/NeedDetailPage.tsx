@@ -1,12 +1,8 @@
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { NEED_DOMAIN_LABELS, NEED_SOURCE_LABELS, CLAIMABLE_NEED_STATES } from '@linli/shared';
-import { Button, Card, Col, Descriptions, Divider, Flex, Result, Row, Space, Tag, Typography } from 'antd';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { isMissing } from '../../api/api-error';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { PageHeader } from '../../ui/PageHeader';
-import { PageSkeleton } from '../../ui/PageSkeleton';
-import { PhotoGallery } from '../cases/PhotoGallery';
+import { Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { DetailPage } from '../../ui/DetailPage';
+import { PhotoGallery } from '../../ui/photos/PhotoGallery';
 import { ClaimActions } from './ClaimActions';
 import { ClaimNeedButton } from './ClaimNeedButton';
 import { formatTime } from './claims-format';
@@ -14,84 +10,51 @@ import { ClaimStateTag, NeedStateTag } from './ClaimsTags';
 import { ClaimTimeline, RatingStars } from './ClaimTimeline';
 import { useNeed } from './need-queries';
 
+const MISSING = { title: '没有找到这条需求', hint: '需求可能不在您的管辖范围或报到社区内。', backTo: '/claims/needs', backLabel: '回到需求清单' };
+const MISSING_LIAISON = { ...MISSING, backTo: '/partner/needs', backLabel: '回到社区需求' };
+
 /** One need: description, the unit holding it and its claim's actions, and the whole claim history. */
 export function NeedDetailPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const liaison = useLocation().pathname.startsWith('/partner/');
   const query = useNeed(id);
 
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (isMissing(query.error)) {
-      return (
-        <Result
-          status="404"
-          title="没有找到这条需求"
-          subTitle="需求可能不在您的管辖范围或报到社区内。"
-          extra={
-            <Link to={liaison ? '/partner/needs' : '/claims/needs'}>
-              <Button type="primary">{liaison ? '回到社区需求' : '回到需求清单'}</Button>
-            </Link>
-          }
-        />
-      );
-    }
-    return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
-  }
-  const n = query.data;
-  const claim = n.claim;
-
   return (
-    <>
-      <PageHeader
-        title={
-          <Space>
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
-            {n.title}
-          </Space>
-        }
-        description={`${n.communityName} · ${NEED_DOMAIN_LABELS[n.domain]} · ${NEED_SOURCE_LABELS[n.source]}`}
-        extra={
-          <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => query.refetch()}>
-            刷新
-          </Button>
-        }
-      />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <Card variant="borderless">
-          <Flex gap={8} align="center" wrap>
-            <NeedStateTag state={n.state} />
-            {claim && <ClaimStateTag state={claim.state} />}
-          </Flex>
-          <Divider style={{ margin: '16px 0' }} />
-          <Flex gap={8} wrap>
-            {n.allowedActions.includes('claim') && <ClaimNeedButton need={n} />}
-            {claim && <ClaimActions claim={claim} onDone={() => void query.refetch()} />}
-            {!n.allowedActions.includes('claim') && !(claim && claim.allowedActions.length) && (
-              <Typography.Text type="secondary">
-                {CLAIMABLE_NEED_STATES.includes(n.state) ? '等待在本社区报到的共建单位认领。' : '当前没有需要您办理的操作。'}
-              </Typography.Text>
-            )}
-          </Flex>
-        </Card>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={15}>
-            <Space direction="vertical" size={16} style={{ width: '100%' }}>
-              <Card variant="borderless" title="需求描述">
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{n.description}</Typography.Paragraph>
-                <Descriptions column={{ xs: 1, sm: 2 }} size="small">
-                  <Descriptions.Item label="所属社区">{n.communityName}</Descriptions.Item>
-                  <Descriptions.Item label="登记时间">{formatTime(n.createdAt)}</Descriptions.Item>
-                </Descriptions>
-              </Card>
-              <Card variant="borderless" title="认领记录" extra={<Typography.Text type="secondary">最新在上</Typography.Text>}>
-                <ClaimTimeline events={n.timeline} />
-              </Card>
-            </Space>
-          </Col>
-          <Col xs={24} xl={9}>
-            <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <DetailPage query={query} missing={liaison ? MISSING_LIAISON : MISSING}>
+      {(n) => {
+        const claim = n.claim;
+        return {
+          title: n.title,
+          description: `${n.communityName} · ${NEED_DOMAIN_LABELS[n.domain]} · ${NEED_SOURCE_LABELS[n.source]}`,
+          status: (
+            <>
+              <NeedStateTag state={n.state} />
+              {claim && <ClaimStateTag state={claim.state} />}
+            </>
+          ),
+          actions: (
+            <Flex gap={8} wrap>
+              {n.allowedActions.includes('claim') && <ClaimNeedButton need={n} />}
+              {claim && <ClaimActions claim={claim} onDone={() => void query.refetch()} />}
+              {!n.allowedActions.includes('claim') && !(claim && claim.allowedActions.length) && (
+                <Typography.Text type="secondary">
+                  {CLAIMABLE_NEED_STATES.includes(n.state) ? '等待在本社区报到的共建单位认领。' : '当前没有需要您办理的操作。'}
+                </Typography.Text>
+              )}
+            </Flex>
+          ),
+          main: (
+            <Card variant="borderless" title="需求描述">
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{n.description}</Typography.Paragraph>
+              <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+                <Descriptions.Item label="所属社区">{n.communityName}</Descriptions.Item>
+                <Descriptions.Item label="登记时间">{formatTime(n.createdAt)}</Descriptions.Item>
+              </Descriptions>
+            </Card>
+          ),
+          history: { title: '认领记录', content: <ClaimTimeline events={n.timeline} /> },
+          side: (
+            <>
               {n.referral && (
                 <Card variant="borderless" title="联席会交办" size="small">
                   <Descriptions column={1} size="small">
@@ -132,10 +95,10 @@ export function NeedDetailPage() {
                   <Typography.Text type="secondary">还没有单位认领。</Typography.Text>
                 )}
               </Card>
-            </Space>
-          </Col>
-        </Row>
-      </Space>
-    </>
+            </>
+          ),
+        };
+      }}
+    </DetailPage>
   );
 }

@@ -1,12 +1,9 @@
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { ORDER_ACTION_LABELS, isOpenOrderState, type OrderAction, type OrderActionRequest } from '@linli/shared';
-import { Button, Card, Col, Descriptions, Divider, Result, Row, Space, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isMissing } from '../../api/api-error';
+import { Card, Descriptions, Space, Typography } from 'antd';
+import { useParams } from 'react-router-dom';
+import { DetailPage } from '../../ui/DetailPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { PageHeader } from '../../ui/PageHeader';
-import { PageSkeleton } from '../../ui/PageSkeleton';
-import { PhotoGallery } from '../cases/PhotoGallery';
+import { PhotoGallery } from '../../ui/photos/PhotoGallery';
 import { actionRequest } from './action-form';
 import { formatTime } from './claims-format';
 import { OrderStateTag } from './ClaimsTags';
@@ -18,89 +15,55 @@ const DANGER: readonly OrderAction[] = ['sendBack', 'release', 'cancel'];
 /** Forward steps first, so the primary button is the one that moves the order on. */
 const ORDER: readonly OrderAction[] = ['dispatch', 'take', 'complete', 'rate', 'sendBack', 'release', 'cancel'];
 
+const MISSING = { title: '没有找到这个订单', hint: '订单可能不在您的管辖范围内。', backTo: '/claims/orders', backLabel: '回到社区派单' };
+
 /**
  * One service order for staff: what the resident asked for, who serves it, proof photos, rating, timeline and exactly the
  * allowed actions (社区派单 picks a unit registered with the order's community).
  */
 export function OrderDetailPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const query = useOrder(id);
   const act = useOrderAction(id);
   const mayDispatch = query.data?.allowedActions.some((a) => a.action === 'dispatch') ?? false;
   const units = useDispatchUnits(query.data?.communityId, mayDispatch);
 
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (isMissing(query.error)) {
-      return (
-        <Result
-          status="404"
-          title="没有找到这个订单"
-          subTitle="订单可能不在您的管辖范围内。"
-          extra={
-            <Link to="/claims/orders">
-              <Button type="primary">回到社区派单</Button>
-            </Link>
-          }
-        />
-      );
-    }
-    return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
-  }
-  const o = query.data;
-  const allowed = [...o.allowedActions].sort((a, b) => ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
-  const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.liaisonName ? `${u.name}（联络员 ${u.liaisonName}）` : u.name }));
-
   return (
-    <>
-      <PageHeader
-        title={
-          <Space>
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
-            {o.serviceTitle}
-          </Space>
-        }
-        description={`${o.communityName} · ${formatTime(o.orderedAt)} 预约`}
-        extra={
-          <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => query.refetch()}>
-            刷新
-          </Button>
-        }
-      />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <Card variant="borderless">
-          <OrderStateTag state={o.state} />
-          <Divider style={{ margin: '16px 0' }} />
-          {units.isError && <ErrorAlert error={units.error} onRetry={() => units.refetch()} />}
-          <WorkflowActions
-            allowed={allowed}
-            labels={ORDER_ACTION_LABELS}
-            danger={DANGER}
-            ariaLabel="订单操作"
-            subject={o.serviceTitle}
-            none="当前没有需要您办理的操作。"
-            unitOptions={unitOptions}
-            onAct={(spec, values) => act.mutateAsync(actionRequest(spec, o.version, values) as OrderActionRequest)}
-            onStale={() => void query.refetch()}
-          />
-        </Card>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={15}>
-            <Space direction="vertical" size={16} style={{ width: '100%' }}>
-              <Card variant="borderless" title="居民的需要">
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{o.note}</Typography.Paragraph>
-                <Descriptions column={{ xs: 1, sm: 2 }} size="small">
-                  <Descriptions.Item label="预约居民">{o.ordererName}</Descriptions.Item>
-                  <Descriptions.Item label="所属社区">{o.communityName}</Descriptions.Item>
-                </Descriptions>
-              </Card>
-              <Card variant="borderless" title="办理过程" extra={<Typography.Text type="secondary">最新在上</Typography.Text>}>
-                <ClaimTimeline events={o.timeline} />
-              </Card>
-            </Space>
-          </Col>
-          <Col xs={24} xl={9}>
+    <DetailPage query={query} missing={MISSING}>
+      {(o) => {
+        const allowed = [...o.allowedActions].sort((a, b) => ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
+        const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.liaisonName ? `${u.name}（联络员 ${u.liaisonName}）` : u.name }));
+        return {
+          title: o.serviceTitle,
+          description: `${o.communityName} · ${formatTime(o.orderedAt)} 预约`,
+          status: <OrderStateTag state={o.state} />,
+          actions: (
+            <>
+              {units.isError && <ErrorAlert error={units.error} onRetry={() => units.refetch()} />}
+              <WorkflowActions
+                allowed={allowed}
+                labels={ORDER_ACTION_LABELS}
+                danger={DANGER}
+                ariaLabel="订单操作"
+                subject={o.serviceTitle}
+                none="当前没有需要您办理的操作。"
+                unitOptions={unitOptions}
+                onAct={(spec, values) => act.mutateAsync(actionRequest(spec, o.version, values) as OrderActionRequest)}
+                onStale={() => void query.refetch()}
+              />
+            </>
+          ),
+          main: (
+            <Card variant="borderless" title="居民的需要">
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{o.note}</Typography.Paragraph>
+              <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+                <Descriptions.Item label="预约居民">{o.ordererName}</Descriptions.Item>
+                <Descriptions.Item label="所属社区">{o.communityName}</Descriptions.Item>
+              </Descriptions>
+            </Card>
+          ),
+          history: { title: '办理过程', content: <ClaimTimeline events={o.timeline} /> },
+          side: (
             <Card variant="borderless" title="服务情况" size="small">
               {o.takerName || o.takerUnitName ? (
                 <Space direction="vertical" style={{ width: '100%' }}>
@@ -130,9 +93,9 @@ export function OrderDetailPage() {
                 </Typography.Text>
               )}
             </Card>
-          </Col>
-        </Row>
-      </Space>
-    </>
+          ),
+        };
+      }}
+    </DetailPage>
   );
 }

@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ADMIN_ROLES, PARTNER_UNIT_KIND_LABELS, type PartnerUnitKind, type PartnerUnitView } from '@linli/shared';
+import { ADMIN_ROLES, PARTNER_UNIT_KIND_LABELS, UNIT_ADMIN_ROLES, type PartnerUnitKind, type PartnerUnitView } from '@linli/shared';
 import { Button, Card, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../ui/PageHeader';
 import { useMe } from '../auth/auth-queries';
 import { hasAnyRole } from '../auth/roles';
 import { AgreementTable } from './AgreementTable';
-import { UNIT_ADMIN_ROLES } from './claims-roles';
 import { KeysetTable } from '../../ui/KeysetTable';
 import { usePartnerUnits } from './partner-queries';
 import { PartnerUnitCreateModal } from './PartnerUnitCreateModal';

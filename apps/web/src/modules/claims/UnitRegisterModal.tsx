@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { zodRule } from '../../ui/zod-rule';
-import { PhotoPicker } from '../cases/PhotoPicker';
+import { PhotoPicker } from '../../ui/photos/PhotoPicker';
 import { CommunityField, communityIdOf } from './CommunityField';
 import { useRegisterUnit } from './partner-queries';
 import { applyClaimsFormError } from './form-errors';

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../api/api-error';
 import { PageHeader } from '../../ui/PageHeader';
 import { zodRule } from '../../ui/zod-rule';
-import { PhotoPicker } from '../cases/PhotoPicker';
+import { PhotoPicker } from '../../ui/photos/PhotoPicker';
 import { CommunityField, communityIdOf } from './CommunityField';
 import { useCreateWish } from './wish-queries';
 import { applyClaimsFormError } from './form-errors';

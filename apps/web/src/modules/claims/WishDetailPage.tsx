@@ -1,12 +1,8 @@
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { WISH_ACTION_LABELS, isClaimableWishState, type WishAction, type WishActionRequest } from '@linli/shared';
-import { Button, Card, Col, Descriptions, Divider, Result, Row, Space, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isMissing } from '../../api/api-error';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { PageHeader } from '../../ui/PageHeader';
-import { PageSkeleton } from '../../ui/PageSkeleton';
-import { PhotoGallery } from '../cases/PhotoGallery';
+import { Card, Descriptions, Space, Typography } from 'antd';
+import { useParams } from 'react-router-dom';
+import { DetailPage } from '../../ui/DetailPage';
+import { PhotoGallery } from '../../ui/photos/PhotoGallery';
 import { actionRequest } from './action-form';
 import { formatTime } from './claims-format';
 import { ClaimStateTag, WishStateTag } from './ClaimsTags';
@@ -18,83 +14,47 @@ const DANGER: readonly WishAction[] = ['reject', 'sendBack', 'release', 'cancel'
 /** Forward steps first, so the primary button is the one that moves the wish on. */
 const ORDER: readonly WishAction[] = ['approve', 'confirm', 'claim', 'start', 'fulfil', 'reject', 'sendBack', 'release', 'cancel'];
 
+const MISSING = { title: '没有找到这个心愿', hint: '心愿可能已撤销，或不在您的管辖范围内。', backTo: '/claims/wishes', backLabel: '回到微心愿' };
+
 /** One wish: its content and photos, who claimed it, the proof photos, the timeline and exactly the allowed actions. */
 export function WishDetailPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const query = useWish(id);
   const act = useWishAction(id);
 
-  if (query.isPending) return <PageSkeleton />;
-  if (query.isError) {
-    if (isMissing(query.error)) {
-      return (
-        <Result
-          status="404"
-          title="没有找到这个心愿"
-          subTitle="心愿可能已撤销，或不在您的管辖范围内。"
-          extra={
-            <Link to="/claims/wishes">
-              <Button type="primary">回到微心愿</Button>
-            </Link>
-          }
-        />
-      );
-    }
-    return <ErrorAlert error={query.error} onRetry={() => query.refetch()} />;
-  }
-  const w = query.data;
-  const allowed = [...w.allowedActions].sort((a, b) => ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
-  const claim = w.claim;
-
   return (
-    <>
-      <PageHeader
-        title={
-          <Space>
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
-            {w.title}
-          </Space>
-        }
-        description={`${w.communityName} · ${formatTime(w.createdAt)} 提出`}
-        extra={
-          <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => query.refetch()}>
-            刷新
-          </Button>
-        }
-      />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <Card variant="borderless">
-          <WishStateTag state={w.state} />
-          <Divider style={{ margin: '16px 0' }} />
-          <WorkflowActions
-            allowed={allowed}
-            labels={WISH_ACTION_LABELS}
-            danger={DANGER}
-            ariaLabel="心愿操作"
-            subject={w.title}
-            none="当前没有需要您办理的操作。"
-            onAct={(spec, values) => act.mutateAsync(actionRequest(spec, w.version, values) as WishActionRequest)}
-            onStale={() => void query.refetch()}
-          />
-        </Card>
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={15}>
-            <Space direction="vertical" size={16} style={{ width: '100%' }}>
-              <Card variant="borderless" title="心愿内容">
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{w.content}</Typography.Paragraph>
-                <PhotoGallery keys={w.photos} />
-                <Descriptions column={{ xs: 1, sm: 2 }} size="small" style={{ marginTop: 12 }}>
-                  <Descriptions.Item label="心愿人">{w.wisherName}</Descriptions.Item>
-                  <Descriptions.Item label="所属社区">{w.communityName}</Descriptions.Item>
-                </Descriptions>
-              </Card>
-              <Card variant="borderless" title="办理过程" extra={<Typography.Text type="secondary">最新在上</Typography.Text>}>
-                <ClaimTimeline events={w.timeline} />
-              </Card>
-            </Space>
-          </Col>
-          <Col xs={24} xl={9}>
+    <DetailPage query={query} missing={MISSING}>
+      {(w) => {
+        const allowed = [...w.allowedActions].sort((a, b) => ORDER.indexOf(a.action) - ORDER.indexOf(b.action));
+        const claim = w.claim;
+        return {
+          title: w.title,
+          description: `${w.communityName} · ${formatTime(w.createdAt)} 提出`,
+          status: <WishStateTag state={w.state} />,
+          actions: (
+            <WorkflowActions
+              allowed={allowed}
+              labels={WISH_ACTION_LABELS}
+              danger={DANGER}
+              ariaLabel="心愿操作"
+              subject={w.title}
+              none="当前没有需要您办理的操作。"
+              onAct={(spec, values) => act.mutateAsync(actionRequest(spec, w.version, values) as WishActionRequest)}
+              onStale={() => void query.refetch()}
+            />
+          ),
+          main: (
+            <Card variant="borderless" title="心愿内容">
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{w.content}</Typography.Paragraph>
+              <PhotoGallery keys={w.photos} />
+              <Descriptions column={{ xs: 1, sm: 2 }} size="small" style={{ marginTop: 12 }}>
+                <Descriptions.Item label="心愿人">{w.wisherName}</Descriptions.Item>
+                <Descriptions.Item label="所属社区">{w.communityName}</Descriptions.Item>
+              </Descriptions>
+            </Card>
+          ),
+          history: { title: '办理过程', content: <ClaimTimeline events={w.timeline} /> },
+          side: (
             <Card variant="borderless" title="认领情况" size="small">
               {claim ? (
                 <Space direction="vertical" style={{ width: '100%' }}>
@@ -123,9 +83,9 @@ export function WishDetailPage() {
                 <Typography.Text type="secondary">{isClaimableWishState(w.state) ? '发布后等待在职党员认领。' : '尚未认领。'}</Typography.Text>
               )}
             </Card>
-          </Col>
-        </Row>
-      </Space>
-    </>
+          ),
+        };
+      }}
+    </DetailPage>
   );
 }

@@ -2,7 +2,7 @@ import { App, Button, Flex, Form, Input, Modal, Rate, Select, Typography } from 
 import { useState, type ReactNode } from 'react';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { applyFormError } from '../../ui/apply-form-error';
-import { PhotoPicker } from '../cases/PhotoPicker';
+import { PhotoPicker } from '../../ui/photos/PhotoPicker';
 import { fieldLabel, formFields, type AllowedAction } from './action-form';
 
 /**

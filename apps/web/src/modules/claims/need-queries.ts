@@ -1,38 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  claimView,
-  needDetail,
-  needListItem,
-  type ClaimActionRequest,
-  type ClaimItemKind,
-  type ClaimState,
-  type CreateNeedRequest,
-  type NeedDomain,
-  type NeedKind,
-  type NeedState,
-} from '@linli/shared';
-import { apiGet, apiPost } from '../../api/client';
+import { claimsEndpoints as ep, type ClaimActionRequest, type CreateNeedRequest } from '@linli/shared';
+import { call } from '../../api/client';
 import { claimsKeys } from './claims-keys';
-import { useKeysetList } from './use-keyset-list';
+import { useKeysetList, type ListFilters } from './use-keyset-list';
 
-/** Filters of the needs list. */
-export interface NeedFilters {
-  state?: NeedState;
-  domain?: NeedDomain;
-  kind?: NeedKind;
-  communityId?: string;
-}
+/** Filters of the needs list (the query of `GET /api/needs` without paging). */
+export type NeedFilters = ListFilters<typeof ep.listNeeds>;
 
 /** Needs the caller may see, newest first, page by page. */
 export function useNeedList(filters: NeedFilters) {
-  return useKeysetList(claimsKeys.needs, '/api/needs', { ...filters }, needListItem);
+  return useKeysetList(claimsKeys.needs, ep.listNeeds, { ...filters });
 }
 
 /** One need with its live claim, its history and whether the caller may claim it. */
 export function useNeed(id: string | undefined) {
   return useQuery({
     queryKey: claimsKeys.need(id ?? ''),
-    queryFn: () => apiGet(`/api/needs/${encodeURIComponent(id ?? '')}`, needDetail),
+    queryFn: () => call(ep.need, { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -41,7 +25,7 @@ export function useNeed(id: string | undefined) {
 export function useCreateNeed() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateNeedRequest) => apiPost('/api/needs', body, needDetail),
+    mutationFn: (body: CreateNeedRequest) => call(ep.createNeed, { body }),
     onSuccess: (detail) => {
       client.setQueryData(claimsKeys.need(detail.id), detail);
       void client.invalidateQueries({ queryKey: claimsKeys.needs });
@@ -53,8 +37,7 @@ export function useCreateNeed() {
 export function useClaimNeed() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, unitId, note }: { id: string; unitId?: string; note?: string }) =>
-      apiPost(`/api/needs/${encodeURIComponent(id)}/claim`, { unitId, note }, needDetail),
+    mutationFn: ({ id, unitId, note }: { id: string; unitId?: string; note?: string }) => call(ep.claimNeed, { params: { id }, body: { unitId, note } }),
     onSuccess: (detail) => client.setQueryData(claimsKeys.need(detail.id), detail),
     // Taken or not, the lists are stale: the need is no longer open either way.
     onSettled: () => {
@@ -64,25 +47,19 @@ export function useClaimNeed() {
   });
 }
 
-/** Filters of the claims list. */
-export interface ClaimFilters {
-  mine?: boolean;
-  state?: ClaimState;
-  itemKind?: ClaimItemKind;
-  communityId?: string;
-}
+/** Filters of the claims list (the query of `GET /api/claims` without paging). */
+export type ClaimFilters = ListFilters<typeof ep.listClaims>;
 
 /** The caller's claims, or (staff) the claims in their area, newest first. */
 export function useClaimList(filters: ClaimFilters) {
-  return useKeysetList(claimsKeys.claims, '/api/claims', { ...filters }, claimView);
+  return useKeysetList(claimsKeys.claims, ep.listClaims, { ...filters });
 }
 
 /** One action on a need's claim (start, complete, confirm, sendBack, release). */
 export function useClaimAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ claimId, body }: { claimId: string; body: ClaimActionRequest }) =>
-      apiPost(`/api/claims/${encodeURIComponent(claimId)}/actions`, body, claimView),
+    mutationFn: ({ claimId, body }: { claimId: string; body: ClaimActionRequest }) => call(ep.actOnClaim, { params: { id: claimId }, body }),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: claimsKeys.claims });
       void client.invalidateQueries({ queryKey: claimsKeys.needs });

@@ -1,35 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  createPartnerUnitRequest,
-  createResourceRequest,
-  createServiceRequest,
-  memberRegistrationView,
-  okResponse,
-  partnerUnitView,
-  registrationActionRequest,
-  resourceView,
-  serviceView,
-  type MemberRegistrationState,
-  type RegisterUnitRequest,
-  type SetUnitLiaisonRequest,
-} from '@linli/shared';
-import { z } from 'zod';
-import { apiPost, apiPut } from '../../api/client';
+import { claimsEndpoints as ep, type BodyOf, type RegisterUnitRequest, type SetUnitLiaisonRequest } from '@linli/shared';
+import { call } from '../../api/client';
 import { claimsKeys } from './claims-keys';
-import { useKeysetList } from './use-keyset-list';
-
-const createdId = z.object({ id: z.string() });
+import { useKeysetList, type ListFilters } from './use-keyset-list';
 
 /** Partner units the caller may see, with the registrations (agreements) they may see. */
 export function usePartnerUnits(communityId?: string) {
-  return useKeysetList(claimsKeys.units, '/api/partner-units', { communityId }, partnerUnitView);
+  return useKeysetList(claimsKeys.units, ep.listPartnerUnits, { communityId });
 }
 
 /** Enters a partner unit (street/district staff). */
 export function useCreatePartnerUnit() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof createPartnerUnitRequest>) => apiPost('/api/partner-units', body, createdId),
+    mutationFn: (body: BodyOf<typeof ep.createPartnerUnit>) => call(ep.createPartnerUnit, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.units }),
   });
 }
@@ -38,8 +22,7 @@ export function useCreatePartnerUnit() {
 export function useRegisterUnit() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ unitId, body }: { unitId: string; body: RegisterUnitRequest }) =>
-      apiPost(`/api/partner-units/${encodeURIComponent(unitId)}/registrations`, body, okResponse),
+    mutationFn: ({ unitId, body }: { unitId: string; body: RegisterUnitRequest }) => call(ep.registerUnit, { params: { id: unitId }, body }),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.units }),
   });
 }
@@ -48,51 +31,49 @@ export function useRegisterUnit() {
 export function useSetUnitLiaison() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ unitId, body }: { unitId: string; body: SetUnitLiaisonRequest }) =>
-      apiPut(`/api/partner-units/${encodeURIComponent(unitId)}/liaison`, body, okResponse),
+    mutationFn: ({ unitId, body }: { unitId: string; body: SetUnitLiaisonRequest }) => call(ep.setUnitLiaison, { params: { id: unitId }, body }),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.units }),
   });
 }
 
 /** The resources list 资源清单 the caller may see. */
 export function useResourceList(communityId?: string) {
-  return useKeysetList(claimsKeys.resources, '/api/resources', { communityId }, resourceView);
+  return useKeysetList(claimsKeys.resources, ep.listResources, { communityId });
 }
 
 /** Records what a unit offers a community. */
 export function useCreateResource() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof createResourceRequest>) => apiPost('/api/resources', body, resourceView),
+    mutationFn: (body: BodyOf<typeof ep.createResource>) => call(ep.createResource, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.resources }),
   });
 }
 
 /** The public service menu 服务清单 the caller may see. */
 export function useServiceList(communityId?: string) {
-  return useKeysetList(claimsKeys.services, '/api/services', { communityId }, serviceView);
+  return useKeysetList(claimsKeys.services, ep.listServices, { communityId });
 }
 
 /** Adds an item to a community's service menu. */
 export function useCreateService() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof createServiceRequest>) => apiPost('/api/services', body, serviceView),
+    mutationFn: (body: BodyOf<typeof ep.createService>) => call(ep.createService, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.services }),
   });
 }
 
 /** In-service party members' registrations 双报到 in the caller's area. */
-export function useRegistrationList(filters: { state?: MemberRegistrationState; communityId?: string }) {
-  return useKeysetList(claimsKeys.registrations, '/api/member-registrations', { ...filters }, memberRegistrationView);
+export function useRegistrationList(filters: ListFilters<typeof ep.listRegistrations>) {
+  return useKeysetList(claimsKeys.registrations, ep.listRegistrations, { ...filters });
 }
 
 /** Approves or rejects one registration. */
 export function useRegistrationAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: z.input<typeof registrationActionRequest> }) =>
-      apiPost(`/api/member-registrations/${encodeURIComponent(id)}/actions`, body, memberRegistrationView),
+    mutationFn: ({ id, body }: { id: string; body: BodyOf<typeof ep.actOnRegistration> }) => call(ep.actOnRegistration, { params: { id }, body }),
     onSettled: () => client.invalidateQueries({ queryKey: claimsKeys.registrations }),
   });
 }

@@ -1,22 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createRewardRequest, pointRuleView, rewardView, type PointRuleKey } from '@linli/shared';
-import { z } from 'zod';
-import { apiGet, apiPost, apiPut, withQuery } from '../../api/client';
+import { claimsEndpoints as ep, type BodyOf, type PointRuleKey } from '@linli/shared';
+import { call } from '../../api/client';
 import { claimsKeys } from './claims-keys';
-
-const ruleList = z.object({ items: z.array(pointRuleView) });
-const rewardList = z.object({ items: z.array(rewardView) });
 
 /** The points rules (every rule, with its current points). */
 export function usePointRules() {
-  return useQuery({ queryKey: claimsKeys.pointRules, queryFn: () => apiGet('/api/point-rules', ruleList).then((r) => r.items) });
+  return useQuery({ queryKey: claimsKeys.pointRules, queryFn: () => call(ep.pointRules).then((r) => r.items) });
 }
 
 /** Sets the points one rule gives (admins). */
 export function useSetPointRule() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ key, points }: { key: PointRuleKey; points: number }) => apiPut(`/api/point-rules/${key}`, { points }, pointRuleView),
+    mutationFn: ({ key, points }: { key: PointRuleKey; points: number }) => call(ep.setPointRule, { params: { key }, body: { points } }),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.pointRules }),
   });
 }
@@ -25,7 +21,7 @@ export function useSetPointRule() {
 export function useRewards(communityId?: string) {
   return useQuery({
     queryKey: [...claimsKeys.rewards, communityId ?? null],
-    queryFn: () => apiGet(withQuery('/api/rewards', { communityId }), rewardList).then((r) => r.items),
+    queryFn: () => call(ep.listRewards, { query: { communityId } }).then((r) => r.items),
   });
 }
 
@@ -33,7 +29,7 @@ export function useRewards(communityId?: string) {
 export function useCreateReward() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.input<typeof createRewardRequest>) => apiPost('/api/rewards', body, rewardView),
+    mutationFn: (body: BodyOf<typeof ep.createReward>) => call(ep.createReward, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: claimsKeys.rewards }),
   });
 }

@@ -1,25 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { wishDetail, wishListItem, type CreateWishRequest, type WishActionRequest, type WishState } from '@linli/shared';
-import { apiGet, apiPost } from '../../api/client';
+import { claimsEndpoints as ep, type CreateWishRequest, type WishActionRequest } from '@linli/shared';
+import { call } from '../../api/client';
 import { claimsKeys } from './claims-keys';
-import { useKeysetList } from './use-keyset-list';
+import { useKeysetList, type ListFilters } from './use-keyset-list';
 
-/** Filters of the wishes list. */
-export interface WishFilters {
-  state?: WishState;
-  communityId?: string;
-}
+/** Filters of the wishes list (the query of `GET /api/wishes` without paging). */
+export type WishFilters = ListFilters<typeof ep.listWishes>;
 
 /** Wishes in the caller's area, newest first, page by page. */
 export function useWishList(filters: WishFilters) {
-  return useKeysetList(claimsKeys.wishes, '/api/wishes', { ...filters }, wishListItem);
+  return useKeysetList(claimsKeys.wishes, ep.listWishes, { ...filters });
 }
 
 /** One wish with its claim, timeline and the caller's allowed actions. */
 export function useWish(id: string | undefined) {
   return useQuery({
     queryKey: claimsKeys.wish(id ?? ''),
-    queryFn: () => apiGet(`/api/wishes/${encodeURIComponent(id ?? '')}`, wishDetail),
+    queryFn: () => call(ep.wish, { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -28,7 +25,7 @@ export function useWish(id: string | undefined) {
 export function useCreateWish() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateWishRequest) => apiPost('/api/wishes', body, wishDetail),
+    mutationFn: (body: CreateWishRequest) => call(ep.createWish, { body }),
     onSuccess: (detail) => {
       client.setQueryData(claimsKeys.wish(detail.id), detail);
       void client.invalidateQueries({ queryKey: claimsKeys.wishes });
@@ -40,7 +37,7 @@ export function useCreateWish() {
 export function useWishAction(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: WishActionRequest) => apiPost(`/api/wishes/${encodeURIComponent(id)}/actions`, body, wishDetail),
+    mutationFn: (body: WishActionRequest) => call(ep.actOnWish, { params: { id }, body }),
     onSuccess: (detail) => {
       client.setQueryData(claimsKeys.wish(id), detail);
       void client.invalidateQueries({ queryKey: claimsKeys.wishes });

@@ -1,20 +1,15 @@
 import type { Role } from '@linli/shared';
+import type { LinkArea, NoticeLinkRule } from '../../app/web-module';
+import { WEB_MODULES } from '../../app/web-modules';
 
-/** Which pages a notification opens in: the staff console, a partner-unit liaison's console pages, or the phone pages. */
-export type LinkArea = 'console' | 'partner' | 'h5';
+export type { LinkArea } from '../../app/web-module';
 
 /**
  * The server links a notice to the item it is about (`/cases/:id`, `/wishes/:id`, `/needs/:id`,
  * `/orders/:id`, `/member-registrations`), not to a page: the same item opens at a different page
- * for staff, for a liaison and on a phone. `null` means no page shows it there.
+ * for staff, for a liaison and on a phone. Each module declares the rules of its kinds (`noticeLinks`).
  */
-const PAGES: Record<string, Record<LinkArea, ((id: string) => string) | null>> = {
-  cases: { console: (id) => `/cases/${id}`, partner: null, h5: (id) => `/h5/cases/${id}` },
-  wishes: { console: (id) => `/claims/wishes/${id}`, partner: null, h5: (id) => `/h5/wishes/${id}` },
-  needs: { console: (id) => `/claims/needs/${id}`, partner: (id) => `/partner/needs/${id}`, h5: null },
-  orders: { console: (id) => `/claims/orders/${id}`, partner: null, h5: (id) => `/h5/orders/${id}` },
-  'member-registrations': { console: () => '/claims/registrations', partner: null, h5: () => '/h5' },
-};
+const PAGES: Readonly<Record<string, NoticeLinkRule>> = Object.assign({}, ...WEB_MODULES.map((m) => m.noticeLinks ?? {}));
 
 /** The area a console user's notices open in: a user whose only console work is their unit's uses the liaison pages. */
 export function consoleAreaOf(roles: readonly Role[]): LinkArea {

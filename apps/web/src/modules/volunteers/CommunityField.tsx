@@ -1,6 +1,6 @@
 import { Form } from 'antd';
 import { useMe } from '../auth/auth-queries';
-import { AreaTreeSelect, type AreaValue } from '../cases/AreaTreeSelect';
+import { AreaTreeSelect, type AreaValue } from '../org/AreaTreeSelect';
 
 const COMMUNITY: readonly ['community'] = ['community'];
 

@@ -4,7 +4,7 @@ import { createPiiCipher } from '../../../platform/crypto/pii-cipher';
 import type { OpenDatabase } from '../../../platform/db/database';
 import { openTestDatabase } from '../../../platform/db/test-database';
 import { createChinaCalendar } from '../../../platform/time/working-calendar';
-import { generateDemoDistrict } from '../../org';
+import { generateDemoDistrict } from '../../directory';
 import { seedCategories } from '../categories.repository';
 import { bulkLoadCases, type BulkCasesTotals } from './bulk-cases';
 import { dropSecondaryIndexes, restoreIndexes } from './bulk-indexes';

@@ -8,6 +8,8 @@ import { posts, users } from '../../auth';
 import { createBatchWriter, createRandom, orgNodes } from '../../org';
 import { caseCategories, caseDepartments, caseEvents, caseLimits, cases } from '../cases.tables';
 import { CASE_STORIES, CATEGORY_WEIGHTS } from './case-stories';
+import { assignDemoHotlineLeaders, demoHotlineOrder, hotlineTypePicker, loadCommunityComplexes } from './demo-hotline';
+import { hotlineOrders } from '../hotline/hotline.tables';
 import { simulateCase, type DemoCategory, type DemoGrid } from './simulate-case';
 
 /** Options of {@link generateDemoCases}. */
@@ -23,7 +25,7 @@ export interface DemoCasesOptions {
 export const CHANNELS: [string, number][] = [
   ['residentApp', 30],
   ['patrol', 28],
-  ['hotline', 16],
+  ['hotline', 30],
   ['visit', 10],
   ['photo', 6],
   ['officeHours', 4],
@@ -35,9 +37,11 @@ export const CHANNELS: [string, number][] = [
 export const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何林高罗';
 
 /**
- * Fills the demo district with `count` cases over the past year, each with a full, workflow-checked
- * timeline (events, limits, whistles), so lists, work queues and figures have life on first start.
- * Cases concentrate where the staff accounts work (清泉社区 first), then spread over the district.
+ * Fills the demo district with `count` cases over the past two years (the last one a fifth busier, so
+ * 同比 has a year to compare with), each with a full, workflow-checked timeline (events, limits, whistles),
+ * so lists, work queues and figures have life on first start. Cases concentrate where the staff accounts
+ * work (清泉社区 first), then spread over the district. Hotline cases come with their 12345 work orders,
+ * and the worst complexes of recent months with a leader (帮包), so the ranking page shows a real month.
  */
 export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: DemoCasesOptions): Promise<number> {
   const rng = createRandom(options.seed ?? 20261123);
@@ -49,6 +53,10 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
     CATEGORY_WEIGHTS.filter(([name]) => categories.has(name)),
   );
   const pickChannel = weighted(rng, CHANNELS);
+  const places = await loadCommunityComplexes(db, rng);
+  // Where neither the community nor the street has an account, the district's 12345 desk imported the order.
+  const [districtDesk] = await db.select({ userId: posts.userId }).from(posts).where(eq(posts.role, 'districtOfficer')).limit(1);
+  const pickHotlineType = hotlineTypePicker(rng);
   const [resident] = await db
     .select({ userId: users.id, name: users.displayName, path: posts.nodePath })
     .from(users)
@@ -69,8 +77,11 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
           ? grids[rng.int(0, Math.min(40, grids.length - 1))]
           : rng.pick(grids);
       const category = categories.get(pickCategory())!;
-      // Recent months are busier: sqrt skews submissions toward now.
-      const submittedAt = new Date(options.now.getTime() - yearMs * Math.pow(rng.next(), 1.6));
+      // Two years of the same shape, the last one a fifth busier (so 同比 reads like a district's, about +20 %); the
+      // power leans each year gently toward its end, so work queues have today's cases in them.
+      // Three in a hundred come in the last two days: the work still moving through the loop today.
+      const ago = rng.chance(0.03) ? 2 * 86_400_000 * rng.next() : (rng.chance(0.55) ? 0 : yearMs) + yearMs * Math.pow(rng.next(), 1.25);
+      const submittedAt = new Date(options.now.getTime() - ago);
       const sim = simulateCase(rng, cal, grid, category, submittedAt, options.now);
       // The id's time part is the submission time, so keyset lists come out in submission order.
       const id = newId(submittedAt);
@@ -79,9 +90,10 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
       const byResident1 = resident && channel === 'residentApp' && resident.path.startsWith(grid.path) && rng.chance(0.3);
       const reporterName = byResident1 ? resident.name : `${SURNAMES[rng.int(0, SURNAMES.length - 1)]}${rng.chance(0.5) ? '先生' : '女士'}`;
       const codes = grid.path.split('/').filter(Boolean);
+      const serial = nextSerial++;
       await writer.add(cases, {
         id,
-        caseNo: `${sim.caseDay}${String(nextSerial++).padStart(6, '0')}`,
+        caseNo: `${sim.caseDay}${String(serial).padStart(6, '0')}`,
         title: text.length > 24 ? `${text.slice(0, 24)}…` : text,
         description: text,
         // The reporter or the intake desk picks the category at submission; registration confirms it.
@@ -167,12 +179,26 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
           reportDeadline: sim.whistle.reportDeadline,
           reportedAt: sim.whistle.reportedAt,
         });
+      const importer = grid.communityStaffUserId ?? districtDesk?.userId;
+      if (channel === 'hotline' && importer) {
+        const order = demoHotlineOrder(rng, cal, places, pickHotlineType, {
+          caseId: id,
+          caseDay: sim.caseDay,
+          serial,
+          calledAt: sim.submittedAt,
+          communityPath: `/${codes.slice(0, 3).join('/')}/`,
+          handlingUnit: sim.whistle ? (category.department?.name ?? grid.name) : grid.name.replace(/第.+网格$/, ''),
+          importedByUserId: importer,
+        });
+        if (order) await writer.add(hotlineOrders, order);
+      }
       written++;
       if (options.onProgress && written % 500 === 0) options.onProgress(written, options.count);
     }
     await writer.flush();
     await tx.execute(sql`select setval('case_no_seq', ${nextSerial})`);
   });
+  await assignDemoHotlineLeaders(db, options.now);
   options.onProgress?.(written, options.count);
   return written;
 }
@@ -210,6 +236,8 @@ export async function loadGrids(db: Db): Promise<DemoGrid[]> {
         gridWorkerName: worker?.name ?? `${g.name}网格员`,
         gridWorkerUserId: worker?.userId ?? null,
         communityStaffName: find('communityStaff', g.path)?.name ?? '社区工作人员',
+        // Someone in the street imports the 12345 export when the community has no account of its own.
+        communityStaffUserId: (find('communityStaff', g.path) ?? find('streetOfficer', g.path))?.userId ?? null,
         streetOfficerName: find('streetOfficer', g.path)?.name ?? '街道工作人员',
       };
     })

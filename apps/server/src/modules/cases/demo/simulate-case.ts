@@ -23,6 +23,8 @@ export interface DemoGrid {
   gridWorkerName: string;
   gridWorkerUserId: string | null;
   communityStaffName: string;
+  /** Who imports the grid's 12345 orders: its community staff member, else its street officer, if the demo has one. */
+  communityStaffUserId: string | null;
   streetOfficerName: string;
 }
 
@@ -150,28 +152,31 @@ export function simulateCase(rng: Random, cal: WorkingCalendar, grid: DemoGrid, 
   };
   const hours = (from: number, to: number) => rng.between(from, to) * HOUR;
 
-  if (step('accept', hours(0.1, rng.chance(0.9) ? 3.5 : 30), grid.gridWorkerName, { actorUserId: grid.gridWorkerUserId })) stopLimit(acceptLimit, new Date(t));
+  // Step times follow a district that meets its targets (seeds: 50 % closed within a day, 80 % within two, 95 % within
+  // three): grid cases are mostly done the same day, escalated ones take days, and a few are late or stuck.
+  if (step('accept', rng.chance(0.9) ? hours(0.1, 1) : hours(2, 20), grid.gridWorkerName, { actorUserId: grid.gridWorkerUserId }))
+    stopLimit(acceptLimit, new Date(t));
   if (!stopped && rng.chance(0.03)) {
     step('reject', hours(0.5, 8), grid.communityStaffName, { note: rng.pick(['经核实不属于受理范围', '重复反映，已在其他案件中处理', '现场核实情况不属实']) });
     return finish();
   }
-  step('verify', hours(0.5, 6), grid.gridWorkerName, { note: '现场核实，情况属实', actorUserId: grid.gridWorkerUserId });
+  step('verify', hours(0.3, 2), grid.gridWorkerName, { note: '现场核实，情况属实', actorUserId: grid.gridWorkerUserId });
   const communityTier = rng.chance(0.3);
-  if (step('register', hours(0.2, 3), communityTier ? grid.communityStaffName : grid.gridWorkerName, { data: { category: category.name } })) {
+  if (step('register', hours(0.1, 1), communityTier ? grid.communityStaffName : grid.gridWorkerName, { data: { category: category.name } })) {
     tier = communityTier ? 'community' : 'grid';
     handling = makeLimit(cal, 'handling', new Date(t), category.limitAmount, category.limitClock, null);
     limits.push(handling);
   }
   if (tier === 'grid' && rng.chance(0.12))
-    step('escalate', hours(1, 20), grid.gridWorkerName, { note: '网格内无法解决，上报社区', data: { toTier: 'community' } });
+    step('escalate', hours(1, 6), grid.gridWorkerName, { note: '网格内无法解决，上报社区', data: { toTier: 'community' } });
   if (tier === 'community' && category.department && rng.chance(0.15))
-    step('escalate', hours(1, 24), grid.communityStaffName, { note: '需职能部门处置，上报街道', data: { toTier: 'street' } });
+    step('escalate', hours(2, 24), grid.communityStaffName, { note: '需职能部门处置，上报街道', data: { toTier: 'street' } });
   highestTier = tier;
   // `step` changes the tier inside a closure, which TypeScript's narrowing cannot see.
   const reached = tier as CaseTier;
   if (reached === 'street' && category.department) {
     const department = category.department;
-    if (step('whistle', hours(0.2, 3), grid.streetOfficerName, { data: { leadDepartmentId: department.id } })) {
+    if (step('whistle', hours(0.5, 4), grid.streetOfficerName, { data: { leadDepartmentId: department.id } })) {
       assigneeNodeId = department.id;
       const report = makeLimit(cal, 'report', new Date(t), 0.5, 'urgentHours', department.id);
       limits.push(report);
@@ -183,27 +188,30 @@ export function simulateCase(rng: Random, cal: WorkingCalendar, grid: DemoGrid, 
         whistle.reportedAt = new Date(t);
       }
     }
-  } else if (step('dispatch', hours(0.1, 2), tier === 'grid' ? grid.gridWorkerName : grid.communityStaffName, { data: {} })) {
+  } else if (step('dispatch', hours(0.1, 1), tier === 'grid' ? grid.gridWorkerName : grid.communityStaffName, { data: {} })) {
     assigneeUserId = grid.gridWorkerUserId;
-    step('acknowledge', hours(0.05, 1), grid.gridWorkerName, { isPublic: false, actorUserId: grid.gridWorkerUserId });
+    step('acknowledge', hours(0.05, 0.5), grid.gridWorkerName, { isPublic: false, actorUserId: grid.gridWorkerUserId });
   }
   const handler = reached === 'street' && category.department ? `${category.department.name}工作人员` : grid.gridWorkerName;
-  const handlingSpan = handling ? handling.deadline.getTime() - handling.startedAt.getTime() : DAY;
-  const lateness = rng.chance(0.035) ? 12 : rng.chance(0.09) ? rng.between(1.05, 2.2) : rng.between(0.08, 0.9);
-  const handleAt = (handling?.startedAt.getTime() ?? t) + handlingSpan * lateness;
+  const handlingStart = handling?.startedAt.getTime() ?? t;
+  const handlingSpan = handling ? handling.deadline.getTime() - handlingStart : DAY;
+  // How long handling takes at each tier when it goes as planned; never past 95 % of the limit then.
+  const planned = reached === 'grid' ? (rng.chance(0.85) ? hours(0.5, 6) : hours(8, 30)) : reached === 'community' ? hours(4, 36) : hours(24, 110);
+  const late = rng.chance(0.035) ? 12 : rng.chance(0.06) ? rng.between(1.05, 2.2) : null;
+  const handleAt = late ? handlingStart + handlingSpan * late : Math.min(t + planned, handlingStart + handlingSpan * 0.95);
   if (step('handle', Math.max(handleAt - t, 10 * 60_000), handler, { note: '已处置完毕' }) && handling) stopLimit(handling, new Date(t));
-  if (rng.chance(0.07) && step('fail', hours(1, 20), grid.communityStaffName, { note: '现场核查未整改到位' })) {
+  if (rng.chance(0.07) && step('fail', hours(1, 6), grid.communityStaffName, { note: '现场核查未整改到位' })) {
     reworkCount += 1;
-    step('handle', hours(4, 30), handler, { note: '已重新整改' });
+    step('handle', hours(2, 12), handler, { note: '已重新整改' });
   }
-  step('pass', hours(1, 20), grid.gridWorkerName, { actorUserId: grid.gridWorkerUserId });
+  step('pass', hours(0.3, 3), grid.gridWorkerName, { actorUserId: grid.gridWorkerUserId });
   satisfaction = rng.weighted(['satisfied', 'basicallySatisfied', 'unsatisfied'] as const, [70, 22, 8]);
   solved = satisfaction === 'unsatisfied' ? rng.chance(0.5) : rng.chance(0.97);
-  if (!step('visit', hours(2, 30), grid.communityStaffName, { data: { solved, satisfaction } })) {
+  if (!step('visit', rng.chance(0.8) ? hours(0.5, 3) : hours(4, 30), grid.communityStaffName, { data: { solved, satisfaction } })) {
     satisfaction = null;
     solved = null;
   }
-  if (step('close', hours(0.5, 8), grid.communityStaffName)) closedAt = new Date(t);
+  if (step('close', hours(0.1, 1), grid.communityStaffName)) closedAt = new Date(t);
   return finish();
 
   function finish(): SimCase {

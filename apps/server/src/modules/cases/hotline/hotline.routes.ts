@@ -1,21 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  HOTLINE_STAFF_ROLES,
-  assignComplexLeaderRequest,
-  complexAssignmentView,
-  complexLeaderCandidates,
-  complexLeaderCandidatesQuery,
-  hotlineImportReport,
-  okResponse,
-  topComplexesQuery,
-  topComplexesResponse,
-  unassignComplexLeaderQuery,
-  type TopComplexItem,
-} from '@linli/shared';
+import { HOTLINE_STAFF_ROLES, hotlineEndpoints as ep, type TopComplexItem } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import { recordAudit } from '../../../platform/audit/audit';
 import { AppError } from '../../../platform/errors';
+import { serve } from '../../../platform/http/serve-endpoint';
 import { buildWorkbook, sendWorkbook, type SheetColumn } from '../../../platform/excel/xlsx-writer';
 import { auditActorOf, requireActor, requireRole } from '../../auth';
 import { importHotlineOrders } from './hotline-import';
@@ -38,15 +26,13 @@ const reportColumns: SheetColumn<TopComplexItem>[] = [
 
 /** 12345 hotline: order import and template, the monthly worst-complexes report, and 帮包整治 assignments. */
 export function registerHotlineRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-
-  r.get('/api/hotline/import/template', { schema: { tags: ['hotline'] } }, async (req, reply) => {
+  serve(app, ep.importTemplate, async (req, reply) => {
     const actor = await requireActor(deps, req);
     requireRole(actor, HOTLINE_STAFF_ROLES);
     return sendWorkbook(reply, '12345工单导入模板', await buildHotlineTemplate());
   });
 
-  r.post('/api/hotline/import', { schema: { tags: ['hotline'], response: { 200: hotlineImportReport } } }, async (req) => {
+  serve(app, ep.import, async (req) => {
     const actor = await requireActor(deps, req);
     requireRole(actor, HOTLINE_STAFF_ROLES);
     if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', '请以表单方式上传 .xlsx 文件', 'file');
@@ -55,40 +41,24 @@ export function registerHotlineRoutes(app: FastifyInstance, deps: AppDeps): void
     return importHotlineOrders(deps, actor, await part.toBuffer());
   });
 
-  r.get(
-    '/api/hotline/top-complexes',
-    { schema: { tags: ['hotline'], querystring: topComplexesQuery, response: { 200: topComplexesResponse } } },
-    async (req, reply) => {
-      const actor = await requireActor(deps, req);
-      const { format, ...query } = req.query;
-      const report = await service.topComplexes(deps, actor, query);
-      if (format !== 'xlsx') return report;
-      await recordAudit(deps.db, auditActorOf(actor), {
-        action: 'hotline.topComplexes.export',
-        detail: { month: report.month, nodeId: query.nodeId ?? null, rows: report.items.length },
-      });
-      return sendWorkbook(reply, `12345投诉小区排名-${report.month}`, await buildWorkbook(`${report.month}投诉小区排名`, reportColumns, report.items));
-    },
-  );
+  serve(app, ep.topComplexes, async (req, reply) => {
+    const actor = await requireActor(deps, req);
+    const { format, ...query } = req.query;
+    const report = await service.topComplexes(deps, actor, query);
+    if (format !== 'xlsx') return report;
+    await recordAudit(deps.db, auditActorOf(actor), {
+      action: 'hotline.topComplexes.export',
+      detail: { month: report.month, nodeId: query.nodeId ?? null, rows: report.items.length },
+    });
+    return sendWorkbook(reply, `12345投诉小区排名-${report.month}`, await buildWorkbook(`${report.month}投诉小区排名`, reportColumns, report.items));
+  });
 
-  r.get(
-    '/api/hotline/top-complexes/leaders',
-    { schema: { tags: ['hotline'], querystring: complexLeaderCandidatesQuery, response: { 200: complexLeaderCandidates } } },
-    async (req) => service.listLeaderCandidates(deps, await requireActor(deps, req), req.query.complexId),
-  );
+  serve(app, ep.leaderCandidates, async (req) => service.listLeaderCandidates(deps, await requireActor(deps, req), req.query.complexId));
 
-  r.post(
-    '/api/hotline/top-complexes/assign',
-    { schema: { tags: ['hotline'], body: assignComplexLeaderRequest, response: { 200: complexAssignmentView } } },
-    async (req) => service.assignLeader(deps, await requireActor(deps, req), req.body),
-  );
+  serve(app, ep.assign, async (req) => service.assignLeader(deps, await requireActor(deps, req), req.body));
 
-  r.delete(
-    '/api/hotline/top-complexes/assign',
-    { schema: { tags: ['hotline'], querystring: unassignComplexLeaderQuery, response: { 200: okResponse } } },
-    async (req) => {
-      await service.unassignLeader(deps, await requireActor(deps, req), req.query.month, req.query.complexId);
-      return { ok: true as const };
-    },
-  );
+  serve(app, ep.unassign, async (req) => {
+    await service.unassignLeader(deps, await requireActor(deps, req), req.query.month, req.query.complexId);
+    return { ok: true as const };
+  });
 }

@@ -7,6 +7,7 @@ import { newId } from '../../../platform/ids';
 import { tokenString } from '../../../platform/text/segmenter';
 import type { Actor } from '../../auth';
 import { findOrgNode, orgNodes } from '../../org';
+import { findRegisteredPhone } from '../../residents';
 import { caseAreaScope } from '../case-access';
 import { findCategory } from '../categories.repository';
 import type { cases } from '../cases.tables';
@@ -81,6 +82,8 @@ export async function prepareNewCase(
   const description = input.description.trim();
   const title = input.title ?? (description.length > 24 ? `${description.slice(0, 24)}…` : description);
   const reporterPhone = isResident ? null : input.reporterPhone;
+  // A resident reporting under their name brings the phone the register holds, so the grid worker can call back.
+  const registered = isResident && !input.anonymous && actor.residentId ? await findRegisteredPhone(db, actor.residentId) : undefined;
   return {
     actor,
     now,
@@ -107,8 +110,8 @@ export async function prepareNewCase(
       lng: input.lng ?? null,
       reporterUserId: isResident ? actor.userId : null,
       reporterName: isResident ? actor.displayName : (input.reporterName ?? null),
-      reporterPhoneEnc: reporterPhone ? deps.cipher.encrypt(reporterPhone) : null,
-      reporterPhoneMasked: reporterPhone ? maskPhone(reporterPhone) : null,
+      reporterPhoneEnc: reporterPhone ? deps.cipher.encrypt(reporterPhone) : (registered?.phoneEnc ?? null),
+      reporterPhoneMasked: reporterPhone ? maskPhone(reporterPhone) : (registered?.phoneMasked ?? null),
       anonymous: input.anonymous ?? false,
       createdByUserId: actor.userId,
       photos: input.photos ?? [],

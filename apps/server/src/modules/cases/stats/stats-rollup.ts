@@ -125,7 +125,6 @@ export async function rebuildCaseStatsRollup(db: Db): Promise<void> {
 /** Folds the case-stats deltas into the daily rollup every few seconds (one instance per tick). */
 export const caseStatsFoldJob: Job = {
   name: 'case-stats-fold',
-  lockKey: 740_002,
   everyMs: 5_000,
   async run(tx) {
     await foldCaseStatsDeltas(tx);

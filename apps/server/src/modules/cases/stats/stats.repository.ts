@@ -1,9 +1,10 @@
 import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { TERMINAL_CASE_STATES, type CaseCounts } from '@linli/shared';
+import { DEADLINE_CLOCK_WORKFLOW, TERMINAL_CASE_STATES, type CaseCounts } from '@linli/shared';
 import { pathInScope, scopeCondition, type DataScope } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
 import { orgNodes } from '../../org';
 import { caseCategories, caseEvents, caseLimits, cases } from '../cases.tables';
+import { clockStatusLiteral } from '../limit-clock-sql';
 
 /** The area levels figures break down by; a grid's children (buildings) are not case owners. */
 export type StatsAreaKind = 'district' | 'street' | 'community' | 'grid';
@@ -28,6 +29,10 @@ const ts = (at: Date) => sql`${at.toISOString()}::timestamptz`;
 const inRange = (column: AnyColumn, r: Range) => sql`(${column} >= ${ts(r.start)} and ${column} < ${ts(r.end)})`;
 // Beijing has no daylight saving: the local month is the UTC time plus eight hours.
 const beijingMonth = (column: AnyColumn) => sql`to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM')`;
+// Limit outcomes in deadline-clock terms (DEADLINE_CLOCK_WORKFLOW): met on time; late = overdue or stopped late; cancelled counts nowhere.
+const metClock = clockStatusLiteral(['met']);
+const lateClock = clockStatusLiteral(DEADLINE_CLOCK_WORKFLOW.sets.late);
+const cancelledClock = clockStatusLiteral(['cancelled']);
 
 function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
@@ -106,7 +111,7 @@ export async function submittedFigures(db: DbOrTx, target: StatsTarget, period: 
       from ${cases}
       left join ${caseCategories} on ${caseCategories.id} = ${cases.categoryId}
       -- One accept limit per case: it starts at intake only (createCase), so the join adds no rows.
-      left join ${caseLimits} on ${caseLimits.caseId} = ${cases.id} and ${caseLimits.kind} = 'accept' and ${caseLimits.status} = 'met'
+      left join ${caseLimits} on ${caseLimits.caseId} = ${cases.id} and ${caseLimits.kind} = 'accept' and ${caseLimits.status} = ${metClock}
       where ${inRange(cases.submittedAt, period)} and ${statsCasesCondition(target)}
     ) s
     group by grouping sets ((s.child), (s.month), (s.category_id))`);
@@ -140,12 +145,12 @@ export async function closingFigures(db: DbOrTx, target: StatsTarget, period: Ra
            case when grouping(s.child) = 0 then s.child when grouping(s.closed_month) = 0 then s.closed_month when grouping(s.due_month) = 0 then s.due_month else s.tier end as key,
            count(*) filter (where s.due or s.closed)::int as "dueToClose",
            count(*) filter (where s.closed)::int as closed,
-           count(*) filter (where s.closed and s.handling = 'met')::int as "closedOnTime",
+           count(*) filter (where s.closed and s.handling = ${metClock})::int as "closedOnTime",
            count(*) filter (where s.closed and s.took <= interval '24 hours')::int as "closedWithin1Day",
            count(*) filter (where s.closed and s.took <= interval '48 hours')::int as "closedWithin2Days",
            count(*) filter (where s.closed and s.took <= interval '72 hours')::int as "closedWithin3Days",
            count(*) filter (where s.closed and s.tier = 'grid')::int as "closedInsideGrid",
-           count(*) filter (where s.due and s.handling = 'missed')::int as overdue
+           count(*) filter (where s.due and s.handling = ${lateClock})::int as overdue
     from (
       select ${childKey(target)} as child,
              coalesce(${closedIn}, false) as closed,
@@ -158,7 +163,7 @@ export async function closingFigures(db: DbOrTx, target: StatsTarget, period: Ra
       from ${cases}
       left join lateral (
         select ${caseLimits.status} as status from ${caseLimits}
-        where ${caseLimits.caseId} = ${cases.id} and ${caseLimits.kind} = 'handling' and ${caseLimits.status} <> 'cancelled'
+        where ${caseLimits.caseId} = ${cases.id} and ${caseLimits.kind} = 'handling' and ${caseLimits.status} <> ${cancelledClock}
         order by ${caseLimits.startedAt} desc limit 1
       ) h on true
       where (${dueIn} or ${closedIn}) and ${statsCasesCondition(target)}
@@ -213,8 +218,8 @@ export async function reportFigures(db: DbOrTx, target: StatsTarget, period: Ran
   const own = target.kind === 'department' ? sql`and ${caseLimits.departmentId} = ${target.departmentId}` : sql``;
   const result = await db.execute(sql`
     select s.child,
-           count(*) filter (where s.status <> 'cancelled')::int as "departmentsWhistled",
-           count(*) filter (where s.status = 'met')::int as "departmentsReportedOnTime"
+           count(*) filter (where s.status <> ${cancelledClock})::int as "departmentsWhistled",
+           count(*) filter (where s.status = ${metClock})::int as "departmentsReportedOnTime"
     from (
       select ${childKey(target)} as child, ${caseLimits.status} as status
       from ${caseLimits}

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { caseStatsQuery, caseStatsResponse } from '@linli/shared';
+import { caseEndpoints } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import { recordAudit } from '../../../platform/audit/audit';
+import { serve } from '../../../platform/http/serve-endpoint';
 import { sendWorkbook } from '../../../platform/excel/xlsx-writer';
 import { auditActorOf, requireActor } from '../../auth';
 import { caseStats } from './stats.service';
@@ -10,9 +10,7 @@ import { buildStatsWorkbook } from './stats-workbook';
 
 /** `GET /api/cases/stats`: case figures of a node over a period, as JSON or an Excel workbook. */
 export function registerCaseStatsRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-
-  r.get('/api/cases/stats', { schema: { tags: ['cases'], querystring: caseStatsQuery, response: { 200: caseStatsResponse } } }, async (req, reply) => {
+  serve(app, caseEndpoints.stats, async (req, reply) => {
     const actor = await requireActor(deps, req);
     const { format, ...input } = req.query;
     const stats = await caseStats(deps, actor, input);

@@ -6,8 +6,8 @@ import type { Db } from '../../../platform/db/database';
 import { hashPassword } from '../../../platform/crypto/passwords';
 import { newId } from '../../../platform/ids';
 import { posts, users, type Actor } from '../../auth';
-import { caseCategories } from '../../cases';
-import { orgNodes } from '../../org';
+import { findActiveCategoryByName } from '../../cases';
+import { findNodeByCode, orgNodes } from '../../org';
 import { appendEvent } from '../claims.repository';
 import { needs, partnerUnits, serviceItems, serviceOrders } from '../claims.tables';
 import { referNeed } from '../meeting.service';
@@ -85,20 +85,18 @@ export async function generateDemoPartnerWork(
         .values({ id: newId(), userId: id, role: 'partnerLiaison', nodeId: street.id, nodePath: street.path, title: `${units[i].name}联络人` });
       await tx.update(partnerUnits).set({ liaisonUserId: id }).where(eq(partnerUnits.id, units[i].id));
     }
-    await tx
-      .insert(needs)
-      .values({
-        id: newId(daysAgo(5)),
-        communityId: qq.id,
-        path: qq.path,
-        title: '老旧小区加装电梯意愿调查',
-        description: '民生项目：对6栋多层住宅开展加装电梯入户调查，需专业单位认领',
-        domain: 'facilityRepair',
-        kind: 'project',
-        source: 'meeting',
-        state: 'open',
-        createdAt: daysAgo(5),
-      });
+    await tx.insert(needs).values({
+      id: newId(daysAgo(5)),
+      communityId: qq.id,
+      path: qq.path,
+      title: '老旧小区加装电梯意愿调查',
+      description: '民生项目：对6栋多层住宅开展加装电梯入户调查，需专业单位认领',
+      domain: 'facilityRepair',
+      kind: 'project',
+      source: 'meeting',
+      state: 'open',
+      createdAt: daysAgo(5),
+    });
     if (!resident || services.length < 3 || members.length < 2) return;
     const [liaison1] = await tx.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.username, 'liaison1'));
     const orderer = { userId: resident.id, displayName: resident.displayName };
@@ -211,14 +209,8 @@ export async function generateDemoPartnerWork(
 /** Refers the oldest open demo need of 清泉社区 to 城管局 through the real joint-meeting command, so its linked case runs the case workflow. */
 async function referOldestNeed(deps: Pick<AppDeps, 'db' | 'calendar' | 'cipher'>, communityPath: string): Promise<number> {
   const officer = await actorOf(deps.db, 'street-lc');
-  const [department] = await deps.db
-    .select({ id: orgNodes.id })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.kind, 'department'), eq(orgNodes.code, '370403-cg')));
-  const [category] = await deps.db
-    .select({ id: caseCategories.id })
-    .from(caseCategories)
-    .where(and(eq(caseCategories.name, '路灯'), eq(caseCategories.active, true)));
+  const department = await findNodeByCode(deps.db, '370403-cg', ['department']);
+  const category = await findActiveCategoryByName(deps.db, '路灯');
   const [need] = await deps.db
     .select()
     .from(needs)

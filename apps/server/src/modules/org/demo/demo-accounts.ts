@@ -1,9 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import type { Role } from '@linli/shared';
-import type { DbOrTx } from '../../../platform/db/database';
 import { hashPassword } from '../../../platform/crypto/passwords';
-import { newId } from '../../../platform/ids';
-import { posts, users } from '../../auth';
 
 /** The named demo logins, each with its own argon2 hash of the demo password. */
 export const DEMO_USERNAMES = ['admin', 'district', 'street-lc', 'community-qq', 'community-lt', 'grid-qq1', 'dept-cg', 'resident1', 'member1'] as const;
@@ -38,43 +34,4 @@ export async function hashDemoPasswords(password: string): Promise<DemoPasswordH
   const hashes = await Promise.all([...DEMO_USERNAMES, 'staff'].map((name) => hashPassword(password).then((h) => [name, h] as const)));
   const staff = hashes.pop()![1];
   return { named: new Map(hashes as [DemoUsername, string][]), staff };
-}
-
-/**
- * Creates the accounts and their posts. A username that already exists (e.g. an `admin` made at
- * first start) keeps its password and only gains the post. Returns the number of users created.
- */
-export async function insertAccounts(db: DbOrTx, specs: readonly AccountSpec[]): Promise<number> {
-  const existing = new Map<string, string>();
-  for (let i = 0; i < specs.length; i += 1000) {
-    const names = specs.slice(i, i + 1000).map((s) => s.username);
-    for (const row of await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, names))) {
-      existing.set(row.username, row.id);
-    }
-  }
-  const userRows: (typeof users.$inferInsert)[] = [];
-  const postRows: (typeof posts.$inferInsert)[] = [];
-  for (const spec of specs) {
-    let userId = existing.get(spec.username);
-    if (!userId) {
-      userId = newId();
-      existing.set(spec.username, userId);
-      userRows.push({
-        id: userId,
-        username: spec.username,
-        displayName: spec.displayName,
-        passwordHash: spec.passwordHash,
-        phoneHash: spec.phoneHash ?? null,
-        residentId: spec.residentId ?? null,
-      });
-    }
-    postRows.push({ id: newId(), userId, role: spec.role, nodeId: spec.node.id, nodePath: spec.node.path, title: spec.title });
-  }
-  for (let i = 0; i < userRows.length; i += 1000) await db.insert(users).values(userRows.slice(i, i + 1000));
-  for (let i = 0; i < postRows.length; i += 1000)
-    await db
-      .insert(posts)
-      .values(postRows.slice(i, i + 1000))
-      .onConflictDoNothing();
-  return userRows.length;
 }

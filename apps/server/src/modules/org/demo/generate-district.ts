@@ -3,10 +3,9 @@ import { maskIdNumber, maskPhone, type Gender } from '@linli/shared';
 import type { PiiCipher } from '../../../platform/crypto/pii-cipher';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
-import { households, residents } from '../../residents';
 import { complexes, orgNodes, partyOrgs } from '../org.tables';
 import { createBatchWriter, type BatchWriter } from './batch-writer';
-import { hashDemoPasswords, insertAccounts, type AccountSpec, type DemoPasswordHashes, type DemoUsername } from './demo-accounts';
+import { hashDemoPasswords, type AccountSpec, type DemoPasswordHashes, type DemoUsername } from './demo-accounts';
 import { findDemoDistrict, recordDemoDistrict } from './demo-status';
 import { departmentCode, ensureDepartments } from './departments';
 import { importDivisions, loadDivisions, pathOf } from './divisions';
@@ -63,6 +62,7 @@ interface ResidentPick {
 
 interface Context {
   writer: BatchWriter;
+  writers: DemoDistrictWriters;
   cipher: PiiCipher;
   people: PeopleGenerator;
   asOfYear: number;
@@ -70,14 +70,39 @@ interface Context {
   resident1?: ResidentPick;
 }
 
+/** A household row the demo writes (the residents module's table). */
+export interface DemoHouseholdRow {
+  id: string;
+  houseId: string;
+  path: string;
+  householdNo: string;
+  address: string;
+}
+
+/** A resident row the demo writes, PII already encrypted (the residents module's table). */
+export type DemoResidentRow = ReturnType<typeof residentRow>;
+
+/**
+ * What the demo district writes into the modules above org: households with their residents
+ * (residents) and the accounts with their posts (auth). The directory module passes them in, so
+ * org imports neither.
+ */
+export interface DemoDistrictWriters {
+  /** Queues a household and its residents on the generator's batch writer. */
+  addHousehold(writer: BatchWriter, household: DemoHouseholdRow, residents: DemoResidentRow[]): Promise<void>;
+  /** Creates the accounts and their posts; returns how many users it created. */
+  insertAccounts(db: DbOrTx, specs: readonly AccountSpec[]): Promise<number>;
+}
+
 /**
  * Generates the demo district 薛城区 in one transaction: the real streets and communities, grids of
  * 300–500 households, complexes, buildings, units, houses, one household per house with its
  * residents (PII encrypted), the mirrored party organisations, the departments and the demo
- * accounts (see `DEMO_USERNAMES`). Refuses when a demo already exists. Deterministic for
- * (households, seed, asOf) except for ids and ciphertexts.
+ * accounts (see `DEMO_USERNAMES`), the last two through `writers`. Refuses when a demo already
+ * exists. Deterministic for (households, seed, asOf) except for ids and ciphertexts. Callers use
+ * the directory module's `generateDemoDistrict`, which passes the writers.
  */
-export async function generateDemoDistrict(db: Db, cipher: PiiCipher, options: GenerateDemoOptions): Promise<DemoTotals> {
+export async function generateDemoTree(db: Db, cipher: PiiCipher, options: GenerateDemoOptions, writers: DemoDistrictWriters): Promise<DemoTotals> {
   const seed = options.seed ?? 1;
   const asOf = options.asOf ?? `${new Date().getUTCFullYear()}-01-01`;
   const progress = options.onProgress ?? (() => undefined);
@@ -98,7 +123,7 @@ export async function generateDemoDistrict(db: Db, cipher: PiiCipher, options: G
     const departments = await ensureDepartments(tx, { id: idByPath.get(districtPath)!, code: DEMO_DISTRICT_CODE, name: plan.district.name });
     if (departments > 0) for (const [path, id] of await loadUpperNodes(tx)) idByPath.set(path, id);
 
-    const ctx: Context = { writer: createBatchWriter(tx), cipher, people, asOfYear: Number(asOf.slice(0, 4)), districtName: plan.district.name };
+    const ctx: Context = { writer: createBatchWriter(tx), writers, cipher, people, asOfYear: Number(asOf.slice(0, 4)), districtName: plan.district.name };
     let done = 0;
     for (const street of plan.streets) {
       for (const community of street.communities) {
@@ -116,7 +141,7 @@ export async function generateDemoDistrict(db: Db, cipher: PiiCipher, options: G
     for (const row of partyOrgRows(plan, idByPath)) await ctx.writer.add(partyOrgs, row);
     await ctx.writer.flush();
     if (!ctx.resident1) throw new Error('清泉社区第一网格没有可登录的成年居民 / no adult resident with a phone in grid-qq1');
-    const users = await insertAccounts(tx, accountSpecs(plan, idByPath, hashes, ctx.resident1, staff));
+    const users = await writers.insertAccounts(tx, accountSpecs(plan, idByPath, hashes, ctx.resident1, staff));
     await recordDemoDistrict(tx, { households: total, seed, at: new Date().toISOString(), asOf });
     progress(total, total, '完成 done');
     const written = ctx.writer.written;
@@ -236,20 +261,22 @@ async function writeBuilding(
       sort: room,
     });
     const householdId = newId();
-    await writer.add(households, {
+    const household: DemoHouseholdRow = {
       id: householdId,
       houseId: houseNode.id,
       path: houseNode.path,
       householdNo: houseCode,
       address: `${community.name} ${complexName} ${building.number}号楼${house.unit}单元${room}室`,
-    });
+    };
+    const members: DemoResidentRow[] = [];
     for (const person of ctx.people.household({ rural: community.isVillage })) {
       const residentId = newId();
-      await writer.add(residents, residentRow(ctx.cipher, person, residentId, householdId, houseNode.path));
+      members.push(residentRow(ctx.cipher, person, residentId, householdId, houseNode.path));
       if (!ctx.resident1 && grid.code === QINGQUAN_GRID_1_CODE && isLoginCandidate(person, ctx.asOfYear)) {
         ctx.resident1 = { residentId, name: person.name, phoneHash: ctx.cipher.blindIndex(person.phone!), house: houseNode };
       }
     }
+    await ctx.writers.addHousehold(writer, household, members);
   }
 }
 
@@ -259,7 +286,7 @@ function isLoginCandidate(person: DemoPerson, asOfYear: number): boolean {
   return person.phone !== null && age >= 25 && age <= 60;
 }
 
-function residentRow(cipher: PiiCipher, p: DemoPerson, id: string, householdId: string, path: string): typeof residents.$inferInsert {
+function residentRow(cipher: PiiCipher, p: DemoPerson, id: string, householdId: string, path: string) {
   return {
     id,
     householdId,

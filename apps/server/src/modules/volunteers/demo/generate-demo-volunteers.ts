@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
 import { posts, users } from '../../auth';
-import { earnPoints, partnerUnits, unitRegistrations } from '../../claims';
+import { earnPoints, listUnitsRegisteredWith } from '../../claims';
 import { orgNodes } from '../../org';
 import { creditedMinutes, wholeHours, type SignUpState } from '@linli/shared';
 import { hourRefId } from '../checkin.service';
@@ -73,13 +73,8 @@ export async function generateDemoVolunteers(db: Db, options: { now?: Date } = {
   const people = await members(db);
   if (!qq || !qq.parentId || !people.length) return none;
   const [street] = await db.select({ id: orgNodes.id, path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.id, qq.parentId));
-  const [headUnit] = await db
-    .select({ id: partnerUnits.id })
-    .from(unitRegistrations)
-    .innerJoin(partnerUnits, eq(partnerUnits.id, unitRegistrations.unitId))
-    .where(eq(unitRegistrations.communityId, qq.id))
-    .orderBy(asc(partnerUnits.createdAt), asc(partnerUnits.name))
-    .limit(1);
+  // The earliest unit registered with the community heads the station (ties by name).
+  const [headUnit] = (await listUnitsRegisteredWith(db, qq.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const now = options.now ?? new Date();
   const local = people.filter((p) => p.communityPath === qq.path);
   const [staff] = await db
@@ -145,18 +140,16 @@ export async function generateDemoVolunteers(db: Db, options: { now?: Date } = {
     ];
     for (const [i, [title, skill, description]] of postSpecs.entries()) {
       const id = newId(new Date(now.getTime() - (10 - i) * DAY));
-      await tx
-        .insert(volunteerPosts)
-        .values({
-          id,
-          communityId: qq.id,
-          path: qq.path,
-          title,
-          description,
-          skill,
-          createdByUserId: staffId,
-          createdAt: new Date(now.getTime() - (10 - i) * DAY),
-        });
+      await tx.insert(volunteerPosts).values({
+        id,
+        communityId: qq.id,
+        path: qq.path,
+        title,
+        description,
+        skill,
+        createdByUserId: staffId,
+        createdAt: new Date(now.getTime() - (10 - i) * DAY),
+      });
       if (i === 0)
         await tx
           .insert(volunteerPostClaims)
@@ -166,43 +159,39 @@ export async function generateDemoVolunteers(db: Db, options: { now?: Date } = {
     const activity = async (title: string, place: string, startsAt: Date, hours: number, capacity: number, states: SignUpState[]) => {
       const id = newId(new Date(startsAt.getTime() - 7 * DAY));
       const endsAt = new Date(startsAt.getTime() + hours * HOUR);
-      await tx
-        .insert(volunteerActivities)
-        .values({
-          id,
-          communityId: qq.id,
-          path: qq.path,
-          title,
-          description: `${title}：欢迎在职党员报名参加`,
-          place,
-          startsAt,
-          endsAt,
-          capacity,
-          nextQueueNo: states.length + 1,
-          createdByUserId: staffId,
-          createdAt: new Date(startsAt.getTime() - 7 * DAY),
-        });
+      await tx.insert(volunteerActivities).values({
+        id,
+        communityId: qq.id,
+        path: qq.path,
+        title,
+        description: `${title}：欢迎在职党员报名参加`,
+        place,
+        startsAt,
+        endsAt,
+        capacity,
+        nextQueueNo: states.length + 1,
+        createdByUserId: staffId,
+        createdAt: new Date(startsAt.getTime() - 7 * DAY),
+      });
       for (const [i, state] of states.entries()) {
         const member = local[i % local.length];
         const signUpId = newId(new Date(startsAt.getTime() - 6 * DAY + i * 60_000));
         const checkInAt = state === 'completed' ? new Date(startsAt.getTime() - 10 * 60_000) : null;
         const checkOutAt = state === 'completed' ? new Date(endsAt.getTime() - (i % 3) * 20 * 60_000) : null;
         const minutes = checkInAt && checkOutAt ? creditedMinutes(checkInAt, checkOutAt, startsAt, endsAt) : null;
-        await tx
-          .insert(volunteerSignUps)
-          .values({
-            id: signUpId,
-            activityId: id,
-            userId: member.id,
-            path: qq.path,
-            state,
-            queueNo: i + 1,
-            version: state === 'completed' ? 3 : 1,
-            signedUpAt: new Date(startsAt.getTime() - 6 * DAY + i * 60_000),
-            checkInAt,
-            checkOutAt,
-            minutes,
-          });
+        await tx.insert(volunteerSignUps).values({
+          id: signUpId,
+          activityId: id,
+          userId: member.id,
+          path: qq.path,
+          state,
+          queueNo: i + 1,
+          version: state === 'completed' ? 3 : 1,
+          signedUpAt: new Date(startsAt.getTime() - 6 * DAY + i * 60_000),
+          checkInAt,
+          checkOutAt,
+          minutes,
+        });
         for (let n = 1; n <= wholeHours(minutes ?? 0); n++)
           await earnPoints(tx, {
             userId: member.id,
@@ -226,20 +215,18 @@ export async function generateDemoVolunteers(db: Db, options: { now?: Date } = {
     if (headUnit) {
       const month = monthOf(now);
       const rotationId = newId(now);
-      await tx
-        .insert(volunteerRotations)
-        .values({
-          id: rotationId,
-          communityId: qq.id,
-          path: qq.path,
-          month,
-          headUnitId: headUnit.id,
-          serviceWeekday: 5,
-          startTime: '09:00',
-          endTime: '11:30',
-          weekThemes: ['政策宣讲周', '环境整治周', '关爱老人周', '法律服务周', '文明实践周', '邻里互助周'],
-          createdAt: now,
-        });
+      await tx.insert(volunteerRotations).values({
+        id: rotationId,
+        communityId: qq.id,
+        path: qq.path,
+        month,
+        headUnitId: headUnit.id,
+        serviceWeekday: 5,
+        startTime: '09:00',
+        endTime: '11:30',
+        weekThemes: ['政策宣讲周', '环境整治周', '关爱老人周', '法律服务周', '文明实践周', '邻里互助周'],
+        createdAt: now,
+      });
       const dates = datesOnWeekday(month, 5);
       if (dates.length)
         await tx

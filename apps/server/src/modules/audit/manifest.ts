@@ -1,0 +1,8 @@
+import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
+import { registerAuditRoutes } from './audit.routes';
+
+/** The audit module: reading the audit log (the log itself is platform's, every module writes it). */
+export const auditModule: ModuleManifest = {
+  name: 'audit',
+  registerRoutes: registerAuditRoutes,
+};

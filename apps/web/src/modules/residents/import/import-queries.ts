@@ -1,0 +1,15 @@
+import { importReport } from '@linli/shared';
+import { useExcelUpload } from '../../../ui/excel-import/use-excel-upload';
+import { orgKeys } from '../../org/org-queries';
+import { residentKeys } from '../resident-queries';
+
+/** Where the empty ledger template is downloaded from. */
+export const TEMPLATE_PATH = '/api/residents/import/template';
+
+// New households and residents change every list and count that shows them.
+const LEDGER_REFRESHES = [residentKeys.all, orgKeys.all];
+
+/** Uploads a ledger (.xlsx) and answers the per-row report; `progress` is the upload percentage. */
+export function useImportLedger() {
+  return useExcelUpload('/api/residents/import', importReport, LEDGER_REFRESHES);
+}

@@ -1,0 +1,24 @@
+import { VOLUNTEER_STAFF_ROLES } from '@linli/shared';
+import type { ConsoleModule, NavItem } from '../../app/web-module';
+
+const staff = (order: number, path: string, label: string): NavItem => ({ order, path, label, roles: VOLUNTEER_STAFF_ROLES, group: '志愿服务' });
+
+/** Volunteer work for area staff: activities with the check-in QR screen, posts, teams and skills, rotations, figures. */
+export const consoleModule: ConsoleModule = {
+  routes: [
+    { path: 'volunteers/activities', nav: '/volunteers/activities', page: () => import('./ActivitiesPage').then((m) => m.ActivitiesPage) },
+    { path: 'volunteers/activities/:id', nav: '/volunteers/activities', page: () => import('./ActivityDetailPage').then((m) => m.ActivityDetailPage) },
+    { path: 'volunteers/activities/:id/qr', nav: '/volunteers/activities', page: () => import('./CheckinQrPage').then((m) => m.CheckinQrPage) },
+    { path: 'volunteers/posts', nav: '/volunteers/posts', page: () => import('./VolunteerPostsPage').then((m) => m.VolunteerPostsPage) },
+    { path: 'volunteers/teams', nav: '/volunteers/teams', page: () => import('./TeamsPage').then((m) => m.TeamsPage) },
+    { path: 'volunteers/rotations', nav: '/volunteers/rotations', page: () => import('./RotationCalendarPage').then((m) => m.RotationCalendarPage) },
+    { path: 'volunteers/figures', nav: '/volunteers/figures', page: () => import('./VolunteerFiguresPage').then((m) => m.VolunteerFiguresPage) },
+  ],
+  menu: [
+    staff(70, '/volunteers/activities', '志愿活动'),
+    staff(71, '/volunteers/posts', '志愿岗'),
+    staff(72, '/volunteers/teams', '服务队与技能库'),
+    staff(73, '/volunteers/rotations', '轮值日历'),
+    staff(74, '/volunteers/figures', '志愿服务统计'),
+  ],
+};
