@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { linliPlugin } from './eslint-rules/no-state-literals.js';
 
 // Module boundaries (module kit): code outside a server module imports only the module's
 // index.ts. `no-restricted-imports` sees the import string, not the resolved path, so the
@@ -63,6 +64,24 @@ export default tseslint.config(
       // Prettier wraps code at 160 columns; comments must be wrapped by hand. Long literals stay whole so messages stay greppable.
       'max-len': ['error', { code: 160, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
     },
+  },
+  {
+    // Lifecycle states are compared only where they are defined (workflows, enums, named state sets); tests,
+    // demo and bench world builders and the security battery's world write states, which is not comparing them.
+    files: ['**/*.{ts,tsx}'],
+    ignores: [
+      '**/*-workflow.ts',
+      '**/*-enums.ts',
+      '**/*-states.ts',
+      '**/*.test.{ts,tsx}',
+      '**/*.spec.ts',
+      `${SERVER}/modules/*/demo/**`,
+      `${SERVER}/bench-world.ts`,
+      `${SERVER}/security/battery-world.ts`,
+      'bench/lib/world.ts',
+    ],
+    plugins: { linli: linliPlugin },
+    rules: { 'linli/no-state-literals': 'error' },
   },
   {
     files: ['**/vite.config.ts', '**/vitest.config.ts', 'eslint.config.js', 'apps/server/drizzle.config.ts', 'e2e/vitest.config.ts'],

@@ -1,3 +1,4 @@
+import type { ResidenceClaimState } from '@linli/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { MY_RESIDENCE_CLAIM_KEY } from '../modules/auth/residence-claims/residence-claim-key';
@@ -5,15 +6,21 @@ import { shellGet } from './shell-api';
 
 /** The parts of `GET /api/me/residence-claim` the card reads (the shell checks no contracts). */
 interface MyClaim {
-  claim: { state: 'pending' | 'approved' | 'rejected'; communityName: string; address: string; reason: string | null } | null;
+  claim: { state: ResidenceClaimState; communityName: string; address: string; reason: string | null } | null;
 }
+
+// The shell imports no values from @linli/shared (bundle size), so the card's words are keyed by state here.
+const CLAIM_LINES: Record<ResidenceClaimState, (claim: NonNullable<MyClaim['claim']>) => string> = {
+  pending: (claim) => `您申请绑定的住址（${claim.communityName} ${claim.address}）正在等待社区审核。`,
+  rejected: (claim) => `上次申请未通过：${claim.reason ?? ''}`,
+  approved: () => '住址已绑定，请刷新页面。',
+};
+const LINK_LABELS: Record<ResidenceClaimState, string> = { pending: '查看申请', rejected: '申请绑定住址', approved: '申请绑定住址' };
 
 /** What the card says about the latest claim. */
 function claimLine(claim: MyClaim['claim']): string {
   if (!claim) return '绑定住址后可以查看本网格的反映、社区服务和心愿；反映问题不受影响。';
-  if (claim.state === 'pending') return `您申请绑定的住址（${claim.communityName} ${claim.address}）正在等待社区审核。`;
-  if (claim.state === 'rejected') return `上次申请未通过：${claim.reason ?? ''}`;
-  return '住址已绑定，请刷新页面。';
+  return CLAIM_LINES[claim.state](claim);
 }
 
 /** H5 home card for a pending resident (ADR 0008): no household yet, the state of their claim, and the way to 申请绑定住址. */
@@ -28,7 +35,7 @@ export function PendingResidentCard() {
         <span className="h5-muted">{data ? claimLine(claim) : '正在读取申请状态…'}</span>
       </div>
       <Link to="/h5/residence-claim" className="h5-btn h5-btn-primary">
-        {claim?.state === 'pending' ? '查看申请' : '申请绑定住址'}
+        {claim ? LINK_LABELS[claim.state] : '申请绑定住址'}
       </Link>
     </div>
   );

@@ -9,6 +9,7 @@ import {
   STORED_CLOCK,
   clockStateOf,
   handlingClockOf,
+  isClockLate,
   isClockTicking,
   storedFormsOf,
   storedStatusesOf,
@@ -89,6 +90,7 @@ describe('the handling clock as a page sees it', () => {
     expect(handlingClockOf('closed', 'met')).toBe('met');
     expect(handlingClockOf('handling', null)).toBeNull();
     expect(CLOCK_STATES.filter(isClockTicking)).toEqual(['running', 'dueSoon', 'overdue']);
+    expect(CLOCK_STATES.filter(isClockLate)).toEqual(['overdue', 'missed']);
   });
 });
 

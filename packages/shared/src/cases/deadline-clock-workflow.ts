@@ -209,3 +209,8 @@ export function handlingClockOf(caseState: CaseState, status: LimitStatus | null
 export function isClockTicking(state: ClockState): boolean {
   return inSet(DEADLINE_CLOCK_WORKFLOW, 'ticking', state);
 }
+
+/** True when a clock in `state` is past its deadline (overdue, or stopped late). */
+export function isClockLate(state: ClockState): boolean {
+  return inSet(DEADLINE_CLOCK_WORKFLOW, 'late', state);
+}

@@ -9,3 +9,4 @@ export * from './service-order-workflow';
 export * from './service-order-contracts';
 export * from './claims-stats-contracts';
 export * from './claims-endpoints';
+export * from './claims-states';

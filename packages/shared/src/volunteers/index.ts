@@ -2,3 +2,4 @@
 export * from './volunteer-enums';
 export * from './signup-workflow';
 export * from './volunteer-contracts';
+export * from './volunteer-states';

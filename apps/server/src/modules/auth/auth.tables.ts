@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { OPEN_RESIDENCE_CLAIM_STATE } from '@linli/shared';
+import { inLiterals } from '../../platform/db/sql-literals';
 
 /** Accounts. Passwords are argon2id hashes; residents may have none until they bind one. */
 export const users = pgTable(
@@ -88,6 +89,6 @@ export const residenceClaims = pgTable(
     // One open claim per user: a second would be decided twice.
     uniqueIndex('residence_claims_pending_uq')
       .on(t.userId)
-      .where(sql`state = 'pending'`),
+      .where(inLiterals('state', [OPEN_RESIDENCE_CLAIM_STATE])),
   ],
 );

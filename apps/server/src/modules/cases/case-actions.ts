@@ -1,5 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { CASE_TIERS, isOpenCaseState, isUnregisteredCaseState, runningLimitOf, type CaseActionInput, type CaseState, type CaseTier } from '@linli/shared';
+import {
+  CASE_TIERS,
+  isOpenCaseState,
+  isUnregisteredCaseState,
+  runningLimitOf,
+  acknowledgementReports,
+  type CaseActionInput,
+  type CaseState,
+  type CaseTier,
+} from '@linli/shared';
 import type { Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import type { WorkingCalendar } from '../../platform/time/working-calendar';
@@ -168,7 +177,7 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       const rows = await tx.select().from(caseDepartments).where(eq(caseDepartments.caseId, id));
       for (const d of rows) {
         if (d.reportedAt || !mine.includes(d.departmentId)) continue;
-        if (d.role === 'co' || row.state === 'dispatched') {
+        if (acknowledgementReports(d.role as 'lead' | 'co', row.state as CaseState)) {
           await tx
             .update(caseDepartments)
             .set({ reportedAt: now })

@@ -1,5 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import { CLOCK_RULES, DEADLINE_CLOCK_WORKFLOW, STORED_CLOCK, clockStateOf, decide, type LimitClock, type LimitKind, type LimitStatus } from '@linli/shared';
+import {
+  CLOCK_RULES,
+  DEADLINE_CLOCK_WORKFLOW,
+  STORED_CLOCK,
+  clockStateOf,
+  decide,
+  isClockLate,
+  type LimitClock,
+  type LimitKind,
+  type LimitStatus,
+} from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
 import { deadlineOf, warningOf } from '../../platform/time/deadlines';
@@ -114,5 +124,5 @@ export async function reopenHandlingLimit(db: DbOrTx, caseId: string, at: Date):
     .update(caseLimits)
     .set({ ...clockPatch(reopen.to), metAt: null })
     .where(eq(caseLimits.id, limit.id));
-  return { deadline: limit.deadline, overdue: reopen.to === 'overdue' };
+  return { deadline: limit.deadline, overdue: isClockLate(reopen.to) };
 }

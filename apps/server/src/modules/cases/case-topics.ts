@@ -1,4 +1,4 @@
-import { CASE_WORKFLOW, type CaseState } from '@linli/shared';
+import { isSolvedCaseState, type CaseState } from '@linli/shared';
 import type { OutboxMessage } from '../../platform/workflow/apply-transition';
 
 /** Outbox topic cases sends when a case closes, in the transaction that closes it (payload: {@link CaseClosedMessage}). */
@@ -12,13 +12,10 @@ export interface CaseClosedMessage {
   at: string;
 }
 
-/** 结案: the state the `close` action leads to. */
-const CLOSED = CASE_WORKFLOW.actions.close.to as CaseState;
-
 /** The message other modules follow closure by (`case.closed` on entering 结案, `case.reopened` on leaving it), or none. */
 export function closureMessages(from: CaseState, to: CaseState, caseId: string, at: Date): OutboxMessage[] {
-  const closedNow = to === CLOSED;
-  if (closedNow === (from === CLOSED)) return [];
+  const closedNow = isSolvedCaseState(to);
+  if (closedNow === isSolvedCaseState(from)) return [];
   const payload: CaseClosedMessage = { caseId, at: at.toISOString() };
   return [{ topic: closedNow ? CASE_CLOSED_TOPIC : CASE_REOPENED_TOPIC, payload: { ...payload } }];
 }

@@ -14,6 +14,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { TERMINAL_CASE_STATES } from '@linli/shared';
+import { notInLiterals } from '../../platform/db/sql-literals';
 
 /** Serial part of human case numbers (YYYYMMDD + 6 digits). */
 export const caseNoSeq = pgSequence('case_no_seq', { startWith: 1 });
@@ -115,7 +117,7 @@ export const cases = pgTable(
     // The dashboard's live part (open and overdue now, ADR 0005): an index-only scan over the open cases.
     index('cases_open_stats_idx')
       .on(t.streetCode, t.communityCode, t.gridCode, t.state, t.path, t.overdue, t.warning, t.categoryId)
-      .where(sql`state not in ('closed', 'rejected', 'merged')`),
+      .where(notInLiterals('state', TERMINAL_CASE_STATES)),
     index('cases_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchTokens})`),
     // Which case shows a stored photo (GET /api/files): partial, so cases without photos cost nothing.
     index('cases_photos_idx')

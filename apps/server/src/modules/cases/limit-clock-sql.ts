@@ -21,11 +21,16 @@ export function clockPatch(state: ClockState): { status: string; warned?: boolea
 }
 
 /**
- * The one stored status that holds exactly the clock states `states`, as an SQL literal for the
- * figure queries (a literal, as the hand-written queries had, so their text and plans stay the same).
+ * The one stored status that holds exactly the clock states `states`, quoted for SQL text (`'met'`): for
+ * the hand-written figure queries, so their text and plans stay the same as with a written literal.
  */
-export function clockStatusLiteral(states: readonly ClockState[]): SQL {
+export function clockStatusText(states: readonly ClockState[]): string {
   const statuses = storedStatusesOf(states);
   if (statuses.length !== 1) throw new Error(`clock states ${states.join(', ')} are stored as ${statuses.length} statuses`);
-  return sql.raw(`'${statuses[0]}'`);
+  return `'${statuses[0]}'`;
+}
+
+/** `clockStatusText` as an SQL fragment, for drizzle `sql` templates. */
+export function clockStatusLiteral(states: readonly ClockState[]): SQL {
+  return sql.raw(clockStatusText(states));
 }

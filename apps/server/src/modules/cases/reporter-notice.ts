@@ -1,4 +1,4 @@
-import type { CaseAction, CaseActionInput, CaseState, CaseTier } from '@linli/shared';
+import { isFollowedUpCaseState, type CaseAction, type CaseActionInput, type CaseState, type CaseTier } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import type { DbOrTx } from '../../platform/db/database';
 import { findOrgNode } from '../org';
@@ -51,7 +51,7 @@ export function reporterNoticeOf(f: ReporterNoticeFacts): string | null {
     case 'pass':
       return '已办结，请您评价';
     case 'fail':
-      return f.from === 'visited' ? '根据回访意见，已要求重新整改' : '核查未通过，已要求重新整改';
+      return isFollowedUpCaseState(f.from) ? '根据回访意见，已要求重新整改' : '核查未通过，已要求重新整改';
     case 'visit':
       return '已回访';
     case 'close':

@@ -1,5 +1,12 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
-import { NEED_STATE_FOR_CLAIM, SYSTEM_CLAIM_ACTOR, WISH_STATE_FOR_ENDED_CLAIM, decideClaimAction, type ClaimState } from '@linli/shared';
+import { and, asc, inArray, eq, lte } from 'drizzle-orm';
+import {
+  NEED_STATE_FOR_CLAIM,
+  SYSTEM_CLAIM_ACTOR,
+  UNSTARTED_CLAIM_STATES,
+  WISH_STATE_FOR_ENDED_CLAIM,
+  decideClaimAction,
+  type ClaimState,
+} from '@linli/shared';
 import type { Tx } from '../../platform/db/database';
 import type { Job } from '../../platform/jobs/scheduler';
 import { enqueue } from '../../platform/outbox/outbox';
@@ -24,7 +31,7 @@ export async function expireUnstartedClaims(tx: Tx, now: Date): Promise<number> 
   const due = await tx
     .select()
     .from(claims)
-    .where(and(eq(claims.state, 'claimed'), lte(claims.claimedAt, cutoff)))
+    .where(and(inArray(claims.state, [...UNSTARTED_CLAIM_STATES]), lte(claims.claimedAt, cutoff)))
     .orderBy(asc(claims.claimedAt))
     .limit(EXPIRE_BATCH);
   let expired = 0;

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { CLAIMABLE_NEED_STATES, LIVE_CLAIM_STATES, LIVE_REGISTRATION_STATES, UNSTARTED_CLAIM_STATES } from '@linli/shared';
+import { inLiterals } from '../../platform/db/sql-literals';
 
 /**
  * Partner units 共建单位 (DOMAIN §4). `path` is the node the unit was entered at (street or
@@ -62,9 +63,7 @@ export const memberRegistrations = pgTable(
     decidedByUserId: uuid('decided_by_user_id'),
   },
   (t) => [
-    uniqueIndex('member_registrations_live_uq')
-      .on(t.userId)
-      .where(sql`state in ('pending', 'approved')`),
+    uniqueIndex('member_registrations_live_uq').on(t.userId).where(inLiterals('state', LIVE_REGISTRATION_STATES)),
     index('member_registrations_path_idx').using('btree', t.path.op('text_pattern_ops')),
     index('member_registrations_requested_idx').on(t.requestedAt),
   ],
@@ -92,9 +91,7 @@ export const needs = pgTable(
     index('needs_path_id_idx').using('btree', t.path.op('text_pattern_ops'), t.id),
     index('needs_community_id_idx').on(t.communityId, t.id),
     // The joint-meeting list reads open needs older than the threshold.
-    index('needs_open_created_idx')
-      .on(t.createdAt)
-      .where(sql`state = 'open'`),
+    index('needs_open_created_idx').on(t.createdAt).where(inLiterals('state', CLAIMABLE_NEED_STATES)),
   ],
 );
 
@@ -184,16 +181,12 @@ export const claims = pgTable(
     rating: integer('rating'),
   },
   (t) => [
-    uniqueIndex('claims_live_item_uq')
-      .on(t.itemKind, t.itemId)
-      .where(sql`state in ('claimed', 'inProgress', 'done', 'confirmed')`),
+    uniqueIndex('claims_live_item_uq').on(t.itemKind, t.itemId).where(inLiterals('state', LIVE_CLAIM_STATES)),
     index('claims_item_idx').on(t.itemKind, t.itemId),
     index('claims_claimant_idx').on(t.claimantUserId, t.id),
     index('claims_path_idx').using('btree', t.path.op('text_pattern_ops')),
     // The expiry sweep reads claims still waiting to be started, oldest first.
-    index('claims_unstarted_idx')
-      .on(t.claimedAt)
-      .where(sql`state = 'claimed'`),
+    index('claims_unstarted_idx').on(t.claimedAt).where(inLiterals('state', UNSTARTED_CLAIM_STATES)),
   ],
 );
 

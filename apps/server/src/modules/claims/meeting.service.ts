@@ -1,5 +1,14 @@
 import { and, asc, desc, eq, gt, inArray, lt, lte, type SQL } from 'drizzle-orm';
-import { decideNeedReferral, type CaseState, type MeetingNeedItem, type NeedDomain, type NeedKind, type NeedReferralView, type NeedState } from '@linli/shared';
+import {
+  decideNeedReferral,
+  CLAIMABLE_NEED_STATES,
+  type CaseState,
+  type MeetingNeedItem,
+  type NeedDomain,
+  type NeedKind,
+  type NeedReferralView,
+  type NeedState,
+} from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx, Tx } from '../../platform/db/database';
@@ -80,7 +89,7 @@ export async function listMeetingNeeds(
   if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   const waiting = query.view === 'waiting';
-  if (waiting) conditions.push(eq(needs.state, 'open'), lte(needs.createdAt, await meetingCutoff(deps.db, now)));
+  if (waiting) conditions.push(inArray(needs.state, [...CLAIMABLE_NEED_STATES]), lte(needs.createdAt, await meetingCutoff(deps.db, now)));
   else conditions.push(inArray(needs.id, deps.db.select({ id: needReferrals.needId }).from(needReferrals)));
   if (cursor) conditions.push(waiting ? gt(needs.id, String(cursor[0])) : lt(needs.id, String(cursor[0])));
   const rows = await deps.db

@@ -28,6 +28,7 @@ import {
   allowedClaimActions,
   decideClaimAction,
   decideNeedClaim,
+  isConfirmedClaimState,
   type ClaimActionInput,
   type ClaimActorFacts,
   type ClaimState,
@@ -319,7 +320,7 @@ export async function actOnClaim(deps: AppDeps, actor: Actor, claimId: string, i
         .update(needs)
         .set({ state: needState, version: need.version + 1 })
         .where(eq(needs.id, need.id));
-    if (decision.to === 'confirmed')
+    if (isConfirmedClaimState(decision.to))
       await earnPoints(tx, { userId: claim.claimantUserId, key: 'needConfirmed', refKind: 'claim', refId: claim.id, path: claim.path, at: now });
   });
   const [claim] = await deps.db.select().from(claims).where(eq(claims.id, claimId));

@@ -4,6 +4,7 @@ import {
   redactText,
   allowedOrderActions,
   decideOrderAction,
+  OPEN_ORDER_STATES,
   type OrderActionInput,
   type OrderActorFacts,
   type OrderDetail,
@@ -58,7 +59,7 @@ function visibility(actor: Actor, ctx: TakerContext): SQL {
     eq(serviceOrders.ordererUserId, actor.userId),
     eq(serviceOrders.takerUserId, actor.userId),
     ...(ctx.units.length ? [inArray(serviceOrders.takerUnitId, ctx.units)] : []),
-    and(eq(serviceOrders.state, 'ordered'), inCommunities(serviceOrders.path, ctx.takePaths)),
+    and(inArray(serviceOrders.state, [...OPEN_ORDER_STATES]), inCommunities(serviceOrders.path, ctx.takePaths)),
   ) as SQL;
 }
 
@@ -163,7 +164,7 @@ export async function listOrders(
   if (query.mine === 'ordered') conditions.push(eq(serviceOrders.ordererUserId, actor.userId));
   if (query.mine === 'taken')
     conditions.push(or(eq(serviceOrders.takerUserId, actor.userId), ...(ctx.units.length ? [inArray(serviceOrders.takerUnitId, ctx.units)] : [])) as SQL);
-  if (query.mine === 'open') conditions.push(eq(serviceOrders.state, 'ordered'), inCommunities(serviceOrders.path, ctx.takePaths));
+  if (query.mine === 'open') conditions.push(inArray(serviceOrders.state, [...OPEN_ORDER_STATES]), inCommunities(serviceOrders.path, ctx.takePaths));
   if (query.state) conditions.push(eq(serviceOrders.state, query.state));
   if (query.communityId) conditions.push(eq(serviceOrders.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);

@@ -30,6 +30,7 @@ import {
   MEMBER_REGISTRATION_RULES,
   allowedRegistrationActions,
   decideRegistrationAction,
+  isApprovedRegistrationState,
   type MemberRegistrationAction,
   type MemberRegistrationState,
   type MemberRegistrationView,
@@ -63,17 +64,15 @@ export async function createPartnerUnit(
   }
   const id = newId(nowOf(deps));
   await deps.db.transaction(async (tx) => {
-    await tx
-      .insert(partnerUnits)
-      .values({
-        id,
-        name: input.name,
-        kind: input.kind,
-        partyOrgName: input.partyOrgName ?? null,
-        liaisonUserId: input.liaisonUserId ?? null,
-        path: home,
-        createdAt: nowOf(deps),
-      });
+    await tx.insert(partnerUnits).values({
+      id,
+      name: input.name,
+      kind: input.kind,
+      partyOrgName: input.partyOrgName ?? null,
+      liaisonUserId: input.liaisonUserId ?? null,
+      path: home,
+      createdAt: nowOf(deps),
+    });
     await recordAudit(tx, auditActorOf(actor), { action: 'partnerUnits.create', targetType: 'partnerUnit', targetId: id, path: home });
   });
   return id;
@@ -208,21 +207,19 @@ export async function registerUnit(deps: AppDeps, actor: Actor, unitId: string, 
   const now = nowOf(deps);
   try {
     await deps.db.transaction(async (tx) => {
-      await tx
-        .insert(unitRegistrations)
-        .values({
-          id: newId(now),
-          unitId,
-          communityId: community.id,
-          path: community.path,
-          agreementTitle: input.agreementTitle,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          commitments: input.commitments,
-          fileKey: input.fileKey ?? null,
-          partTimeSeat: input.partTimeSeat,
-          registeredAt: now,
-        });
+      await tx.insert(unitRegistrations).values({
+        id: newId(now),
+        unitId,
+        communityId: community.id,
+        path: community.path,
+        agreementTitle: input.agreementTitle,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        commitments: input.commitments,
+        fileKey: input.fileKey ?? null,
+        partTimeSeat: input.partTimeSeat,
+        registeredAt: now,
+      });
       await recordAudit(tx, auditActorOf(actor), { action: 'partnerUnits.register', targetType: 'partnerUnit', targetId: unitId, path: community.path });
     });
   } catch (err) {
@@ -464,19 +461,17 @@ export async function requestRegistration(
   const id = newId(now);
   try {
     await deps.db.transaction(async (tx) => {
-      await tx
-        .insert(memberRegistrations)
-        .values({
-          id,
-          userId: actor.userId,
-          communityId: community.id,
-          path: community.path,
-          unitName: input.unitName,
-          profession: input.profession ?? null,
-          skills: input.skills,
-          state: 'pending',
-          requestedAt: now,
-        });
+      await tx.insert(memberRegistrations).values({
+        id,
+        userId: actor.userId,
+        communityId: community.id,
+        path: community.path,
+        unitName: input.unitName,
+        profession: input.profession ?? null,
+        skills: input.skills,
+        state: 'pending',
+        requestedAt: now,
+      });
       await appendEvent(tx, {
         subjectKind: 'registration',
         subjectId: id,
@@ -555,7 +550,7 @@ export async function actOnRegistration(
       decide: () => decideRegistrationAction(row.state as MemberRegistrationState, { staff: isStaffFor(actor, row.path) }, input.action),
       apply: (decision) => {
         requireFields(MEMBER_REGISTRATION_RULES[input.action].required, input);
-        const body = decision.to === 'approved' ? '您的报到申请已通过' : '您的报到申请未通过';
+        const body = isApprovedRegistrationState(decision.to) ? '您的报到申请已通过' : '您的报到申请未通过';
         return {
           set: { decidedAt: now, decidedByUserId: actor.userId },
           event: claimEvent({
@@ -577,7 +572,7 @@ export async function actOnRegistration(
         };
       },
     });
-    if (decision.to === 'approved') {
+    if (isApprovedRegistrationState(decision.to)) {
       await tx
         .insert(posts)
         .values({ id: newId(now), userId: row.userId, role: 'partyMember', nodeId: row.communityId, nodePath: row.path, title: '在职党员' })

@@ -29,6 +29,8 @@ import {
   allowedWishActions,
   decideWishAction,
   isPublicWishState,
+  isClaimableWishState,
+  isConfirmedClaimState,
   type ClaimState,
   type ClaimView,
   type CreateWishInput,
@@ -167,11 +169,11 @@ export async function createWish(deps: AppDeps, actor: Actor, input: CreateWishI
     });
     await appendEvent(tx, { subjectKind: 'wish', subjectId: id, action: 'create', fromState: null, toState: state, actor, at: now, path: community.path });
     await recordAudit(tx, auditActorOf(actor), { action: 'wishes.create', targetType: 'wish', targetId: id, path: community.path, detail: { state } });
-    const roles = state === 'published' ? ['partyMember'] : ['communityStaff'];
+    const roles = isClaimableWishState(state) ? ['partyMember'] : ['communityStaff'];
     await enqueue(tx, 'notify.area', {
       path: community.path,
       roles,
-      title: state === 'published' ? '新的微心愿待认领' : '新的微心愿待审核',
+      title: isClaimableWishState(state) ? '新的微心愿待认领' : '新的微心愿待审核',
       body: input.title,
       link: `/wishes/${id}`,
     });
@@ -307,21 +309,21 @@ export async function claimWish(deps: AppDeps, actor: Actor, id: string, note: s
   return getWish(deps, actor, id);
 }
 
+type ClaimPatchInput = { note?: string; photos?: string[]; rating?: number };
+
+// What each state records when a claim enters it; every state is listed, so a new one must say what it records.
+const CLAIM_PATCH_ON_ENTRY: Record<ClaimState, (input: ClaimPatchInput, now: Date) => Partial<typeof claims.$inferInsert>> = {
+  claimed: () => ({}),
+  inProgress: (_input, now) => ({ startedAt: now }),
+  done: (input, now) => ({ doneAt: now, proofNote: input.note ?? null, proofPhotos: input.photos ?? [] }),
+  confirmed: (input, now) => ({ confirmedAt: now, rating: input.rating ?? null }),
+  released: (_input, now) => ({ endedAt: now }),
+  expired: (_input, now) => ({ endedAt: now }),
+};
+
 /** Claim columns that change when a claim enters `state`. */
-export function claimPatch(state: ClaimState, input: { note?: string; photos?: string[]; rating?: number }, now: Date): Partial<typeof claims.$inferInsert> {
-  switch (state) {
-    case 'inProgress':
-      return { startedAt: now };
-    case 'done':
-      return { doneAt: now, proofNote: input.note ?? null, proofPhotos: input.photos ?? [] };
-    case 'confirmed':
-      return { confirmedAt: now, rating: input.rating ?? null };
-    case 'released':
-    case 'expired':
-      return { endedAt: now };
-    default:
-      return {};
-  }
+export function claimPatch(state: ClaimState, input: ClaimPatchInput, now: Date): Partial<typeof claims.$inferInsert> {
+  return CLAIM_PATCH_ON_ENTRY[state](input, now);
 }
 
 /**
@@ -378,7 +380,7 @@ export async function actOnWish(deps: AppDeps, actor: Actor, id: string, input: 
       decide: () => ({ ok: true, to: claimTo }),
       apply: () => ({ set: claimPatch(claimTo, input, now) }),
     });
-    if (claimTo === 'confirmed')
+    if (isConfirmedClaimState(claimTo))
       await earnPoints(tx, { userId: claim.claimantUserId, key: 'wishConfirmed', refKind: 'claim', refId: claim.id, path: row.path, at: now });
   });
   return getWish(deps, actor, id);

@@ -6,6 +6,9 @@ import {
   decideSignUpAction,
   holdsPlace,
   placeForNewSignUp,
+  hasActivityStarted,
+  isWaitlisted,
+  WAITLISTED_SIGNUP_STATES,
   type ActivityDetail,
   type ActivityListItem,
   type CreateActivityInput,
@@ -53,7 +56,7 @@ async function counts(db: DbOrTx, ids: string[]): Promise<Map<string, { taken: n
     .select({
       activityId: volunteerSignUps.activityId,
       taken: sql<number>`count(*) filter (where ${inArray(volunteerSignUps.state, [...PLACE_HOLDING_STATES])})`.mapWith(Number),
-      waiting: sql<number>`count(*) filter (where ${volunteerSignUps.state} = 'waitlisted')`.mapWith(Number),
+      waiting: sql<number>`count(*) filter (where ${inArray(volunteerSignUps.state, [...WAITLISTED_SIGNUP_STATES])})`.mapWith(Number),
     })
     .from(volunteerSignUps)
     .where(inArray(volunteerSignUps.activityId, ids))
@@ -71,11 +74,17 @@ async function mySignUps(db: DbOrTx, actor: Actor, ids: string[]): Promise<Map<s
 }
 
 async function waitlistPosition(db: DbOrTx, row: SignUpRow): Promise<number | null> {
-  if (row.state !== 'waitlisted') return null;
+  if (!isWaitlisted(row.state as SignUpState)) return null;
   const [ahead] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(volunteerSignUps)
-    .where(and(eq(volunteerSignUps.activityId, row.activityId), eq(volunteerSignUps.state, 'waitlisted'), lt(volunteerSignUps.queueNo, row.queueNo)));
+    .where(
+      and(
+        eq(volunteerSignUps.activityId, row.activityId),
+        inArray(volunteerSignUps.state, [...WAITLISTED_SIGNUP_STATES]),
+        lt(volunteerSignUps.queueNo, row.queueNo),
+      ),
+    );
   return ahead.n + 1;
 }
 
@@ -241,7 +250,7 @@ export async function signUp(deps: AppDeps, actor: Actor, activityId: string): P
     await deps.db.transaction(async (tx) => {
       const activity = await findVisibleActivity(tx, actor, activityId, true);
       if (!memberCommunityPaths(actor).includes(activity.path)) throw new AppError('FORBIDDEN', '只有在本社区报到的党员可以报名');
-      if (now >= activity.startsAt) throw new AppError('CONFLICT', '活动已开始，报名已截止');
+      if (hasActivityStarted(activity.startsAt, now)) throw new AppError('CONFLICT', '活动已开始，报名已截止');
       if ((await mySignUps(tx, actor, [activityId])).size) throw new AppError('CONFLICT', '您已报名该活动');
       const taken = (await counts(tx, [activityId])).get(activityId)?.taken ?? 0;
       const state = placeForNewSignUp(taken, activity.capacity);
@@ -288,7 +297,7 @@ export async function cancelSignUp(deps: AppDeps, actor: Actor, signUpId: string
       stale: { message: '报名已变化，请刷新后重试' },
       decide: () => decideSignUpAction(row.state as SignUpState, facts, 'cancel'),
       apply: () => {
-        if (now >= activity.startsAt) throw new AppError('CONFLICT', '活动已开始，不能取消报名');
+        if (hasActivityStarted(activity.startsAt, now)) throw new AppError('CONFLICT', '活动已开始，不能取消报名');
         return {
           set: { cancelledAt: now },
           audit: {
@@ -308,7 +317,7 @@ export async function cancelSignUp(deps: AppDeps, actor: Actor, signUpId: string
     const [next] = await tx
       .select()
       .from(volunteerSignUps)
-      .where(and(eq(volunteerSignUps.activityId, activity.id), eq(volunteerSignUps.state, 'waitlisted')))
+      .where(and(eq(volunteerSignUps.activityId, activity.id), inArray(volunteerSignUps.state, [...WAITLISTED_SIGNUP_STATES])))
       .orderBy(asc(volunteerSignUps.queueNo))
       .limit(1);
     if (!next) return;

@@ -6,6 +6,7 @@ import {
   creditedMinutes,
   decideSignUpAction,
   wholeHours,
+  SERVED_SIGNUP_STATES,
   type CheckinKind,
   type CheckinResult,
   type CheckinTokenResponse,
@@ -129,7 +130,7 @@ export async function myHours(deps: AppDeps, actor: Actor): Promise<MyHoursRespo
     })
     .from(volunteerSignUps)
     .innerJoin(volunteerActivities, eq(volunteerActivities.id, volunteerSignUps.activityId))
-    .where(and(eq(volunteerSignUps.userId, actor.userId), eq(volunteerSignUps.state, 'completed')))
+    .where(and(eq(volunteerSignUps.userId, actor.userId), inArray(volunteerSignUps.state, [...SERVED_SIGNUP_STATES])))
     .orderBy(desc(volunteerActivities.startsAt))
     .limit(200);
   const names = await nodeNames(

@@ -1,5 +1,5 @@
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import type { VolunteerFiguresRow } from '@linli/shared';
+import { and, asc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { DROPPED_SIGNUP_STATES, SERVED_SIGNUP_STATES, type VolunteerFiguresRow } from '@linli/shared';
 import { scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
 import { buildWorkbook } from '../../platform/excel/xlsx-writer';
@@ -31,9 +31,13 @@ export async function volunteerFigures(db: DbOrTx, scope: DataScope, month: stri
     db
       .select({
         communityId: volunteerActivities.communityId,
-        signUps: sql<number>`count(*) filter (where ${volunteerSignUps.state} <> 'cancelled')`.mapWith(Number),
-        volunteers: sql<number>`count(distinct ${volunteerSignUps.userId}) filter (where ${volunteerSignUps.state} = 'completed')`.mapWith(Number),
-        minutes: sql<number>`coalesce(sum(${volunteerSignUps.minutes}) filter (where ${volunteerSignUps.state} = 'completed'), 0)`.mapWith(Number),
+        signUps: sql<number>`count(*) filter (where ${notInArray(volunteerSignUps.state, [...DROPPED_SIGNUP_STATES])})`.mapWith(Number),
+        volunteers:
+          sql<number>`count(distinct ${volunteerSignUps.userId}) filter (where ${inArray(volunteerSignUps.state, [...SERVED_SIGNUP_STATES])})`.mapWith(Number),
+        minutes:
+          sql<number>`coalesce(sum(${volunteerSignUps.minutes}) filter (where ${inArray(volunteerSignUps.state, [...SERVED_SIGNUP_STATES])}), 0)`.mapWith(
+            Number,
+          ),
       })
       .from(volunteerSignUps)
       .innerJoin(volunteerActivities, eq(volunteerActivities.id, volunteerSignUps.activityId))

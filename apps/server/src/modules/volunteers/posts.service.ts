@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { CreateVolunteerPostInput, ListVolunteerPostsQuery, VolunteerPostView } from '@linli/shared';
+import type { CreateVolunteerPostInput, ListVolunteerPostsQuery, VolunteerPostView, VolunteerPostState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
@@ -110,8 +110,9 @@ export async function listPosts(
   const conditions: SQL[] = [postVisibility(actor)];
   if (query.communityId) conditions.push(eq(volunteerPosts.communityId, query.communityId));
   const claimed = sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1)`;
-  if (query.state === 'open') conditions.push(sql`not ${claimed}`);
-  if (query.state === 'claimed') conditions.push(claimed);
+  // A post is held while one member's claim on it is active (DOMAIN §3: one item, one claimant).
+  const inState: Record<VolunteerPostState, SQL> = { open: sql`not ${claimed}`, claimed };
+  if (query.state) conditions.push(inState[query.state]);
   if (query.mine)
     conditions.push(
       sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1 and ${volunteerPostClaims.userId} = ${actor.userId})`,

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { DROPPED_SIGNUP_STATES } from '@linli/shared';
+import { notInLiterals } from '../../platform/db/sql-literals';
 
 /** Volunteer service teams 志愿服务队 at a community or a street; `path` is that node's path. */
 export const volunteerTeams = pgTable(
@@ -126,9 +128,7 @@ export const volunteerSignUps = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('volunteer_sign_ups_live_uq')
-      .on(t.activityId, t.userId)
-      .where(sql`state <> 'cancelled'`),
+    uniqueIndex('volunteer_sign_ups_live_uq').on(t.activityId, t.userId).where(notInLiterals('state', DROPPED_SIGNUP_STATES)),
     index('volunteer_sign_ups_activity_idx').on(t.activityId, t.queueNo),
     index('volunteer_sign_ups_user_idx').on(t.userId),
   ],

@@ -1,27 +1,31 @@
 import { LIMIT_KIND_LABELS, type CaseDetail } from '@linli/shared';
 import { Table, Tag, Tooltip, Typography } from 'antd';
+import type { ReactElement } from 'react';
 import { deadlineStatus, formatShortTime, formatTime } from './case-format';
 import { useNow } from './CaseTags';
 
 type Limit = CaseDetail['limits'][number];
 type Department = CaseDetail['departments'][number];
 
+// How a stopped limit shows, by its stored status; a running one shows its countdown. Every status is listed, so a new one must say how it shows.
+const STOPPED_LIMIT: Record<Limit['status'], ((limit: Limit) => ReactElement) | null> = {
+  running: null,
+  met: (limit) => (
+    <Tooltip title={limit.metAt ? `${formatTime(limit.metAt)} 完成` : undefined}>
+      <Tag color="green">已满足</Tag>
+    </Tooltip>
+  ),
+  missed: (limit) => (
+    <Tooltip title={limit.metAt ? `${formatTime(limit.metAt)} 完成` : '超过时限仍未完成'}>
+      <Tag color="red">已超期</Tag>
+    </Tooltip>
+  ),
+  cancelled: () => <Tag>已取消</Tag>,
+};
+
 function LimitStatus({ limit, now }: { limit: Limit; now: number }) {
-  if (limit.status === 'met') {
-    return (
-      <Tooltip title={limit.metAt ? `${formatTime(limit.metAt)} 完成` : undefined}>
-        <Tag color="green">已满足</Tag>
-      </Tooltip>
-    );
-  }
-  if (limit.status === 'missed') {
-    return (
-      <Tooltip title={limit.metAt ? `${formatTime(limit.metAt)} 完成` : '超过时限仍未完成'}>
-        <Tag color="red">已超期</Tag>
-      </Tooltip>
-    );
-  }
-  if (limit.status === 'cancelled') return <Tag>已取消</Tag>;
+  const stopped = STOPPED_LIMIT[limit.status];
+  if (stopped) return stopped(limit);
   const { past, text } = deadlineStatus(limit.deadline, now);
   return <Tag color={past ? 'red' : now >= new Date(limit.warnAt).getTime() ? 'orange' : 'blue'}>{text}</Tag>;
 }

@@ -1,11 +1,11 @@
-import { CASE_STATE_LABELS, type CaseDetail, type CaseEventView } from '@linli/shared';
+import { CASE_STATE_LABELS, isSolvedCaseState, type CaseDetail, type CaseEventView } from '@linli/shared';
 import { Tag } from 'antd';
 import { EventTimeline } from '../../ui/EventTimeline';
 import { actionLabel, DANGER_ACTIONS, eventFacts, formatTime } from './case-format';
 
 function colorOf(e: CaseEventView): string {
   if ((DANGER_ACTIONS as readonly string[]).includes(e.action)) return 'red';
-  if (e.toState === 'closed' || e.action === 'pass') return 'green';
+  if (isSolvedCaseState(e.toState) || e.action === 'pass') return 'green';
   if (!e.isPublic) return 'gray';
   return 'blue';
 }

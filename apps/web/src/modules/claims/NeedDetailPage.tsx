@@ -1,4 +1,4 @@
-import { NEED_DOMAIN_LABELS, NEED_SOURCE_LABELS } from '@linli/shared';
+import { NEED_DOMAIN_LABELS, NEED_SOURCE_LABELS, CLAIMABLE_NEED_STATES } from '@linli/shared';
 import { Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { DetailPage } from '../../ui/DetailPage';
@@ -37,7 +37,9 @@ export function NeedDetailPage() {
               {n.allowedActions.includes('claim') && <ClaimNeedButton need={n} />}
               {claim && <ClaimActions claim={claim} onDone={() => void query.refetch()} />}
               {!n.allowedActions.includes('claim') && !(claim && claim.allowedActions.length) && (
-                <Typography.Text type="secondary">{n.state === 'open' ? '等待在本社区报到的共建单位认领。' : '当前没有需要您办理的操作。'}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {CLAIMABLE_NEED_STATES.includes(n.state) ? '等待在本社区报到的共建单位认领。' : '当前没有需要您办理的操作。'}
+                </Typography.Text>
               )}
             </Flex>
           ),

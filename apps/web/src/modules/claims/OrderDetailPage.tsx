@@ -1,4 +1,4 @@
-import { ORDER_ACTION_LABELS, type OrderAction, type OrderActionRequest } from '@linli/shared';
+import { ORDER_ACTION_LABELS, isOpenOrderState, type OrderAction, type OrderActionRequest } from '@linli/shared';
 import { Card, Descriptions, Space, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { DetailPage } from '../../ui/DetailPage';
@@ -89,7 +89,7 @@ export function OrderDetailPage() {
                 </Space>
               ) : (
                 <Typography.Text type="secondary">
-                  {o.state === 'ordered' ? '还没有人接单。可点「社区派单」派给在本社区报到的共建单位。' : '尚未接单。'}
+                  {isOpenOrderState(o.state) ? '还没有人接单。可点「社区派单」派给在本社区报到的共建单位。' : '尚未接单。'}
                 </Typography.Text>
               )}
             </Card>

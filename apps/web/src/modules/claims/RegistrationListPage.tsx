@@ -2,6 +2,7 @@ import {
   MEMBER_REGISTRATION_ACTION_LABELS,
   MEMBER_REGISTRATION_STATE_LABELS,
   MEMBER_REGISTRATION_STATES,
+  UNDECIDED_REGISTRATION_STATES,
   type MemberRegistrationAction,
   type MemberRegistrationState,
   type MemberRegistrationView,
@@ -53,7 +54,10 @@ export function RegistrationListPage() {
     raw === 'all' ? undefined : raw && (MEMBER_REGISTRATION_STATES as readonly string[]).includes(raw) ? (raw as MemberRegistrationState) : 'pending';
   const communityId = useCommunityParam();
   const { list, rows } = useRegistrationList({ state, communityId });
-  const empty = state === 'pending' ? '没有待审核的报到申请。党员在手机上申请到社区报到后，会出现在这里等您审核。' : '没有符合条件的报到记录。';
+  const empty =
+    state && UNDECIDED_REGISTRATION_STATES.includes(state)
+      ? '没有待审核的报到申请。党员在手机上申请到社区报到后，会出现在这里等您审核。'
+      : '没有符合条件的报到记录。';
 
   return (
     <>

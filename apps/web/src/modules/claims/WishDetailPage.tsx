@@ -1,4 +1,4 @@
-import { WISH_ACTION_LABELS, type WishAction, type WishActionRequest } from '@linli/shared';
+import { WISH_ACTION_LABELS, isClaimableWishState, type WishAction, type WishActionRequest } from '@linli/shared';
 import { Card, Descriptions, Space, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { DetailPage } from '../../ui/DetailPage';
@@ -80,7 +80,7 @@ export function WishDetailPage() {
                   )}
                 </Space>
               ) : (
-                <Typography.Text type="secondary">{w.state === 'published' ? '发布后等待在职党员认领。' : '尚未认领。'}</Typography.Text>
+                <Typography.Text type="secondary">{isClaimableWishState(w.state) ? '发布后等待在职党员认领。' : '尚未认领。'}</Typography.Text>
               )}
             </Card>
           ),

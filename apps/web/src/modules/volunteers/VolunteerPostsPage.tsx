@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { SUGGESTED_SKILLS, type VolunteerPostView } from '@linli/shared';
+import { SUGGESTED_SKILLS, isPostHeld, type VolunteerPostView } from '@linli/shared';
 import { App, AutoComplete, Button, Card, Form, Input, Modal, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
@@ -83,7 +83,7 @@ export function VolunteerPostsPage() {
             { title: '岗位', dataIndex: 'title' },
             { title: '社区', dataIndex: 'communityName' },
             { title: '需要技能', dataIndex: 'skill', render: (s: string) => <Tag color="blue">{s}</Tag> },
-            { title: '状态', key: 'state', render: (_, p) => (p.state === 'claimed' ? <Tag color="green">已认领 · {p.claimantName}</Tag> : <Tag>待认领</Tag>) },
+            { title: '状态', key: 'state', render: (_, p) => (isPostHeld(p.state) ? <Tag color="green">已认领 · {p.claimantName}</Tag> : <Tag>待认领</Tag>) },
             { title: '认领时间', dataIndex: 'claimedAt', render: (v: string | null) => (v ? formatDate(v) : '—') },
             {
               title: '操作',

@@ -25,10 +25,13 @@ export function PhotoPicker({
   const [preview, setPreview] = useState<string | null>(null);
   const count = useRef(0);
 
+  // eslint-disable-next-line linli/no-state-literals -- antd's upload status, not a lifecycle state
+  const uploaded = (f: UploadFile<string>) => f.status === 'done' && !!f.response;
+
   const publish = (next: UploadFile<string>[]) => {
     setFiles(next);
     count.current = next.length;
-    onChange?.(next.filter((f) => f.status === 'done' && f.response).map((f) => f.response as string));
+    onChange?.(next.filter(uploaded).map((f) => f.response as string));
     onUploadingChange?.(next.some((f) => f.status === 'uploading'));
   };
 
@@ -60,7 +63,7 @@ export function PhotoPicker({
             });
         }}
         onChange={({ fileList }) => publish(fileList.filter((f) => f.status !== 'error'))}
-        onPreview={(file) => setPreview(file.status === 'done' && file.response ? photoUrl(file.response) : (file.thumbUrl ?? file.url ?? null))}
+        onPreview={(file) => setPreview(uploaded(file) ? photoUrl(file.response as string) : (file.thumbUrl ?? file.url ?? null))}
       >
         {files.length >= max ? null : (
           <button type="button" style={{ border: 0, background: 'none', cursor: 'pointer' }}>

@@ -1,4 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { DEADLINE_CLOCK_WORKFLOW } from '@linli/shared';
+import { clockStatusText } from '../limit-clock-sql';
 
 /** The rollup's count columns, in table order (stats-rollup.tables.ts). */
 export const ROLLUP_COUNTS = [
@@ -53,17 +55,21 @@ function branch(from: string, day: string, pairDay: string, counts: Partial<Reco
 export function contributionRows(where: SQL, sign: 1 | -1): SQL {
   const sums = ROLLUP_COUNTS.map((c) => `${sign} * sum(p.${c})::int as ${c}`).join(', ');
   const events = `from stats_events where action`;
+  // Limit outcomes in deadline-clock terms, written as literals like the rest of the query: met on time; late = overdue or stopped late.
+  const met = clockStatusText(['met']);
+  const late = clockStatusText(DEADLINE_CLOCK_WORKFLOW.sets.late);
+  const cancelled = clockStatusText(['cancelled']);
   return sql`
     with c as materialized (
       select c.id, c.id as case_id, c.path, c.street_code, c.community_code, c.grid_code, c.category_id, c.highest_tier as tier,
              c.submitted_at, c.closed_at, c.handling_deadline, c.merged_into_id,
              h.status as handling,
-             exists (select 1 from case_limits a where a.case_id = c.id and a.kind = 'accept' and a.status = 'met') as accepted
+             exists (select 1 from case_limits a where a.case_id = c.id and a.kind = 'accept' and a.status = ${sql.raw(met)}) as accepted
       from cases c
       -- The handling outcome is the latest non-cancelled handling limit (a reopened case gets a new one).
       left join lateral (
         select l.status from case_limits l
-        where l.case_id = c.id and l.kind = 'handling' and l.status <> 'cancelled'
+        where l.case_id = c.id and l.kind = 'handling' and l.status <> ${sql.raw(cancelled)}
         order by l.started_at desc limit 1
       ) h on true
       where ${where}
@@ -84,7 +90,7 @@ export function contributionRows(where: SQL, sign: 1 | -1): SQL {
           }),
           branch('from c where closed_at is not null', bj('closed_at'), 'null', {
             closed: '1',
-            closed_on_time: `(handling is not distinct from 'met')::int`,
+            closed_on_time: `(handling is not distinct from ${met})::int`,
             closed_within_1_day: `(closed_at - submitted_at <= interval '24 hours')::int`,
             closed_within_2_days: `(closed_at - submitted_at <= interval '48 hours')::int`,
             closed_within_3_days: `(closed_at - submitted_at <= interval '72 hours')::int`,
@@ -96,7 +102,7 @@ export function contributionRows(where: SQL, sign: 1 | -1): SQL {
             `case when closed_at is not null then ${bj('closed_at')} end`,
             {
               due: '1',
-              due_overdue: `(handling is not distinct from 'missed')::int`,
+              due_overdue: `(handling is not distinct from ${late})::int`,
               due_closed: '(closed_at is not null)::int',
             },
           ),
@@ -111,8 +117,8 @@ export function contributionRows(where: SQL, sign: 1 | -1): SQL {
             whistles: `(action = 'whistle')::int`,
           }),
           branch(`from case_limits r where r.kind = 'report' and r.case_id in (select id from c)`, bj('r.started_at'), 'null', {
-            departments_whistled: `(r.status <> 'cancelled')::int`,
-            departments_reported_on_time: `(r.status = 'met')::int`,
+            departments_whistled: `(r.status <> ${cancelled})::int`,
+            departments_reported_on_time: `(r.status = ${met})::int`,
           }),
         ].join('\n      union all\n      '),
       )}

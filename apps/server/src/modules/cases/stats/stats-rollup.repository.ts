@@ -1,8 +1,10 @@
 import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { DEADLINE_CLOCK_WORKFLOW } from '@linli/shared';
 import { scopeCondition } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
 import { localDay } from '../../../platform/time/deadlines';
 import { caseCategories, cases } from '../cases.tables';
+import { clockStatusLiteral } from '../limit-clock-sql';
 import { addDays, beijingMidnight } from './stats-period';
 import { COARSE_KEY, wholeMonths, type CoarseUnit } from './stats-rollup.coarse';
 import { ROLLUP_COUNTS } from './stats-rollup.contributions';
@@ -184,11 +186,11 @@ async function dueLaterToday(db: DbOrTx, target: AreaTarget, period: DayPeriod, 
   const result = await db.execute(sql`
     select ${casesChild(target)} as child,
            count(*)::int as due,
-           count(*) filter (where h.status = 'missed')::int as overdue,
+           count(*) filter (where h.status = ${clockStatusLiteral(DEADLINE_CLOCK_WORKFLOW.sets.late)})::int as overdue,
            count(*) filter (where ${cases.closedAt} >= ${period.start.toISOString()}::timestamptz and ${cases.closedAt} < ${period.end.toISOString()}::timestamptz)::int as "closedInPeriod"
     from ${cases}
     left join lateral (
-      select l.status from case_limits l where l.case_id = ${cases.id} and l.kind = 'handling' and l.status <> 'cancelled' order by l.started_at desc limit 1
+      select l.status from case_limits l where l.case_id = ${cases.id} and l.kind = 'handling' and l.status <> ${clockStatusLiteral(['cancelled'])} order by l.started_at desc limit 1
     ) h on true
     where ${cases.handlingDeadline} >= ${dueEnd.toISOString()}::timestamptz and ${cases.handlingDeadline} < ${until.toISOString()}::timestamptz
       and ${cases.mergedIntoId} is null and ${statsCasesCondition(target)}

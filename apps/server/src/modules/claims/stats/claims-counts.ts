@@ -1,5 +1,13 @@
 import { and, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import type { CommunityClaimCounts, NeedCounts, NeedDomain } from '@linli/shared';
+import {
+  APPROVED_REGISTRATION_STATES,
+  DONE_NEED_STATES,
+  FULFILLED_WISH_STATES,
+  RATED_ORDER_STATES,
+  type CommunityClaimCounts,
+  type NeedCounts,
+  type NeedDomain,
+} from '@linli/shared';
 import type { DbOrTx } from '../../../platform/db/database';
 import {
   claimEvents,
@@ -33,7 +41,7 @@ export async function needCountsBy(db: DbOrTx, paths: string[], p: Period) {
       collected: n(sql`count(*)`),
       claimed: n(sql`count(*) filter (where exists (select 1 from ${claims} where ${claims.itemKind} = 'need' and ${claims.itemId} = ${needs.id}))`),
       referred: n(sql`count(*) filter (where exists (select 1 from ${needReferrals} where ${needReferrals.needId} = ${needs.id}))`),
-      done: n(sql`count(*) filter (where ${needs.state} = 'done')`),
+      done: n(sql`count(*) filter (where ${inArray(needs.state, [...DONE_NEED_STATES])})`),
     })
     .from(needs)
     .where(and(inArray(needs.path, paths), within(needs.createdAt, p)))
@@ -83,7 +91,13 @@ export async function registrationCountsBy(db: DbOrTx, paths: string[], p: Perio
       newInPeriod: n(sql`count(distinct ${memberRegistrations.userId}) filter (where ${memberRegistrations.decidedAt} >= ${p.start})`),
     })
     .from(memberRegistrations)
-    .where(and(inArray(memberRegistrations.path, paths), sql`${memberRegistrations.state} = 'approved'`, lt(memberRegistrations.decidedAt, p.end)))
+    .where(
+      and(
+        inArray(memberRegistrations.path, paths),
+        inArray(memberRegistrations.state, [...APPROVED_REGISTRATION_STATES]),
+        lt(memberRegistrations.decidedAt, p.end),
+      ),
+    )
     .groupBy(memberRegistrations.path);
   return { units, members };
 }
@@ -101,7 +115,7 @@ export async function communityCounts(db: DbOrTx, communities: CommunityNode[], 
         path: wishes.path,
         raised: n(sql`count(*)`),
         claimed: n(sql`count(*) filter (where exists (select 1 from ${claims} where ${claims.itemKind} = 'wish' and ${claims.itemId} = ${wishes.id}))`),
-        fulfilled: n(sql`count(*) filter (where ${wishes.state} in ('fulfilled', 'confirmed'))`),
+        fulfilled: n(sql`count(*) filter (where ${inArray(wishes.state, [...FULFILLED_WISH_STATES])})`),
       })
       .from(wishes)
       .where(and(inArray(wishes.path, paths), within(wishes.createdAt, p)))
@@ -121,8 +135,8 @@ export async function communityCounts(db: DbOrTx, communities: CommunityNode[], 
       .select({
         path: serviceOrders.path,
         orders: n(sql`count(*)`),
-        rated: n(sql`count(*) filter (where ${serviceOrders.state} = 'rated')`),
-        ratingSum: n(sql`coalesce(sum(${serviceOrders.rating}) filter (where ${serviceOrders.state} = 'rated'), 0)`),
+        rated: n(sql`count(*) filter (where ${inArray(serviceOrders.state, [...RATED_ORDER_STATES])})`),
+        ratingSum: n(sql`coalesce(sum(${serviceOrders.rating}) filter (where ${inArray(serviceOrders.state, [...RATED_ORDER_STATES])}), 0)`),
       })
       .from(serviceOrders)
       .where(and(inArray(serviceOrders.path, paths), within(serviceOrders.orderedAt, p)))

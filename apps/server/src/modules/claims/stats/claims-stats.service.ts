@@ -1,5 +1,12 @@
 import { and, gte, inArray, lt, or, sql } from 'drizzle-orm';
-import { NEED_DOMAINS, type CommunityStatsResponse, type DailyBulletinResponse, type DomainStatsResponse, type MonthlyReportResponse } from '@linli/shared';
+import {
+  NEED_DOMAINS,
+  APPROVED_REGISTRATION_STATES,
+  type CommunityStatsResponse,
+  type DailyBulletinResponse,
+  type DomainStatsResponse,
+  type MonthlyReportResponse,
+} from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import { localDay } from '../../../platform/time/deadlines';
 import type { Actor } from '../../auth';
@@ -53,7 +60,7 @@ export async function dailyBulletin(deps: AppDeps, actor: Actor, query: { date?:
               Number,
             ),
           approved:
-            sql<number>`count(*) filter (where ${memberRegistrations.state} = 'approved' and ${memberRegistrations.decidedAt} >= ${start.toISOString()}::timestamptz and ${memberRegistrations.decidedAt} < ${end.toISOString()}::timestamptz)`.mapWith(
+            sql<number>`count(*) filter (where ${inArray(memberRegistrations.state, [...APPROVED_REGISTRATION_STATES])} and ${memberRegistrations.decidedAt} >= ${start.toISOString()}::timestamptz and ${memberRegistrations.decidedAt} < ${end.toISOString()}::timestamptz)`.mapWith(
               Number,
             ),
         })

@@ -1,4 +1,12 @@
-import { RESIDENCE_CLAIM_STATE_LABELS, createResidenceClaimRequest, type CreateResidenceClaimRequest, type ResidenceClaimView } from '@linli/shared';
+import {
+  RESIDENCE_CLAIM_STATE_LABELS,
+  createResidenceClaimRequest,
+  APPROVED_RESIDENCE_CLAIM_STATE,
+  isOpenResidenceClaim,
+  REJECTED_RESIDENCE_CLAIM_STATE,
+  type CreateResidenceClaimRequest,
+  type ResidenceClaimView,
+} from '@linli/shared';
 import { Alert, App, Button, Card, Form, Input, Result, Select, Skeleton } from 'antd';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../../api/api-error';
@@ -9,7 +17,7 @@ import { H5Page } from '../../../h5/H5Page';
 
 function ClaimState({ claim }: { claim: ResidenceClaimView }) {
   const where = `${claim.communityName} ${claim.address}`;
-  if (claim.state === 'rejected')
+  if (claim.state === REJECTED_RESIDENCE_CLAIM_STATE)
     return (
       <Alert
         type="warning"
@@ -30,7 +38,7 @@ export function ResidenceClaimPage() {
   const reloadMe = useReloadMe();
   const claim = data?.claim ?? null;
 
-  if (claim?.state === 'approved') {
+  if (claim?.state === APPROVED_RESIDENCE_CLAIM_STATE) {
     return (
       <H5Page title="绑定住址">
         <Result
@@ -60,7 +68,7 @@ export function ResidenceClaimPage() {
         {isLoading && <Skeleton active />}
         {error && <Alert type="error" showIcon message={errorMessage(error)} />}
         {claim && <ClaimState claim={claim} />}
-        {data && claim?.state !== 'pending' && (
+        {data && !(claim && isOpenResidenceClaim(claim.state)) && (
           <Form form={form} layout="vertical" requiredMark={false} onFinish={onFinish} style={{ marginTop: 16 }}>
             <Form.Item name="communityId" label="所在社区" rules={[{ required: true, message: '请选择社区' }]}>
               <Select showSearch optionFilterProp="label" options={options} placeholder="选择您居住的社区" />

@@ -1,4 +1,10 @@
-import { RESIDENCE_CLAIM_STATE_LABELS, rejectResidenceClaimRequest, type ResidenceClaimState, type ResidenceClaimView } from '@linli/shared';
+import {
+  RESIDENCE_CLAIM_STATE_LABELS,
+  rejectResidenceClaimRequest,
+  isOpenResidenceClaim,
+  type ResidenceClaimState,
+  type ResidenceClaimView,
+} from '@linli/shared';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../../api/api-error';
@@ -87,7 +93,7 @@ export function ResidenceClaimsPage() {
       key: 'actions',
       width: 150,
       render: (_: unknown, row) =>
-        row.state === 'pending' ? (
+        isOpenResidenceClaim(row.state) ? (
           <Space size="small">
             <Button size="small" type="primary" onClick={() => setDecision({ claim: row, kind: 'approve' })} aria-label={`通过：${row.userDisplayName}`}>
               通过

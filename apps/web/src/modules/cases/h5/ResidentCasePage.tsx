@@ -4,6 +4,8 @@ import {
   CASE_STATE_LABELS,
   SATISFACTION_LABELS,
   SATISFACTION_LEVELS,
+  isSolvedCaseState,
+  isUnsolvedCaseState,
   type CaseDetail,
   type CaseState,
   type Satisfaction,
@@ -21,6 +23,9 @@ import { caseKeys, useCase, useCaseAction, useSupportCase } from '../case-querie
 import { PhotoGallery } from '../../../ui/photos/PhotoGallery';
 import { H5Page } from '../../../h5/H5Page';
 import { EventTimeline } from '../../../ui/EventTimeline';
+
+// Timeline dot colour by the state an event led to: closed green, rejected red, the rest blue.
+const TIMELINE_COLORS: Partial<Record<CaseState, string>> = { closed: 'green', rejected: 'red' };
 
 /** The five stages a resident follows, and where each state sits on them. */
 const STAGES = ['提交', '受理', '办理', '回访', '办结'];
@@ -42,8 +47,8 @@ const STAGE_OF: Record<CaseState, number> = {
 /** The five stages as a compact row that fits a 360 px phone: done, current (red ring) and to come. */
 function Progress({ state }: { state: CaseState }) {
   const current = STAGE_OF[state];
-  const stopped = state === 'rejected' || state === 'merged';
-  const finished = state === 'closed';
+  const stopped = isUnsolvedCaseState(state);
+  const finished = isSolvedCaseState(state);
   return (
     <Flex role="list" aria-label="办理进度" style={{ width: '100%' }}>
       {STAGES.map((title, i) => {
@@ -292,7 +297,7 @@ export function ResidentCasePage() {
               when: formatTime(e.at),
               note: e.note,
               photos: e.photos,
-              color: e.toState === 'closed' ? 'green' : e.toState === 'rejected' ? 'red' : 'blue',
+              color: TIMELINE_COLORS[e.toState] ?? 'blue',
             }))}
           />
         </Card>

@@ -1,4 +1,4 @@
-import { ORDER_ACTION_LABELS, type OrderAction } from '@linli/shared';
+import { ORDER_ACTION_LABELS, type OrderAction, type OrderState } from '@linli/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { Card, Flex, Rate, Result, Skeleton, Typography } from 'antd';
 import { useLocation, useParams } from 'react-router-dom';
@@ -11,6 +11,9 @@ import { OrderStateTag } from './OrderList';
 import { orderKeys, useOrder, useOrderAction } from './order-queries';
 import { PhoneActions, type PhoneActionSpec } from './PhoneActions';
 import { EventTimeline } from '../../../ui/EventTimeline';
+
+// Timeline dot colour by the state an event led to: rated green, cancelled grey, the rest blue.
+const TIMELINE_COLORS: Partial<Record<OrderState, string>> = { rated: 'green', cancelled: 'gray' };
 
 /** Staff dispatch from the console; the phone offers the rest. */
 const PHONE_ACTIONS: readonly OrderAction[] = ['take', 'complete', 'rate', 'sendBack', 'release', 'cancel'];
@@ -126,7 +129,7 @@ export function OrderDetailPage() {
               when: formatTime(e.at),
               note: e.note,
               photos: e.photos,
-              color: e.toState === 'rated' ? 'green' : e.toState === 'cancelled' ? 'gray' : 'blue',
+              color: TIMELINE_COLORS[e.toState as OrderState] ?? 'blue',
             }))}
           />
         </Card>

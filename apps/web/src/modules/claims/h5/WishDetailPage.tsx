@@ -1,4 +1,4 @@
-import { CLAIM_STATE_LABELS, WISH_ACTION_LABELS, type WishAction } from '@linli/shared';
+import { CLAIM_STATE_LABELS, WISH_ACTION_LABELS, type WishAction, type ClaimState, type WishState } from '@linli/shared';
 import { Card, Flex, Rate, Result, Skeleton, Typography } from 'antd';
 import { useLocation, useParams } from 'react-router-dom';
 import { isMissing } from '../../../api/api-error';
@@ -10,6 +10,9 @@ import { useWish } from './claims-queries';
 import { WishActions } from './WishActions';
 import { WishStateTag } from './wish-format';
 import { EventTimeline } from '../../../ui/EventTimeline';
+
+// Timeline dot colour by the state an event (of the wish or its claim) led to: confirmed green, turned down red, the rest blue.
+const TIMELINE_COLORS: Partial<Record<WishState | ClaimState, string>> = { confirmed: 'green', rejected: 'red', cancelled: 'red' };
 
 function eventLabel(action: string): string {
   if (action === 'create') return '提交心愿';
@@ -103,7 +106,7 @@ export function WishDetailPage() {
               when: formatTime(e.at),
               note: e.note,
               photos: e.photos,
-              color: e.toState === 'confirmed' ? 'green' : e.toState === 'rejected' || e.toState === 'cancelled' ? 'red' : 'blue',
+              color: TIMELINE_COLORS[e.toState as WishState | ClaimState] ?? 'blue',
             }))}
           />
         </Card>

@@ -1,4 +1,4 @@
-import { CASE_STATE_LABELS, NEED_DOMAIN_LABELS, NEED_KIND_LABELS, type MeetingNeedItem } from '@linli/shared';
+import { CASE_STATE_LABELS, NEED_DOMAIN_LABELS, NEED_KIND_LABELS, isSolvedCaseState, type MeetingNeedItem } from '@linli/shared';
 import { Button, Card, Empty, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -38,8 +38,8 @@ const referralColumns: TableColumnsType<MeetingNeedItem> = [
     width: 120,
     render: (_, r) =>
       r.referral && (
-        <Tag color={r.referral.caseState === 'closed' ? 'green' : r.referral.overdue ? 'red' : 'blue'}>
-          {r.referral.overdue && r.referral.caseState !== 'closed' ? '已超期' : CASE_STATE_LABELS[r.referral.caseState]}
+        <Tag color={isSolvedCaseState(r.referral.caseState) ? 'green' : r.referral.overdue ? 'red' : 'blue'}>
+          {r.referral.overdue && !isSolvedCaseState(r.referral.caseState) ? '已超期' : CASE_STATE_LABELS[r.referral.caseState]}
         </Tag>
       ),
   },

@@ -27,6 +27,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         { title: IMPORT_STATUS_LABELS.rejected, value: report.rejected, color: report.rejected ? '#cf1322' : undefined },
       ]}
       rows={report.rows}
+      // eslint-disable-next-line linli/no-state-literals -- an import row's outcome, not a lifecycle state
       attentionRows={report.rows.filter((r) => r.status === 'rejected')}
       attentionLabel="只看未导入"
       startOnAttention={report.rejected > 0}

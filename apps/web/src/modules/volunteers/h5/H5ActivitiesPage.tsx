@@ -1,4 +1,4 @@
-import type { ActivityListItem } from '@linli/shared';
+import { isWaitlisted, type ActivityListItem } from '@linli/shared';
 import { App, Button, Card, Empty, Flex, Popconfirm, Spin, Tag, Typography } from 'antd';
 import { errorMessage } from '../../../api/api-error';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -15,7 +15,7 @@ function ActivityCard({ a }: { a: ActivityListItem }) {
   const join = () =>
     signUp
       .mutateAsync(a.id)
-      .then((d) => message.success(d.mySignUp?.state === 'waitlisted' ? `名额已满，您已进入候补第 ${d.mySignUp.waitlistPosition} 位` : '报名成功'))
+      .then((d) => message.success(d.mySignUp && isWaitlisted(d.mySignUp.state) ? `名额已满，您已进入候补第 ${d.mySignUp.waitlistPosition} 位` : '报名成功'))
       .catch((e) => message.error(errorMessage(e)));
   return (
     <Card

@@ -1,5 +1,5 @@
 import { App, Button, Card, Empty, Form, Input, Select, Spin, Tag, Typography } from 'antd';
-import { SUGGESTED_SKILLS } from '@linli/shared';
+import { SUGGESTED_SKILLS, isPostHeld } from '@linli/shared';
 import { errorMessage } from '../../../api/api-error';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { H5Page } from '../../../h5/H5Page';
@@ -58,7 +58,7 @@ export function H5VolunteerPostsPage() {
           size="small"
           title={p.title}
           style={{ marginBottom: 12 }}
-          extra={p.state === 'claimed' ? <Tag color="green">{p.claimantName} 已认领</Tag> : <Tag>待认领</Tag>}
+          extra={isPostHeld(p.state) ? <Tag color="green">{p.claimantName} 已认领</Tag> : <Tag>待认领</Tag>}
         >
           <Typography.Paragraph style={{ marginBottom: 8 }}>
             需要：<Tag color="blue">{p.skill}</Tag>
