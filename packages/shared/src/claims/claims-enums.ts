@@ -87,8 +87,8 @@ export type PointRuleKey = (typeof POINT_RULE_KEYS)[number];
 export const DEFAULT_POINT_RULES: Record<PointRuleKey, number> = { wishConfirmed: 10, needConfirmed: 20, serviceHour: 5 };
 
 /**
- * Actions on a need: a liaison claims it, the street joint meeting refers it, and the claims sweep
- * keeps a referred need in step with its case (closed → done, reopened → referred again).
+ * Actions on a need: a liaison claims it, the street joint meeting refers it, and the case's outbox messages
+ * keep a referred need in step with its case (closed → done, reopened → referred again).
  */
 export const NEED_ACTIONS = ['claim', 'refer', 'caseClosed', 'caseReopened'] as const;
 /** A need action. */

@@ -75,17 +75,15 @@ export async function createClaim(deps: AppDeps, actor: Actor, input: { communit
   const id = newId();
   try {
     await deps.db.transaction(async (tx) => {
-      await tx
-        .insert(residenceClaims)
-        .values({
-          id,
-          userId: actor.userId,
-          communityId: community.id,
-          path: community.path,
-          address: input.address,
-          state: OPEN_RESIDENCE_CLAIM_STATE,
-          createdAt: nowOf(deps),
-        });
+      await tx.insert(residenceClaims).values({
+        id,
+        userId: actor.userId,
+        communityId: community.id,
+        path: community.path,
+        address: input.address,
+        state: OPEN_RESIDENCE_CLAIM_STATE,
+        createdAt: nowOf(deps),
+      });
       await recordAudit(tx, auditActorOf(actor), { action: 'auth.residenceClaim.create', targetType: 'residenceClaim', targetId: id, path: community.path });
     });
   } catch (err) {

@@ -76,21 +76,19 @@ export async function createNeed(
   const community = await staffCommunity(deps.db, actor, input.communityId);
   const id = newId(now);
   await deps.db.transaction(async (tx) => {
-    await tx
-      .insert(needs)
-      .values({
-        id,
-        communityId: community.id,
-        path: community.path,
-        title: input.title,
-        description: input.description,
-        domain: input.domain,
-        kind: input.kind ?? 'need',
-        source: input.source,
-        state: 'open',
-        createdByUserId: actor.userId,
-        createdAt: now,
-      });
+    await tx.insert(needs).values({
+      id,
+      communityId: community.id,
+      path: community.path,
+      title: input.title,
+      description: input.description,
+      domain: input.domain,
+      kind: input.kind ?? 'need',
+      source: input.source,
+      state: 'open',
+      createdByUserId: actor.userId,
+      createdAt: now,
+    });
     await appendEvent(tx, { subjectKind: 'need', subjectId: id, action: 'create', fromState: null, toState: 'open', actor, at: now, path: community.path });
     await recordAudit(tx, auditActorOf(actor), { action: 'needs.create', targetType: 'need', targetId: id, path: community.path });
   });
@@ -226,18 +224,16 @@ export async function claimNeed(deps: AppDeps, actor: Actor, id: string, input: 
           if (!unitId) throw new AppError('VALIDATION_FAILED', '请选择认领单位', 'unitId');
           if (!here.some((r) => r.unitId === unitId)) throw new AppError('VALIDATION_FAILED', '该单位未在此社区报到', 'unitId');
           const claimId = newId(now);
-          await tx
-            .insert(claims)
-            .values({
-              id: claimId,
-              itemKind: 'need',
-              itemId: id,
-              path: row.path,
-              claimantUserId: actor.userId,
-              claimantUnitId: unitId,
-              state: 'claimed',
-              claimedAt: now,
-            });
+          await tx.insert(claims).values({
+            id: claimId,
+            itemKind: 'need',
+            itemId: id,
+            path: row.path,
+            claimantUserId: actor.userId,
+            claimantUnitId: unitId,
+            state: 'claimed',
+            claimedAt: now,
+          });
           return {
             event: claimEvent({
               subjectKind: 'need',

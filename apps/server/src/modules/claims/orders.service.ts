@@ -124,18 +124,16 @@ export async function createOrder(deps: AppDeps, actor: Actor, input: { serviceI
   const now = nowOf(deps);
   const id = newId(now);
   await deps.db.transaction(async (tx) => {
-    await tx
-      .insert(serviceOrders)
-      .values({
-        id,
-        serviceId: service.id,
-        communityId: service.communityId,
-        path: service.path,
-        ordererUserId: actor.userId,
-        note: input.note,
-        state: 'ordered',
-        orderedAt: now,
-      });
+    await tx.insert(serviceOrders).values({
+      id,
+      serviceId: service.id,
+      communityId: service.communityId,
+      path: service.path,
+      ordererUserId: actor.userId,
+      note: input.note,
+      state: 'ordered',
+      orderedAt: now,
+    });
     await appendEvent(tx, {
       subjectKind: 'order',
       subjectId: id,

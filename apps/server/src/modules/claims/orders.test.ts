@@ -26,19 +26,17 @@ beforeAll(async () => {
   await t.deps.db
     .insert(partnerUnits)
     .values({ id: ids.unit, name: '国网供电中心', kind: 'enterprise', liaisonUserId: ids.liaison, path: tree.street.path, createdAt: new Date() });
-  await t.deps.db
-    .insert(unitRegistrations)
-    .values({
-      id: newId(),
-      unitId: ids.unit,
-      communityId: tree.qq.community.id,
-      path: tree.qq.community.path,
-      agreementTitle: '共建协议',
-      startsOn: '2026-01-01',
-      endsOn: '2026-12-31',
-      commitments: '每月上门检修',
-      registeredAt: new Date(),
-    });
+  await t.deps.db.insert(unitRegistrations).values({
+    id: newId(),
+    unitId: ids.unit,
+    communityId: tree.qq.community.id,
+    path: tree.qq.community.path,
+    agreementTitle: '共建协议',
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    commitments: '每月上门检修',
+    registeredAt: new Date(),
+  });
   // Fifty party members of 清泉社区's service team for the race, sharing one password hash (argon2 is slow by design).
   const hash = await hashPassword('test-password');
   for (let i = 1; i <= RACERS; i++) {

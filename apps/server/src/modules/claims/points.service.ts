@@ -156,18 +156,16 @@ export async function redeemReward(deps: AppDeps, actor: Actor, rewardId: string
     if (!spent) throw new AppError('CONFLICT', '积分不足');
     const redemptionId = newId(now);
     await tx.insert(redemptions).values({ id: redemptionId, rewardId, userId: actor.userId, cost: reward.cost, path: reward.path, at: now });
-    await tx
-      .insert(pointLedger)
-      .values({
-        id: newId(now),
-        userId: actor.userId,
-        delta: -reward.cost,
-        reason: 'redeem',
-        refKind: 'redemption',
-        refId: redemptionId,
-        path: reward.path,
-        at: now,
-      });
+    await tx.insert(pointLedger).values({
+      id: newId(now),
+      userId: actor.userId,
+      delta: -reward.cost,
+      reason: 'redeem',
+      refKind: 'redemption',
+      refId: redemptionId,
+      path: reward.path,
+      at: now,
+    });
     await recordAudit(tx, auditActorOf(actor), {
       action: 'points.redeem',
       targetType: 'reward',

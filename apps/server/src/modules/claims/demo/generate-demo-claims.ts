@@ -111,31 +111,27 @@ export async function generateDemoClaims(db: Db, options: { demoPassword: string
     for (const [i, name] of UNITS.entries()) {
       const id = newId(daysAgo(90));
       unitIds.push(id);
-      await tx
-        .insert(partnerUnits)
-        .values({
-          id,
-          name,
-          kind: i === 0 ? 'government' : i === 2 || i === 3 ? 'institution' : 'enterprise',
-          partyOrgName: `${name}党支部`,
-          path: qq.path.split('/').slice(0, 3).join('/') + '/',
-          createdAt: daysAgo(90),
-        });
+      await tx.insert(partnerUnits).values({
+        id,
+        name,
+        kind: i === 0 ? 'government' : i === 2 || i === 3 ? 'institution' : 'enterprise',
+        partyOrgName: `${name}党支部`,
+        path: qq.path.split('/').slice(0, 3).join('/') + '/',
+        createdAt: daysAgo(90),
+      });
       for (const c of i < 4 ? [qq] : [qq, lt]) {
-        await tx
-          .insert(unitRegistrations)
-          .values({
-            id: newId(daysAgo(80)),
-            unitId: id,
-            communityId: c.id,
-            path: c.path,
-            agreementTitle: `${name}与${c.name}共建协议`,
-            startsOn: `${now.getFullYear()}-01-01`,
-            endsOn: `${now.getFullYear()}-12-31`,
-            commitments: '每季度开展一次共建活动，按需认领社区需求',
-            partTimeSeat: i === 0,
-            registeredAt: daysAgo(80),
-          });
+        await tx.insert(unitRegistrations).values({
+          id: newId(daysAgo(80)),
+          unitId: id,
+          communityId: c.id,
+          path: c.path,
+          agreementTitle: `${name}与${c.name}共建协议`,
+          startsOn: `${now.getFullYear()}-01-01`,
+          endsOn: `${now.getFullYear()}-12-31`,
+          commitments: '每季度开展一次共建活动，按需认领社区需求',
+          partTimeSeat: i === 0,
+          registeredAt: daysAgo(80),
+        });
       }
     }
     await tx.insert(resources).values([
@@ -160,19 +156,17 @@ export async function generateDemoClaims(db: Db, options: { demoPassword: string
         createdAt: daysAgo(65),
       },
     ]);
-    await tx
-      .insert(serviceItems)
-      .values(
-        ['义务理发', '家电维修', '法律咨询'].map((title, i) => ({
-          id: newId(daysAgo(60 - i)),
-          communityId: qq.id,
-          path: qq.path,
-          title,
-          description: '每月第一个周六上午，社区党群服务中心',
-          provider: i === 2 ? UNITS[0] : '清泉社区志愿服务队',
-          createdAt: daysAgo(60 - i),
-        })),
-      );
+    await tx.insert(serviceItems).values(
+      ['义务理发', '家电维修', '法律咨询'].map((title, i) => ({
+        id: newId(daysAgo(60 - i)),
+        communityId: qq.id,
+        path: qq.path,
+        title,
+        description: '每月第一个周六上午，社区党群服务中心',
+        provider: i === 2 ? UNITS[0] : '清泉社区志愿服务队',
+        createdAt: daysAgo(60 - i),
+      })),
+    );
     await tx.insert(rewards).values([
       { id: newId(), communityId: qq.id, path: qq.path, name: '环保购物袋', cost: 10, stock: 50, createdAt: daysAgo(30) },
       { id: newId(), communityId: qq.id, path: qq.path, name: '家政服务一次', cost: 50, stock: 5, createdAt: daysAgo(30) },
@@ -190,19 +184,17 @@ export async function generateDemoClaims(db: Db, options: { demoPassword: string
     ];
     for (const [i, [title, domain, c]] of needSpecs.entries()) {
       const id = newId(daysAgo(20 - i));
-      await tx
-        .insert(needs)
-        .values({
-          id,
-          communityId: c.id,
-          path: c.path,
-          title,
-          description: `${title}：居民多次反映，需共建单位认领`,
-          domain,
-          source: i % 3 === 0 ? 'visit' : 'resident',
-          state: 'open',
-          createdAt: daysAgo(20 - i),
-        });
+      await tx.insert(needs).values({
+        id,
+        communityId: c.id,
+        path: c.path,
+        title,
+        description: `${title}：居民多次反映，需共建单位认领`,
+        domain,
+        source: i % 3 === 0 ? 'visit' : 'resident',
+        state: 'open',
+        createdAt: daysAgo(20 - i),
+      });
       await appendEvent(tx, {
         subjectKind: 'need',
         subjectId: id,
@@ -231,21 +223,19 @@ export async function generateDemoClaims(db: Db, options: { demoPassword: string
     for (const [i, [title, beneficiary, state, member]] of wishSpecs.entries()) {
       const at = daysAgo(14 - i);
       const id = newId(at);
-      await tx
-        .insert(wishes)
-        .values({
-          id,
-          communityId: qq.id,
-          path: qq.path,
-          title,
-          content: `${title}，家中困难，经本人同意发布`,
-          beneficiaryName: beneficiary,
-          createdByUserId: creator.userId,
-          state,
-          version: state === 'published' ? 1 : state === 'claimed' ? 2 : state === 'fulfilled' ? 3 : 4,
-          createdAt: at,
-          updatedAt: at,
-        });
+      await tx.insert(wishes).values({
+        id,
+        communityId: qq.id,
+        path: qq.path,
+        title,
+        content: `${title}，家中困难，经本人同意发布`,
+        beneficiaryName: beneficiary,
+        createdByUserId: creator.userId,
+        state,
+        version: state === 'published' ? 1 : state === 'claimed' ? 2 : state === 'fulfilled' ? 3 : 4,
+        createdAt: at,
+        updatedAt: at,
+      });
       await appendEvent(tx, { subjectKind: 'wish', subjectId: id, action: 'create', fromState: null, toState: 'published', actor: creator, at, path: qq.path });
       if (member === null) continue;
       const claimState = claimStateOf[state]!;
@@ -318,21 +308,19 @@ export async function generateDemoClaims(db: Db, options: { demoPassword: string
     if (resident) {
       const at = daysAgo(1);
       const id = newId(at);
-      await tx
-        .insert(wishes)
-        .values({
-          id,
-          communityId: qq.id,
-          path: qq.path,
-          title: '想请人帮忙更换水龙头',
-          content: '家里厨房水龙头漏水，自己换不了',
-          beneficiaryName: resident.name,
-          wisherUserId: resident.id,
-          createdByUserId: resident.id,
-          state: 'pendingReview',
-          createdAt: at,
-          updatedAt: at,
-        });
+      await tx.insert(wishes).values({
+        id,
+        communityId: qq.id,
+        path: qq.path,
+        title: '想请人帮忙更换水龙头',
+        content: '家里厨房水龙头漏水，自己换不了',
+        beneficiaryName: resident.name,
+        wisherUserId: resident.id,
+        createdByUserId: resident.id,
+        state: 'pendingReview',
+        createdAt: at,
+        updatedAt: at,
+      });
       await appendEvent(tx, {
         subjectKind: 'wish',
         subjectId: id,

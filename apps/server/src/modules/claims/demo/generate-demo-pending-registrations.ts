@@ -56,19 +56,17 @@ export async function generateDemoPendingRegistrations(db: Db, options: { demoPa
       await tx.insert(users).values({ id: userId, username: p.username, displayName: p.displayName, passwordHash: hash });
       if (house) await tx.insert(posts).values({ id: newId(at), userId, role: 'resident', nodeId: house.id, nodePath: house.path });
       const id = newId(at);
-      await tx
-        .insert(memberRegistrations)
-        .values({
-          id,
-          userId,
-          communityId: community.id,
-          path: community.path,
-          unitName: p.unitName,
-          profession: p.profession,
-          skills: [...p.skills],
-          state: 'pending',
-          requestedAt: at,
-        });
+      await tx.insert(memberRegistrations).values({
+        id,
+        userId,
+        communityId: community.id,
+        path: community.path,
+        unitName: p.unitName,
+        profession: p.profession,
+        skills: [...p.skills],
+        state: 'pending',
+        requestedAt: at,
+      });
       await appendEvent(tx, {
         subjectKind: 'registration',
         subjectId: id,
