@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildMe, fakeApi, route } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
@@ -51,6 +51,11 @@ describe('resident case page', { timeout: 60_000 }, () => {
       satisfaction: 'basicallySatisfied',
     });
     expect(await screen.findByText('评价：未解决 · 基本满意')).toBeTruthy();
+    // The stepper ticks 回访 once the rating is in; 办结 is what is left.
+    const steps = within(screen.getByRole('list', { name: '办理进度' })).getAllByRole('listitem');
+    expect(steps[3].textContent).toContain('✓');
+    expect(steps[3].textContent).toContain('回访');
+    expect(steps[4].getAttribute('aria-current')).toBe('step');
   });
 
   it('offers 问题又出现了 on a closed case when reopen is allowed, and asks why', async () => {

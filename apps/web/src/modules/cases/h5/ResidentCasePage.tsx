@@ -38,7 +38,8 @@ const STAGE_OF: Record<CaseState, number> = {
   handling: 2,
   handled: 2,
   checked: 3,
-  visited: 3,
+  // Once the resident has rated, 回访 is done: what is left is 办结.
+  visited: 4,
   closed: 4,
   rejected: 1,
   merged: 1,
