@@ -160,3 +160,8 @@ export async function listPostsAt(db: DbOrTx, nodeId: string) {
     .innerJoin(users, eq(users.id, posts.userId))
     .where(eq(posts.nodeId, nodeId));
 }
+
+/** Who holds a post of `role`, and where (user and node path), oldest post first: e.g. the street officers a street may name. */
+export async function listPostsWithRole(db: DbOrTx, role: Role): Promise<{ userId: string; nodePath: string }[]> {
+  return db.select({ userId: posts.userId, nodePath: posts.nodePath }).from(posts).where(eq(posts.role, role)).orderBy(posts.id);
+}

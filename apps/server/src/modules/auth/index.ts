@@ -17,7 +17,7 @@ export { registerAccessGate } from './access-gate';
 export { registerAuthRoutes } from './auth.routes';
 export { users, posts, sessions } from './auth.tables';
 export { sha256 } from './auth.service';
-export { usersHoldingRoles, listPostsAt } from './auth.repository';
+export { usersHoldingRoles, listPostsAt, listPostsWithRole } from './auth.repository';
 export { insertDemoAccounts, type DemoAccountSpec } from './demo-accounts';
 export { findAccountName, ensureSystemAccount, type AccountName } from './system-accounts';
 export { forgetActors, sessionCache } from './session-cache';

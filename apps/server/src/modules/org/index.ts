@@ -5,7 +5,7 @@ export { findNode as findNodeInScope, listNodeNamesOnPath } from './org.reposito
 export * as orgTree from './org.repository';
 export { findOrgNode, orgNodeCache, type OrgNodeRef } from './node-lookup';
 export { ancestorPaths, childPath } from './org-paths';
-export { findFirstGridUnder, findNodeByCode, findNodeByPath, listNodesOfKind, nodeNamesById, type TreeNode } from './tree-queries';
+export { findFirstGridUnder, findNodeByCode, findNodeByPath, listComplexes, listNodesOfKind, nodeNamesById, type TreeNode } from './tree-queries';
 export { createRandom, type Random } from './demo/random';
 export { createBatchWriter, type BatchWriter } from './demo/batch-writer';
 /** Weighted random choice over a seeded `Random`, shared by the demo generators. */

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { escapeLike } from '../../platform/auth/data-scope';
-import { orgNodes } from './org.tables';
+import { complexes, orgNodes } from './org.tables';
 
 // Reads of the area tree that other modules need, so none of them touches org's tables.
 
@@ -53,4 +53,12 @@ export async function nodeNamesById(db: DbOrTx, ids: readonly string[]): Promise
 export async function findNodeByPath(db: DbOrTx, path: string): Promise<TreeNode | undefined> {
   const [node] = await db.select(treeColumns).from(orgNodes).where(eq(orgNodes.path, path));
   return node;
+}
+
+/** Every complex (小区) with its community, by name: the demo's 12345 generator spreads calls over them. */
+export async function listComplexes(db: DbOrTx): Promise<{ id: string; communityId: string; path: string; name: string }[]> {
+  return db
+    .select({ id: complexes.id, communityId: complexes.communityId, path: complexes.path, name: complexes.name })
+    .from(complexes)
+    .orderBy(asc(complexes.name));
 }

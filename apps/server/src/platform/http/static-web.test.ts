@@ -16,7 +16,7 @@ async function serve(files: Record<string, string>) {
   const app = Fastify();
   apps.push(app);
   const registered = await registerStaticWeb(app, dir);
-  return { app, registered };
+  return { app, registered, dir };
 }
 
 afterEach(async () => {
@@ -71,6 +71,21 @@ describe('compression and caching of the built web app', () => {
     const plain = await get('identity');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(js);
+  });
+
+  it('serves nothing from outside the build, not even a sibling folder whose name starts the same', async () => {
+    const { app, dir } = await serve(files);
+    fs.writeFileSync(`${dir}-secret.txt`, 'SECRET');
+    for (const url of [
+      '/../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      `/../${path.basename(dir)}-secret.txt`,
+      `/..${path.sep}${path.basename(dir)}-secret.txt`,
+    ]) {
+      const res = await app.inject({ url });
+      expect(res.body).not.toContain('SECRET');
+      expect(res.body).not.toContain('root:');
+    }
   });
 
   it('marks hashed assets immutable for a year and the HTML entries no-cache', async () => {

@@ -42,7 +42,9 @@ export async function registerStaticWeb(app: FastifyInstance, webDist: string): 
   app.get('/*', (request, reply) => {
     const url = request.url.split('?')[0];
     const file = path.join(webDist, url);
-    if (url !== '/' && file.startsWith(webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(url.slice(1));
+    // Every asset comes through here now: a sibling folder (`dist-old/`) must not pass as inside `dist`.
+    const inside = file.startsWith(path.join(webDist, path.sep));
+    if (url !== '/' && inside && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(url.slice(1));
     if (url.startsWith('/api/') || url.startsWith('/open311/')) {
       return reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${request.method} ${url}` });
     }

@@ -4,8 +4,8 @@ import type { Db, DbOrTx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
 import { deadlineOf, localDay } from '../../../platform/time/deadlines';
 import type { WorkingCalendar } from '../../../platform/time/working-calendar';
-import { posts } from '../../auth';
-import { complexes, orgNodes, weightedPicker, type Random } from '../../org';
+import { listPostsWithRole } from '../../auth';
+import { listComplexes, listNodesOfKind, weightedPicker, type Random } from '../../org';
 import { hotlineAssignments, hotlineOrders } from '../hotline/hotline.tables';
 
 /** 12345 order types as a district receives them: mostly complaints and requests for help. */
@@ -36,8 +36,8 @@ export interface CommunityComplexes {
  * in a fixed order, so the same problem complexes lead the monthly ranking, as they do in a real district.
  */
 export async function loadCommunityComplexes(db: DbOrTx, rng: Random): Promise<Map<string, CommunityComplexes>> {
-  const communities = await db.select({ id: orgNodes.id, path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.kind, 'community'));
-  const rows = await db.select({ id: complexes.id, communityId: complexes.communityId }).from(complexes).orderBy(complexes.name);
+  const communities = await listNodesOfKind(db, 'community');
+  const rows = await listComplexes(db);
   const result = new Map<string, CommunityComplexes>();
   for (const c of communities) {
     const own = rows.filter((r) => r.communityId === c.id).map((r) => r.id);
@@ -114,20 +114,20 @@ function monthBefore(now: Date, back: number): string {
  * street officer of that street as their leader, as a street office does after the monthly ranking.
  */
 export async function assignDemoHotlineLeaders(db: Db, now: Date): Promise<number> {
-  const officers = await db.select({ userId: posts.userId, path: posts.nodePath }).from(posts).where(eq(posts.role, 'streetOfficer'));
+  const officers = await listPostsWithRole(db, 'streetOfficer');
   let written = 0;
   for (let back = 0; back < ASSIGNED_MONTHS; back++) {
     const month = monthBefore(now, back);
     const ranked = (
       (await db.execute(sql`
-        select o.complex_id as "complexId", x.path, count(*)::int as n,
-               row_number() over (partition by split_part(x.path, '/', 3) order by count(*) desc, o.complex_id) as rank
-        from ${hotlineOrders} o join ${complexes} x on x.id = o.complex_id
-        where o.month = ${month}
-        group by o.complex_id, x.path`)) as unknown as { rows: { complexId: string; path: string; rank: number }[] }
+        select o.complex_id as "complexId", o.path, count(*)::int as n,
+               row_number() over (partition by split_part(o.path, '/', 3) order by count(*) desc, o.complex_id) as rank
+        from ${hotlineOrders} o
+        where o.month = ${month} and o.complex_id is not null
+        group by o.complex_id, o.path`)) as unknown as { rows: { complexId: string; path: string; rank: number }[] }
     ).rows.filter((r) => Number(r.rank) <= LEADERS_PER_STREET);
     for (const r of ranked) {
-      const leader = officers.find((o) => r.path.startsWith(o.path));
+      const leader = officers.find((o) => r.path.startsWith(o.nodePath));
       if (!leader) continue;
       const exists = await db
         .select({ id: hotlineAssignments.id })

@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
 import { tokenString } from '../../../platform/text/segmenter';
 import type { WorkingCalendar } from '../../../platform/time/working-calendar';
-import { posts, users } from '../../auth';
+import { listPostsWithRole, posts, users } from '../../auth';
 import { createBatchWriter, createRandom, orgNodes } from '../../org';
 import { caseCategories, caseDepartments, caseEvents, caseLimits, cases } from '../cases.tables';
 import { CASE_STORIES, CATEGORY_WEIGHTS } from './case-stories';
@@ -55,7 +55,7 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
   const pickChannel = weighted(rng, CHANNELS);
   const places = await loadCommunityComplexes(db, rng);
   // Where neither the community nor the street has an account, the district's 12345 desk imported the order.
-  const [districtDesk] = await db.select({ userId: posts.userId }).from(posts).where(eq(posts.role, 'districtOfficer')).limit(1);
+  const [districtDesk] = await listPostsWithRole(db, 'districtOfficer');
   const pickHotlineType = hotlineTypePicker(rng);
   const [resident] = await db
     .select({ userId: users.id, name: users.displayName, path: posts.nodePath })
