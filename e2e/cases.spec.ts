@@ -20,8 +20,17 @@ async function act(page: Page, label: string, fill?: (dialog: Locator) => Promis
   const dialog = page.getByRole('dialog').filter({ hasText: `${label} · ` });
   await dialog.waitFor();
   if (fill) await fill(dialog);
+  // The fields load lazily with the first form: confirm once they are there, as a person would.
+  await dialog.locator('.ant-skeleton').waitFor({ state: 'detached' });
   await dialog.getByRole('button', { name: `确认${label}`, exact: true }).click();
-  await page.locator('.ant-message').getByText(`已${label}`).waitFor();
+  try {
+    await page.locator('.ant-message').getByText(`已${label}`).waitFor();
+  } catch (err) {
+    // Say what the page answered instead (a conflict warning, an error), so a failure explains itself.
+    const shown = await page.locator('.ant-message, .ant-form-item-explain-error').allInnerTexts();
+    await screenshot(page, `cases-failed-${label}`);
+    throw new Error(`e2e: ${label} was not confirmed; the page shows: ${shown.join(' | ') || 'nothing'}`, { cause: err });
+  }
   await dialog.waitFor({ state: 'hidden' });
 }
 

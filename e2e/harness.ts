@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const screenshotDir = join(repoRoot, 'e2e', 'screenshots');
@@ -85,6 +85,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Server
     LINLI_DEMO_HOUSEHOLDS: String(opts.households ?? 2000),
     LINLI_SECRET: 'e2e-secret-not-for-production-0123456789abcdef',
     LINLI_DEMO_PASSWORD: DEMO_PASSWORD,
+    LINLI_LOG: '1', // the request log, printed when a journey fails
     ...opts.env,
   };
   // The journeys use the fresh data dir, never a database configured in the caller's shell.
@@ -281,6 +282,12 @@ export function startPlatformAndBrowser(opts: StartServerOptions = {}): Running 
   beforeAll(async () => {
     server = await startServer(opts);
     browser = await launchBrowser();
+  });
+  // A failed journey prints the end of the server's output (its request log included), which CI keeps.
+  beforeEach(({ onTestFailed }) => {
+    onTestFailed(() => {
+      if (server) console.error(`--- server output (last 20 kB) ---\n${server.logs().slice(-20_000)}\n--- end ---`);
+    });
   });
   afterAll(async () => {
     await browser?.close();
