@@ -44,7 +44,10 @@ const EXPECTED: Record<CaseAction, Partial<Record<CaseState, RoleName[]>>> = {
   return: { dispatched: ['assignee'], handling: ['assignee'] },
   requestExtension: { handling: ['assignee'] },
   decideExtension: {},
-  urge: Object.fromEntries(OPEN.map((s) => [s, ['communityStaff', 'streetOfficer', 'districtOfficer']])),
+  // Community staff urge only a case that is with its assignee; above them, always (issue: no 督办 on one's own case).
+  urge: Object.fromEntries(
+    OPEN.map((s) => [s, s === 'dispatched' || s === 'handling' ? ['communityStaff', 'streetOfficer', 'districtOfficer'] : ['streetOfficer', 'districtOfficer']]),
+  ),
   handle: { handling: ['assignee'] },
   pass: { handled: ['gridWorker', 'communityStaff'] },
   fail: { handled: ['gridWorker', 'communityStaff'], visited: ['communityStaff'] },
@@ -121,6 +124,19 @@ describe('guards and effects', () => {
     expect(decideCaseAction(old, ROLES.communityStaff, 'reopen', now).ok).toBe(true);
   });
 
+  it('offers 督办 on a grid case to the grid worker only once it is with someone else, and to community staff always', () => {
+    const grid = (state: CaseState) => caseIn(state, { tier: 'grid' });
+    for (const state of OPEN) {
+      const withAssignee = state === 'dispatched' || state === 'handling';
+      expect(decideCaseAction(grid(state), ROLES.gridWorker, 'urge', now).ok, state).toBe(withAssignee);
+      expect(decideCaseAction(grid(state), ROLES.communityStaff, 'urge', now).ok, state).toBe(true);
+      expect(decideCaseAction(grid(state), { ...ROLES.gridWorker, isAssignee: true }, 'urge', now).ok, state).toBe(false);
+    }
+    // At street tier the street officer is the dispatcher: only the district urges him while it is with him.
+    expect(decideCaseAction(caseIn('registered', { tier: 'street' }), ROLES.streetOfficer, 'urge', now).ok).toBe(false);
+    expect(decideCaseAction(caseIn('registered', { tier: 'street' }), ROLES.districtOfficer, 'urge', now).ok).toBe(true);
+  });
+
   it('counts a failed check as rework and an urge as an urge', () => {
     expect(decideCaseAction(caseIn('handled'), ROLES.gridWorker, 'fail', now)).toEqual({ ok: true, to: 'handling', effects: { rework: true } });
     expect(decideCaseAction(caseIn('handling'), ROLES.streetOfficer, 'urge', now)).toEqual({ ok: true, to: 'handling', effects: { urge: true } });
@@ -137,7 +153,7 @@ describe('guards and effects', () => {
 
   it('lists the allowed actions with the fields each needs', () => {
     const actions = allowedCaseActions(caseIn('verified'), ROLES.communityStaff, now);
-    expect(actions.map((a) => a.action)).toEqual(['reject', 'register', 'escalate', 'urge', 'merge']);
+    expect(actions.map((a) => a.action)).toEqual(['reject', 'register', 'escalate', 'merge']);
     expect(actions.find((a) => a.action === 'register')?.required).toEqual(['categoryId', 'tier']);
   });
 });

@@ -64,6 +64,16 @@ export function isDispatcherOf(tier: CaseTier, a: CaseActorFacts): boolean {
   return a.streetOfficer;
 }
 
+/** Someone above the tier's own dispatchers: community staff over grid cases, the street over community cases, the district over street cases. */
+function aboveTier(tier: CaseTier, a: CaseActorFacts): boolean {
+  if (tier === 'grid') return communityOrAbove(a);
+  if (tier === 'community') return a.streetOfficer || a.districtOfficer;
+  return a.districtOfficer;
+}
+
+/** States in which a case is with its assignee (a department or a worker), not with the tier's dispatcher. */
+const WITH_ASSIGNEE: readonly CaseState[] = ['dispatched', 'handling'];
+
 /** The dispatcher of the tier or anyone above it. */
 function dispatcherOrAbove(tier: CaseTier, a: CaseActorFacts): boolean {
   if (tier === 'grid') return a.gridWorker || communityOrAbove(a);
@@ -112,7 +122,7 @@ export const CASE_WORKFLOW = /* @__PURE__ */ defineWorkflow<CaseWorkflowTypes>({
   limits: { submitted: 'accept', accepted: 'verify', registered: 'handling', dispatched: 'handling', handling: 'handling', handled: 'check', checked: 'visit' },
   limitLabels: LIMIT_KIND_LABELS,
   // `unregistered`: before 立案, no handling limit runs yet (an escalation from there registers the case, ADR 0009).
-  sets: { open: OPEN_CASE_STATES, terminal: TERMINAL_CASE_STATES, unregistered: ['submitted', 'accepted', 'verified'] },
+  sets: { open: OPEN_CASE_STATES, terminal: TERMINAL_CASE_STATES, unregistered: ['submitted', 'accepted', 'verified'], withAssignee: WITH_ASSIGNEE },
   refusals: { wrongPerson: '您的岗位不能对此案件执行此操作' },
   actions: {
     accept: {
@@ -236,8 +246,9 @@ export const CASE_WORKFLOW = /* @__PURE__ */ defineWorkflow<CaseWorkflowTypes>({
       label: CASE_ACTION_LABELS.urge,
       from: OPEN_CASE_STATES,
       to: 'same',
-      who: (c, a) => dispatcherOrAbove(c.tier, a) && !a.isAssignee,
-      whoLabel: 'dispatcher or above, not the assignee',
+      // The dispatcher urges whoever holds the case; while it is still with him he has no one to urge.
+      who: (c, a) => !a.isAssignee && (aboveTier(c.tier, a) || (isDispatcherOf(c.tier, a) && WITH_ASSIGNEE.includes(c.state))),
+      whoLabel: "above the tier's dispatcher at any time; the dispatcher while the case is with its assignee (dispatched, handling); never the assignee",
       required: [],
       optional: ['note'],
       effects: () => ({ urge: true }),
