@@ -69,6 +69,7 @@ export const CAPABILITIES = {
   calendar: row('working-day overrides', CASE_WORK, ADMIN),
   caseCategory: row('the case category tree', EVERYONE, ADMIN),
   case: row('cases: report, read, act (the workflow decides which actions)', EVERYONE, EVERYONE, CASE_WORK),
+  caseReporterPhone: row("a case reporter's full phone (audited reveal), for staff serving the case", CASE_WORK),
   caseWork: row("one's own case work list", CASE_WORK),
   caseStats: row('case figures of the dashboard', CASE_WORK, NOBODY, CASE_WORK),
   photo: row('uploaded photos', EVERYONE, EVERYONE),

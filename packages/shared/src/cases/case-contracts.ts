@@ -224,3 +224,9 @@ export const photoFileParams = z.object({
 
 /** A signed photo link's expiry and signature (Open311 media_url); without them the session must be allowed to see it. */
 export const photoLinkQuery = z.object({ exp: z.string().optional(), sig: z.string().optional() });
+
+/** Why a staff member needs a case reporter's full phone (audited with the read). */
+export const revealReporterPhoneRequest = z.object({ reason: z.string().trim().min(2, '请填写查看原因').max(200) });
+
+/** A case reporter's full phone, or null when the case has none registered. */
+export const revealReporterPhoneResponse = z.object({ value: z.string().nullable() });

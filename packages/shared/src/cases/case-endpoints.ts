@@ -14,6 +14,8 @@ import {
   myWorkResponse,
   photoFileParams,
   photoLinkQuery,
+  revealReporterPhoneRequest,
+  revealReporterPhoneResponse,
   suggestQuery,
   suggestResponse,
   updateCategoryRequest,
@@ -48,6 +50,16 @@ export const caseEndpoints = {
     status: [200, 201],
   }),
   detail: defineEndpoint({ method: 'GET', path: '/api/cases/:id', tag, access: readOf('case'), params: idParams, response: caseDetail }),
+  /** The reporter's full phone for staff serving the case: audited with its reason, within the hourly reveal budget. */
+  revealReporterPhone: defineEndpoint({
+    method: 'POST',
+    path: '/api/cases/:id/reporter-phone',
+    tag,
+    access: readOf('caseReporterPhone'),
+    params: idParams,
+    body: revealReporterPhoneRequest,
+    response: revealReporterPhoneResponse,
+  }),
   act: defineEndpoint({
     method: 'POST',
     path: '/api/cases/:id/actions',

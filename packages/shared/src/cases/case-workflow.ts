@@ -74,13 +74,6 @@ function aboveTier(tier: CaseTier, a: CaseActorFacts): boolean {
 /** States in which a case is with its assignee (a department or a worker), not with the tier's dispatcher. */
 const WITH_ASSIGNEE: readonly CaseState[] = ['dispatched', 'handling'];
 
-/** The dispatcher of the tier or anyone above it. */
-function dispatcherOrAbove(tier: CaseTier, a: CaseActorFacts): boolean {
-  if (tier === 'grid') return a.gridWorker || communityOrAbove(a);
-  if (tier === 'community') return communityOrAbove(a);
-  return a.streetOfficer || a.districtOfficer;
-}
-
 /** The tier above `tier`, or null at the top. */
 export function nextTier(tier: CaseTier): CaseTier | null {
   return CASE_TIERS[CASE_TIERS.indexOf(tier) + 1] ?? null;
@@ -98,7 +91,7 @@ export interface CaseWorkflowTypes {
   field: CaseActionField;
   effects: CaseEffects;
   limit: RunningLimit;
-  set: 'open' | 'terminal' | 'unregistered';
+  set: 'open' | 'terminal' | 'unregistered' | 'withAssignee';
 }
 
 /** One row of the case transition table. */

@@ -142,6 +142,22 @@ export function actorFactsFor(
 }
 
 /**
+ * Whether the actor serves this case as staff (workers of its area, its assignee, a whistled department): they see it
+ * with internal steps and the reporter's contact, and may reveal the reporter's full phone.
+ */
+export function servesCase(actor: Actor, facts: CaseActorFacts, departments: readonly { departmentId: string }[]): boolean {
+  const mine = departmentIdsOf(actor);
+  return (
+    facts.gridWorker ||
+    facts.communityStaff ||
+    facts.streetOfficer ||
+    facts.districtOfficer ||
+    facts.isAssignee ||
+    departments.some((d) => mine.includes(d.departmentId))
+  );
+}
+
+/**
  * Whether the actor sees a listed case in full (staff over it, its reporter or assignee) rather
  * than as a neighbour. Department staff see only what was whistled or dispatched to them.
  */

@@ -13,6 +13,7 @@ import { findSimilarOpenCases, suggestCategories } from './case-suggest';
 import { findCategory, listCategories, type CategoryRow } from './categories.repository';
 import { caseCategories } from './cases.tables';
 import * as service from './cases.service';
+import { revealReporterPhone } from './reporter-phone';
 import { listMyWork } from './case-todo';
 
 const EXPORT_LIMIT = 20_000;
@@ -88,6 +89,8 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
   serve(app, ep.todo, async (req) => listMyWork(deps, await requireActor(deps, req), req.query.limit));
 
   serve(app, ep.detail, async (req) => service.getCase(deps, await requireActor(deps, req), req.params.id));
+
+  serve(app, ep.revealReporterPhone, async (req) => revealReporterPhone(deps, await requireActor(deps, req), req.params.id, req.body.reason));
 
   serve(app, ep.act, async (req) => service.actOnCase(deps, await requireActor(deps, req), req.params.id, req.body));
 

@@ -21,7 +21,7 @@ import { orQuery } from '../../platform/text/segmenter';
 import { readAll } from '../../platform/db/read-all';
 import { auditActorOf, usersHoldingRoles, users, type Actor } from '../auth';
 import { findNodeInScope } from '../org';
-import { CASE_STAFF_ROLES, actorFactsFor, departmentIdsOf, seesInFull } from './case-access';
+import { CASE_STAFF_ROLES, actorFactsFor, departmentIdsOf, seesInFull, servesCase } from './case-access';
 import { applyAction, type ActionOutcome } from './case-actions';
 import { findCategory } from './categories.repository';
 import * as repo from './cases.repository';
@@ -114,13 +114,7 @@ export async function getCase(deps: AppDeps, actor: Actor, id: string, opts: { j
     () => repo.hasSupported(deps.db, id, actor.userId),
   ]);
   const facts = actorFactsFor(actor, row, departments);
-  const staffView =
-    facts.gridWorker ||
-    facts.communityStaff ||
-    facts.streetOfficer ||
-    facts.districtOfficer ||
-    facts.isAssignee ||
-    departments.some((d) => departmentIdsOf(actor).includes(d.departmentId));
+  const staffView = servesCase(actor, facts, departments);
   const category = row.categoryId ? await findCategory(deps.db, row.categoryId) : undefined;
   const names = await repo.nodeNames(deps.db, [row.gridId, ...limits.map((l) => l.departmentId).filter((d): d is string => Boolean(d))]);
   const [assignee] = row.assigneeUserId ? await deps.db.select({ name: users.displayName }).from(users).where(eq(users.id, row.assigneeUserId)) : [];

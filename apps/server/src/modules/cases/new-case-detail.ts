@@ -1,7 +1,7 @@
 import { allowedCaseActions, type CaseDetail, type CaseState } from '@linli/shared';
 import { pathInScope } from '../../platform/auth/data-scope';
 import type { Actor } from '../auth';
-import { actorFactsFor, caseAreaScope } from './case-access';
+import { actorFactsFor, caseAreaScope, servesCase } from './case-access';
 import type { CaseRow } from './cases.repository';
 import type { caseEvents, caseLimits } from './cases.tables';
 import { toDetail } from './case-views';
@@ -33,7 +33,7 @@ export function newCaseDetail(actor: Actor, parts: NewCaseRows, now: Date): Case
   const { row } = parts;
   if (!visibleWhenNew(actor, row)) return null;
   const facts = actorFactsFor(actor, row, []);
-  const staffView = facts.gridWorker || facts.communityStaff || facts.streetOfficer || facts.districtOfficer || facts.isAssignee;
+  const staffView = servesCase(actor, facts, []);
   return toDetail({
     row,
     categoryName: parts.categoryName,

@@ -1,11 +1,10 @@
 import type { Gender, Relation, ResidentDetail, ResidentListItem, SpecialTag } from '@linli/shared';
 import { RESIDENT_READER_ROLES, SPECIAL_TAG_READER_ROLES } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { recordAudit } from '../../platform/audit/audit';
 import { pathInScope, type DataScope } from '../../platform/auth/data-scope';
-import { AppError, notFound } from '../../platform/errors';
-import { takeFromBudget } from '../../platform/rate-limit/rate-counter';
-import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../../platform/auth/actor';
+import { notFound } from '../../platform/errors';
+import { auditedReveal } from '../../platform/privacy/audited-reveal';
+import { requireRole, scopeForRoles, type Actor } from '../../platform/auth/actor';
 import { findNodeInScope, listNodeNamesOnPath } from '../org';
 import * as repo from './residents.repository';
 import { parsePersonQuery } from './residents.search';
@@ -92,41 +91,23 @@ export async function getResident(deps: AppDeps, actor: Actor, id: string): Prom
   };
 }
 
-/** Full reveals a user may make per clock hour when LINLI_REVEAL_PER_HOUR is unset. */
-export const DEFAULT_REVEAL_PER_HOUR = 30;
-
 /**
- * Decrypts one field of a resident for an explicit reveal; the read and its reason are audited
- * first. Past the hourly budget per user the reveal is refused (429) and the refusal audited, so a
- * stolen staff session cannot copy out the register one reveal at a time.
+ * Decrypts one field of a resident for an explicit reveal: audited, with the reason, within the
+ * person's hourly reveal budget (platform/privacy/audited-reveal.ts).
  */
 export async function revealResident(deps: AppDeps, actor: Actor, id: string, field: 'phone' | 'idNumber', reason: string) {
   requireRole(actor, RESIDENT_READER_ROLES);
   const row = await repo.findResident(deps.db, scopeForRoles(actor, RESIDENT_READER_ROLES), id);
   if (!row) notFound('居民');
-  const limit = deps.revealPerHour ?? DEFAULT_REVEAL_PER_HOUR;
-  if (!(await takeFromBudget(deps.db, { key: `reveal:${actor.userId}`, windowMs: 3600_000, limit }, deps.now ? deps.now() : new Date()))) {
-    await recordAudit(deps.db, auditActorOf(actor), {
-      action: 'residents.reveal.refused',
-      targetType: 'resident',
-      targetId: id,
-      path: row.path,
-      detail: { field, reason, limit },
-    });
-    throw new AppError('REVEAL_LIMITED', `每小时最多查看 ${limit} 次完整信息，请稍后再试`);
-  }
   const stored = field === 'phone' ? row.phoneEnc : row.idNumberEnc;
-  await recordAudit(deps.db, auditActorOf(actor), {
+  const value = await auditedReveal(deps, actor, {
     action: `residents.reveal.${field}`,
     targetType: 'resident',
     targetId: id,
     path: row.path,
-    detail: { reason },
+    field,
+    reason,
+    stored,
   });
-  if (!stored) return { field, value: null };
-  try {
-    return { field, value: deps.cipher.decrypt(stored) };
-  } catch {
-    throw new AppError('INTERNAL', '无法解密：数据密钥与写入时不一致（请检查 LINLI_SECRET）');
-  }
+  return { field, value };
 }

@@ -8,6 +8,7 @@ import { CaseStateTag, DeadlineTag, handlingStatusOf } from './CaseTags';
 import { CaseTimeline } from './CaseTimeline';
 import { formatTime } from './case-format';
 import { useCase } from './case-queries';
+import { ReporterPhone } from './ReporterPhone';
 import { PhotoGallery } from '../../ui/photos/PhotoGallery';
 
 const MISSING = { title: '没有找到这个案件', hint: '案件编号可能有误，或案件不在您的管辖范围内。', backTo: '/cases', backLabel: '回到案件列表' };
@@ -75,7 +76,9 @@ export function CaseDetailPage() {
                   <Descriptions.Item label="上报时间">{formatTime(c.submittedAt)}</Descriptions.Item>
                   <Descriptions.Item label="办理时限">{c.handlingDeadline ? formatTime(c.handlingDeadline) : '立案后开始计时'}</Descriptions.Item>
                   <Descriptions.Item label="反映人">{reporter}</Descriptions.Item>
-                  <Descriptions.Item label="联系电话">{c.reporterPhoneMasked ?? '未登记'}</Descriptions.Item>
+                  <Descriptions.Item label="联系电话">
+                    <ReporterPhone caseId={c.id} masked={c.reporterPhoneMasked} />
+                  </Descriptions.Item>
                   <Descriptions.Item label="承办">{c.assigneeName ?? '尚未派遣'}</Descriptions.Item>
                   <Descriptions.Item label="我也遇到">{c.supporters} 人</Descriptions.Item>
                   <Descriptions.Item label="督办 / 返工 / 重启">

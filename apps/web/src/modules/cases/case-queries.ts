@@ -165,3 +165,8 @@ export function useSupportCase() {
     },
   });
 }
+
+/** The audited reveal of a case reporter's full phone (never cached: the answer lives in the component only). */
+export function useRevealReporterPhone(id: string) {
+  return useMutation({ mutationFn: (reason: string) => call(ep.revealReporterPhone, { params: { id }, body: { reason } }) });
+}
