@@ -34,6 +34,14 @@ async function act(page: Page, label: string, fill?: (dialog: Locator) => Promis
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/** 清泉社区's closed and closed-on-time counts for this month, as the dashboard reads them, in the page's session. */
+async function closureCounts(page: Page, baseUrl: string): Promise<{ closed: number; closedOnTime: number }> {
+  const res = await page.request.get(`${baseUrl}/api/cases/stats`);
+  expect(res.status()).toBe(200);
+  const { counts } = (await res.json()) as { counts: { closed: number; closedOnTime: number } };
+  return { closed: counts.closed, closedOnTime: counts.closedOnTime };
+}
+
 async function openCase(page: Page, baseUrl: string, id: string): Promise<void> {
   await page.goto(`${baseUrl}/cases/${id}`);
   await page.locator('[role="toolbar"][aria-label="案件操作"]').waitFor();
@@ -86,7 +94,12 @@ describe('the case loop', () => {
       // 3. Grid: accept, verify on site, file it at grid tier as 路灯 (the handling limit starts), then escalate.
       await openCase(grid, baseUrl, caseId);
       await act(grid, '受理');
-      await act(grid, '核实', (d) => d.locator('textarea#note').fill('现场核实：东门两盏路灯不亮，属实'));
+      // 路灯 is a 部件 category: the verification needs a note and a site photo.
+      await act(grid, '核实', async (d) => {
+        await d.locator('textarea#note').fill('现场核实：东门两盏路灯不亮，属实');
+        await d.locator('.ant-upload input[type=file]').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: tinyPng() });
+        await d.locator('.ant-upload-list-item-done').waitFor({ timeout: 30_000 });
+      });
       await act(grid, '立案', async (d) => {
         await d.locator('.ant-select').first().click();
         await grid.keyboard.type('路灯');
@@ -100,6 +113,8 @@ describe('the case loop', () => {
       // 4. Community escalates to the street.
       const community = await newPage(running.browser, baseUrl);
       await login(community, baseUrl, 'community-qq');
+      // 清泉社区's closure figures before this case closes (the dashboard's numbers, read through the API it uses).
+      const before = await closureCounts(community, baseUrl);
       await openCase(community, baseUrl, caseId);
       expect(await community.getByText('社区层级').count()).toBe(1);
       await act(community, '上报上级', (d) => d.locator('textarea#reason').fill('需城管部门更换线路，请街道协调'));
@@ -152,6 +167,8 @@ describe('the case loop', () => {
       await expect.poll(() => handling.innerText()).toContain('已满足');
       expect(await community.getByText('回访结果').count()).toBe(1);
       await screenshot(community, 'cases-8-community-closed');
+      // The escalated, whistled case counts as closed on time in 清泉社区's figures (ADR 0009).
+      expect(await closureCounts(community, baseUrl)).toEqual({ closed: before.closed + 1, closedOnTime: before.closedOnTime + 1 });
 
       // The resident sees it closed, with the public steps only.
       await phone.goto(`${baseUrl}/h5/cases/${caseId}`);
@@ -159,6 +176,23 @@ describe('the case loop', () => {
       await expect.poll(() => stateTag(phone).innerText()).toBe('已结案');
       expect(await phone.getByText('签收报到').count()).toBe(0);
       await screenshot(phone, 'cases-9-resident-closed');
+
+      // Her notices tell each step in her words, once each, and none is about her own rating.
+      await phone.getByRole('button', { name: /^消息/ }).click();
+      const drawer = phone.locator('.ant-drawer-body');
+      await drawer
+        .getByText(/已结案/)
+        .first()
+        .waitFor();
+      const notices = (await drawer.locator('button').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      await screenshot(phone, 'cases-10-resident-notices');
+      for (const step of [/已受理/, /已上报社区/, /已上报街道/, /已派给.*城管局处理/, /已办结，请您评价/, /已结案/]) {
+        expect(
+          notices.filter((t) => step.test(t)),
+          String(step),
+        ).toHaveLength(1);
+      }
+      expect(new Set(notices).size).toBe(notices.length);
     },
   );
 });

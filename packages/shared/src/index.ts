@@ -27,6 +27,7 @@ export * from './cases/case-workflow';
 export * from './cases/deadline-clock-workflow';
 export * from './cases/case-figures';
 export * from './cases/case-contracts';
+export * from './cases/verify-evidence';
 export * from './cases/stats/case-stats-contracts';
 export * from './cases/stats/case-stats-labels';
 export * from './cases/hotline/hotline-contracts';

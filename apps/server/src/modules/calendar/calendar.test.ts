@@ -36,7 +36,7 @@ describe('local working-day overrides', () => {
     expect(set.json()).toEqual({ day: '2026-03-10', workday: false, note: '区级调休', officialWorkday: true });
     const [lamp] = await t.deps.db.select().from(caseCategories).where(eq(caseCategories.name, '路灯'));
     let c = (await t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie: resident }, payload: { description: '路灯不亮了，晚上很黑' } })).json();
-    for (const body of [{ action: 'accept' }, { action: 'verify' }, { action: 'register', categoryId: lamp.id, tier: 'grid' }]) {
+    for (const body of [{ action: 'accept' }, { action: 'verify', note: '现场核实，情况属实' }, { action: 'register', categoryId: lamp.id, tier: 'grid' }]) {
       c = (
         await t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/actions`, headers: { cookie: grid }, payload: { ...body, expectedVersion: c.version } })
       ).json();

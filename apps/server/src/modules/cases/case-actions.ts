@@ -5,7 +5,10 @@ import {
   isUnregisteredCaseState,
   runningLimitOf,
   acknowledgementReports,
+  verifyEvidenceFor,
+  VERIFY_EVIDENCE_MESSAGES,
   type CaseActionInput,
+  type CaseCategoryKind,
   type CaseState,
   type CaseTier,
 } from '@linli/shared';
@@ -111,9 +114,16 @@ export async function applyAction(ctx: ActionContext): Promise<ActionOutcome> {
       await stopLimits(tx, id, 'accept', now);
       await startDefaultLimit(tx, cal, id, 'verify', now);
       return none();
-    case 'verify':
+    case 'verify': {
+      // Site verification brings the evidence its category asks for (a note; a photo too for 部件).
+      const category = row.categoryId ? await findCategory(tx, row.categoryId) : undefined;
+      for (const what of verifyEvidenceFor(category?.kind as CaseCategoryKind | undefined)) {
+        const given = what === 'note' ? Boolean(input.note?.trim()) : input.photos.length > 0;
+        if (!given) throw new AppError('VALIDATION_FAILED', VERIFY_EVIDENCE_MESSAGES[what], what);
+      }
       await stopLimits(tx, id, 'verify', now);
       return none();
+    }
     case 'reject':
       // The reporter is told why (the reason is the timeline note, public).
       await stopRunningLimit(tx, row.state as CaseState, id, now);

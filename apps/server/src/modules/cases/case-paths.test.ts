@@ -110,6 +110,8 @@ function inputFor(action: CaseAction): Record<string, unknown> {
       return { assigneeUserId: ids.grid };
     case 'whistle':
       return { leadDepartmentId: tree.dept.id };
+    case 'verify':
+      return { note: '现场核实，情况属实' };
     case 'handle':
       return { note: '已修复' };
     case 'fail':

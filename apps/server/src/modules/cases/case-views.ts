@@ -1,4 +1,4 @@
-import type { AllowedCaseAction, CaseDetail, CaseListItem, CaseState, LimitKind, LimitStatus, Satisfaction } from '@linli/shared';
+import type { CaseDetail, CaseListItem, CaseState, LimitKind, LimitStatus, Satisfaction } from '@linli/shared';
 import type { CaseListRow, CaseRow } from './cases.repository';
 import type { caseEvents, caseLimits } from './cases.tables';
 
@@ -33,7 +33,7 @@ export interface DetailParts {
   limits: (typeof caseLimits.$inferSelect)[];
   departments: { departmentId: string; name: string; role: string; reportDeadline: Date; reportedAt: Date | null }[];
   departmentNames: Map<string, string>;
-  allowed: AllowedCaseAction[];
+  allowed: CaseDetail['allowedActions'];
   assigneeName: string | null;
   supportedByMe: boolean;
   /** Staff see reporter details and internal steps; residents and the public do not. */

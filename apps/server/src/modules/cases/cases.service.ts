@@ -4,6 +4,9 @@ import {
   CASE_RULES,
   allowedCaseActions,
   decideCaseAction,
+  verifyEvidenceFor,
+  type AllowedCaseAction,
+  type CaseCategoryKind,
   type CaseActionField,
   type CaseActionInput,
   type CaseDetail,
@@ -102,6 +105,12 @@ export async function intakeCase(
 }
 
 /** One case the actor may see, with its timeline, limits and the actions the actor may take now. */
+/** The allowed actions with 核实's required evidence as the case's category asks it, so the form marks what is needed. */
+function withVerifyEvidence(allowed: AllowedCaseAction[], kind: CaseCategoryKind | undefined): CaseDetail['allowedActions'] {
+  const evidence: readonly string[] = verifyEvidenceFor(kind);
+  return allowed.map((a) => (a.action === 'verify' ? { ...a, required: [...a.required, ...evidence], optional: a.optional.filter((f) => !evidence.includes(f)) } : a));
+}
+
 export async function getCase(deps: AppDeps, actor: Actor, id: string, opts: { justActedOn?: boolean } = {}): Promise<CaseDetail> {
   // Right after its own action the actor sees the case once more even when the action took it out of their reach
   // (a department returning a whistled case): the action happened, and answering 404 would say it had not.
@@ -128,10 +137,13 @@ export async function getCase(deps: AppDeps, actor: Actor, id: string, opts: { j
     limits,
     departmentNames: names,
     departments,
-    allowed: allowedCaseActions(
-      { state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null },
-      facts,
-      nowOf(deps),
+    allowed: withVerifyEvidence(
+      allowedCaseActions(
+        { state: row.state as CaseState, tier: row.tier as never, closedAt: row.closedAt, hasPendingExtension: row.pendingExtension !== null },
+        facts,
+        nowOf(deps),
+      ),
+      category?.kind as CaseCategoryKind | undefined,
     ),
     assigneeName,
     supportedByMe: supported,

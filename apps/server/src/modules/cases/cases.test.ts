@@ -229,7 +229,7 @@ describe('time limits', () => {
     t.clock.now = new Date('2026-03-16T09:00:00+08:00');
     const c = (await post('resident', '/api/cases', { description: '单元门口的路灯也不亮了' })).json();
     await act('grid', c.id, { action: 'accept' });
-    await act('grid', c.id, { action: 'verify' });
+    await act('grid', c.id, { action: 'verify', note: '现场核实，情况属实' });
     await act('grid', c.id, { action: 'register', categoryId: lampCategory, tier: 'grid' });
     await act('grid', c.id, { action: 'dispatch', assigneeUserId: ids.grid });
     await runJobOnce(t.deps.db, deadlineSweepJob, new Date('2026-03-17T17:00:00+08:00'));
@@ -247,7 +247,7 @@ describe('time limits', () => {
     forgetActors(t.deps, [ids.qq]); // written past the services, which forget on their own
     const c = (await post('resident', '/api/cases', { description: '小区广场的路灯闪烁' })).json();
     await act('grid', c.id, { action: 'accept' });
-    await act('grid', c.id, { action: 'verify' });
+    await act('grid', c.id, { action: 'verify', note: '现场核实，情况属实' });
     await act('qq', c.id, { action: 'register', categoryId: lampCategory, tier: 'community' });
     await act('qq', c.id, { action: 'dispatch', assigneeUserId: ids.grid });
     await act('grid', c.id, { action: 'acknowledge' });

@@ -365,7 +365,14 @@ describe('GET requests: the public disclosure channel', () => {
     t.clock.now = new Date('2026-03-10T11:00:00+08:00');
     const lampId = await idOf(caseNo.lamp);
     await act('grid', lampId, { action: 'accept' });
-    await act('grid', lampId, { action: 'verify', note: '现场核实，路灯不亮' });
+    // 路灯 is a 部件: its verification carries a site photo.
+    const sitePhoto = await storePhoto(
+      t.deps.storage,
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#222' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    await act('grid', lampId, { action: 'verify', note: '现场核实，路灯不亮', photos: [sitePhoto] });
     await act('qq', lampId, { action: 'urge', note: INTERNAL_NOTE });
   });
 

@@ -1,4 +1,4 @@
-import { CASE_TIER_LABELS, SATISFACTION_LABELS, SATISFACTION_LEVELS, caseActionRequest, type CaseActionField, type CaseDetail } from '@linli/shared';
+import { CASE_TIER_LABELS, SATISFACTION_LABELS, SATISFACTION_LEVELS, caseActionRequest, VERIFY_EVIDENCE_MESSAGES, type CaseActionField, type CaseDetail } from '@linli/shared';
 import { Alert, DatePicker, Form, Input, Radio, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -151,11 +151,18 @@ export function ActionFields({ spec, detail, onUploadingChange }: { spec: Action
     }
   };
 
+  // The server lists `photos` among the required inputs where the category asks for a photo (核实 of a 部件).
+  const photosRequired = spec.required.includes('photos');
   return (
     <>
       {actionFields(spec).map(({ field, required }) => item(field, required))}
       {PHOTO_ACTIONS.includes(spec.action) && (
-        <Form.Item name="photos" label="现场照片" extra="选填，最多9张">
+        <Form.Item
+          name="photos"
+          label="现场照片"
+          extra={photosRequired ? '部件类问题须上传现场照片，最多9张' : '选填，最多9张'}
+          rules={photosRequired ? [{ required: true, type: 'array', min: 1, message: VERIFY_EVIDENCE_MESSAGES.photos }] : []}
+        >
           <PhotoPicker onUploadingChange={onUploadingChange} />
         </Form.Item>
       )}

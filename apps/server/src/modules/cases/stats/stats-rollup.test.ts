@@ -67,7 +67,7 @@ async function registered(c: Crew, day: string, categoryName: string, descriptio
   const id = await report(c.staff, c.grid, description);
   at(day, '09:20');
   await act(c.worker, id, { action: 'accept' });
-  await act(c.worker, id, { action: 'verify' });
+  await act(c.worker, id, { action: 'verify', note: '现场核实，情况属实' });
   await act(c.worker, id, { action: 'register', categoryId: category[categoryName], tier: 'grid' });
   return id;
 }

@@ -56,7 +56,7 @@ async function act(user: User, caseId: string, body: Record<string, unknown>): P
 /** accept → verify → register at grid tier with the category. */
 async function register(user: User, caseId: string, categoryName: string): Promise<void> {
   await act(user, caseId, { action: 'accept' });
-  await act(user, caseId, { action: 'verify' });
+  await act(user, caseId, { action: 'verify', note: '现场核实，情况属实' });
   await act(user, caseId, { action: 'register', categoryId: category[categoryName], tier: 'grid' });
 }
 
