@@ -108,7 +108,9 @@ export async function intakeCase(
 /** The allowed actions with 核实's required evidence as the case's category asks it, so the form marks what is needed. */
 function withVerifyEvidence(allowed: AllowedCaseAction[], kind: CaseCategoryKind | undefined): CaseDetail['allowedActions'] {
   const evidence: readonly string[] = verifyEvidenceFor(kind);
-  return allowed.map((a) => (a.action === 'verify' ? { ...a, required: [...a.required, ...evidence], optional: a.optional.filter((f) => !evidence.includes(f)) } : a));
+  return allowed.map((a) =>
+    a.action === 'verify' ? { ...a, required: [...a.required, ...evidence], optional: a.optional.filter((f) => !evidence.includes(f)) } : a,
+  );
 }
 
 export async function getCase(deps: AppDeps, actor: Actor, id: string, opts: { justActedOn?: boolean } = {}): Promise<CaseDetail> {

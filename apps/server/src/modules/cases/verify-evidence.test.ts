@@ -33,7 +33,8 @@ async function acceptedCase(description: string, categoryName?: string) {
   return accepted.json();
 }
 
-const verify = (c: { id: string; version: number }, body: object) => post('grid', `/api/cases/${c.id}/actions`, { action: 'verify', expectedVersion: c.version, ...body });
+const verify = (c: { id: string; version: number }, body: object) =>
+  post('grid', `/api/cases/${c.id}/actions`, { action: 'verify', expectedVersion: c.version, ...body });
 
 describe('核实 brings the evidence its category asks for', () => {
   it('asks a note and a photo for a 部件 case (路灯), refuses each missing one by name, and takes it with both', async () => {
