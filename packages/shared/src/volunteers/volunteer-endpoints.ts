@@ -76,7 +76,14 @@ export const volunteerEndpoints = {
     response: volunteerPostView,
     status: 201,
   }),
-  posts: defineEndpoint({ method: 'GET', path: '/api/volunteer-posts', tag, access: read, query: listVolunteerPostsQuery, response: pageOf(volunteerPostView) }),
+  posts: defineEndpoint({
+    method: 'GET',
+    path: '/api/volunteer-posts',
+    tag,
+    access: read,
+    query: listVolunteerPostsQuery,
+    response: pageOf(volunteerPostView),
+  }),
   claimPost: defineEndpoint({ method: 'POST', path: '/api/volunteer-posts/:id/claim', tag, access: write, params: idParams, response: volunteerPostView }),
   releasePost: defineEndpoint({ method: 'POST', path: '/api/volunteer-posts/:id/release', tag, access: write, params: idParams, response: volunteerPostView }),
 
