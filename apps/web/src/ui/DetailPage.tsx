@@ -28,8 +28,8 @@ export interface DetailSections {
   actions: ReactNode;
   /** The wide column's cards, above the history. */
   main: ReactNode;
-  /** The history card, last in the wide column (newest on top). */
-  history: { title: string; content: ReactNode };
+  /** The history card, last in the wide column (newest on top); left out by a record that keeps no events (an activity). */
+  history?: { title: string; content: ReactNode };
   /** The narrow column's cards. */
   side: ReactNode;
 }
@@ -37,7 +37,7 @@ export interface DetailSections {
 const FULL = { width: '100%' } as const;
 
 /**
- * The console page of one record with a workflow (case, wish, need, service order): skeleton while loading, a 404 with
+ * The console page of one record with a workflow (case, wish, need, service order, volunteer activity): skeleton while loading, a 404 with
  * the way back, an error with retry; then header with back and refresh, the state card with the allowed actions, and two
  * columns — content and history on the left, who holds it and its limits on the right.
  */
@@ -91,9 +91,11 @@ export function DetailPage<T>({ query, missing, children }: { query: UseQueryRes
           <Col xs={24} xl={15}>
             <Space direction="vertical" size={16} style={FULL}>
               {page.main}
-              <Card variant="borderless" title={page.history.title} extra={<Typography.Text type="secondary">最新在上</Typography.Text>}>
-                {page.history.content}
-              </Card>
+              {page.history && (
+                <Card variant="borderless" title={page.history.title} extra={<Typography.Text type="secondary">最新在上</Typography.Text>}>
+                  {page.history.content}
+                </Card>
+              )}
             </Space>
           </Col>
           <Col xs={24} xl={9}>

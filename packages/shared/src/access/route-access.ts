@@ -1,8 +1,12 @@
 import { caseEndpoints } from '../cases/case-endpoints';
 import { claimsEndpoints } from '../claims/claims-endpoints';
 import { hotlineEndpoints } from '../cases/hotline/hotline-endpoints';
+import { calendarEndpoints } from '../calendar/calendar-endpoints';
+import { notificationEndpoints } from '../notifications/notification-endpoints';
+import { orgEndpoints } from '../org/org-endpoints';
+import { volunteerEndpoints } from '../volunteers/volunteer-endpoints';
 import { accessTableOf } from '../http/define-endpoint';
-import { exportOf, openTo as open, readOf as read, writeOf as write, type RouteAccess } from './access-of';
+import { openTo as open, readOf as read, writeOf as write, type RouteAccess } from './access-of';
 
 export type { RouteAccess } from './access-of';
 
@@ -28,12 +32,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/residence-claims/:id/approve': write('residenceClaim'),
   'POST /api/residence-claims/:id/reject': write('residenceClaim'),
 
-  'GET /api/org/nodes': read('orgTree'),
-  'GET /api/org/nodes/:id': read('orgTree'),
-  'GET /api/org/nodes/:id/households': read('household'),
-  'GET /api/org/departments': read('orgTree'),
-  'GET /api/org/search': read('orgTree'),
-  'GET /api/org/party-orgs': read('partyOrg'),
+  ...accessTableOf(Object.values(orgEndpoints)),
 
   'GET /api/residents': read('resident'),
   'GET /api/residents/:id': read('resident'),
@@ -48,45 +47,17 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'DELETE /api/users/:id/posts/:postId': write('user'),
   'GET /api/audit': read('audit'),
 
-  'GET /api/calendar/overrides': read('calendar'),
-  'PUT /api/calendar/overrides/:day': write('calendar'),
-  'DELETE /api/calendar/overrides/:day': write('calendar'),
+  ...accessTableOf(Object.values(calendarEndpoints)),
 
   ...accessTableOf(Object.values(caseEndpoints)),
 
   ...accessTableOf(Object.values(hotlineEndpoints)),
 
-  'GET /api/notifications': read('notification'),
-  'POST /api/notifications/read': write('notification'),
-  'GET /api/notifications/stream': read('notification'),
+  ...accessTableOf(Object.values(notificationEndpoints)),
 
   ...accessTableOf(Object.values(claimsEndpoints)),
 
-  'GET /api/volunteer-teams': read('volunteer'),
-  'POST /api/volunteer-teams': write('volunteer'),
-  'POST /api/volunteer-teams/:id/members': write('volunteer'),
-  'DELETE /api/volunteer-teams/:id/members/:userId': write('volunteer'),
-  'GET /api/volunteer-skills': read('volunteer'),
-  'PUT /api/volunteer-skills': write('volunteer'),
-  'GET /api/volunteer-skills/me': read('volunteer'),
-  'GET /api/volunteer-posts': read('volunteer'),
-  'POST /api/volunteer-posts': write('volunteer'),
-  'POST /api/volunteer-posts/:id/claim': write('volunteer'),
-  'POST /api/volunteer-posts/:id/release': write('volunteer'),
-  'GET /api/volunteer-activities': read('volunteer'),
-  'POST /api/volunteer-activities': write('volunteer'),
-  'GET /api/volunteer-activities/:id': read('volunteer'),
-  'GET /api/volunteer-activities/:id/checkin-token': write('volunteer'),
-  'POST /api/volunteer-activities/:id/sign-ups': write('volunteer'),
-  'POST /api/volunteer-sign-ups/:id/cancel': write('volunteer'),
-  'POST /api/volunteer-checkins': write('volunteer'),
-  'GET /api/volunteer-hours/me': read('volunteer'),
-  'GET /api/volunteer-calendar': read('volunteer'),
-  'POST /api/volunteer-rotations': write('volunteerRota'),
-  'POST /api/volunteer-rotations/:id/roster': write('volunteerRota'),
-  'GET /api/volunteer-rotations/head-units': read('volunteerRota'),
-  'GET /api/volunteer-figures': read('volunteerRota'),
-  'GET /api/volunteer-figures/export': exportOf('volunteerRota'),
+  ...accessTableOf(Object.values(volunteerEndpoints)),
 };
 
 /**

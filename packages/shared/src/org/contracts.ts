@@ -76,3 +76,18 @@ export type SearchHit = z.infer<typeof searchHit>;
 
 /** `GET /api/org/departments`: the functional departments of the districts the caller works in (whistle targets). */
 export const departmentsResponse = z.object({ items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })) });
+
+/** `GET /api/org/nodes` as JSON. */
+export const orgNodeList = z.object({ items: z.array(orgNodeView) });
+
+/** `GET /api/org/nodes/:id/households`. */
+export const householdList = z.object({ items: z.array(householdView) });
+
+/** `GET /api/org/search`. */
+export const searchHitList = z.object({ items: z.array(searchHit) });
+
+/** `GET /api/org/party-orgs?parentId=`: children of a party organisation, or the caller's top ones. */
+export const listPartyOrgsQuery = z.object({ parentId: z.uuid().optional() });
+
+/** `GET /api/org/party-orgs`. */
+export const partyOrgList = z.object({ items: z.array(partyOrgView) });

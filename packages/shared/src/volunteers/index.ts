@@ -2,4 +2,5 @@
 export * from './volunteer-enums';
 export * from './signup-workflow';
 export * from './volunteer-contracts';
+export * from './volunteer-endpoints';
 export * from './volunteer-states';

@@ -274,3 +274,29 @@ export const volunteerFiguresRow = z.object({
   hours: z.number(),
 });
 export type VolunteerFiguresRow = z.infer<typeof volunteerFiguresRow>;
+
+// ---------------------------------------------------------------- route lists and parameters
+
+/** `GET /api/volunteer-teams?nodeId=`: teams of the caller's area, or of one node. */
+export const listTeamsQuery = z.object({ nodeId: z.uuid().optional() });
+
+/** `GET /api/volunteer-teams`. */
+export const teamList = z.object({ items: z.array(teamView) });
+
+/** `DELETE /api/volunteer-teams/:id/members/:userId`. */
+export const teamMemberParams = z.object({ id: z.uuid(), userId: z.uuid() });
+
+/** `GET /api/volunteer-skills/me`: the caller's own entry, null before they wrote one. */
+export const mySkillsResponse = z.object({ entry: skillEntryView.nullable() });
+
+/** `GET /api/volunteer-rotations/head-units?communityId=`. */
+export const headUnitsQuery = z.object({ communityId: z.uuid().optional() });
+
+/** `GET /api/volunteer-rotations/head-units`. */
+export const headUnitList = z.object({ items: z.array(headUnitOption) });
+
+/** `POST /api/volunteer-rotations`: the new rotation's id. */
+export const createdRotationResponse = z.object({ id: z.string() });
+
+/** `GET /api/volunteer-figures`. */
+export const volunteerFiguresList = z.object({ items: z.array(volunteerFiguresRow) });

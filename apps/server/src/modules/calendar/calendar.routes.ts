@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ADMIN_ROLES, calendarDayParams, calendarOverrideRequest, calendarOverrideView, okResponse } from '@linli/shared';
+import { ADMIN_ROLES, calendarEndpoints as ep } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { notFound } from '../../platform/errors';
+import { serve } from '../../platform/http/serve-endpoint';
 import { createChinaCalendar } from '../../platform/time/working-calendar';
 import { auditActorOf, requireActor, requireRole } from '../auth';
 import { deleteOverride, listOverrides, upsertOverride } from './calendar.service';
@@ -13,33 +12,28 @@ const official = createChinaCalendar();
 
 /** Local day-off and make-up-workday overrides, managed by admins; limits pick them up at once. */
 export function registerCalendarRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
   const reload = async () => {
     await deps.calendar.reload?.();
   };
 
-  r.get('/api/calendar/overrides', { schema: { tags: ['calendar'], response: { 200: z.object({ items: z.array(calendarOverrideView) }) } } }, async (req) => {
+  serve(app, ep.overrides, async (req) => {
     await requireActor(deps, req);
     const rows = await listOverrides(deps.db);
     return { items: rows.map((o) => ({ day: o.day, workday: o.workday, note: o.note, officialWorkday: official.isWorkday(o.day) })) };
   });
 
-  r.put(
-    '/api/calendar/overrides/:day',
-    { schema: { tags: ['calendar'], params: calendarDayParams, body: calendarOverrideRequest, response: { 200: calendarOverrideView } } },
-    async (req) => {
-      const actor = await requireActor(deps, req);
-      requireRole(actor, ADMIN_ROLES);
-      await deps.db.transaction(async (tx) => {
-        await upsertOverride(tx, { day: req.params.day, workday: req.body.workday, note: req.body.note, updatedBy: actor.userId });
-        await recordAudit(tx, auditActorOf(actor), { action: 'calendar.override.set', targetType: 'day', targetId: req.params.day, detail: req.body });
-      });
-      await reload();
-      return { day: req.params.day, workday: req.body.workday, note: req.body.note, officialWorkday: official.isWorkday(req.params.day) };
-    },
-  );
+  serve(app, ep.setOverride, async (req) => {
+    const actor = await requireActor(deps, req);
+    requireRole(actor, ADMIN_ROLES);
+    await deps.db.transaction(async (tx) => {
+      await upsertOverride(tx, { day: req.params.day, workday: req.body.workday, note: req.body.note, updatedBy: actor.userId });
+      await recordAudit(tx, auditActorOf(actor), { action: 'calendar.override.set', targetType: 'day', targetId: req.params.day, detail: req.body });
+    });
+    await reload();
+    return { day: req.params.day, workday: req.body.workday, note: req.body.note, officialWorkday: official.isWorkday(req.params.day) };
+  });
 
-  r.delete('/api/calendar/overrides/:day', { schema: { tags: ['calendar'], params: calendarDayParams, response: { 200: okResponse } } }, async (req) => {
+  serve(app, ep.deleteOverride, async (req) => {
     const actor = await requireActor(deps, req);
     requireRole(actor, ADMIN_ROLES);
     const removed = await deps.db.transaction(async (tx) => {

@@ -1,11 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { calendarOverrideView, okResponse, type calendarOverrideRequest } from '@linli/shared';
-import { z } from 'zod';
-import { apiDelete, apiGet } from '../../api/client';
-import { apiPut } from '../../api/put-json';
-
-// The server declares this list inline (`{ items: calendarOverrideView[] }`); the item contract is shared.
-const overrideList = z.object({ items: z.array(calendarOverrideView) });
+import { calendarEndpoints as ep, type BodyOf } from '@linli/shared';
+import { call } from '../../api/client';
 
 /** Query keys of the working calendar. */
 export const calendarKeys = { overrides: ['calendar', 'overrides'] as const };
@@ -14,7 +9,7 @@ export const calendarKeys = { overrides: ['calendar', 'overrides'] as const };
 export function useCalendarOverrides() {
   return useQuery({
     queryKey: calendarKeys.overrides,
-    queryFn: () => apiGet('/api/calendar/overrides', overrideList).then((r) => [...r.items].sort((a, b) => a.day.localeCompare(b.day))),
+    queryFn: () => call(ep.overrides).then((r) => [...r.items].sort((a, b) => a.day.localeCompare(b.day))),
   });
 }
 
@@ -22,8 +17,7 @@ export function useCalendarOverrides() {
 export function useSetOverride() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ day, ...body }: { day: string } & z.input<typeof calendarOverrideRequest>) =>
-      apiPut(`/api/calendar/overrides/${encodeURIComponent(day)}`, body, calendarOverrideView),
+    mutationFn: ({ day, ...body }: { day: string } & BodyOf<typeof ep.setOverride>) => call(ep.setOverride, { params: { day }, body }),
     onSuccess: () => client.invalidateQueries({ queryKey: calendarKeys.overrides }),
   });
 }
@@ -32,7 +26,7 @@ export function useSetOverride() {
 export function useDeleteOverride() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (day: string) => apiDelete(`/api/calendar/overrides/${encodeURIComponent(day)}`, okResponse),
+    mutationFn: (day: string) => call(ep.deleteOverride, { params: { day } }),
     onSuccess: () => client.invalidateQueries({ queryKey: calendarKeys.overrides }),
   });
 }

@@ -1,11 +1,11 @@
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { departmentsResponse } from '@linli/shared';
-import { apiGet } from '../../api/client';
+import { orgEndpoints } from '@linli/shared';
+import { call } from '../../api/client';
 
 /** The functional departments (城管、住建、公安 …) of the districts the caller works in: the whistle targets. */
 export function useDistrictDepartments() {
-  const query = useQuery({ queryKey: ['org', 'departments'], queryFn: () => apiGet('/api/org/departments', departmentsResponse), staleTime: 10 * 60_000 });
+  const query = useQuery({ queryKey: ['org', 'departments'], queryFn: () => call(orgEndpoints.departments), staleTime: 10 * 60_000 });
   return { departments: query.data?.items ?? [], loading: query.isPending, failed: query.isError };
 }
 

@@ -4,7 +4,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { linkFor, type LinkArea } from './notification-link';
 import { NotificationDrawer } from './NotificationDrawer';
-import { useMarkRead, useNotifications, type NotificationView } from './notification-queries';
+import type { NotificationView } from '@linli/shared';
+import { useMarkRead, useNotifications } from './notification-queries';
 import { useNotificationStream } from './use-notification-stream';
 
 // The list is only needed once the drawer opens: it stays out of the console's first download.

@@ -1,7 +1,8 @@
 import { Badge, Button, Empty, Flex, Spin, Typography } from 'antd';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatMonthDayTime } from '../../ui/time-format';
-import { useNotifications, type NotificationView } from './notification-queries';
+import type { NotificationView } from '@linli/shared';
+import { useNotifications } from './notification-queries';
 import type { LinkArea } from './notification-link';
 
 const EMPTY_TEXT: Record<LinkArea, string> = {

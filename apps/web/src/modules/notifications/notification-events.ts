@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { NOTIFICATION_PATHS } from './notification-paths';
 
 /**
- * Calls `onEvent` with the JSON of each notification pushed on `/api/notifications/stream`
+ * Calls `onEvent` with the JSON of each notification pushed on the notifications stream
  * (Server-Sent Events, same origin so the session cookie goes along; the browser reconnects by
  * itself). No antd or zod here: the H5 shell uses it too.
  */
@@ -13,7 +14,7 @@ export function useNotificationEvents(onEvent: (data: unknown) => void) {
   });
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/notifications/stream', { withCredentials: true });
+    const source = new EventSource(NOTIFICATION_PATHS.stream, { withCredentials: true });
     source.onmessage = (event: MessageEvent<string>) => {
       let data: unknown;
       try {

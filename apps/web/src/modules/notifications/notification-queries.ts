@@ -1,25 +1,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { okResponse, pageOf } from '@linli/shared';
-import { z } from 'zod';
-import { apiGet, apiPost, withQuery } from '../../api/client';
+import { notificationEndpoints as ep, type NotificationPage, type NotificationView } from '@linli/shared';
+import { call } from '../../api/client';
 import { NOTIFICATIONS_KEY } from './notification-keys';
-
-/**
- * One in-app notification. The server declares this shape inline in its notification routes (no
- * shared contract yet), so it is repeated here; it should move to @linli/shared.
- */
-export const notificationView = z.object({
-  id: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  read: z.boolean(),
-});
-export type NotificationView = z.infer<typeof notificationView>;
-
-const notificationPage = pageOf(notificationView).extend({ unread: z.number().int() });
-type NotificationPage = z.infer<typeof notificationPage>;
 
 export { NOTIFICATIONS_KEY } from './notification-keys';
 
@@ -27,7 +9,7 @@ export { NOTIFICATIONS_KEY } from './notification-keys';
 export function useNotifications(enabled = true) {
   return useInfiniteQuery({
     queryKey: NOTIFICATIONS_KEY,
-    queryFn: ({ pageParam }) => apiGet(withQuery('/api/notifications', { limit: 20, after: pageParam }), notificationPage),
+    queryFn: ({ pageParam }) => call(ep.list, { query: { limit: 20, after: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 5 * 60_000,
@@ -47,7 +29,7 @@ export function prependNotification(data: InfiniteData<NotificationPage, string 
 export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id?: string) => apiPost('/api/notifications/read', id ? { id } : {}, okResponse),
+    mutationFn: (id?: string) => call(ep.markRead, { body: id ? { id } : {} }),
     onMutate: (id?: string) => {
       client.setQueryData<InfiniteData<NotificationPage, string | undefined>>(NOTIFICATIONS_KEY, (data) => {
         if (!data) return data;

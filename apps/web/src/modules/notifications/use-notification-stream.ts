@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useNotificationEvents } from './notification-events';
-import { NOTIFICATIONS_KEY, notificationView, prependNotification } from './notification-queries';
+import { notificationView } from '@linli/shared';
+import { NOTIFICATIONS_KEY, prependNotification } from './notification-queries';
 import { linkFor, type LinkArea } from './notification-link';
 
 /**

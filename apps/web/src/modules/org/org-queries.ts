@@ -1,12 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { householdView, orgNodeDetail, orgNodeView, partyOrgView, searchHit } from '@linli/shared';
-import { z } from 'zod';
-import { apiGet, withQuery } from '../../api/client';
-
-const nodeList = z.object({ items: z.array(orgNodeView) });
-const householdList = z.object({ items: z.array(householdView) });
-const searchHitList = z.object({ items: z.array(searchHit) });
-const partyOrgList = z.object({ items: z.array(partyOrgView) });
+import { orgEndpoints as ep } from '@linli/shared';
+import { call, hrefOf } from '../../api/client';
 
 /** Query keys of the org module. */
 export const orgKeys = {
@@ -20,12 +14,12 @@ export const orgKeys = {
 
 /** Path of the children list (JSON or, with `xlsx`, the Excel export). */
 export function childrenPath(parentId: string | null, format?: 'xlsx'): string {
-  return withQuery('/api/org/nodes', { parentId, format });
+  return hrefOf(ep.nodes, { query: { parentId: parentId ?? undefined, format } });
 }
 
 /** Children of a node, or the caller's top nodes when `parentId` is null. */
 export function fetchOrgChildren(parentId: string | null) {
-  return apiGet(childrenPath(parentId), nodeList).then((r) => r.items);
+  return call(ep.nodes, { query: { parentId: parentId ?? undefined } }).then((r) => r.items);
 }
 
 /** Children of a node (top nodes of the caller's scope for null). */
@@ -37,7 +31,7 @@ export function useOrgChildren(parentId: string | null, enabled = true) {
 export function useOrgNode(id: string | undefined) {
   return useQuery({
     queryKey: orgKeys.node(id ?? ''),
-    queryFn: () => apiGet(`/api/org/nodes/${encodeURIComponent(id ?? '')}`, orgNodeDetail),
+    queryFn: () => call(ep.node, { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
@@ -46,7 +40,7 @@ export function useOrgNode(id: string | undefined) {
 export function useHouseholds(nodeId: string, enabled: boolean) {
   return useQuery({
     queryKey: orgKeys.households(nodeId),
-    queryFn: () => apiGet(`/api/org/nodes/${encodeURIComponent(nodeId)}/households`, householdList).then((r) => r.items),
+    queryFn: () => call(ep.households, { params: { id: nodeId } }).then((r) => r.items),
     enabled,
   });
 }
@@ -55,7 +49,7 @@ export function useHouseholds(nodeId: string, enabled: boolean) {
 export function useOrgSearch(q: string) {
   return useQuery({
     queryKey: orgKeys.search(q),
-    queryFn: () => apiGet(withQuery('/api/org/search', { q }), searchHitList).then((r) => r.items),
+    queryFn: () => call(ep.search, { query: { q } }).then((r) => r.items),
     enabled: q.length > 0,
     staleTime: 60_000,
   });
@@ -63,7 +57,7 @@ export function useOrgSearch(q: string) {
 
 /** Party organisations under `parentId` (top ones for null). */
 export function fetchPartyOrgs(parentId: string | null) {
-  return apiGet(withQuery('/api/org/party-orgs', { parentId }), partyOrgList).then((r) => r.items);
+  return call(ep.partyOrgs, { query: { parentId: parentId ?? undefined } }).then((r) => r.items);
 }
 
 /** Top party organisations of the caller's scope. */

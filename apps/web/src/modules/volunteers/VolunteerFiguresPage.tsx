@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDownload } from '../../ui/use-download';
-import { useVolunteerFigures } from './volunteer-queries';
+import { figuresExportPath, useVolunteerFigures } from './volunteer-queries';
 
 /** 志愿服务统计: hours and activity counts per community for a month, with the Excel download. */
 export function VolunteerFiguresPage() {
@@ -22,11 +22,7 @@ export function VolunteerFiguresPage() {
         extra={
           <>
             <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && setMonth(d.format('YYYY-MM'))} />
-            <Button
-              icon={<DownloadOutlined />}
-              loading={busy}
-              onClick={() => download(`/api/volunteer-figures/export?month=${month}`, `志愿服务统计-${month}.xlsx`)}
-            >
+            <Button icon={<DownloadOutlined />} loading={busy} onClick={() => download(figuresExportPath(month), `志愿服务统计-${month}.xlsx`)}>
               导出 Excel
             </Button>
           </>

@@ -1,34 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  activityDetail,
-  activityListItem,
-  calendarResponse,
-  checkinResult,
-  checkinTokenResponse,
-  headUnitOption,
-  myHoursResponse,
-  okResponse,
-  pageOf,
-  skillEntryView,
-  teamView,
-  volunteerFiguresRow,
-  volunteerPostView,
-  type CheckinKind,
-  type createActivityRequest,
-  type createRotationRequest,
-  type createTeamRequest,
-  type createVolunteerPostRequest,
-  type setSkillsRequest,
-} from '@linli/shared';
-import { z } from 'zod';
-import { apiDelete, apiGet, apiPost, apiPut, withQuery } from '../../api/client';
-
-// Lists the server declares inline (`{ items: [...] }`); the item contracts are shared.
-const teamList = z.object({ items: z.array(teamView) });
-const headUnitList = z.object({ items: z.array(headUnitOption) });
-const figuresList = z.object({ items: z.array(volunteerFiguresRow) });
-const mySkillsResponse = z.object({ entry: skillEntryView.nullable() });
-const created = z.object({ id: z.string() });
+import { volunteerEndpoints as ep, type BodyOf, type CheckinKind } from '@linli/shared';
+import { call, hrefOf } from '../../api/client';
 
 /** Query keys of the volunteers pages; mutations invalidate the whole `volunteers` prefix. */
 export const volunteerKeys = {
@@ -54,20 +26,20 @@ function useInvalidateAll() {
 export function useActivities(when?: 'upcoming' | 'past') {
   return useQuery({
     queryKey: volunteerKeys.activities(when),
-    queryFn: () => apiGet(withQuery('/api/volunteer-activities', { when, limit: 100 }), pageOf(activityListItem)),
+    queryFn: () => call(ep.activities, { query: { when, limit: 100 } }),
   });
 }
 
 /** One activity with its sign-ups (staff) or the caller's own sign-up. */
 export function useActivity(id: string) {
-  return useQuery({ queryKey: volunteerKeys.activity(id), queryFn: () => apiGet(`/api/volunteer-activities/${id}`, activityDetail) });
+  return useQuery({ queryKey: volunteerKeys.activity(id), queryFn: () => call(ep.activity, { params: { id } }) });
 }
 
 /** Creates an activity. */
 export function useCreateActivity() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: (body: z.input<typeof createActivityRequest>) => apiPost('/api/volunteer-activities', body, activityDetail),
+    mutationFn: (body: BodyOf<typeof ep.createActivity>) => call(ep.createActivity, { body }),
     onSuccess: done,
   });
 }
@@ -75,15 +47,14 @@ export function useCreateActivity() {
 /** Signs the caller up (a place or the waitlist). */
 export function useSignUp() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: (activityId: string) => apiPost(`/api/volunteer-activities/${activityId}/sign-ups`, {}, activityDetail), onSuccess: done });
+  return useMutation({ mutationFn: (activityId: string) => call(ep.signUp, { params: { id: activityId } }), onSuccess: done });
 }
 
 /** Cancels a sign-up; the server promotes the first on the waitlist. */
 export function useCancelSignUp() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) =>
-      apiPost(`/api/volunteer-sign-ups/${id}/cancel`, { expectedVersion: version }, activityDetail),
+    mutationFn: ({ id, version }: { id: string; version: number }) => call(ep.cancelSignUp, { params: { id }, body: { expectedVersion: version } }),
     onSuccess: done,
   });
 }
@@ -92,7 +63,7 @@ export function useCancelSignUp() {
 export function useCheckinToken(activityId: string, kind: CheckinKind) {
   return useQuery({
     queryKey: ['volunteers', 'token', activityId, kind],
-    queryFn: () => apiGet(withQuery(`/api/volunteer-activities/${activityId}/checkin-token`, { kind }), checkinTokenResponse),
+    queryFn: () => call(ep.checkinToken, { params: { id: activityId }, query: { kind } }),
     refetchInterval: 60_000,
   });
 }
@@ -100,30 +71,30 @@ export function useCheckinToken(activityId: string, kind: CheckinKind) {
 /** Posts a scanned token from the member's phone. */
 export function useScanCheckin() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: (token: string) => apiPost('/api/volunteer-checkins', { token }, checkinResult), onSuccess: done });
+  return useMutation({ mutationFn: (token: string) => call(ep.checkin, { body: { token } }), onSuccess: done });
 }
 
 /** The caller's credited service hours. */
 export function useMyHours() {
-  return useQuery({ queryKey: volunteerKeys.hours, queryFn: () => apiGet('/api/volunteer-hours/me', myHoursResponse) });
+  return useQuery({ queryKey: volunteerKeys.hours, queryFn: () => call(ep.myHours) });
 }
 
 /** Service teams in the caller's area. */
 export function useTeams() {
-  return useQuery({ queryKey: volunteerKeys.teams, queryFn: () => apiGet('/api/volunteer-teams', teamList).then((r) => r.items) });
+  return useQuery({ queryKey: volunteerKeys.teams, queryFn: () => call(ep.teams).then((r) => r.items) });
 }
 
 /** Creates a team. */
 export function useCreateTeam() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: (body: z.input<typeof createTeamRequest>) => apiPost('/api/volunteer-teams', body, teamView), onSuccess: done });
+  return useMutation({ mutationFn: (body: BodyOf<typeof ep.createTeam>) => call(ep.createTeam, { body }), onSuccess: done });
 }
 
 /** Adds a member to a team. */
 export function useAddTeamMember() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) => apiPost(`/api/volunteer-teams/${teamId}/members`, { userId }, teamView),
+    mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) => call(ep.addTeamMember, { params: { id: teamId }, body: { userId } }),
     onSuccess: done,
   });
 }
@@ -132,7 +103,7 @@ export function useAddTeamMember() {
 export function useRemoveTeamMember() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) => apiDelete(`/api/volunteer-teams/${teamId}/members/${userId}`, teamView),
+    mutationFn: ({ teamId, userId }: { teamId: string; userId: string }) => call(ep.removeTeamMember, { params: { id: teamId, userId } }),
     onSuccess: done,
   });
 }
@@ -141,26 +112,26 @@ export function useRemoveTeamMember() {
 export function useSkillSearch(skill: string) {
   return useQuery({
     queryKey: volunteerKeys.skills(skill),
-    queryFn: () => apiGet(withQuery('/api/volunteer-skills', { skill, limit: 100 }), pageOf(skillEntryView)).then((r) => r.items),
+    queryFn: () => call(ep.searchSkills, { query: { skill, limit: 100 } }).then((r) => r.items),
   });
 }
 
 /** The caller's own skills entry. */
 export function useMySkills() {
-  return useQuery({ queryKey: volunteerKeys.mySkills, queryFn: () => apiGet('/api/volunteer-skills/me', mySkillsResponse).then((r) => r.entry) });
+  return useQuery({ queryKey: volunteerKeys.mySkills, queryFn: () => call(ep.mySkills).then((r) => r.entry) });
 }
 
 /** Writes a skills entry (the caller's own, or staff for a member). */
 export function useSetSkills() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: (body: z.input<typeof setSkillsRequest>) => apiPut('/api/volunteer-skills', body, skillEntryView), onSuccess: done });
+  return useMutation({ mutationFn: (body: BodyOf<typeof ep.setSkills>) => call(ep.setSkills, { body }), onSuccess: done });
 }
 
 /** Volunteer posts the caller may see (first 100); `mine` keeps the caller's claims. */
 export function useVolunteerPosts(mine = false) {
   return useQuery({
     queryKey: volunteerKeys.posts(mine),
-    queryFn: () => apiGet(withQuery('/api/volunteer-posts', { mine: mine ? 'true' : undefined, limit: 100 }), pageOf(volunteerPostView)).then((r) => r.items),
+    queryFn: () => call(ep.posts, { query: { mine: mine || undefined, limit: 100 } }).then((r) => r.items),
   });
 }
 
@@ -168,7 +139,7 @@ export function useVolunteerPosts(mine = false) {
 export function useCreateVolunteerPost() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: (body: z.input<typeof createVolunteerPostRequest>) => apiPost('/api/volunteer-posts', body, volunteerPostView),
+    mutationFn: (body: BodyOf<typeof ep.createPost>) => call(ep.createPost, { body }),
     onSuccess: done,
   });
 }
@@ -177,7 +148,7 @@ export function useCreateVolunteerPost() {
 export function usePostAction() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ id, action }: { id: string; action: 'claim' | 'release' }) => apiPost(`/api/volunteer-posts/${id}/${action}`, {}, volunteerPostView),
+    mutationFn: ({ id, action }: { id: string; action: 'claim' | 'release' }) => call(action === 'claim' ? ep.claimPost : ep.releasePost, { params: { id } }),
     onSuccess: done,
   });
 }
@@ -187,7 +158,7 @@ export function useStationCalendar(month: string, communityId: string | undefine
   return useQuery({
     queryKey: volunteerKeys.calendar(month, communityId),
     enabled,
-    queryFn: () => apiGet(withQuery('/api/volunteer-calendar', { month, communityId }), calendarResponse),
+    queryFn: () => call(ep.calendar, { query: { month, communityId } }),
   });
 }
 
@@ -196,22 +167,21 @@ export function useHeadUnits(enabled: boolean, communityId?: string) {
   return useQuery({
     queryKey: volunteerKeys.headUnits(communityId),
     enabled,
-    queryFn: () => apiGet(withQuery('/api/volunteer-rotations/head-units', { communityId }), headUnitList).then((r) => r.items),
+    queryFn: () => call(ep.headUnits, { query: { communityId } }).then((r) => r.items),
   });
 }
 
 /** Sets a month's rotation and generates its shifts. */
 export function useCreateRotation() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: (body: z.input<typeof createRotationRequest>) => apiPost('/api/volunteer-rotations', body, created), onSuccess: done });
+  return useMutation({ mutationFn: (body: BodyOf<typeof ep.createRotation>) => call(ep.createRotation, { body }), onSuccess: done });
 }
 
 /** Rosters teams to a rotation's shifts in turn. */
 export function useRoster() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ rotationId, teamIds }: { rotationId: string; teamIds: string[] }) =>
-      apiPost(`/api/volunteer-rotations/${rotationId}/roster`, { teamIds }, okResponse),
+    mutationFn: ({ rotationId, teamIds }: { rotationId: string; teamIds: string[] }) => call(ep.roster, { params: { id: rotationId }, body: { teamIds } }),
     onSuccess: done,
   });
 }
@@ -220,6 +190,11 @@ export function useRoster() {
 export function useVolunteerFigures(month: string) {
   return useQuery({
     queryKey: volunteerKeys.figures(month),
-    queryFn: () => apiGet(withQuery('/api/volunteer-figures', { month }), figuresList).then((r) => r.items),
+    queryFn: () => call(ep.figures, { query: { month } }).then((r) => r.items),
   });
+}
+
+/** The link of a month's figures as an Excel workbook. */
+export function figuresExportPath(month: string): string {
+  return hrefOf(ep.figuresExport, { query: { month } });
 }

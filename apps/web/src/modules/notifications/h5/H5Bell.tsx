@@ -1,9 +1,11 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import type { notificationEndpoints, QueryOf, ResponseOf } from '@linli/shared';
 import { withQuery } from '../../../api/client';
 import { useNotificationEvents } from '../notification-events';
 import { NOTIFICATIONS_KEY } from '../notification-keys';
+import { NOTIFICATION_PATHS } from '../notification-paths';
 import { linkFor } from '../notification-link';
 import { BellGlyph } from '../../../h5/h5-glyphs';
 import { shellGet } from '../../../h5/shell-api';
@@ -29,7 +31,11 @@ export function H5Bell() {
   const [pushed, setPushed] = useState<Pushed | null>(null);
   const list = useInfiniteQuery({
     queryKey: NOTIFICATIONS_KEY,
-    queryFn: ({ pageParam }) => shellGet<{ unread: number; nextCursor: string | null }>(withQuery('/api/notifications', { limit: 20, after: pageParam })),
+    // Typed by the endpoint, not parsed: the shell stays without zod.
+    queryFn: ({ pageParam }) =>
+      shellGet<ResponseOf<typeof notificationEndpoints.list>>(
+        withQuery(NOTIFICATION_PATHS.list, { limit: 20, after: pageParam } satisfies QueryOf<typeof notificationEndpoints.list>),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 5 * 60_000,

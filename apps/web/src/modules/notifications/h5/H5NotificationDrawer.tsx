@@ -1,7 +1,8 @@
 import { AntdProvider } from '../../../app/AntdProvider';
 import { NotificationDrawer } from '../NotificationDrawer';
 import { NotificationList } from '../NotificationList';
-import { useMarkRead, type NotificationView } from '../notification-queries';
+import type { NotificationView } from '@linli/shared';
+import { useMarkRead } from '../notification-queries';
 
 /** The H5 home's message drawer (antd, loaded when the bell is first tapped); opening a notice marks it read. */
 export function H5NotificationDrawer({

@@ -9,3 +9,6 @@ export const calendarOverrideRequest = z.object({ workday: z.boolean(), note: z.
 
 /** `:day` route parameter. */
 export const calendarDayParams = z.object({ day: z.iso.date() });
+
+/** `GET /api/calendar/overrides`: every local override. */
+export const calendarOverrideList = z.object({ items: z.array(calendarOverrideView) });
