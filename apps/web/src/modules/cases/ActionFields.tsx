@@ -1,4 +1,12 @@
-import { CASE_TIER_LABELS, SATISFACTION_LABELS, SATISFACTION_LEVELS, caseActionRequest, VERIFY_EVIDENCE_MESSAGES, type CaseActionField, type CaseDetail } from '@linli/shared';
+import {
+  CASE_TIER_LABELS,
+  SATISFACTION_LABELS,
+  SATISFACTION_LEVELS,
+  caseActionRequest,
+  VERIFY_EVIDENCE_MESSAGES,
+  type CaseActionField,
+  type CaseDetail,
+} from '@linli/shared';
 import { Alert, DatePicker, Form, Input, Radio, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
