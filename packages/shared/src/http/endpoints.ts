@@ -1,10 +1,11 @@
+import { auditEndpoints } from '../audit/audit-endpoints';
 import { caseEndpoints } from '../cases/case-endpoints';
 import { hotlineEndpoints } from '../cases/hotline/hotline-endpoints';
 import { claimsEndpoints } from '../claims/claims-endpoints';
 import type { EndpointSpec } from './define-endpoint';
 
 /** Every endpoint defined with defineEndpoint, module by module; ROUTE_ACCESS takes their access entries from here. */
-export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] = [caseEndpoints, hotlineEndpoints, claimsEndpoints];
+export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] = [caseEndpoints, hotlineEndpoints, claimsEndpoints, auditEndpoints];
 
 /** All defined endpoints in one list. */
 export const ALL_ENDPOINTS: readonly EndpointSpec[] = ENDPOINT_GROUPS.flatMap((group) => Object.values(group));
