@@ -23,8 +23,8 @@ function PersonSelect({ value, onChange }: { value?: string; onChange: (id?: str
       onSearch={setTyped}
       filterOption={false}
       loading={people.isFetching}
-      placeholder="操作人"
-      style={{ width: 200 }}
+      placeholder="操作人（姓名或账号）"
+      style={{ width: 170 }}
       popupMatchSelectWidth={300}
       notFoundContent={people.isFetching ? '查找中…' : '没有找到这个人'}
       options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.name, title: p.post ?? undefined }))}
@@ -75,10 +75,10 @@ export function AuditFilterBar({ onApply }: { onApply: (filters: AuditFilters) =
         optionFilterProp="label"
         options={actionOptions}
         placeholder="操作"
-        style={{ width: 190 }}
+        style={{ width: 160 }}
         popupMatchSelectWidth={260}
       />
-      <Select allowClear value={kind} onChange={setKind} options={kindOptions} placeholder="对象类型" style={{ width: 130 }} />
+      <Select allowClear value={kind} onChange={setKind} options={kindOptions} placeholder="对象类型" style={{ width: 110 }} />
       <Input
         value={record}
         onChange={(e) => setRecord(e.target.value)}
@@ -87,7 +87,13 @@ export function AuditFilterBar({ onApply }: { onApply: (filters: AuditFilters) =
         allowClear
         style={{ width: 200 }}
       />
-      <DatePicker.RangePicker value={range} onChange={(v) => setRange(v)} allowEmpty={[true, true]} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+      <DatePicker.RangePicker
+        value={range}
+        onChange={(v) => setRange(v)}
+        allowEmpty={[true, true]}
+        disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+        style={{ width: 230 }}
+      />
       <Button type="primary" onClick={apply}>
         查询
       </Button>
