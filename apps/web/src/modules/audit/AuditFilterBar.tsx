@@ -23,7 +23,7 @@ function PersonSelect({ value, onChange }: { value?: string; onChange: (id?: str
       onSearch={setTyped}
       filterOption={false}
       loading={people.isFetching}
-      placeholder="操作人（姓名或账号）"
+      placeholder="操作人"
       style={{ width: 170 }}
       popupMatchSelectWidth={300}
       notFoundContent={people.isFetching ? '查找中…' : '没有找到这个人'}
