@@ -50,7 +50,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  for (const manifest of MODULES) manifest.registerRoutes?.(app, deps);
+  for (const manifest of MODULES) manifest.registerRoutes?.(app, deps, MODULES);
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);
   return app;

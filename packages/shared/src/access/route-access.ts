@@ -1,3 +1,4 @@
+import { auditEndpoints } from '../audit/audit-endpoints';
 import { caseEndpoints } from '../cases/case-endpoints';
 import { claimsEndpoints } from '../claims/claims-endpoints';
 import { hotlineEndpoints } from '../cases/hotline/hotline-endpoints';
@@ -45,7 +46,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'PATCH /api/users/:id': write('user'),
   'POST /api/users/:id/posts': write('user'),
   'DELETE /api/users/:id/posts/:postId': write('user'),
-  'GET /api/audit': read('audit'),
+  ...accessTableOf(Object.values(auditEndpoints)),
 
   ...accessTableOf(Object.values(calendarEndpoints)),
 

@@ -1,3 +1,4 @@
+import { auditEndpoints } from '../audit/audit-endpoints';
 import { caseEndpoints } from '../cases/case-endpoints';
 import { hotlineEndpoints } from '../cases/hotline/hotline-endpoints';
 import { claimsEndpoints } from '../claims/claims-endpoints';
@@ -16,6 +17,7 @@ export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] 
   calendarEndpoints,
   notificationEndpoints,
   volunteerEndpoints,
+  auditEndpoints,
 ];
 
 /** All defined endpoints in one list. */

@@ -10,10 +10,12 @@ import { deadlineSweepJob } from './deadline-sweep';
 import { seedCategories } from './categories.repository';
 import { bulkLoadCases } from './demo/bulk-cases';
 import { generateDemoCases } from './demo/generate-demo-cases';
+import { caseAuditRecords } from './audit-records';
 
 /** The cases module: cases and their limits, the hotline, the dashboard rollup; the deadline sweep; categories and demo cases. */
 export const casesModule: ModuleManifest = {
   name: 'cases',
+  auditRecords: caseAuditRecords,
   tables: [casesTables, hotlineTables, rollupTables],
   registerRoutes(app, deps) {
     registerCaseStatsRoutes(app, deps);

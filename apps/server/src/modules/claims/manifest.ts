@@ -6,10 +6,12 @@ import { claimsOutboxHandlers } from './referred-needs';
 import { generateDemoClaims } from './demo/generate-demo-claims';
 import { generateDemoPartnerWork } from './demo/generate-demo-partner-work';
 import { generateDemoPendingRegistrations } from './demo/generate-demo-pending-registrations';
+import { claimsAuditRecords } from './audit-records';
 
 /** The claims module (双报到): members, partner units, needs, wishes, orders, points; its sweep; the claims demo. */
 export const claimsModule: ModuleManifest = {
   name: 'claims',
+  auditRecords: claimsAuditRecords,
   tables: [claimsTables],
   registerRoutes: registerClaimsRoutes,
   jobs: () => [claimsSweepJob],

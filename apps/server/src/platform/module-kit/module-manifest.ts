@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app-deps';
+import type { AuditRecordNamer } from '../audit/audit-records';
 import type { PiiCipher } from '../crypto/pii-cipher';
 import type { Db } from '../db/database';
 import type { Job } from '../jobs/scheduler';
@@ -55,14 +56,16 @@ export interface ModuleManifest {
   name: string;
   /** The module's `*.tables.ts` files; drizzle-kit reads the same files by glob, and a test checks the two agree. */
   tables?: readonly TableFile[];
-  /** Mounts the module's routes (each needs a `route-access.ts` entry, or start-up fails). */
-  registerRoutes?(app: FastifyInstance, deps: AppDeps): void;
+  /** Mounts the module's routes (each needs a `route-access.ts` entry, or start-up fails); `modules` is the whole list (audit reads it). */
+  registerRoutes?(app: FastifyInstance, deps: AppDeps, modules: readonly ModuleManifest[]): void;
   /** The module's recurring jobs; each one's advisory lock key is derived from its name (`jobLockKey`), which must be unique. */
   jobs?(deps: AppDeps): Job[];
   /** Reactions to outbox messages by topic; several modules may react to one topic (each in the message's savepoint). */
   outboxHandlers?: Readonly<Record<string, OutboxHandler | OutboxRunHandler>>;
   /** Demo data the module adds on a first start (and idempotently on every start). */
   demo?: readonly DemoStep[];
+  /** How the audit log names this module's records, by the `targetType` its audit entries write. */
+  auditRecords?: Readonly<Record<string, AuditRecordNamer>>;
   /** Logins its demo data creates, printed at start-up and by `linli generate`: [username, who it is]. */
   demoAccounts?: readonly (readonly [username: string, label: string])[];
 }

@@ -1,14 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { AuditEntry } from '@linli/shared';
-import { AutoComplete, Button, Card, DatePicker, Empty, Flex, Input, Table, Tooltip, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { AUDIT_EXPORT_LIMIT, type AuditEntry } from '@linli/shared';
+import { Button, Card, Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { PageHeader } from '../../ui/PageHeader';
-import { useDownload } from '../../ui/use-download';
-import { auditPath, useAuditLog, type AuditFilters } from './audit-queries';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
+import { PageHeader } from '../../ui/PageHeader';
 import { formatDateTimeSeconds } from '../../ui/time-format';
+import { useDownload } from '../../ui/use-download';
+import { AuditFilterBar } from './AuditFilterBar';
+import { auditExportHref, useAuditLog, type AuditFilters } from './audit-queries';
 
 function detailText(detail: AuditEntry['detail']): string {
   if (!detail) return '';
@@ -17,65 +18,59 @@ function detailText(detail: AuditEntry['detail']): string {
     .join('；');
 }
 
-/** 审计日志 (admins): who did what and when — logins, full-value reveals, exports, changes — filterable and exportable. */
+/** A name with a grey second line (a person's post, a case's title). */
+function TwoLines({ first, second }: { first: ReactNode; second?: string | null }) {
+  return (
+    <Flex vertical style={{ minWidth: 0 }}>
+      <span>{first}</span>
+      {second && (
+        <Typography.Text type="secondary" ellipsis={{ tooltip: second }} style={{ fontSize: 12 }}>
+          {second}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+/** The record an entry points at: its kind, its own number or title (a link to its page when it has one) and a second line. */
+function RecordCell({ record }: { record: AuditEntry['record'] }) {
+  if (!record) return <>—</>;
+  const name = record.href ? <Link to={record.href}>{record.label}</Link> : record.label;
+  return (
+    <TwoLines
+      first={
+        <>
+          <Tag style={{ marginInlineEnd: 6 }}>{record.kindLabel}</Tag>
+          {name}
+        </>
+      }
+      second={record.note}
+    />
+  );
+}
+
+/** 审计日志 (admins): who did what to which record and when, in words; filterable by person, action, record and date, exportable. */
 export function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>({});
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const [action, setAction] = useState('');
-  const [q, setQ] = useState('');
   const list = useAuditLog(filters);
   const { busy, download } = useDownload();
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const seenActions = useMemo(() => [...new Set(rows.map((r) => r.action))].sort(), [rows]);
-
-  const apply = () =>
-    setFilters({
-      q: q.trim() || undefined,
-      action: action.trim() || undefined,
-      from: range?.[0]?.format('YYYY-MM-DD'),
-      to: range?.[1]?.format('YYYY-MM-DD'),
-    });
-
-  const reset = () => {
-    setRange(null);
-    setAction('');
-    setQ('');
-    setFilters({});
-  };
 
   return (
     <>
       <PageHeader
         title="审计日志"
-        description="登录、查看完整手机号/身份证号、导出和账号变更都会记录在这里，记录不可修改。"
+        description="登录、查看完整手机号/身份证号、导出和各项办理操作都会记录在这里，记录不可修改。"
         extra={
-          <Button
-            icon={<DownloadOutlined />}
-            loading={busy}
-            disabled={rows.length === 0}
-            onClick={() => download(auditPath(filters, { format: 'xlsx' }), '审计日志.xlsx')}
-          >
-            导出Excel
-          </Button>
+          <Tooltip title={`按当前筛选条件导出，最多 ${AUDIT_EXPORT_LIMIT.toLocaleString('zh-CN')} 条（超出时表格最后一行会注明）`}>
+            <Button icon={<DownloadOutlined />} loading={busy} disabled={rows.length === 0} onClick={() => download(auditExportHref(filters), '审计日志.xlsx')}>
+              导出Excel
+            </Button>
+          </Tooltip>
         }
       />
       <Card variant="borderless">
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <DatePicker.RangePicker value={range} onChange={(v) => setRange(v)} allowEmpty={[true, true]} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-          <AutoComplete
-            value={action}
-            onChange={setAction}
-            options={seenActions.map((a) => ({ value: a }))}
-            placeholder="操作类型"
-            allowClear
-            style={{ width: 200 }}
-          />
-          <Input value={q} onChange={(e) => setQ(e.target.value)} onPressEnter={apply} placeholder="用户名或关键词" allowClear style={{ width: 200 }} />
-          <Button type="primary" onClick={apply}>
-            查询
-          </Button>
-          <Button onClick={reset}>重置</Button>
-        </Flex>
+        <AuditFilterBar onApply={setFilters} />
         {list.isError && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
         <Table<AuditEntry>
           rowKey="id"
@@ -83,35 +78,25 @@ export function AuditPage() {
           loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
           dataSource={rows}
           pagination={false}
+          tableLayout="fixed"
           scroll={{ x: 1040 }}
           locale={{ emptyText: <Empty description="没有符合条件的记录，请调整时间范围或清除筛选条件" /> }}
           columns={[
-            { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTimeSeconds(v) },
-            { title: '用户', dataIndex: 'username', width: 130, render: (v: string | null) => v ?? '（系统）' },
+            { title: '时间', dataIndex: 'at', width: 160, render: (v: string) => formatDateTimeSeconds(v) },
             {
-              title: '操作',
-              dataIndex: 'action',
-              width: 220,
-              render: (v: string) => (
-                <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
-                  {v}
-                </Typography.Text>
-              ),
-            },
-            {
-              title: '对象',
-              key: 'target',
+              title: '操作人',
+              key: 'actor',
               width: 200,
               render: (_, e) =>
-                e.targetType ? (
-                  <Tooltip title={e.targetId}>
-                    {e.targetType}
-                    {e.targetId ? ` · ${e.targetId.slice(-8)}` : ''}
-                  </Tooltip>
-                ) : (
-                  '—'
-                ),
+                e.actor ? <TwoLines first={e.actor.name} second={e.actor.post} /> : <Typography.Text type="secondary">{e.username ?? '系统'}</Typography.Text>,
             },
+            {
+              title: '操作',
+              key: 'action',
+              width: 170,
+              render: (_, e) => <Tooltip title={`操作代码：${e.action}`}>{e.actionLabel}</Tooltip>,
+            },
+            { title: '对象', key: 'record', width: 260, render: (_, e) => <RecordCell record={e.record} /> },
             {
               title: '详情',
               dataIndex: 'detail',
@@ -121,7 +106,7 @@ export function AuditPage() {
                 return text ? <Tooltip title={text}>{text}</Tooltip> : '—';
               },
             },
-            { title: 'IP', dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? '—' },
+            { title: 'IP', dataIndex: 'ip', width: 120, render: (v: string | null) => v ?? '—' },
           ]}
         />
         <LoadMoreFooter count={rows.length} list={list} />

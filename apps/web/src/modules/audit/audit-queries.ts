@@ -1,29 +1,31 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { auditEntry, pageOf } from '@linli/shared';
-import { apiGet, withQuery } from '../../api/client';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { auditEndpoints as ep, type QueryOf } from '@linli/shared';
+import { call, hrefOf } from '../../api/client';
 
-const auditPage = pageOf(auditEntry);
+/** Filters of the audit log (all optional): the list query of `GET /api/audit` without its paging and format; dates are `YYYY-MM-DD`. */
+export type AuditFilters = Omit<QueryOf<typeof ep.list>, 'limit' | 'after' | 'format'>;
 
-/** Filters of the audit log; dates are `YYYY-MM-DD`. */
-export interface AuditFilters {
-  q?: string;
-  action?: string;
-  from?: string;
-  to?: string;
+/** Path of the Excel export of the entries matching the filters. */
+export function auditExportHref(filters: AuditFilters): string {
+  return hrefOf(ep.list, { query: { ...filters, format: 'xlsx' } });
 }
 
-/** Path of the audit list (JSON page or, with `xlsx`, the Excel export). */
-export function auditPath(f: AuditFilters, extra: { after?: string; limit?: number; format?: 'xlsx' } = {}): string {
-  return withQuery('/api/audit', { q: f.q, action: f.action, from: f.from, to: f.to, ...extra });
-}
-
-/** Audit entries matching the filters, newest first, page by page. */
+/** Audit entries matching the filters, newest first, page by page (keyset: `nextCursor` is the next `after`). */
 export function useAuditLog(filters: AuditFilters) {
   return useInfiniteQuery({
-    queryKey: ['audit', filters],
-    queryFn: ({ pageParam }) => apiGet(auditPath(filters, { after: pageParam, limit: 50 }), auditPage),
+    queryKey: ['audit', 'list', filters],
+    queryFn: ({ pageParam }) => call(ep.list, { query: { ...filters, after: pageParam, limit: 50 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Accounts whose name or username contains `q`, for the person filter. */
+export function useAuditPeople(q: string) {
+  return useQuery({
+    queryKey: ['audit', 'people', q],
+    queryFn: () => call(ep.people, { query: { q } }),
     placeholderData: keepPreviousData,
   });
 }
