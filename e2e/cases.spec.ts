@@ -178,6 +178,7 @@ describe('the case loop', () => {
       await screenshot(phone, 'cases-9-resident-closed');
 
       // Her notices tell each step in her words, once each, and none is about her own rating.
+      await phone.goto(`${baseUrl}/h5`);
       await phone.getByRole('button', { name: /^消息/ }).click();
       const drawer = phone.locator('.ant-drawer-body');
       await drawer

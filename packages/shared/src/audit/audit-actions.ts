@@ -48,6 +48,8 @@ const FIXED_ACTION_LABELS = {
   'residents.export': '导出居民信息',
   'residents.import': '导入居民台账',
   'residents.reveal.refused': '查看完整信息被拒（超出次数）',
+  'cases.reveal.reporterPhone': '查看反映人完整电话',
+  'cases.reveal.refused': '查看反映人电话被拒（超出次数）',
   'resources.create': '新增共建资源',
   'services.create': '新增服务项目',
   'users.create': '新建账号',
