@@ -204,11 +204,11 @@ export async function newPage(browser: Browser, baseUrl: string, opts: { mobile?
   return context.newPage();
 }
 
-/** Saves e2e/screenshots/<name>.png (full page) and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves e2e/screenshots/<name>.png (full page, or what the window shows with `fullPage: false`) and returns its path. */
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: opts.fullPage ?? true });
   return path;
 }
 

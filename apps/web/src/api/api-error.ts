@@ -23,6 +23,11 @@ export function isMissing(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 404 || (error.code === 'VALIDATION_FAILED' && error.field === 'id'));
 }
 
+/** True when the user's posts do not allow the record or list (403): retrying will not help. */
+export function isForbidden(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 403;
+}
+
 /** The Chinese message to show for any thrown value. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;

@@ -53,9 +53,10 @@ export interface NavItem {
   group?: string;
   /** Position in the menu, across modules (the menu is sorted by it; pick a free number between the neighbours). */
   order: number;
-  icon?: ReactNode;
-  /** The line under the page's card on 工作台; pages without one get no hint. */
-  hint?: string;
+  /** Shown in the menu and on the page's shortcut card on 工作台. */
+  icon: ReactNode;
+  /** The one line under the page's card on 工作台: what the page is for, in the user's words. */
+  hint: string;
 }
 
 /** One console page (`path` without the leading slash); `nav` names the menu entry whose roles guard it and which it highlights. */

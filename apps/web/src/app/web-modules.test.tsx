@@ -46,6 +46,14 @@ describe('console manifests', () => {
     const groups = new Set(NAV_ITEMS.map((i) => i.group));
     for (const group of Object.keys(MENU_GROUP_ICONS)) expect(groups.has(group), group).toBe(true);
   });
+
+  it('give every menu entry an icon and a one-line hint for its 工作台 shortcut card', () => {
+    for (const item of NAV_ITEMS) {
+      expect(item.icon, item.label).toBeTruthy();
+      expect(item.hint?.trim(), item.label).toBeTruthy();
+      expect(item.hint, item.label).not.toMatch(/\n/);
+    }
+  });
 });
 
 describe('light manifests', () => {

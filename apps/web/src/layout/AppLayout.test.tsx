@@ -29,6 +29,18 @@ describe('console layout', () => {
     expect(screen.getAllByText('楼长 @ 青秋社区').length).toBeGreaterThan(0);
   });
 
+  it('keeps the side menu in view with a scroll of its own while the page scrolls', async () => {
+    fakeApi(route('GET', '/api/me', buildMe(['systemAdmin'])));
+    renderApp('/');
+    const nav = (await screen.findAllByRole('navigation', { name: '主菜单' }))[0];
+    const sider = nav.closest('aside');
+    expect(sider).not.toBeNull();
+    expect(sider!.style.position).toBe('sticky');
+    expect(sider!.style.top).toBe('0px');
+    expect(sider!.style.height).toBe('100vh');
+    expect(sider!.style.overflowY).toBe('auto');
+  });
+
   it('refuses an admin page to a community worker who types its address', async () => {
     fakeApi(route('GET', '/api/me', buildMe(['communityStaff'])));
     renderApp('/admin/users');

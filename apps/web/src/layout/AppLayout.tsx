@@ -2,8 +2,8 @@ import { MenuOutlined } from '@ant-design/icons';
 import { CASE_WORK_ROLES, type MeResponse } from '@linli/shared';
 import { Badge, Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback, useMemo, useState } from 'react';
-import { Link, Outlet } from 'react-router-dom';
+import { Suspense, useCallback, useMemo, useState, type CSSProperties } from 'react';
+import { Link, Outlet, ScrollRestoration } from 'react-router-dom';
 import { hasAnyRole, rolesOf } from '../modules/auth/roles';
 import { caseKeys, useCaseTodo } from '../modules/cases/case-queries';
 import { NotificationBell } from '../modules/notifications/NotificationBell';
@@ -41,6 +41,19 @@ function Brand({ compact }: { compact?: boolean }) {
 }
 
 /**
+ * The side menu stays in view with its own scroll: the page scrolls alone, so a low entry (党组织, 居民信息) is
+ * reached without scrolling the page away from the top.
+ */
+const SIDER_STYLE: CSSProperties = {
+  borderInlineEnd: '1px solid #f0f0f0',
+  position: 'sticky',
+  top: 0,
+  height: '100vh',
+  overflowY: 'auto',
+  overscrollBehavior: 'contain',
+};
+
+/**
  * The staff console frame: role-based side menu (a drawer on phones) with the work-list count,
  * header with the notification bell and the user, and the page.
  */
@@ -65,7 +78,7 @@ export function AppLayout({ me }: { me: MeResponse }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {!isPhone && (
-        <Sider width={208} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+        <Sider width={208} theme="light" style={SIDER_STYLE}>
           <div style={{ height: 56, display: 'flex', alignItems: 'center', paddingInline: 20 }}>
             <Brand />
           </div>
@@ -74,7 +87,9 @@ export function AppLayout({ me }: { me: MeResponse }) {
           </nav>
         </Sider>
       )}
-      <Layout>
+      {/* A new page opens at its top (and Back returns to where one was), whatever the last page's scroll. */}
+      <ScrollRestoration />
+      <Layout style={{ minWidth: 0 }}>
         <Header
           style={{
             background: '#fff',

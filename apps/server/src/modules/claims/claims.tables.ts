@@ -185,6 +185,8 @@ export const claims = pgTable(
     index('claims_item_idx').on(t.itemKind, t.itemId),
     index('claims_claimant_idx').on(t.claimantUserId, t.id),
     index('claims_path_idx').using('btree', t.path.op('text_pattern_ops')),
+    // 认领统计's "active unit": a unit's claims, then their events in the period (claim_events_claim_idx).
+    index('claims_claimant_unit_idx').on(t.claimantUnitId),
     // The expiry sweep reads claims still waiting to be started, oldest first.
     index('claims_unstarted_idx').on(t.claimedAt).where(inLiterals('state', UNSTARTED_CLAIM_STATES)),
   ],
@@ -209,7 +211,13 @@ export const claimEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>(),
     path: text('path').notNull(),
   },
-  (t) => [index('claim_events_subject_idx').on(t.subjectKind, t.subjectId, t.at), index('claim_events_action_at_idx').on(t.action, t.at)],
+  (t) => [
+    index('claim_events_subject_idx').on(t.subjectKind, t.subjectId, t.at),
+    index('claim_events_action_at_idx').on(t.action, t.at),
+    // 认领统计's "active member" / "active unit" ask, per member or claim, for one event in the period.
+    index('claim_events_actor_at_idx').on(t.actorUserId, t.at),
+    index('claim_events_claim_at_idx').on(t.claimId, t.at),
+  ],
 );
 
 /** Points rules 积分规则 admins set; a missing key falls back to DEFAULT_POINT_RULES. */

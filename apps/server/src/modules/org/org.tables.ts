@@ -26,6 +26,8 @@ export const orgNodes = pgTable(
     index('org_nodes_parent_idx').on(t.parentId, t.sort, t.code),
     index('org_nodes_name_idx').using('btree', t.name.op('text_pattern_ops')),
     index('org_nodes_code_idx').on(t.code),
+    // "Every community (grid, street) under this path": figures start from it; without it a district reads all 23k nodes.
+    index('org_nodes_kind_path_idx').using('btree', t.kind, t.path.op('text_pattern_ops')),
   ],
 );
 

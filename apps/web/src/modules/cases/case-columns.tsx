@@ -13,7 +13,8 @@ export function caseColumns(opts: { next?: boolean } = {}): TableColumnsType<Row
       title: '案件',
       key: 'title',
       fixed: 'left',
-      width: 260,
+      // The widths add up to what 1366 px leaves the table (e2e/console-fit.spec.ts): the last column stays in view.
+      width: 230,
       render: (_, c) => (
         <Flex vertical gap={2}>
           <Link to={`/cases/${c.id}`}>{c.title}</Link>
@@ -55,9 +56,9 @@ export function caseColumns(opts: { next?: boolean } = {}): TableColumnsType<Row
         </Flex>
       ),
     },
-    { title: '类别', dataIndex: 'categoryName', width: 110, render: (v: string | null) => v ?? <Typography.Text type="secondary">未分类</Typography.Text> },
+    { title: '类别', dataIndex: 'categoryName', width: 100, render: (v: string | null) => v ?? <Typography.Text type="secondary">未分类</Typography.Text> },
     { title: '层级', dataIndex: 'tier', width: 64, render: (v: Row['tier']) => CASE_TIER_LABELS[v] },
-    { title: '网格', dataIndex: 'gridName', width: 150, ellipsis: true },
+    { title: '网格', dataIndex: 'gridName', width: 120, ellipsis: true },
     { title: '上报时间', dataIndex: 'submittedAt', width: 140, render: (v: string) => formatTime(v) },
   );
   return cols;

@@ -21,18 +21,20 @@ function columns(liaison: boolean): TableColumnsType<ClaimView> {
     {
       title: '认领事项',
       key: 'item',
+      // Every column has a width that together fit 1366 px (e2e/console-fit.spec.ts); long titles wrap.
+      width: 170,
       render: (_, c) => (liaison && c.itemKind === 'wish' ? c.itemTitle : <Link to={liaison ? `/partner/needs/${c.itemId}` : itemLink(c)}>{c.itemTitle}</Link>),
     },
-    { title: '类型', dataIndex: 'itemKind', width: 80, render: (k: ClaimItemKind) => KIND_LABELS[k] },
+    { title: '类型', dataIndex: 'itemKind', width: 64, render: (k: ClaimItemKind) => KIND_LABELS[k] },
     { title: '状态', dataIndex: 'state', width: 90, render: (s: ClaimState) => <ClaimStateTag state={s} /> },
-    ...(liaison ? [] : [{ title: '社区', dataIndex: 'communityName', width: 120, render: (v: string | undefined) => v || '—' }]),
-    { title: '认领方', key: 'who', width: 200, render: (_, c) => (c.claimantUnitName ? `${c.claimantUnitName}（${c.claimantName}）` : c.claimantName) },
-    { title: '认领时间', dataIndex: 'claimedAt', width: 150, render: (v: string) => formatTime(v) },
-    { title: '评价', dataIndex: 'rating', width: 130, render: (v: number | null) => <RatingStars rating={v} /> },
+    ...(liaison ? [] : [{ title: '社区', dataIndex: 'communityName', width: 96, render: (v: string | undefined) => v || '—' }]),
+    { title: '认领方', key: 'who', width: 150, render: (_, c) => (c.claimantUnitName ? `${c.claimantUnitName}（${c.claimantName}）` : c.claimantName) },
+    { title: '认领时间', dataIndex: 'claimedAt', width: 140, render: (v: string) => formatTime(v) },
+    { title: '评价', dataIndex: 'rating', width: 140, render: (v: number | null) => <RatingStars rating={v} /> },
     {
       title: '操作',
       key: 'actions',
-      width: 240,
+      width: 200,
       render: (_, c) => <ClaimActions claim={c} size="small" none={c.itemKind === 'wish' ? '在心愿页办理' : undefined} />,
     },
   ];

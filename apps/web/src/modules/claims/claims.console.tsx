@@ -1,9 +1,43 @@
-import { BankOutlined, HeartOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  ContainerOutlined,
+  DatabaseOutlined,
+  FileProtectOutlined,
+  GiftOutlined,
+  HeartOutlined,
+  ProfileOutlined,
+  SendOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  StarOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
 import { CLAIM_SETTING_ROLES, CLAIMS_STAFF_ROLES, LIAISON_ROLES } from '@linli/shared';
 import type { ConsoleModule, NavItem } from '../../app/web-module';
 
-const staff = (order: number, path: string, label: string, roles = CLAIMS_STAFF_ROLES): NavItem => ({ order, path, label, roles, group: '共建认领' });
-const liaison = (order: number, path: string, label: string): NavItem => ({ order, path, label, roles: LIAISON_ROLES, group: '单位共建' });
+const staff = (order: number, path: string, label: string, icon: ReactNode, hint: string, roles = CLAIMS_STAFF_ROLES): NavItem => ({
+  order,
+  path,
+  label,
+  roles,
+  group: '共建认领',
+  icon,
+  hint,
+});
+const liaison = (order: number, path: string, label: string, icon: ReactNode, hint: string): NavItem => ({
+  order,
+  path,
+  label,
+  roles: LIAISON_ROLES,
+  group: '单位共建',
+  icon,
+  hint,
+});
 
 /** 共建认领 for area staff (meeting/ 街道联席会, report/ 认领统计) and 单位共建 for a partner unit's liaison. */
 export const consoleModule: ConsoleModule = {
@@ -32,22 +66,22 @@ export const consoleModule: ConsoleModule = {
     { path: 'partner/agreements', nav: '/partner/agreements', page: () => import('./LiaisonAgreementsPage').then((m) => m.LiaisonAgreementsPage) },
   ],
   menu: [
-    staff(40, '/claims/wishes', '微心愿'),
-    staff(41, '/claims/needs', '需求清单'),
-    staff(42, '/claims/records', '认领记录'),
-    staff(43, '/claims/resources', '资源清单'),
-    staff(44, '/claims/services', '服务清单'),
-    staff(45, '/claims/orders', '社区派单'),
-    staff(46, '/claims/units', '共建单位'),
-    staff(47, '/claims/registrations', '双报到审核'),
-    staff(48, '/claims/point-rules', '积分规则', CLAIM_SETTING_ROLES),
-    staff(49, '/claims/settings', '认领设置', CLAIM_SETTING_ROLES),
-    staff(50, '/claims/rewards', '积分兑换'),
-    staff(51, '/claims/meeting', '街道联席会'),
-    staff(52, '/claims/report', '认领统计'),
-    liaison(60, '/partner/needs', '社区需求'),
-    liaison(61, '/partner/claims', '我单位的认领'),
-    liaison(62, '/partner/agreements', '共建协议'),
+    staff(40, '/claims/wishes', '微心愿', <GiftOutlined />, '登记困难群众的心愿，跟进党员认领和圆梦'),
+    staff(41, '/claims/needs', '需求清单', <UnorderedListOutlined />, '收集居民需求，发布给共建单位认领'),
+    staff(42, '/claims/records', '认领记录', <ProfileOutlined />, '心愿和需求的每次认领，查看办理进度'),
+    staff(43, '/claims/resources', '资源清单', <DatabaseOutlined />, '共建单位可提供的场地、物资和人力'),
+    staff(44, '/claims/services', '服务清单', <ShopOutlined />, '社区向居民提供的服务项目'),
+    staff(45, '/claims/orders', '社区派单', <SendOutlined />, '居民预约的服务，派给党员或共建单位'),
+    staff(46, '/claims/units', '共建单位', <BankOutlined />, '登记共建单位和联络人'),
+    staff(47, '/claims/registrations', '双报到审核', <AuditOutlined />, '审核党员和单位到社区报到'),
+    staff(48, '/claims/point-rules', '积分规则', <StarOutlined />, '党员完成各项服务记多少积分', CLAIM_SETTING_ROLES),
+    staff(49, '/claims/settings', '认领设置', <SettingOutlined />, '认领后多久未办理自动失效、多久无人认领提交联席会', CLAIM_SETTING_ROLES),
+    staff(50, '/claims/rewards', '积分兑换', <GiftOutlined />, '上架奖品，查看党员的兑换记录'),
+    staff(51, '/claims/meeting', '街道联席会', <TeamOutlined />, '长期无人认领的需求，提交街道联席会交办'),
+    staff(52, '/claims/report', '认领统计', <BarChartOutlined />, '各社区需求、心愿、报到和积分的统计'),
+    liaison(60, '/partner/needs', '社区需求', <SolutionOutlined />, '社区发布的需求，挑选本单位能办的认领'),
+    liaison(61, '/partner/claims', '我单位的认领', <ContainerOutlined />, '本单位认领的需求和服务，办好后上传凭证'),
+    liaison(62, '/partner/agreements', '共建协议', <FileProtectOutlined />, '本单位与社区签订的共建协议'),
   ],
   menuGroups: { 共建认领: <HeartOutlined />, 单位共建: <BankOutlined /> },
 };

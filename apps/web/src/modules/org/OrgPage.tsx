@@ -4,6 +4,7 @@ import { Breadcrumb, Button, Card, Empty, Result, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { isMissing } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { NoAccessResult } from '../../ui/NoAccessResult';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { useDownload } from '../../ui/use-download';
@@ -42,6 +43,8 @@ export function OrgPage() {
   const canImport = me ? hasAnyRole(me, LEDGER_EDITOR_ROLES) : false;
   // The capability table says who may export the tree; others are not offered the button.
   const canExport = me ? mayDo(accessRolesOf(rolesOf(me)), 'orgTree', 'export') : false;
+  // Units and houses below a building are the register readers' (capability `house`): others see why the list is empty.
+  const canReadHouses = me ? mayDo(accessRolesOf(rolesOf(me)), 'house', 'read') : false;
 
   const header = <PageHeader title="区域与网格" description="点击任意一行逐级查看，直到房屋、住户和居民。" extra={<OrgSearch />} />;
 
@@ -117,7 +120,9 @@ export function OrgPage() {
           <HouseholdsPanel nodeId={current.id} canImport={canImport} />
         ) : (
           <Card variant="borderless" title={current ? childrenTitle(current.kind) : '我负责的区域'} extra={canExport ? exportButton : undefined}>
-            {children.isError ? (
+            {current?.kind === 'building' && !canReadHouses ? (
+              <NoAccessResult what="楼栋下的单元和房屋" />
+            ) : children.isError ? (
               <ErrorAlert error={children.error} onRetry={() => children.refetch()} />
             ) : (
               <ChildrenTable

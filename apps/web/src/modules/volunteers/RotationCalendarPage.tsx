@@ -1,4 +1,4 @@
-import { Badge, Button, Calendar, Card, Descriptions, Empty, Tag, Typography } from 'antd';
+import { Badge, Button, Calendar, Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -70,11 +70,14 @@ export function RotationCalendarPage() {
               <Descriptions.Item label="轮值站长">{cal.rotation.headUnitName}</Descriptions.Item>
               <Descriptions.Item label="固定服务日">每{WEEKDAY_NAMES[cal.rotation.serviceWeekday]}</Descriptions.Item>
               <Descriptions.Item label="每周主题" span={2}>
-                {cal.rotation.weeks.map((w, i) => (
-                  <Tag key={w.weekStart} color={w.theme ? 'red' : 'default'}>
-                    第{i + 1}周（{dayjs(w.weekStart).format('M/D')}起）{w.theme || '未定主题'}
-                  </Tag>
-                ))}
+                {/* Tags wrap, and so does a long theme inside its tag: five weeks never run out of the card at 1366 px. */}
+                <Flex wrap style={{ rowGap: 6 }}>
+                  {cal.rotation.weeks.map((w, i) => (
+                    <Tag key={w.weekStart} color={w.theme ? 'red' : 'default'} style={{ whiteSpace: 'normal', maxWidth: '100%' }}>
+                      第{i + 1}周（{dayjs(w.weekStart).format('M/D')}起）{w.theme || '未定主题'}
+                    </Tag>
+                  ))}
+                </Flex>
               </Descriptions.Item>
             </Descriptions>
           ) : (

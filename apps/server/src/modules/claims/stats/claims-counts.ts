@@ -71,8 +71,12 @@ export function sumNeeds<K>(rows: Awaited<ReturnType<typeof needCountsBy>>, key:
 /** Unit and member counts per community over P (definitions in `communityClaimCounts`). */
 export async function registrationCountsBy(db: DbOrTx, paths: string[], p: Period) {
   if (!paths.length) return { units: [], members: [] };
-  const unitActive = sql`(exists (select 1 from ${claimEvents} e join ${claims} c on c.id = e.claim_id where c.claimant_unit_id = ${unitRegistrations.unitId} and e.at >= ${p.start.toISOString()}::timestamptz and e.at < ${p.end.toISOString()}::timestamptz)
-    or exists (select 1 from ${claimEvents} e join ${serviceOrders} o on o.id = e.subject_id where e.subject_kind = 'order' and o.taker_unit_id = ${unitRegistrations.unitId} and e.at >= ${p.start.toISOString()}::timestamptz and e.at < ${p.end.toISOString()}::timestamptz))`;
+  const inPeriod = sql`e.at >= ${p.start.toISOString()}::timestamptz and e.at < ${p.end.toISOString()}::timestamptz`;
+  // From the unit's own claims and orders to their events (indexes of 0013), never from every event of the period to the unit.
+  const unitActive = sql`(exists (select 1 from ${claims} c where c.claimant_unit_id = ${unitRegistrations.unitId}
+      and exists (select 1 from ${claimEvents} e where e.claim_id = c.id and ${inPeriod}))
+    or exists (select 1 from ${serviceOrders} o where o.taker_unit_id = ${unitRegistrations.unitId}
+      and exists (select 1 from ${claimEvents} e where e.subject_kind = 'order' and e.subject_id = o.id and ${inPeriod})))`;
   const units = await db
     .select({
       path: unitRegistrations.path,
@@ -82,7 +86,7 @@ export async function registrationCountsBy(db: DbOrTx, paths: string[], p: Perio
     .from(unitRegistrations)
     .where(and(inArray(unitRegistrations.path, paths), lt(unitRegistrations.registeredAt, p.end)))
     .groupBy(unitRegistrations.path);
-  const memberActive = sql`exists (select 1 from ${claimEvents} e where e.actor_user_id = ${memberRegistrations.userId} and e.subject_kind <> 'registration' and e.at >= ${p.start.toISOString()}::timestamptz and e.at < ${p.end.toISOString()}::timestamptz)`;
+  const memberActive = sql`exists (select 1 from ${claimEvents} e where e.actor_user_id = ${memberRegistrations.userId} and e.subject_kind <> 'registration' and ${inPeriod})`;
   const members = await db
     .select({
       path: memberRegistrations.path,
