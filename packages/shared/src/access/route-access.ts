@@ -1,7 +1,11 @@
+import { authEndpoints } from '../auth/auth-endpoints';
 import { caseEndpoints } from '../cases/case-endpoints';
 import { claimsEndpoints } from '../claims/claims-endpoints';
 import { hotlineEndpoints } from '../cases/hotline/hotline-endpoints';
+import { healthEndpoints } from '../health/health-endpoints';
 import { accessTableOf } from '../http/define-endpoint';
+import { residentsEndpoints } from '../residents/residents-endpoints';
+import { usersEndpoints } from '../users/users-endpoints';
 import { exportOf, openTo as open, readOf as read, writeOf as write, type RouteAccess } from './access-of';
 
 export type { RouteAccess } from './access-of';
@@ -14,19 +18,8 @@ export type { RouteAccess } from './access-of';
  * Routes serving Excel with `?format=xlsx` name `read` here and ask `export` in their handler.
  */
 export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
-  'GET /api/health': open('liveness probe, answers nothing about data'),
-  'POST /api/auth/login': open('signing in'),
-  'POST /api/auth/otp/send': open('signing in (rate-limited per phone, IP and district)'),
-  'POST /api/auth/otp/login': open('signing in'),
-  'POST /api/auth/logout': open("ends the caller's own session if any"),
-  'POST /api/auth/password': write('account'),
-  'GET /api/me': read('account'),
-  'GET /api/session': open('whether the caller is signed in: its own user or null'),
-  'GET /api/me/residence-claim': read('account'),
-  'POST /api/me/residence-claim': write('account'),
-  'GET /api/residence-claims': read('residenceClaim'),
-  'POST /api/residence-claims/:id/approve': write('residenceClaim'),
-  'POST /api/residence-claims/:id/reject': write('residenceClaim'),
+  ...accessTableOf(Object.values(healthEndpoints)),
+  ...accessTableOf(Object.values(authEndpoints)),
 
   'GET /api/org/nodes': read('orgTree'),
   'GET /api/org/nodes/:id': read('orgTree'),
@@ -35,17 +28,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/org/search': read('orgTree'),
   'GET /api/org/party-orgs': read('partyOrg'),
 
-  'GET /api/residents': read('resident'),
-  'GET /api/residents/:id': read('resident'),
-  'POST /api/residents/:id/reveal': read('residentIdentity'),
-  'GET /api/residents/import/template': read('resident'),
-  'POST /api/residents/import': write('resident'),
+  ...accessTableOf(Object.values(residentsEndpoints)),
 
-  'GET /api/users': read('user'),
-  'POST /api/users': write('user'),
-  'PATCH /api/users/:id': write('user'),
-  'POST /api/users/:id/posts': write('user'),
-  'DELETE /api/users/:id/posts/:postId': write('user'),
+  ...accessTableOf(Object.values(usersEndpoints)),
   'GET /api/audit': read('audit'),
 
   'GET /api/calendar/overrides': read('calendar'),

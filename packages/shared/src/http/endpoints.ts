@@ -1,10 +1,22 @@
+import { authEndpoints } from '../auth/auth-endpoints';
 import { caseEndpoints } from '../cases/case-endpoints';
 import { hotlineEndpoints } from '../cases/hotline/hotline-endpoints';
 import { claimsEndpoints } from '../claims/claims-endpoints';
+import { healthEndpoints } from '../health/health-endpoints';
+import { residentsEndpoints } from '../residents/residents-endpoints';
+import { usersEndpoints } from '../users/users-endpoints';
 import type { EndpointSpec } from './define-endpoint';
 
 /** Every endpoint defined with defineEndpoint, module by module; ROUTE_ACCESS takes their access entries from here. */
-export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] = [caseEndpoints, hotlineEndpoints, claimsEndpoints];
+export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] = [
+  healthEndpoints,
+  authEndpoints,
+  residentsEndpoints,
+  usersEndpoints,
+  caseEndpoints,
+  hotlineEndpoints,
+  claimsEndpoints,
+];
 
 /** All defined endpoints in one list. */
 export const ALL_ENDPOINTS: readonly EndpointSpec[] = ENDPOINT_GROUPS.flatMap((group) => Object.values(group));
