@@ -6,7 +6,7 @@ import { healthEndpoints } from '../health/health-endpoints';
 import { accessTableOf } from '../http/define-endpoint';
 import { residentsEndpoints } from '../residents/residents-endpoints';
 import { usersEndpoints } from '../users/users-endpoints';
-import { exportOf, openTo as open, readOf as read, writeOf as write, type RouteAccess } from './access-of';
+import { exportOf, readOf as read, writeOf as write, type RouteAccess } from './access-of';
 
 export type { RouteAccess } from './access-of';
 
