@@ -34,7 +34,7 @@ describe('resident detail on the shared detail layout', { timeout: 60_000 }, () 
     expect(await screen.findByText('家庭成员（户号 HH-001）', {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByText('居民乙')).toBeTruthy();
     expect(screen.getByText('370403********1234')).toBeTruthy();
-    expect(screen.getByRole('button', { name: '查看完整身份证号' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /查看完整身份证号/ })).toBeTruthy();
     expect(screen.getByRole('link', { name: '查看所在房屋' }).getAttribute('href')).toBe('/org/house-1');
     expect(screen.getByRole('button', { name: /刷新/ })).toBeTruthy();
     expect(screen.queryByText('最新在上')).toBeNull();
