@@ -1,3 +1,4 @@
+import type { authEndpoints } from '@linli/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,7 +8,7 @@ import { H5Bell } from '../modules/notifications/h5/H5Bell';
 import { PendingResidentCard } from './PendingResidentCard';
 import { ChevronGlyph, KeyGlyph, LogoutGlyph } from './h5-glyphs';
 import { tilesFor, type H5Tile } from './h5-tiles';
-import { leaveFor, shellPost, useShellMe } from './shell-api';
+import { leaveFor, shellCall, useShellMe } from './shell-api';
 import './h5-shell.css';
 
 const H5PasswordDialog = lazy(() => import('../modules/auth/h5/H5PasswordDialog').then((m) => ({ default: m.H5PasswordDialog })));
@@ -50,7 +51,7 @@ export function H5HomePage() {
   // Logging out always ends at the login page (another HTML page), even if the request failed.
   const onLogout = () => {
     setLeaving(true);
-    void shellPost('/api/auth/logout')
+    void shellCall<typeof authEndpoints.logout>('POST', '/api/auth/logout')
       .catch(() => undefined)
       .finally(() => {
         client.clear();

@@ -1,4 +1,4 @@
-import type { MeResponse } from '@linli/shared';
+import type { authEndpoints, MeResponse } from '@linli/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { ME_KEY } from '../modules/auth/me-key';
 import { isResidentOnly } from '../modules/auth/roles';
 import { useCountdown } from '../ui/use-countdown';
 import { H5Spin } from './H5Spin';
-import { leaveFor, shellPost, useShellMe } from './shell-api';
+import { leaveFor, shellCall, useShellMe } from './shell-api';
 import './h5-shell.css';
 
 type Mode = 'otp' | 'password';
@@ -69,7 +69,7 @@ export function H5LoginPage() {
     if (!check('phone', PHONE.test(fields.phone), '请输入11位手机号')) return;
     setBusy('send');
     try {
-      await shellPost('/api/auth/otp/send', { phone: fields.phone });
+      await shellCall<typeof authEndpoints.sendOtp>('POST', '/api/auth/otp/send', { phone: fields.phone });
       countdown.start(60);
       setSent(true);
     } catch (e) {
@@ -91,8 +91,8 @@ export function H5LoginPage() {
     try {
       const user =
         mode === 'otp'
-          ? await shellPost<MeResponse>('/api/auth/otp/login', { phone: fields.phone, code: fields.code })
-          : await shellPost<MeResponse>('/api/auth/login', { username: fields.username, password: fields.password });
+          ? await shellCall<typeof authEndpoints.otpLogin>('POST', '/api/auth/otp/login', { phone: fields.phone, code: fields.code })
+          : await shellCall<typeof authEndpoints.login>('POST', '/api/auth/login', { username: fields.username, password: fields.password });
       client.clear();
       client.setQueryData(ME_KEY, user);
       go(user);

@@ -1,13 +1,11 @@
-import type { ResidenceClaimState } from '@linli/shared';
+import type { authEndpoints, ResidenceClaimState, ResponseOf } from '@linli/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { MY_RESIDENCE_CLAIM_KEY } from '../modules/auth/residence-claims/residence-claim-key';
-import { shellGet } from './shell-api';
+import { shellCall } from './shell-api';
 
-/** The parts of `GET /api/me/residence-claim` the card reads (the shell checks no contracts). */
-interface MyClaim {
-  claim: { state: ResidenceClaimState; communityName: string; address: string; reason: string | null } | null;
-}
+/** `GET /api/me/residence-claim` as its contract types it (the shell checks no contracts at run time). */
+type MyClaim = ResponseOf<typeof authEndpoints.myResidenceClaim>;
 
 // The shell imports no values from @linli/shared (bundle size), so the card's words are keyed by state here.
 const CLAIM_LINES: Record<ResidenceClaimState, (claim: NonNullable<MyClaim['claim']>) => string> = {
@@ -25,7 +23,11 @@ function claimLine(claim: MyClaim['claim']): string {
 
 /** H5 home card for a pending resident (ADR 0008): no household yet, the state of their claim, and the way to 申请绑定住址. */
 export function PendingResidentCard() {
-  const { data } = useQuery({ queryKey: MY_RESIDENCE_CLAIM_KEY, queryFn: () => shellGet<MyClaim>('/api/me/residence-claim'), staleTime: 30_000 });
+  const { data } = useQuery({
+    queryKey: MY_RESIDENCE_CLAIM_KEY,
+    queryFn: () => shellCall<typeof authEndpoints.myResidenceClaim>('GET', '/api/me/residence-claim'),
+    staleTime: 30_000,
+  });
   const claim = data?.claim ?? null;
   return (
     <div className="h5-card h5-card-body h5-row">

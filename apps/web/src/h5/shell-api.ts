@@ -1,4 +1,4 @@
-import type { MeResponse, SessionResponse } from '@linli/shared';
+import type { authEndpoints, BodyOf, EndpointSpec, MeResponse, ResponseOf } from '@linli/shared';
 import { useQuery } from '@tanstack/react-query';
 import { errorFromResponse } from '../api/client';
 import { ApiError } from '../api/api-error';
@@ -33,12 +33,21 @@ export function shellPost<T = unknown>(path: string, body: object = {}): Promise
   return send('POST', path, body) as Promise<T>;
 }
 
+/**
+ * Calls endpoint `E` without loading its contracts: the caller names `E` as a type (`typeof authEndpoints.login`, a type-only
+ * import, so no zod reaches the phone's bundle) and the method, path, body and answer must then match its definition.
+ */
+export function shellCall<E extends EndpointSpec>(method: E['method'] & ('GET' | 'POST'), path: E['path'], ...[body]: BodyArgs<E>): Promise<ResponseOf<E>> {
+  return send(method, path, body ?? {}) as Promise<ResponseOf<E>>;
+}
+type BodyArgs<E extends EndpointSpec> = undefined extends BodyOf<E> ? [body?: BodyOf<E> & object] : [body: BodyOf<E> & object];
+
 /** The signed-in user for the shell (null = no session), under the same key as useMe. */
 export function useShellMe() {
   return useQuery({
     queryKey: ME_KEY,
     // 200 with `me: null` without a session (not a 401 that the console would log).
-    queryFn: async (): Promise<MeResponse | null> => (await shellGet<SessionResponse>('/api/session')).me,
+    queryFn: async (): Promise<MeResponse | null> => (await shellCall<typeof authEndpoints.session>('GET', '/api/session')).me,
     staleTime: 60_000,
     retry: false,
   });

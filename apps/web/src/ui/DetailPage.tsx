@@ -22,13 +22,15 @@ export interface DetailSections {
   description?: ReactNode;
   /** Above the state card, e.g. 本案已合并. */
   banner?: ReactNode;
-  /** The state tags at the top of the state card. */
-  status: ReactNode;
+  /** Header buttons before 刷新, e.g. a link to where the record lives. */
+  extra?: ReactNode;
+  /** The state tags at the top of the state card; a record without a workflow (a resident) has no state card. */
+  status?: ReactNode;
   /** Below the tags: exactly the actions the reader may take now, or why there are none. */
-  actions: ReactNode;
+  actions?: ReactNode;
   /** The wide column's cards, above the history. */
   main: ReactNode;
-  /** The history card, last in the wide column (newest on top); left out by a record that keeps no events (an activity). */
+  /** The history card, last in the wide column (newest on top); left out for a record with no history (a resident, an activity). */
   history?: { title: string; content: ReactNode };
   /** The narrow column's cards. */
   side: ReactNode;
@@ -37,9 +39,9 @@ export interface DetailSections {
 const FULL = { width: '100%' } as const;
 
 /**
- * The console page of one record with a workflow (case, wish, need, service order, volunteer activity): skeleton while loading, a 404 with
- * the way back, an error with retry; then header with back and refresh, the state card with the allowed actions, and two
- * columns — content and history on the left, who holds it and its limits on the right.
+ * The console page of one record (case, wish, need, service order, resident, volunteer activity): skeleton while loading, a 404 with the way
+ * back, an error with retry; then header with back and refresh, the state card with the allowed actions (records with a
+ * workflow), and two columns — content and history on the left, who holds it and its limits (or its household) on the right.
  */
 export function DetailPage<T>({ query, missing, children }: { query: UseQueryResult<T>; missing: MissingCopy; children: (record: T) => DetailSections }) {
   const navigate = useNavigate();
@@ -73,20 +75,25 @@ export function DetailPage<T>({ query, missing, children }: { query: UseQueryRes
         }
         description={page.description}
         extra={
-          <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => query.refetch()}>
-            刷新
-          </Button>
+          <Space>
+            {page.extra}
+            <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => query.refetch()}>
+              刷新
+            </Button>
+          </Space>
         }
       />
       <Space direction="vertical" size={16} style={FULL}>
         {page.banner}
-        <Card variant="borderless">
-          <Flex gap={8} wrap align="center">
-            {page.status}
-          </Flex>
-          <Divider style={{ margin: '16px 0' }} />
-          {page.actions}
-        </Card>
+        {(page.status !== undefined || page.actions !== undefined) && (
+          <Card variant="borderless">
+            <Flex gap={8} wrap align="center">
+              {page.status}
+            </Flex>
+            <Divider style={{ margin: '16px 0' }} />
+            {page.actions}
+          </Card>
+        )}
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
             <Space direction="vertical" size={16} style={FULL}>

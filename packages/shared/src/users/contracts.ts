@@ -43,3 +43,6 @@ export const createPostRequest = z.object({
   nodeId: z.uuid(),
   title: z.string().trim().max(50).optional(),
 });
+
+/** `DELETE /api/users/:id/posts/:postId` params: the user and the post taken from them. */
+export const userPostParams = z.object({ id: z.uuid(), postId: z.uuid() });

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { changePasswordRequest, loginRequest, meResponse, okResponse, otpLoginRequest, otpSendRequest, sessionResponse, type MeResponse } from '@linli/shared';
+import { authEndpoints as ep, type MeResponse } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Actor } from '../../platform/auth/actor';
 import { requireActor } from '../../platform/auth/request-actor';
+import { serve } from '../../platform/http/serve-endpoint';
 import { findActor, sessionCookieName } from './authenticate';
 import * as service from './auth.service';
 import { homeGridIdOf } from './home-grid';
@@ -31,30 +31,29 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
 
 /** Login (password or SMS code), logout, password change, `/api/me` and the residence claims. */
 export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
   const meAfterLogin = async (token: string, ip: string) => {
     const actor = await service.resolveSession(deps, token, ip);
     return toMe(deps, actor!);
   };
 
-  r.post('/api/auth/login', { schema: { tags: ['auth'], body: loginRequest, response: { 200: meResponse } } }, async (req, reply) => {
+  serve(app, ep.login, async (req, reply) => {
     const token = await service.loginWithPassword(deps, req.body.username, req.body.password, req.ip);
     setSessionCookie(req, reply, token);
     return meAfterLogin(token, req.ip);
   });
 
-  r.post('/api/auth/otp/send', { schema: { tags: ['auth'], body: otpSendRequest, response: { 200: okResponse } } }, async (req) => {
+  serve(app, ep.sendOtp, async (req) => {
     await service.sendLoginCode(deps, req.body.phone, req.ip);
     return { ok: true as const };
   });
 
-  r.post('/api/auth/otp/login', { schema: { tags: ['auth'], body: otpLoginRequest, response: { 200: meResponse } } }, async (req, reply) => {
+  serve(app, ep.otpLogin, async (req, reply) => {
     const token = await service.loginWithCode(deps, req.body.phone, req.body.code, req.ip);
     setSessionCookie(req, reply, token);
     return meAfterLogin(token, req.ip);
   });
 
-  r.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 200: okResponse } } }, async (req, reply) => {
+  serve(app, ep.logout, async (req, reply) => {
     const actor = await findActor(deps, req);
     const name = sessionCookieName(req);
     const token = req.cookies[name];
@@ -63,16 +62,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { ok: true as const };
   });
 
-  r.post('/api/auth/password', { schema: { tags: ['auth'], body: changePasswordRequest, response: { 200: okResponse } } }, async (req) => {
+  serve(app, ep.changePassword, async (req) => {
     const actor = await requireActor(deps, req);
     await service.changePassword(deps, actor, req.cookies[sessionCookieName(req)] ?? '', req.body.currentPassword, req.body.newPassword);
     return { ok: true as const };
   });
 
-  r.get('/api/me', { schema: { tags: ['auth'], response: { 200: meResponse } } }, async (req) => toMe(deps, await requireActor(deps, req)));
+  serve(app, ep.me, async (req) => toMe(deps, await requireActor(deps, req)));
 
   // The web's session check: 200 with `me: null` without a session, so a login page load logs no 401.
-  r.get('/api/session', { schema: { tags: ['auth'], response: { 200: sessionResponse } } }, async (req) => {
+  serve(app, ep.session, async (req) => {
     const actor = await findActor(deps, req);
     return { me: actor ? await toMe(deps, actor) : null };
   });

@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { healthEndpoints as ep } from '@linli/shared';
+import { serve } from '../../platform/http/serve-endpoint';
 
 /** `GET /api/health`: the process is up and serving. */
 export function registerHealthRoutes(app: FastifyInstance): void {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get('/api/health', { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+  serve(app, ep.health, async () => ({ status: 'ok' as const }));
 }

@@ -1,25 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  GENDER_LABELS,
-  RELATION_LABELS,
-  SPECIAL_TAG_LABELS,
-  idParams,
-  importReport,
-  listResidentsQuery,
-  pageOf,
-  residentDetail,
-  residentListItem,
-  revealRequest,
-  revealResponse,
-  type ResidentListItem,
-} from '@linli/shared';
+import { GENDER_LABELS, RELATION_LABELS, SPECIAL_TAG_LABELS, residentsEndpoints as ep, type ResidentListItem } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError } from '../../platform/errors';
 import { buildWorkbook, sendWorkbook, type SheetColumn } from '../../platform/excel/xlsx-writer';
 import { auditActorOf } from '../../platform/auth/actor';
 import { requireActor } from '../../platform/auth/request-actor';
+import { serve } from '../../platform/http/serve-endpoint';
 import { importLedger } from './ledger-import';
 import { buildLedgerTemplate } from './ledger-workbook';
 import * as service from './residents.service';
@@ -40,34 +27,28 @@ const exportColumns: SheetColumn<ResidentListItem>[] = [
 
 /** Resident search, detail, audited reveal, and the household-ledger import and export. */
 export function registerResidentRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
+  serve(app, ep.list, async (req, reply) => {
+    const actor = await requireActor(deps, req);
+    const { format, ...query } = req.query;
+    if (format !== 'xlsx') return service.listResidents(deps, actor, query);
+    // Export every row the user can see (masked, DESIGN rule 5), page by page through the same scoped read.
+    const rows: ResidentListItem[] = [];
+    let after: string | undefined;
+    do {
+      const page = await service.listResidents(deps, actor, { ...query, limit: 200, after });
+      rows.push(...page.items);
+      after = page.nextCursor ?? undefined;
+    } while (after && rows.length < EXPORT_LIMIT);
+    await recordAudit(deps.db, auditActorOf(actor), { action: 'residents.export', detail: { rows: rows.length, filter: query } });
+    return sendWorkbook(reply, '居民信息', await buildWorkbook('居民信息', exportColumns, rows));
+  });
 
-  r.get(
-    '/api/residents',
-    { schema: { tags: ['residents'], querystring: listResidentsQuery, response: { 200: pageOf(residentListItem) } } },
-    async (req, reply) => {
-      const actor = await requireActor(deps, req);
-      const { format, ...query } = req.query;
-      if (format !== 'xlsx') return service.listResidents(deps, actor, query);
-      // Export every row the user can see (masked, DESIGN rule 5), page by page through the same scoped read.
-      const rows: ResidentListItem[] = [];
-      let after: string | undefined;
-      do {
-        const page = await service.listResidents(deps, actor, { ...query, limit: 200, after });
-        rows.push(...page.items);
-        after = page.nextCursor ?? undefined;
-      } while (after && rows.length < EXPORT_LIMIT);
-      await recordAudit(deps.db, auditActorOf(actor), { action: 'residents.export', detail: { rows: rows.length, filter: query } });
-      return sendWorkbook(reply, '居民信息', await buildWorkbook('居民信息', exportColumns, rows));
-    },
-  );
-
-  r.get('/api/residents/import/template', { schema: { tags: ['residents'] } }, async (req, reply) => {
+  serve(app, ep.importTemplate, async (req, reply) => {
     await requireActor(deps, req);
     return sendWorkbook(reply, '居民台账模板', await buildLedgerTemplate());
   });
 
-  r.post('/api/residents/import', { schema: { tags: ['residents'], response: { 200: importReport } } }, async (req) => {
+  serve(app, ep.import, async (req) => {
     const actor = await requireActor(deps, req);
     if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', '请以表单方式上传 .xlsx 文件', 'file');
     const part = await req.file();
@@ -76,13 +57,7 @@ export function registerResidentRoutes(app: FastifyInstance, deps: AppDeps): voi
     return importLedger(deps, actor, data);
   });
 
-  r.get('/api/residents/:id', { schema: { tags: ['residents'], params: idParams, response: { 200: residentDetail } } }, async (req) =>
-    service.getResident(deps, await requireActor(deps, req), req.params.id),
-  );
+  serve(app, ep.detail, async (req) => service.getResident(deps, await requireActor(deps, req), req.params.id));
 
-  r.post(
-    '/api/residents/:id/reveal',
-    { schema: { tags: ['residents'], params: idParams, body: revealRequest, response: { 200: revealResponse } } },
-    async (req) => service.revealResident(deps, await requireActor(deps, req), req.params.id, req.body.field, req.body.reason),
-  );
+  serve(app, ep.reveal, async (req) => service.revealResident(deps, await requireActor(deps, req), req.params.id, req.body.field, req.body.reason));
 }

@@ -1,16 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  meResponse,
-  okResponse,
-  sessionResponse,
-  type changePasswordRequest,
-  type loginRequest,
-  type MeResponse,
-  type otpLoginRequest,
-  type otpSendRequest,
-} from '@linli/shared';
-import type { z } from 'zod';
-import { apiGet, apiPost } from '../../api/client';
+import { authEndpoints as ep, type BodyOf, type MeResponse } from '@linli/shared';
+import { call } from '../../api/client';
 import { ME_KEY } from './me-key';
 
 export { ME_KEY } from './me-key';
@@ -20,7 +10,7 @@ export { ME_KEY } from './me-key';
  * `me: null` rather than a 401, so opening the login page logs no error in the browser console.
  */
 export async function fetchMe(): Promise<MeResponse | null> {
-  return (await apiGet('/api/session', sessionResponse)).me;
+  return (await call(ep.session)).me;
 }
 
 /** The signed-in user (null = not logged in). */
@@ -32,7 +22,7 @@ export function useMe() {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.infer<typeof loginRequest>) => apiPost('/api/auth/login', body, meResponse),
+    mutationFn: (body: BodyOf<typeof ep.login>) => call(ep.login, { body }),
     onSuccess: (me) => {
       client.clear();
       client.setQueryData(ME_KEY, me);
@@ -42,14 +32,14 @@ export function useLogin() {
 
 /** Asks the server to text a one-time code to a phone. */
 export function useSendOtp() {
-  return useMutation({ mutationFn: (body: z.infer<typeof otpSendRequest>) => apiPost('/api/auth/otp/send', body, okResponse) });
+  return useMutation({ mutationFn: (body: BodyOf<typeof ep.sendOtp>) => call(ep.sendOtp, { body }) });
 }
 
 /** Logs in with phone and one-time code. */
 export function useOtpLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.infer<typeof otpLoginRequest>) => apiPost('/api/auth/otp/login', body, meResponse),
+    mutationFn: (body: BodyOf<typeof ep.otpLogin>) => call(ep.otpLogin, { body }),
     onSuccess: (me) => {
       client.clear();
       client.setQueryData(ME_KEY, me);
@@ -61,7 +51,7 @@ export function useOtpLogin() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => apiPost('/api/auth/logout', {}, okResponse),
+    mutationFn: () => call(ep.logout),
     onSettled: () => {
       client.clear();
       client.setQueryData(ME_KEY, null);
@@ -73,7 +63,7 @@ export function useLogout() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: z.infer<typeof changePasswordRequest>) => apiPost('/api/auth/password', body, okResponse),
+    mutationFn: (body: BodyOf<typeof ep.changePassword>) => call(ep.changePassword, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ME_KEY }),
   });
 }

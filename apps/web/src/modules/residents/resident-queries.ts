@@ -1,17 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import { pageOf, residentDetail, residentListItem, revealResponse, type revealRequest, type SpecialTag } from '@linli/shared';
-import type { z } from 'zod';
-import { apiGet, apiPost, withQuery } from '../../api/client';
+import { residentsEndpoints as ep, type BodyOf, type QueryOf } from '@linli/shared';
+import { call, hrefOf } from '../../api/client';
 
-const residentPage = pageOf(residentListItem);
-
-/** Filters of the resident list (all optional). */
-export interface ResidentFilters {
-  q?: string;
-  nodeId?: string;
-  householdId?: string;
-  tag?: SpecialTag;
-}
+/** Filters of the resident list (all optional): the list query of `GET /api/residents` without its paging and format. */
+export type ResidentFilters = Omit<QueryOf<typeof ep.list>, 'limit' | 'after' | 'format'>;
 
 /** Query keys of the residents module. */
 export const residentKeys = {
@@ -22,15 +14,15 @@ export const residentKeys = {
 };
 
 /** Path of the resident list (JSON page or, with `xlsx`, the masked Excel export). */
-export function residentsPath(f: ResidentFilters, extra: { limit?: number; after?: string; format?: 'xlsx' } = {}): string {
-  return withQuery('/api/residents', { q: f.q, nodeId: f.nodeId, householdId: f.householdId, tag: f.tag, ...extra });
+export function residentsPath(f: ResidentFilters, extra: Pick<QueryOf<typeof ep.list>, 'limit' | 'after' | 'format'> = {}): string {
+  return hrefOf(ep.list, { query: { q: f.q, nodeId: f.nodeId, householdId: f.householdId, tag: f.tag, ...extra } });
 }
 
 /** Residents matching the filters, page by page (keyset: each page's `nextCursor` is the next `after`). */
 export function useResidentList(filters: ResidentFilters) {
   return useInfiniteQuery({
     queryKey: residentKeys.list(filters),
-    queryFn: ({ pageParam }) => apiGet(residentsPath(filters, { limit: 50, after: pageParam }), residentPage),
+    queryFn: ({ pageParam }) => call(ep.list, { query: { ...filters, limit: 50, after: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
@@ -41,7 +33,7 @@ export function useResidentList(filters: ResidentFilters) {
 export function useHouseholdResidents(householdId: string) {
   return useQuery({
     queryKey: residentKeys.household(householdId),
-    queryFn: () => apiGet(residentsPath({ householdId }, { limit: 200 }), residentPage).then((r) => r.items),
+    queryFn: () => call(ep.list, { query: { householdId, limit: 200 } }).then((r) => r.items),
   });
 }
 
@@ -49,14 +41,12 @@ export function useHouseholdResidents(householdId: string) {
 export function useResident(id: string | undefined) {
   return useQuery({
     queryKey: residentKeys.detail(id ?? ''),
-    queryFn: () => apiGet(`/api/residents/${encodeURIComponent(id ?? '')}`, residentDetail),
+    queryFn: () => call(ep.detail, { params: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
 
 /** Shows the full phone or ID number of a resident; the server audits every call. */
 export function useReveal(residentId: string) {
-  return useMutation({
-    mutationFn: (body: z.infer<typeof revealRequest>) => apiPost(`/api/residents/${encodeURIComponent(residentId)}/reveal`, body, revealResponse),
-  });
+  return useMutation({ mutationFn: (body: BodyOf<typeof ep.reveal>) => call(ep.reveal, { params: { id: residentId }, body }) });
 }

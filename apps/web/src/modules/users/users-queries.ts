@@ -1,9 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { pageOf, userView, type createPostRequest, type createUserRequest, type updateUserRequest } from '@linli/shared';
-import type { z } from 'zod';
-import { apiDelete, apiGet, apiPatch, apiPost, withQuery } from '../../api/client';
-
-const userPage = pageOf(userView);
+import { usersEndpoints as ep, type BodyOf, type UserView } from '@linli/shared';
+import { call } from '../../api/client';
 
 /** Query keys of the users admin. */
 export const userKeys = { all: ['users'] as const, list: (q: string) => ['users', 'list', q] as const };
@@ -12,40 +9,34 @@ export const userKeys = { all: ['users'] as const, list: (q: string) => ['users'
 export function useUserList(q: string) {
   return useInfiniteQuery({
     queryKey: userKeys.list(q),
-    queryFn: ({ pageParam }) => apiGet(withQuery('/api/users', { q, after: pageParam, limit: 50 }), userPage),
+    queryFn: ({ pageParam }) => call(ep.list, { query: { q, after: pageParam, limit: 50 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });
 }
 
-function useUserMutation<V>(fn: (vars: V) => Promise<z.infer<typeof userView>>) {
+function useUserMutation<V>(fn: (vars: V) => Promise<UserView>) {
   const client = useQueryClient();
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: userKeys.all }) });
 }
 
 /** Creates an account. */
 export function useCreateUser() {
-  return useUserMutation((body: z.infer<typeof createUserRequest>) => apiPost('/api/users', body, userView));
+  return useUserMutation((body: BodyOf<typeof ep.create>) => call(ep.create, { body }));
 }
 
 /** Renames, disables/enables or unlocks an account. */
 export function useUpdateUser() {
-  return useUserMutation(({ id, ...body }: { id: string } & z.infer<typeof updateUserRequest>) =>
-    apiPatch(`/api/users/${encodeURIComponent(id)}`, body, userView),
-  );
+  return useUserMutation(({ id, ...body }: { id: string } & BodyOf<typeof ep.update>) => call(ep.update, { params: { id }, body }));
 }
 
 /** Gives a user a role at a node. */
 export function useAddPost() {
-  return useUserMutation(({ userId, ...body }: { userId: string } & z.infer<typeof createPostRequest>) =>
-    apiPost(`/api/users/${encodeURIComponent(userId)}/posts`, body, userView),
-  );
+  return useUserMutation(({ userId, ...body }: { userId: string } & BodyOf<typeof ep.addPost>) => call(ep.addPost, { params: { id: userId }, body }));
 }
 
 /** Takes a post away from a user. */
 export function useRemovePost() {
-  return useUserMutation(({ userId, postId }: { userId: string; postId: string }) =>
-    apiDelete(`/api/users/${encodeURIComponent(userId)}/posts/${encodeURIComponent(postId)}`, userView),
-  );
+  return useUserMutation(({ userId, postId }: { userId: string; postId: string }) => call(ep.removePost, { params: { id: userId, postId } }));
 }

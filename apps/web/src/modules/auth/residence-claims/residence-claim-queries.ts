@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { myResidenceClaimResponse, residenceClaimsResponse, residenceClaimView, type CreateResidenceClaimRequest } from '@linli/shared';
-import { apiGet, apiPost } from '../../../api/client';
+import { authEndpoints as ep, type CreateResidenceClaimRequest } from '@linli/shared';
+import { call } from '../../../api/client';
 import { ME_KEY } from '../me-key';
 import { MY_RESIDENCE_CLAIM_KEY } from './residence-claim-key';
 
@@ -9,21 +9,21 @@ const CLAIMS_KEY = ['residence-claims'] as const;
 
 /** My latest residence claim and the communities (with grids) a pending resident may choose from. */
 export function useMyResidenceClaim(enabled = true) {
-  return useQuery({ queryKey: MY_RESIDENCE_CLAIM_KEY, queryFn: () => apiGet('/api/me/residence-claim', myResidenceClaimResponse), enabled });
+  return useQuery({ queryKey: MY_RESIDENCE_CLAIM_KEY, queryFn: () => call(ep.myResidenceClaim), enabled });
 }
 
 /** Submits a residence claim (申请绑定住址). */
 export function useCreateResidenceClaim() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateResidenceClaimRequest) => apiPost('/api/me/residence-claim', body, residenceClaimView),
+    mutationFn: (body: CreateResidenceClaimRequest) => call(ep.createResidenceClaim, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: MY_RESIDENCE_CLAIM_KEY }),
   });
 }
 
 /** Residence claims in the staff member's area, pending first. */
 export function useResidenceClaims() {
-  return useQuery({ queryKey: CLAIMS_KEY, queryFn: () => apiGet('/api/residence-claims', residenceClaimsResponse).then((r) => r.items) });
+  return useQuery({ queryKey: CLAIMS_KEY, queryFn: () => call(ep.residenceClaims).then((r) => r.items) });
 }
 
 /** Approves a claim at a house, or rejects it with a reason. */
@@ -32,8 +32,8 @@ export function useDecideResidenceClaim() {
   return useMutation({
     mutationFn: (input: { id: string } & ({ houseId: string } | { reason: string })) =>
       'houseId' in input
-        ? apiPost(`/api/residence-claims/${encodeURIComponent(input.id)}/approve`, { houseId: input.houseId }, residenceClaimView)
-        : apiPost(`/api/residence-claims/${encodeURIComponent(input.id)}/reject`, { reason: input.reason }, residenceClaimView),
+        ? call(ep.approveResidenceClaim, { params: { id: input.id }, body: { houseId: input.houseId } })
+        : call(ep.rejectResidenceClaim, { params: { id: input.id }, body: { reason: input.reason } }),
     onSuccess: () => client.invalidateQueries({ queryKey: CLAIMS_KEY }),
   });
 }

@@ -1,15 +1,16 @@
-import { importReport } from '@linli/shared';
+import { residentsEndpoints as ep } from '@linli/shared';
+import { hrefOf } from '../../../api/client';
 import { useExcelUpload } from '../../../ui/excel-import/use-excel-upload';
 import { orgKeys } from '../../org/org-queries';
 import { residentKeys } from '../resident-queries';
 
 /** Where the empty ledger template is downloaded from. */
-export const TEMPLATE_PATH = '/api/residents/import/template';
+export const TEMPLATE_PATH = hrefOf(ep.importTemplate);
 
 // New households and residents change every list and count that shows them.
 const LEDGER_REFRESHES = [residentKeys.all, orgKeys.all];
 
 /** Uploads a ledger (.xlsx) and answers the per-row report; `progress` is the upload percentage. */
 export function useImportLedger() {
-  return useExcelUpload('/api/residents/import', importReport, LEDGER_REFRESHES);
+  return useExcelUpload(hrefOf(ep.import), ep.import.response, LEDGER_REFRESHES);
 }
