@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   const deps: AppDeps = {
     db: database.db,
     listen: database.listen,
+    listening: database.listening,
     cipher,
     sms: createLogSmsSender((line) => console.log(line)),
     calendar,

@@ -15,6 +15,7 @@ export type { RouteAccess } from './access-of';
  */
 export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/health': open('liveness probe, answers nothing about data'),
+  'GET /api/ready': open('readiness probe: whether the database and LISTEN answer, nothing about data'),
   'POST /api/auth/login': open('signing in'),
   'POST /api/auth/otp/send': open('signing in (rate-limited per phone, IP and district)'),
   'POST /api/auth/otp/login': open('signing in'),

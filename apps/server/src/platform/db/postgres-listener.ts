@@ -11,7 +11,10 @@ const RECONNECT_MS = 1000;
  * pushes tolerate because pages reload their list on reconnect, and caches hear of through
  * `onConnection`.
  */
-export function createPostgresListener(url: string, settings: { reconnectMs?: number } = {}): { listen: ListenFn; close(): Promise<void> } {
+export function createPostgresListener(
+  url: string,
+  settings: { reconnectMs?: number } = {},
+): { listen: ListenFn; isConnected(): boolean; close(): Promise<void> } {
   const reconnectMs = settings.reconnectMs ?? RECONNECT_MS;
   const handlers = new Map<string, Set<(payload: string) => void>>();
   const connectionWatchers = new Set<(up: boolean) => void>();
@@ -78,6 +81,8 @@ export function createPostgresListener(url: string, settings: { reconnectMs?: nu
         if (watcher) connectionWatchers.delete(watcher);
       };
     },
+    // Nothing to listen to yet needs no connection; once something listens, the connection must be up.
+    isConnected: () => !closed && (client !== null || handlers.size === 0),
     async close() {
       closed = true;
       const c = client ?? (connecting ? await connecting.catch(() => null) : null);
