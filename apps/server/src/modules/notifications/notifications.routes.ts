@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { okResponse } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { createEventStreams } from '../../platform/http/event-streams';
 import { requireActor } from '../auth';
 import { createLiveFeed, type LiveNotification } from './notifications.live';
 import { listNotifications, markRead } from './notifications.service';
@@ -23,6 +24,8 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: AppDeps):
   // instance reaches pages connected to this one.
   const live = createLiveFeed(deps.db, deps.listen);
   app.addHook('onClose', () => live.close());
+  // Open streams are ended with a reconnect hint when the app closes (graceful shutdown).
+  const streams = createEventStreams(app);
   r.get(
     '/api/notifications',
     {
@@ -72,9 +75,11 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: AppDeps):
       'x-accel-buffering': 'no',
     });
     reply.raw.write(': connected\n\n');
+    const forget = streams.add(reply.raw);
     const heartbeat = setInterval(() => reply.raw.write(': ping\n\n'), 25_000);
     req.raw.on('close', () => {
       clearInterval(heartbeat);
+      forget();
       unsubscribe();
     });
   });
