@@ -26,10 +26,7 @@ export function createPostgresListener(
     if (closed) return;
     setTimeout(() => {
       if (closed || client || connecting) return;
-      connect().catch((err: Error) => {
-        console.error(`[db] LISTEN reconnect failed, trying again: ${err.message}`);
-        reconnectLater();
-      });
+      connect().catch(() => undefined); // a failure schedules the next attempt itself
     }, reconnectMs);
   };
 
@@ -59,8 +56,15 @@ export function createPostgresListener(
       client = c;
       connectionWatchers.forEach((w) => w(true));
       return c;
-    })().catch((err) => {
+    })().catch((err: Error) => {
       connecting = null;
+      // Whoever started this attempt (a reconnect timer, or a listen() that found no connection), the
+      // channels already subscribed need a connection: try again. Leaving it to the timer alone lost
+      // the LISTEN for good when a listen() call's attempt was the one that failed.
+      if (!closed && handlers.size > 0) {
+        console.error(`[db] LISTEN connect failed, trying again in ${reconnectMs} ms: ${err.message}`);
+        reconnectLater();
+      }
       throw err;
     });
     return connecting;

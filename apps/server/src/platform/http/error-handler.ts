@@ -16,6 +16,16 @@ function sqlStateOf(err: unknown): string | undefined {
   return undefined;
 }
 
+/** The innermost cause of an error (pg's own error under Drizzle's "Failed query" wrapper), without its stack. */
+function rootCauseOf(err: unknown): Error {
+  let e = err;
+  for (let depth = 0; depth < 4 && e instanceof Error && e.cause instanceof Error; depth++) e = e.cause;
+  const root = e instanceof Error ? e : new Error(String(e));
+  const bare = Object.assign(new Error(root.message), { name: root.name, code: (root as { code?: unknown }).code });
+  bare.stack = undefined;
+  return bare;
+}
+
 /** Query-string parameters whose values are never written to a log line. */
 const SECRET_PARAM = /key|token|secret|sig|pass|auth|session|code/i;
 
@@ -86,15 +96,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (isDatabaseUnavailable(err)) {
       // The database dropped the connection (restart, failover, a terminated backend): the request
       // may succeed when retried shortly, here once the pool reconnects or on another instance.
-      logRequestError(request, err, 'warn');
+      // Logged by its root cause only: an outage fails many requests, and Drizzle's message carries the query and its parameters.
+      logRequestError(request, rootCauseOf(err), 'warn');
       reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
-      return reply
-        .status(503)
-        .send({
-          code: 'UNAVAILABLE',
-          message: `数据库暂时不可用，请 ${UNAVAILABLE_RETRY_AFTER_SECONDS} 秒后重试（请求编号 ${request.id}）`,
-          requestId: request.id,
-        } satisfies ErrorBody);
+      return reply.status(503).send({
+        code: 'UNAVAILABLE',
+        message: `数据库暂时不可用，请 ${UNAVAILABLE_RETRY_AFTER_SECONDS} 秒后重试（请求编号 ${request.id}）`,
+        requestId: request.id,
+      } satisfies ErrorBody);
     }
     logRequestError(request, err);
     return reply.status(500).send({ code: 'INTERNAL', message: `服务器内部错误（请求编号 ${request.id}）`, requestId: request.id } satisfies ErrorBody);

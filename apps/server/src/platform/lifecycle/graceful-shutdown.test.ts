@@ -89,35 +89,43 @@ async function openNotificationStream(port: number): Promise<{ ended: Promise<st
 }
 
 describe('graceful shutdown of a real server process', () => {
-  it('exits 0 well within the deadline on SIGTERM while a notifications stream is open, ending the stream with a reconnect hint', async () => {
-    const child = await startChild();
-    const stream = await openNotificationStream(child.port);
-    const sent = Date.now();
-    child.proc.kill('SIGTERM');
-    const exit = await child.exited;
-    expect(exit).toMatchObject({ code: 0, signal: null });
-    expect(exit.at - sent).toBeLessThan(10_000); // the default deadline: nothing was left in flight
-    expect(await stream.ended).toMatch(/retry: \d+/);
-    expect(fs.existsSync(path.join(child.dataDir, 'linli.lock'))).toBe(false);
-  }, STARTUP_ALLOWANCE_MS);
+  it(
+    'exits 0 well within the deadline on SIGTERM while a notifications stream is open, ending the stream with a reconnect hint',
+    async () => {
+      const child = await startChild();
+      const stream = await openNotificationStream(child.port);
+      const sent = Date.now();
+      child.proc.kill('SIGTERM');
+      const exit = await child.exited;
+      expect(exit).toMatchObject({ code: 0, signal: null });
+      expect(exit.at - sent).toBeLessThan(10_000); // the default deadline: nothing was left in flight
+      expect(await stream.ended).toMatch(/retry: \d+/);
+      expect(fs.existsSync(path.join(child.dataDir, 'linli.lock'))).toBe(false);
+    },
+    STARTUP_ALLOWANCE_MS,
+  );
 
-  it('cuts a request still running at the deadline, survives repeated signals, and leaves no lock file', async () => {
-    const child = await startChild({ LINLI_SHUTDOWN_TIMEOUT_MS: '1000' });
-    const slow = request(child.port, 'GET', '/test-only/slow').then(
-      () => 'answered',
-      () => 'cut',
-    );
-    await vi.waitFor(() => expect(child.stderr()).toContain('slow request running'), { timeout: 30_000, interval: 20 });
-    const sent = Date.now();
-    child.proc.kill('SIGTERM');
-    child.proc.kill('SIGTERM');
-    child.proc.kill('SIGINT');
-    const exit = await child.exited;
-    expect(exit).toMatchObject({ code: 0, signal: null });
-    expect(exit.at - sent).toBeLessThan(1000 + 5000);
-    expect(await slow).toBe('cut');
-    expect(child.stderr()).toContain('already shutting down');
-    expect(child.stderr()).not.toMatch(/more than once|Unhandled|TypeError/);
-    expect(fs.existsSync(path.join(child.dataDir, 'linli.lock'))).toBe(false);
-  }, STARTUP_ALLOWANCE_MS);
+  it(
+    'cuts a request still running at the deadline, survives repeated signals, and leaves no lock file',
+    async () => {
+      const child = await startChild({ LINLI_SHUTDOWN_TIMEOUT_MS: '1000' });
+      const slow = request(child.port, 'GET', '/test-only/slow').then(
+        () => 'answered',
+        () => 'cut',
+      );
+      await vi.waitFor(() => expect(child.stderr()).toContain('slow request running'), { timeout: 30_000, interval: 20 });
+      const sent = Date.now();
+      child.proc.kill('SIGTERM');
+      child.proc.kill('SIGTERM');
+      child.proc.kill('SIGINT');
+      const exit = await child.exited;
+      expect(exit).toMatchObject({ code: 0, signal: null });
+      expect(exit.at - sent).toBeLessThan(1000 + 5000);
+      expect(await slow).toBe('cut');
+      expect(child.stderr()).toContain('already shutting down');
+      expect(child.stderr()).not.toMatch(/more than once|Unhandled|TypeError/);
+      expect(fs.existsSync(path.join(child.dataDir, 'linli.lock'))).toBe(false);
+    },
+    STARTUP_ALLOWANCE_MS,
+  );
 });
