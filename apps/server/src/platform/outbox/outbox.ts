@@ -152,13 +152,7 @@ async function drainBatch(db: Db, handlers: OutboxHandlers, size: number): Promi
  * The returned stop function resolves once the step under way (if any) has finished, so shutdown
  * closes the database after it, not under it.
  */
-export function startOutboxWorker(
-  db: Db,
-  handlers: OutboxHandlers,
-  log: (message: string) => void,
-  everyMs = 1000,
-  limit = 1000,
-): () => Promise<void> {
+export function startOutboxWorker(db: Db, handlers: OutboxHandlers, log: (message: string) => void, everyMs = 1000, limit = 1000): () => Promise<void> {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = async () => {
