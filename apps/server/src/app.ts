@@ -12,6 +12,7 @@ import { registerInputSanitiser } from './platform/http/input-sanitiser';
 import { registerLoginThrottle } from './platform/http/login-throttle';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerStaticWeb } from './platform/http/static-web';
+import { registerReadinessRoute } from './platform/http/readiness';
 import { registerAccessGate } from './modules/auth';
 import { MODULES } from './module-list';
 
@@ -50,6 +51,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  // Platform-level: it probes the database and the LISTEN connection, which no module owns.
+  registerReadinessRoute(app, deps);
   for (const manifest of MODULES) manifest.registerRoutes?.(app, deps, MODULES);
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);

@@ -8,6 +8,7 @@ import { loadConfig } from './platform/config';
 import { createPiiCipher } from './platform/crypto/pii-cipher';
 import { loadSecret } from './platform/crypto/secret';
 import { openDatabase } from './platform/db/open-database';
+import { DataDirLockedError } from './platform/db/data-dir-lock';
 import type { OpenDatabase } from './platform/db/database';
 import { DEMO_DISTRICT_CODE, findDemoDistrict, importDivisions } from './modules/org';
 import { createLiveCalendar } from './modules/calendar';
@@ -169,7 +170,10 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((err: unknown) => {
   // Operator mistakes (bad arguments, too few households) need the message, not a stack trace.
   const usage =
-    err instanceof UsageError || err instanceof RangeError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'));
+    err instanceof UsageError ||
+    err instanceof DataDirLockedError ||
+    err instanceof RangeError ||
+    (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'));
   console.error(usage || !(err instanceof Error) ? String(err instanceof Error ? err.message : err) : err.stack);
   process.exitCode = 1;
 });

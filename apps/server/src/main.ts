@@ -12,6 +12,7 @@ import { createDiskStorage } from './platform/storage/file-storage';
 import { startOutboxWorker } from './platform/outbox/outbox';
 import { outboxCleanupJob } from './platform/outbox/outbox-cleanup';
 import { startScheduler } from './platform/jobs/scheduler';
+import { shutdownOnSignals } from './platform/lifecycle/graceful-shutdown';
 import { rateCounterCleanupJob } from './platform/rate-limit/rate-counter';
 import { jobsOf } from './platform/module-kit/module-wiring';
 import { createLiveCalendar } from './modules/calendar';
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const deps: AppDeps = {
     db: database.db,
     listen: database.listen,
+    listening: database.listening,
     cipher,
     sms: createLogSmsSender((line) => console.log(line)),
     calendar,
@@ -81,15 +83,14 @@ async function main(): Promise<void> {
   console.log(`[linli] 演示账号（密码 ${process.env.LINLI_DEMO_PASSWORD ? '见 LINLI_DEMO_PASSWORD' : config.demoPassword}）：`);
   for (const [username, label] of MODULES.flatMap((m) => m.demoAccounts ?? [])) console.log(`[linli]   ${username.padEnd(14)} ${label}`);
 
-  const shutdown = async () => {
-    stopJobs();
-    stopOutbox();
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  shutdownOnSignals({
+    app,
+    stopWork: [stopJobs, stopOutbox],
+    closeDatabase: database.close,
+    deadlineMs: config.shutdownDeadlineMs,
+    log,
+    exit: (code) => process.exit(code),
+  });
 }
 
 main().catch((err) => {

@@ -15,6 +15,10 @@ export const ERROR_CODES = {
   IMPORT_INVALID_FILE: 'The uploaded file is not a readable .xlsx ledger.',
   PAYLOAD_TOO_LARGE: 'The request body or upload is larger than allowed.',
   RATE_LIMITED: 'Too many login or SMS-code attempts from one address within a minute; wait and retry (Retry-After says how long).',
+  IDEMPOTENCY_KEY_REUSED:
+    'The Idempotency-Key was already used by this user for a different request body: a retry must resend the same body, a new submission needs a new key.',
+  UNAVAILABLE:
+    'The database is unreachable or dropped the connection (restart, failover, shutdown); retry after the Retry-After seconds, with the same Idempotency-Key for a submission.',
   INTERNAL: 'An unexpected server error; it is logged with the request id.',
 } as const;
 
@@ -37,6 +41,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   IMPORT_INVALID_FILE: 400,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -45,6 +51,6 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   field?: string;
-  /** On INTERNAL errors: the id the server logged the error under (also the X-Request-Id header). */
+  /** On INTERNAL and UNAVAILABLE errors: the id the server logged the error under (also the X-Request-Id header). */
   requestId?: string;
 }

@@ -11,6 +11,8 @@ export interface AppDeps {
   db: Db;
   /** LISTEN on the database (a dedicated connection): how live pushes reach pages on every instance. */
   listen: ListenFn;
+  /** Whether the LISTEN connection is up, for the readiness route; omitted: assumed up. */
+  listening?: () => boolean;
   cipher: PiiCipher;
   sms: SmsSender;
   /** Working days for time limits (China's calendar plus local overrides); `reload` re-reads the overrides. */

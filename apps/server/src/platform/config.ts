@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_SHUTDOWN_DEADLINE_MS } from './lifecycle/graceful-shutdown';
 
 /** Runtime configuration read once from the environment (README lists every variable). */
 export interface Config {
@@ -20,6 +21,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** LINLI_LOGIN_RATE_LIMIT: login and SMS-code attempts per client address per minute; 0 turns the cap off. */
   loginRateLimit: number;
+  /** LINLI_SHUTDOWN_TIMEOUT_MS: how long in-flight requests may run after SIGTERM before their connections are cut. */
+  shutdownDeadlineMs: number;
 }
 
 /** A comma-separated list, trimmed, empty entries dropped. */
@@ -58,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: listOf(env.LINLI_TRUST_PROXY),
     publicUrl: publicUrlOf(env.LINLI_PUBLIC_URL),
     loginRateLimit: Math.max(0, Number(env.LINLI_LOGIN_RATE_LIMIT ?? 20)),
+    shutdownDeadlineMs: Math.max(0, Number(env.LINLI_SHUTDOWN_TIMEOUT_MS ?? DEFAULT_SHUTDOWN_DEADLINE_MS)),
   };
 }

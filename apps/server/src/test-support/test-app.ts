@@ -43,6 +43,7 @@ export async function createTestApp(
   const deps: AppDeps = {
     db: database.db,
     listen: database.listen,
+    listening: database.listening,
     cipher: createPiiCipher('test-secret'),
     sms,
     calendar,

@@ -33,6 +33,7 @@ import { toListItem, toDetail } from './case-views';
 import { closureMessages } from './case-topics';
 import { caseIntakeWriter } from './intake/case-intake-writer';
 import { prepareNewCase, type NewCase } from './intake/prepare-new-case';
+import { assertSameRequest } from './intake/request-hash';
 import { writeNewCases, type WrittenCase } from './intake/write-new-cases';
 import { neighbourDetail, neighbourListItem } from './neighbour-view';
 import { newCaseDetail } from './new-case-detail';
@@ -52,16 +53,21 @@ function detailOfNew(actor: Actor, prepared: NewCase, written: WrittenCase, now:
   );
 }
 
-/** The case an earlier attempt with the same `Idempotency-Key` created, as intake answers it. */
-async function earlierSubmission(deps: AppDeps, actor: Actor, idempotencyKey: string | undefined) {
+/**
+ * The case an earlier attempt with the same `Idempotency-Key` created, as intake answers it; a key
+ * reused for a different body is refused (IDEMPOTENCY_KEY_REUSED, 422). Keys are kept with their
+ * case, as long as the case (docs/operations.md).
+ */
+async function earlierSubmission(deps: AppDeps, actor: Actor, input: CreateCaseInput, idempotencyKey: string | undefined) {
   const earlier = idempotencyKey ? await repo.findByIdempotencyKey(deps.db, actor.userId, idempotencyKey) : undefined;
+  if (earlier) assertSameRequest(earlier.idempotencyRequestHash, input);
   return earlier ? { id: earlier.id, created: false, detail: null } : undefined;
 }
 
 /**
  * Takes in a case from any channel, in its own transaction (or the caller's, when `deps.db` is a
  * transaction). With an `Idempotency-Key`, a retried submission returns the case the first attempt
- * created instead of a second one.
+ * created instead of a second one; the same key with a different body is refused.
  */
 export async function createCase(
   deps: AppDeps,
@@ -70,7 +76,7 @@ export async function createCase(
   idempotencyKey: string | undefined,
 ): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
   const now = nowOf(deps);
-  const earlier = await earlierSubmission(deps, actor, idempotencyKey);
+  const earlier = await earlierSubmission(deps, actor, input, idempotencyKey);
   if (earlier) return earlier;
   return deps.db.transaction(async (tx) => {
     const prepared = await prepareNewCase(deps, tx, actor, input, idempotencyKey, now);
@@ -90,7 +96,7 @@ export async function intakeCase(
   idempotencyKey: string | undefined,
 ): Promise<{ id: string; created: boolean; detail: CaseDetail | null }> {
   const now = nowOf(deps);
-  const earlier = await earlierSubmission(deps, actor, idempotencyKey);
+  const earlier = await earlierSubmission(deps, actor, input, idempotencyKey);
   if (earlier) return earlier;
   const prepared = await prepareNewCase(deps, deps.db, actor, input, idempotencyKey, now);
   try {
@@ -98,7 +104,7 @@ export async function intakeCase(
     return { id: written.row.id, created: true, detail: detailOfNew(actor, prepared, written, now) };
   } catch (err) {
     // Two retries with one key raced past the check above: the loser answers with the winner's case.
-    const winner = await earlierSubmission(deps, actor, idempotencyKey);
+    const winner = await earlierSubmission(deps, actor, input, idempotencyKey);
     if (winner) return winner;
     throw err;
   }

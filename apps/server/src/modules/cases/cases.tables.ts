@@ -99,6 +99,8 @@ export const cases = pgTable(
     searchTokens: text('search_tokens').notNull().default(''),
     photos: text('photos').array().notNull().default([]),
     idempotencyKey: text('idempotency_key'),
+    /** SHA-256 of the submission the key came with: a reuse of the key with another body is refused (422). */
+    idempotencyRequestHash: text('idempotency_request_hash'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notificationEndpoints as ep, type NotificationView } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { createEventStreams } from '../../platform/http/event-streams';
 import { serve } from '../../platform/http/serve-endpoint';
 import { requireActor } from '../auth';
 import { createLiveFeed, type LiveNotification } from './notifications.live';
@@ -12,6 +13,8 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: AppDeps):
   // instance reaches pages connected to this one.
   const live = createLiveFeed(deps.db, deps.listen);
   app.addHook('onClose', () => live.close());
+  // Open streams are ended with a reconnect hint when the app closes (graceful shutdown).
+  const streams = createEventStreams(app);
 
   serve(app, ep.list, async (req) => {
     const actor = await requireActor(deps, req);
@@ -49,9 +52,11 @@ export function registerNotificationRoutes(app: FastifyInstance, deps: AppDeps):
       'x-accel-buffering': 'no',
     });
     reply.raw.write(': connected\n\n');
+    const forget = streams.add(reply.raw);
     const heartbeat = setInterval(() => reply.raw.write(': ping\n\n'), 25_000);
     req.raw.on('close', () => {
       clearInterval(heartbeat);
+      forget();
       unsubscribe();
     });
   });

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { ERROR_STATUS } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { AppError } from '../../platform/errors';
-import { logRequestError } from '../../platform/http/error-handler';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS, logRequestError } from '../../platform/http/error-handler';
+import { isDatabaseUnavailable } from '../../platform/db/unavailable';
 import { publicOrigin } from '../../platform/http/public-origin';
 import { submitServiceRequest } from './open311-intake';
 import { getPublicRequest, listPublicRequests, type MediaUrl, type RequestFilter } from './open311-requests';
@@ -141,6 +142,7 @@ function open311ErrorOf(err: unknown): { status: number; description: string } {
   const e = err as { statusCode?: number; code?: string; message?: string };
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e.statusCode === 413) return { status: 413, description: '提交的内容过大' };
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return { status: 400, description: `请求格式错误：${e.message ?? ''}` };
+  if (isDatabaseUnavailable(err)) return { status: 503, description: `数据库暂时不可用，请 ${UNAVAILABLE_RETRY_AFTER_SECONDS} 秒后重试` };
   return { status: 500, description: '服务器内部错误' };
 }
 
@@ -163,7 +165,8 @@ export function registerOpen311Routes(app: FastifyInstance, deps: AppDeps): void
       });
       scope.setErrorHandler((err, request, reply) => {
         const { status, description } = open311ErrorOf(err);
-        if (status >= 500) logRequestError(request, err);
+        if (status === 503) reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+        else if (status >= 500) logRequestError(request, err);
         return send(reply, renderErrors(formatOfUrl(request.url), status, description), status);
       });
       scope.setNotFoundHandler((request, reply) =>

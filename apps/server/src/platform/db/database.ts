@@ -35,5 +35,8 @@ export interface OpenDatabase {
   /** A node-postgres URL another app instance in this process can open (the worker's socket for PGlite). */
   url?: string;
   listen: ListenFn;
+  /** Whether the LISTEN connection is up (or not needed yet): readiness reports an instance deaf to NOTIFY as not ready. */
+  listening(): boolean;
+  /** Closes the database; idempotent, so a second shutdown signal waits for the first close instead of failing. */
   close(): Promise<void>;
 }

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { makeSocketDir } from './socket-dirs';
 
 /** PGlite running in a worker thread, reachable over the Postgres protocol on a Unix socket. */
 export interface EmbeddedServer {
@@ -15,8 +14,9 @@ export interface EmbeddedServer {
  * HTTP event loop. `dataDir` omitted means an in-memory database.
  */
 export async function startEmbeddedServer(dataDir?: string): Promise<EmbeddedServer> {
-  // A private 0700 directory: the socket has no password, so only this user may reach it.
-  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-pglite-'));
+  // A private 0700 directory: the socket has no password, so only this user may reach it. Ones a
+  // crashed process left behind are removed first.
+  const socketDir = makeSocketDir();
   // The worker's JavaScript only frames protocol bytes (results live in PGlite's WebAssembly heap and
   // in external buffers), so a small young generation spares RSS at no measurable cost (ADR 0004, "Memory").
   const resourceLimits = { maxYoungGenerationSizeMb: 4 };

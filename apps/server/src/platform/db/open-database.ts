@@ -10,6 +10,7 @@ import { lockDataDir } from './data-dir-lock';
 import { startEmbeddedServer } from './embedded-server';
 import { allowNamedStatements } from './statement-names';
 import { createPostgresListener } from './postgres-listener';
+import { once } from './once';
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../../drizzle');
 
@@ -31,10 +32,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const opened = inProcess ? await openPgliteInProcess(pgdata) : await openPgliteWorker(pgdata);
     return {
       ...opened,
-      close: async () => {
-        await opened.close();
-        unlock();
-      },
+      close: once(async () => {
+        try {
+          await opened.close();
+        } finally {
+          unlock();
+        }
+      }),
     };
   } catch (err) {
     unlock();
@@ -50,6 +54,15 @@ async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
   // emits 'error' on the pool; unhandled, that would crash the process.
   pool.on('error', (err) => {
     if (!closing) console.error(`[db] idle connection lost: ${err.message}`);
+  });
+  // A client checked out of the pool (inside a transaction, between two of its statements) has no
+  // pool listener: its connection dropping (FATAL 57P01 from pg_terminate_backend, a Postgres
+  // restart) emitted an unhandled 'error' and killed the process. The statement in flight fails on
+  // its own (the request answers 503, error-handler.ts), and the pool discards the broken client.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => {
+      if (!closing) console.error(`[db] connection lost: ${err.message}`);
+    });
   });
   const db = drizzlePg(pool) as unknown as Db;
   try {
@@ -67,11 +80,12 @@ async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
     kind: 'postgres',
     url,
     listen: listener.listen,
-    close: async () => {
+    listening: listener.isConnected,
+    close: once(async () => {
       closing = true;
       await listener.close();
       await pool.end();
-    },
+    }),
   };
 }
 
@@ -86,10 +100,13 @@ async function openPgliteWorker(pgdata: string | undefined): Promise<OpenDatabas
     return {
       ...opened,
       kind: 'pglite',
-      close: async () => {
-        await opened.close();
-        await server.close();
-      },
+      close: once(async () => {
+        try {
+          await opened.close();
+        } finally {
+          await server.close();
+        }
+      }),
     };
   } catch (err) {
     await server.close();
@@ -107,6 +124,7 @@ async function openPgliteInProcess(pgdata: string | undefined): Promise<OpenData
     db,
     kind: 'pglite',
     listen: async (channel, handler) => client.listen(channel, handler),
-    close: () => client.close(),
+    listening: () => true,
+    close: once(() => client.close()),
   };
 }

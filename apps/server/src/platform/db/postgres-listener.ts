@@ -11,7 +11,10 @@ const RECONNECT_MS = 1000;
  * pushes tolerate because pages reload their list on reconnect, and caches hear of through
  * `onConnection`.
  */
-export function createPostgresListener(url: string, settings: { reconnectMs?: number } = {}): { listen: ListenFn; close(): Promise<void> } {
+export function createPostgresListener(
+  url: string,
+  settings: { reconnectMs?: number } = {},
+): { listen: ListenFn; isConnected(): boolean; close(): Promise<void> } {
   const reconnectMs = settings.reconnectMs ?? RECONNECT_MS;
   const handlers = new Map<string, Set<(payload: string) => void>>();
   const connectionWatchers = new Set<(up: boolean) => void>();
@@ -23,10 +26,7 @@ export function createPostgresListener(url: string, settings: { reconnectMs?: nu
     if (closed) return;
     setTimeout(() => {
       if (closed || client || connecting) return;
-      connect().catch((err: Error) => {
-        console.error(`[db] LISTEN reconnect failed, trying again: ${err.message}`);
-        reconnectLater();
-      });
+      connect().catch(() => undefined); // a failure schedules the next attempt itself
     }, reconnectMs);
   };
 
@@ -56,8 +56,15 @@ export function createPostgresListener(url: string, settings: { reconnectMs?: nu
       client = c;
       connectionWatchers.forEach((w) => w(true));
       return c;
-    })().catch((err) => {
+    })().catch((err: Error) => {
       connecting = null;
+      // Whoever started this attempt (a reconnect timer, or a listen() that found no connection), the
+      // channels already subscribed need a connection: try again. Leaving it to the timer alone lost
+      // the LISTEN for good when a listen() call's attempt was the one that failed.
+      if (!closed && handlers.size > 0) {
+        console.error(`[db] LISTEN connect failed, trying again in ${reconnectMs} ms: ${err.message}`);
+        reconnectLater();
+      }
       throw err;
     });
     return connecting;
@@ -78,6 +85,8 @@ export function createPostgresListener(url: string, settings: { reconnectMs?: nu
         if (watcher) connectionWatchers.delete(watcher);
       };
     },
+    // Nothing to listen to yet needs no connection; once something listens, the connection must be up.
+    isConnected: () => !closed && (client !== null || handlers.size === 0),
     async close() {
       closed = true;
       const c = client ?? (connecting ? await connecting.catch(() => null) : null);

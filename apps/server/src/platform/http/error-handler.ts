@@ -2,6 +2,10 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_STATUS, type ErrorBody } from '@linli/shared';
 import { AppError } from '../errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
+
+/** Seconds a client is told to wait (Retry-After) when the database dropped or refused the connection. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 
 /** The SQLSTATE of a database error, looked for on the error and the causes wrapping it (Drizzle wraps pg's). */
 function sqlStateOf(err: unknown): string | undefined {
@@ -10,6 +14,16 @@ function sqlStateOf(err: unknown): string | undefined {
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
   }
   return undefined;
+}
+
+/** The innermost cause of an error (pg's own error under Drizzle's "Failed query" wrapper), without its stack. */
+function rootCauseOf(err: unknown): Error {
+  let e = err;
+  for (let depth = 0; depth < 4 && e instanceof Error && e.cause instanceof Error; depth++) e = e.cause;
+  const root = e instanceof Error ? e : new Error(String(e));
+  const bare = Object.assign(new Error(root.message), { name: root.name, code: (root as { code?: unknown }).code });
+  bare.stack = undefined;
+  return bare;
 }
 
 /** Query-string parameters whose values are never written to a log line. */
@@ -33,7 +47,7 @@ export function logRequestError(request: FastifyRequest, err: unknown, level: 'e
   const line = {
     level,
     time: new Date().toISOString(),
-    msg: level === 'error' ? 'unhandled error' : 'database refused the input',
+    msg: level === 'error' ? 'unhandled error' : isDatabaseUnavailable(e) ? 'database unavailable' : 'database refused the input',
     reqId: request.id,
     method: request.method,
     url: loggableUrl(request.url),
@@ -44,7 +58,8 @@ export function logRequestError(request: FastifyRequest, err: unknown, level: 'e
 
 /**
  * The one error handler (DESIGN rule 6): AppErrors map to their status, contract failures and
- * malformed bodies to 400 naming the field, anything else to a logged 500 without internals.
+ * malformed bodies to 400 naming the field, a lost database connection to 503 with Retry-After,
+ * anything else to a logged 500 without internals.
  */
 export function registerErrorHandler(app: FastifyInstance): void {
   // Every answer names its request id, so a person reporting a problem can quote it.
@@ -77,6 +92,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // check did not foresee. The client's fault, but logged, since it may also point at a missing check.
       logRequestError(request, err, 'warn');
       return reply.status(400).send({ code: 'VALIDATION_FAILED', message: '提交的数据格式无效，无法保存' } satisfies ErrorBody);
+    }
+    if (isDatabaseUnavailable(err)) {
+      // The database dropped the connection (restart, failover, a terminated backend): the request
+      // may succeed when retried shortly, here once the pool reconnects or on another instance.
+      // Logged by its root cause only: an outage fails many requests, and Drizzle's message carries the query and its parameters.
+      logRequestError(request, rootCauseOf(err), 'warn');
+      reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      return reply.status(503).send({
+        code: 'UNAVAILABLE',
+        message: `数据库暂时不可用，请 ${UNAVAILABLE_RETRY_AFTER_SECONDS} 秒后重试（请求编号 ${request.id}）`,
+        requestId: request.id,
+      } satisfies ErrorBody);
     }
     logRequestError(request, err);
     return reply.status(500).send({ code: 'INTERNAL', message: `服务器内部错误（请求编号 ${request.id}）`, requestId: request.id } satisfies ErrorBody);

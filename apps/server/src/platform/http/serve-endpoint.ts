@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema, RouteHandlerMethod } from 'fastify';
 import type { EndpointSpec } from '@linli/shared';
 import type { z } from 'zod';
+// `tags` on a route schema is @fastify/swagger's addition to FastifySchema: load it wherever this file is compiled.
+import type {} from '@fastify/swagger';
 
 type Parsed<E, K extends string> = E extends { [P in K]: infer S extends z.ZodType } ? z.output<S> : unknown;
 

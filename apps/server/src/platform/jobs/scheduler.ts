@@ -45,20 +45,30 @@ export async function runJobOnce(db: Db, job: Job, now = new Date()): Promise<bo
   });
 }
 
-/** Starts every job on its interval; returns a function that stops them. Errors are logged, never thrown. */
-export function startScheduler(db: Db, jobs: Job[], log: (message: string) => void): () => void {
+/**
+ * Starts every job on its interval; returns a function that stops them and resolves once the runs
+ * under way have finished (shutdown closes the database after them). Errors are logged, never thrown.
+ */
+export function startScheduler(db: Db, jobs: Job[], log: (message: string) => void): () => Promise<void> {
   assertDistinctJobs(jobs);
+  const running = new Set<Promise<void>>();
   const timers = jobs.map((job) => {
-    let running = false;
+    let busy = false;
     return setInterval(() => {
-      if (running) return;
-      running = true;
-      runJobOnce(db, job)
+      if (busy) return;
+      busy = true;
+      const run: Promise<void> = runJobOnce(db, job)
+        .then(() => undefined)
         .catch((err) => log(`[jobs] ${job.name} failed: ${err instanceof Error ? err.message : String(err)}`))
         .finally(() => {
-          running = false;
+          busy = false;
+          running.delete(run);
         });
+      running.add(run);
     }, job.everyMs);
   });
-  return () => timers.forEach(clearInterval);
+  return async () => {
+    timers.forEach(clearInterval);
+    await Promise.all([...running]);
+  };
 }

@@ -149,9 +149,11 @@ async function drainBatch(db: Db, handlers: OutboxHandlers, size: number): Promi
 /**
  * Drains the outbox every `everyMs` until stopped; several instances may run it side by side. A
  * tick that drained a full `limit` drains again at once, so a burst is not capped at `limit` per tick.
+ * The returned stop function resolves once the step under way (if any) has finished, so shutdown
+ * closes the database after it, not under it.
  */
-export function startOutboxWorker(db: Db, handlers: OutboxHandlers, log: (message: string) => void, everyMs = 1000, limit = 1000): () => void {
-  let running = false;
+export function startOutboxWorker(db: Db, handlers: OutboxHandlers, log: (message: string) => void, everyMs = 1000, limit = 1000): () => Promise<void> {
+  let running: Promise<void> | null = null;
   let stopped = false;
   const tick = async () => {
     let drained = limit;
@@ -159,15 +161,15 @@ export function startOutboxWorker(db: Db, handlers: OutboxHandlers, log: (messag
   };
   const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    tick()
+    running = tick()
       .catch((err) => log(`[outbox] ${err instanceof Error ? err.message : String(err)}`))
       .finally(() => {
-        running = false;
+        running = null;
       });
   }, everyMs);
-  return () => {
+  return async () => {
     stopped = true;
     clearInterval(timer);
+    await running;
   };
 }

@@ -194,6 +194,22 @@ describe('case intake under concurrency (group commit)', () => {
     const rows = await t.deps.db.select({ id: cases.id }).from(cases).where(eq(cases.idempotencyKey, 'retry-key-0001'));
     expect(rows).toHaveLength(1);
   });
+
+  it('refuses an Idempotency-Key reused with a different body (422), and still answers a true retry with the first case', async () => {
+    const send = (payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: '/api/cases', headers: { cookie, 'idempotency-key': 'reused-key-0001' }, payload });
+    const first = await send({ description: '3 号楼电梯困人', anonymous: false });
+    expect(first.statusCode).toBe(201);
+    const other = await send({ description: '5 号楼门口污水外溢' });
+    expect(other.statusCode).toBe(422);
+    expect(other.json()).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    // The same body with its keys in another order is the same request.
+    const retry = await send({ anonymous: false, description: '3 号楼电梯困人' });
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json().id).toBe(first.json().id);
+    const rows = await t.deps.db.select({ id: cases.id }).from(cases).where(eq(cases.idempotencyKey, 'reused-key-0001'));
+    expect(rows).toHaveLength(1);
+  });
 });
 
 describe('the grid lookup of intake', () => {

@@ -50,6 +50,7 @@ const CASE_KEYS = [
   'photos',
   'searchTokens',
   'idempotencyKey',
+  'idempotencyRequestHash',
   'submittedAt',
   'updatedAt',
 ] as const;

@@ -11,6 +11,7 @@ import { findRegisteredPhone } from '../../residents';
 import { caseAreaScope } from '../case-access';
 import { findCategory } from '../categories.repository';
 import type { cases } from '../cases.tables';
+import { requestHashOf } from './request-hash';
 
 /** A validated case ready to be written: everything but the case number, which the insert draws. */
 export interface NewCase {
@@ -117,6 +118,7 @@ export async function prepareNewCase(
       photos: input.photos ?? [],
       searchTokens: tokenString(`${title} ${description}`),
       idempotencyKey: idempotencyKey ?? null,
+      idempotencyRequestHash: idempotencyKey ? requestHashOf(input) : null,
       submittedAt: now,
       updatedAt: now,
     },

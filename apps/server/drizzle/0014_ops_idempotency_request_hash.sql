@@ -1,0 +1,1 @@
+ALTER TABLE "cases" ADD COLUMN "idempotency_request_hash" text;
