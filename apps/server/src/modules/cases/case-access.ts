@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { OPEN_CASE_STATES, type CaseActorFacts, type Role } from '@linli/shared';
-import { buildScope, pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { buildScope, pathInScope, scopeCondition, subtreeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { Actor } from '../auth';
 import { caseCategories, caseDepartments, cases, caseSupporters } from './cases.tables';
 
@@ -100,7 +100,7 @@ function areaBranch(path: string): SQL {
   if (codes.length === 4) return eq(cases.gridCode, codes[3]);
   if (codes.length === 3) return eq(cases.communityCode, codes[2]);
   if (codes.length === 2) return eq(cases.streetCode, codes[1]);
-  const prefix = scopeCondition(cases.path, { all: false, paths: [path] });
+  const prefix = subtreeCondition(cases.path, path);
   return codes.length > 4 ? (and(eq(cases.gridCode, codes[3]), prefix) as SQL) : prefix;
 }
 
@@ -137,7 +137,7 @@ export function actorFactsFor(
     isAssignee: row.assigneeUserId === actor.userId || (row.assigneeNodeId !== null && myDepartments.includes(row.assigneeNodeId)),
     isPendingCoDepartment: departments.some((d) => d.role === 'co' && d.reportedAt === null && myDepartments.includes(d.departmentId)),
     isReporter: row.reporterUserId !== null && row.reporterUserId === actor.userId,
-    isResidentOfGrid: actor.posts.some((p) => p.role === 'resident' && pathInScope(p.nodePath, { all: false, paths: [row.path] })),
+    isResidentOfGrid: actor.posts.some((p) => p.role === 'resident' && p.nodePath.startsWith(row.path)),
   };
 }
 
