@@ -1,14 +1,8 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { OPEN_CASE_STATES, type CaseActorFacts, type Role } from '@linli/shared';
+import { CASE_AREA_ROLES, OPEN_CASE_STATES, type CaseActorFacts, type Role } from '@linli/shared';
 import { buildScope, pathInScope, scopeCondition, subtreeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { Actor } from '../auth';
 import { caseCategories, caseDepartments, cases, caseSupporters } from './cases.tables';
-
-/** Roles that see every case inside their area subtree. */
-export const CASE_AREA_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker'];
-
-/** Roles whose holders are staff on the cases they see: their names may show, they see reporters and internal steps. */
-export const CASE_STAFF_ROLES: readonly Role[] = [...CASE_AREA_ROLES, 'departmentStaff'];
 
 /**
  * "The case is in no sensitive category, nor below one" as SQL. The category tree is small, so the

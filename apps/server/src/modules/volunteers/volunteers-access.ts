@@ -1,5 +1,5 @@
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Role } from '@linli/shared';
+import { VOLUNTEER_STAFF_ROLES } from '@linli/shared';
 import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { AppDeps } from '../../platform/app-deps';
 import type { DbOrTx } from '../../platform/db/database';
@@ -7,8 +7,8 @@ import { AppError, notFound } from '../../platform/errors';
 import { scopeForRoles, users, type Actor } from '../auth';
 import { orgNodes } from '../org';
 
-/** Roles that run volunteer work for the communities under their posts. */
-export const VOLUNTEER_STAFF_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff'];
+// The role set lives once, in shared; re-exported for the route file until it imports it from there.
+export { VOLUNTEER_STAFF_ROLES };
 
 /** The clock of the app (tests move it). */
 export function nowOf(deps: AppDeps): Date {
