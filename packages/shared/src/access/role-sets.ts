@@ -14,6 +14,12 @@ export const CONSOLE_ROLES: readonly Role[] = postRolesWith('orgTree', 'read');
 /** Roles with a case work list 我的待办 / 案件列表: the area roles plus functional departments answering a whistle. */
 export const CASE_WORK_ROLES: readonly Role[] = postRolesWith('caseWork', 'read');
 
+/** Roles that see every case inside their area subtree: the case workers but departments, which see only what reaches them. */
+export const CASE_AREA_ROLES: readonly Role[] = CASE_WORK_ROLES.filter((r) => r !== 'departmentStaff');
+
+/** Roles whose holders are staff on the cases they see (names may show, reporters and internal steps too): the case workers. */
+export const CASE_STAFF_ROLES: readonly Role[] = CASE_WORK_ROLES;
+
 /** Roles that enter a case from a channel 登记案件: the case workers but departments, which answer whistles and enter none. */
 export const CASE_DESK_ROLES: readonly Role[] = CASE_WORK_ROLES.filter((r) => r !== 'departmentStaff');
 

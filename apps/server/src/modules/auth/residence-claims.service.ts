@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import {
   OPEN_RESIDENCE_CLAIM_STATE,
   decideResidenceClaim,
+  postRolesWith,
   type MyResidenceClaimResponse,
   type ResidenceClaimAction,
   type ResidenceClaimState,
@@ -9,7 +10,7 @@ import {
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
-import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { buildScope, pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -33,9 +34,8 @@ function nowOf(deps: AppDeps): Date {
  * the community (a grid worker) is widened to its community, since the claimant names no grid.
  */
 function claimScope(actor: Actor): DataScope {
-  const scope = capabilityScope(actor, 'residenceClaim', 'write');
-  if (scope.all) return scope;
-  return { all: false, paths: scope.paths.map((p) => `/${p.split('/').filter(Boolean).slice(0, 3).join('/')}/`) };
+  const widened = actor.posts.map((p) => ({ ...p, nodePath: `/${p.nodePath.split('/').filter(Boolean).slice(0, 3).join('/')}/` }));
+  return buildScope(widened, postRolesWith('residenceClaim', 'write'));
 }
 
 async function toViews(db: DbOrTx, rows: repo.ResidenceClaimRow[]): Promise<ResidenceClaimView[]> {

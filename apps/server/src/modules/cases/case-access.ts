@@ -1,14 +1,8 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { OPEN_CASE_STATES, type CaseActorFacts, type Role } from '@linli/shared';
-import { buildScope, pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { CASE_AREA_ROLES, OPEN_CASE_STATES, type CaseActorFacts, type Role } from '@linli/shared';
+import { buildScope, pathInScope, scopeCondition, subtreeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { Actor } from '../auth';
 import { caseCategories, caseDepartments, cases, caseSupporters } from './cases.tables';
-
-/** Roles that see every case inside their area subtree. */
-export const CASE_AREA_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker'];
-
-/** Roles whose holders are staff on the cases they see: their names may show, they see reporters and internal steps. */
-export const CASE_STAFF_ROLES: readonly Role[] = [...CASE_AREA_ROLES, 'departmentStaff'];
 
 /**
  * "The case is in no sensitive category, nor below one" as SQL. The category tree is small, so the
@@ -100,7 +94,7 @@ function areaBranch(path: string): SQL {
   if (codes.length === 4) return eq(cases.gridCode, codes[3]);
   if (codes.length === 3) return eq(cases.communityCode, codes[2]);
   if (codes.length === 2) return eq(cases.streetCode, codes[1]);
-  const prefix = scopeCondition(cases.path, { all: false, paths: [path] });
+  const prefix = subtreeCondition(cases.path, path);
   return codes.length > 4 ? (and(eq(cases.gridCode, codes[3]), prefix) as SQL) : prefix;
 }
 
@@ -137,7 +131,7 @@ export function actorFactsFor(
     isAssignee: row.assigneeUserId === actor.userId || (row.assigneeNodeId !== null && myDepartments.includes(row.assigneeNodeId)),
     isPendingCoDepartment: departments.some((d) => d.role === 'co' && d.reportedAt === null && myDepartments.includes(d.departmentId)),
     isReporter: row.reporterUserId !== null && row.reporterUserId === actor.userId,
-    isResidentOfGrid: actor.posts.some((p) => p.role === 'resident' && pathInScope(p.nodePath, { all: false, paths: [row.path] })),
+    isResidentOfGrid: actor.posts.some((p) => p.role === 'resident' && p.nodePath.startsWith(row.path)),
   };
 }
 

@@ -2,6 +2,7 @@ import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   CASE_ACTION_LABELS,
   CASE_RULES,
+  CASE_STAFF_ROLES,
   allowedCaseActions,
   decideCaseAction,
   verifyEvidenceFor,
@@ -24,7 +25,7 @@ import { orQuery } from '../../platform/text/segmenter';
 import { readAll } from '../../platform/db/read-all';
 import { auditActorOf, usersHoldingRoles, users, type Actor } from '../auth';
 import { findNodeInScope } from '../org';
-import { CASE_STAFF_ROLES, actorFactsFor, departmentIdsOf, seesInFull, servesCase } from './case-access';
+import { actorFactsFor, departmentIdsOf, seesInFull, servesCase } from './case-access';
 import { applyAction, type ActionOutcome } from './case-actions';
 import { findCategory } from './categories.repository';
 import * as repo from './cases.repository';

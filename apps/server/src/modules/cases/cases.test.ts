@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJobOnce } from '../../platform/jobs/scheduler';
 import { drainOutbox } from '../../platform/outbox/outbox';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
+import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { notificationHandlers } from '../notifications';
 import { forgetActors, posts } from '../auth';
@@ -287,5 +288,22 @@ describe('my work', () => {
     const lastOverdue = items.map((x: { overdue: boolean }) => x.overdue).lastIndexOf(true);
     expect(lastOverdue).toBeLessThan(firstNotOverdue === -1 ? Infinity : firstNotOverdue);
     expect(lastOverdue).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('scope isolation', () => {
+  it("keeps each community's cases from the sibling community's staff, in the list and the detail", async () => {
+    await buildActor(t.deps, { username: 'ltResident', role: 'resident', at: tree.lt.house1 });
+    cookie.ltResident = await loginAs(t.app, 'ltResident');
+    const report = async (user: string) => (await post(user, '/api/cases', { description: `${user}报告：单元门禁坏了，进出不便` })).json().id as string;
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookie.qq, recordId: await report('resident') },
+        { cookie: cookie.lt, recordId: await report('ltResident') },
+      ],
+      list: '/api/cases?limit=100',
+      detail: (id) => `/api/cases/${id}`,
+    });
   });
 });

@@ -1,31 +1,50 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Role } from '@linli/shared';
-import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { CLAIMS_STAFF_ROLES, OPEN_ORDER_STATES, PUBLIC_WISH_STATES, UNIT_ADMIN_ROLES, type Role } from '@linli/shared';
+import { buildScope, pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
-import { AppError, notFound } from '../../platform/errors';
-import { scopeForRoles, type Actor } from '../auth';
-import { orgNodes } from '../org';
-import { partnerUnits, unitRegistrations } from './claims.tables';
+import type { Actor } from '../auth';
+import { claims, memberRegistrations, needs, partnerUnits, resources, rewards, serviceItems, serviceOrders, unitRegistrations, wishes } from './claims.tables';
 
-/** Roles that manage lists, wishes and registrations for the communities under their posts. */
-export const CLAIMS_STAFF_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff'];
+// The claims module's visibility rules, in one place (DESIGN rule 3): which rows of wishes, needs,
+// orders, claims, partner units, resources, services, rewards and registrations one request sees.
+// A request builds its ClaimsScope once; the read functions of claims-reads.ts take one and apply
+// the rule of their table, so no service writes a scope condition by hand.
 
-/** Roles that create partner units (units work across communities). */
-export const UNIT_ADMIN_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer'];
+declare const claimsScopeBrand: unique symbol;
 
-/** The staff scope: the subtrees where the actor manages claims (DESIGN rule 3). */
+/** One unit registration of a unit the actor is liaison of. */
+export interface LiaisonRegistration {
+  unitId: string;
+  communityId: string;
+  path: string;
+}
+
+/** Who one request is to the claims module; only {@link claimsScope} and {@link liaisonScope} make one. */
+export interface ClaimsScope {
+  readonly userId: string;
+  /** The subtrees where the actor runs claims as staff. */
+  readonly staff: DataScope;
+  /** Communities of the actor's party-member posts. */
+  readonly memberPaths: string[];
+  /** Communities of the actor's party-member and resident posts. */
+  readonly homePaths: string[];
+  readonly [claimsScopeBrand]: true;
+}
+
+/** A ClaimsScope that also knows the units the actor is liaison of and where they are registered (one query more). */
+export interface LiaisonScope extends ClaimsScope {
+  readonly units: string[];
+  readonly registrations: LiaisonRegistration[];
+}
+
+/** The staff scope: the subtrees where the actor manages claims. */
 export function staffScope(actor: Actor): DataScope {
-  return scopeForRoles(actor, CLAIMS_STAFF_ROLES);
+  return buildScope(actor.posts, CLAIMS_STAFF_ROLES);
 }
 
 /** True when the actor is staff whose area covers `path`. */
 export function isStaffFor(actor: Actor, path: string): boolean {
   return pathInScope(path, staffScope(actor));
-}
-
-/** A beneficiary's or orderer's name as the public sees it: surname only (DOMAIN §3: no sensitive details shown publicly). */
-export function maskName(name: string): string {
-  return name.length <= 1 ? '*' : `${name[0]}${'*'.repeat(Math.min(name.length - 1, 2))}`;
 }
 
 /** The community path (`/district/street/community/`) at or above a node path, or null above community level. */
@@ -46,81 +65,153 @@ export function communityPathsOf(actor: Actor, roles: readonly Role[]): string[]
   ];
 }
 
+/** The request's claims scope from the actor's posts (no query). */
+export function claimsScope(actor: Actor): ClaimsScope {
+  const scope = {
+    userId: actor.userId,
+    staff: staffScope(actor),
+    memberPaths: communityPathsOf(actor, ['partyMember']),
+    homePaths: communityPathsOf(actor, ['partyMember', 'resident']),
+  };
+  return scope as ClaimsScope;
+}
+
+/** The request's claims scope with the actor's liaison units and their registrations: one query (a left join). */
+export async function liaisonScope(db: DbOrTx, actor: Actor): Promise<LiaisonScope> {
+  const rows = await db
+    .select({ unitId: partnerUnits.id, communityId: unitRegistrations.communityId, path: unitRegistrations.path })
+    .from(partnerUnits)
+    .leftJoin(unitRegistrations, eq(unitRegistrations.unitId, partnerUnits.id))
+    .where(eq(partnerUnits.liaisonUserId, actor.userId));
+  const registrations = rows.filter((r): r is LiaisonRegistration => r.communityId !== null && r.path !== null);
+  return { ...claimsScope(actor), units: [...new Set(rows.map((r) => r.unitId))], registrations };
+}
+
+/** True when the scope is staff over `path`. */
+export function isStaff(scope: ClaimsScope, path: string): boolean {
+  return pathInScope(path, scope.staff);
+}
+
+/** Community paths where the actor may take open orders: party member there, or liaison of a unit registered there. */
+export function takePathsOf(scope: LiaisonScope): string[] {
+  return [...new Set([...scope.memberPaths, ...scope.registrations.map((r) => r.path)])];
+}
+
 /** SQL "the row's community is one of these paths", matching nothing for none. */
-export function inCommunities(column: Parameters<typeof inArray>[0], paths: string[]): SQL {
+function inCommunities(column: Parameters<typeof inArray>[0], paths: string[]): SQL {
   return paths.length ? (inArray(column, paths) as SQL) : sql`false`;
 }
 
-/** SQL "inside the actor's staff scope". */
-export function staffCondition(column: Parameters<typeof scopeCondition>[0], actor: Actor): SQL {
-  return scopeCondition(column, staffScope(actor));
+/** Wishes: staff all in their area; members and residents the public ones of their communities; the wisher and who entered it their own. */
+export function visibleWishes(scope: ClaimsScope): SQL {
+  return or(
+    scopeCondition(wishes.path, scope.staff),
+    and(inCommunities(wishes.path, scope.homePaths), inArray(wishes.state, [...PUBLIC_WISH_STATES])),
+    eq(wishes.wisherUserId, scope.userId),
+    eq(wishes.createdByUserId, scope.userId),
+  ) as SQL;
 }
 
-/** A community node by id, or a 400 naming `field`. */
-export async function getCommunity(db: DbOrTx, id: string, field = 'communityId'): Promise<{ id: string; path: string; name: string }> {
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, id));
-  if (!node || node.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', field);
-  return node;
+/** Needs: staff in their area, members and residents in their communities, liaisons where their units are registered. */
+export function visibleNeeds(scope: LiaisonScope): SQL {
+  return or(scopeCondition(needs.path, scope.staff), inCommunities(needs.path, [...scope.homePaths, ...scope.registrations.map((r) => r.path)])) as SQL;
+}
+
+/** Needs as the street joint meeting sees them: staff in their area only. */
+export function staffNeeds(scope: ClaimsScope): SQL {
+  return scopeCondition(needs.path, scope.staff);
+}
+
+/** The actor's own claims: made by them or by a unit they are liaison of. */
+export function ownClaims(scope: LiaisonScope): SQL {
+  return or(eq(claims.claimantUserId, scope.userId), ...(scope.units.length ? [inArray(claims.claimantUnitId, scope.units)] : [])) as SQL;
+}
+
+/** Claims: the actor's own, and staff the claims of their area. */
+export function visibleClaims(scope: LiaisonScope): SQL {
+  return or(ownClaims(scope), scopeCondition(claims.path, scope.staff)) as SQL;
+}
+
+/** Open orders in the communities where the actor may take them. */
+export function takableOrders(scope: LiaisonScope): SQL {
+  return and(inArray(serviceOrders.state, [...OPEN_ORDER_STATES]), inCommunities(serviceOrders.path, takePathsOf(scope))) as SQL;
+}
+
+/** Orders the actor took, or a unit they are liaison of took. */
+export function takenOrders(scope: LiaisonScope): SQL {
+  return or(eq(serviceOrders.takerUserId, scope.userId), ...(scope.units.length ? [inArray(serviceOrders.takerUnitId, scope.units)] : [])) as SQL;
+}
+
+/** Orders: staff their area, residents their own, takers what they hold and the open orders they may take. */
+export function visibleOrders(scope: LiaisonScope): SQL {
+  return or(scopeCondition(serviceOrders.path, scope.staff), eq(serviceOrders.ordererUserId, scope.userId), takenOrders(scope), takableOrders(scope)) as SQL;
+}
+
+/** What a taker looks through: the orders they see, and any order of a community where they may take (so the loser of a race hears "taken"). */
+export function ordersToTake(scope: LiaisonScope): SQL {
+  return or(visibleOrders(scope), inCommunities(serviceOrders.path, takePathsOf(scope))) as SQL;
+}
+
+/** Every path at or above the scope's nodes, `/` included. */
+function ancestorPaths(scope: DataScope): string[] {
+  const out = new Set<string>();
+  for (const path of scope.paths) {
+    const codes = path.split('/').filter(Boolean);
+    out.add('/');
+    for (let i = 1; i <= codes.length; i++) out.add(`/${codes.slice(0, i).join('/')}/`);
+  }
+  return [...out];
 }
 
 /**
- * The community a staff command is about: the one given, which must lie in the actor's staff
- * scope, or the actor's only community when none is given.
+ * Partner units: entered in the staff area; entered above it (a street's or the district's or an
+ * admin's unit is offered to every community below, so community staff can 办理报到 it);
+ * registered with a community of the area; or the actor's own as liaison. A unit entered in
+ * another street and registered only there stays out of sight. `db` only builds a subquery.
  */
-export async function staffCommunity(db: DbOrTx, actor: Actor, communityId: string | undefined): Promise<{ id: string; path: string; name: string }> {
-  if (communityId) {
-    const community = await getCommunity(db, communityId);
-    if (!isStaffFor(actor, community.path)) throw new AppError('FORBIDDEN', '该社区不在您的管辖范围内');
-    return community;
-  }
-  const own = communityPathsOf(actor, ['communityStaff']);
-  if (own.length !== 1) throw new AppError('VALIDATION_FAILED', '请选择社区', 'communityId');
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, own[0]));
-  if (!node) notFound('社区');
-  return node;
+export function visibleUnits(db: DbOrTx, scope: LiaisonScope): SQL {
+  const registeredHere = db.select({ id: unitRegistrations.unitId }).from(unitRegistrations).where(scopeCondition(unitRegistrations.path, scope.staff));
+  return or(
+    scopeCondition(partnerUnits.path, scope.staff),
+    inCommunities(partnerUnits.path, ancestorPaths(scope.staff)),
+    inArray(partnerUnits.id, registeredHere),
+    ...(scope.units.length ? [inArray(partnerUnits.id, scope.units)] : []),
+  ) as SQL;
 }
 
-/** Names of org nodes by id. */
-export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
+/** A unit's registration is shown to its liaison and to staff over the registering community. */
+export function seesRegistration(scope: LiaisonScope, unitId: string, registrationPath: string): boolean {
+  return scope.units.includes(unitId) || isStaff(scope, registrationPath);
 }
 
-/** Community ids where units the actor is liaison of are registered, with the unit ids per community. */
-export async function liaisonRegistrations(db: DbOrTx, actor: Actor): Promise<{ unitId: string; communityId: string; path: string }[]> {
-  return db
-    .select({ unitId: unitRegistrations.unitId, communityId: unitRegistrations.communityId, path: unitRegistrations.path })
-    .from(unitRegistrations)
-    .innerJoin(partnerUnits, eq(partnerUnits.id, unitRegistrations.unitId))
-    .where(eq(partnerUnits.liaisonUserId, actor.userId));
+/** Where a unit the actor enters lives: the top of their street/district area (`/` for an admin), so it is offered to every community below. */
+export function unitHomePath(actor: Actor): string {
+  const scope = buildScope(actor.posts, UNIT_ADMIN_ROLES);
+  return scope.all ? '/' : scope.paths[0];
 }
 
-/** Units the actor is liaison of. */
-export async function liaisonUnitIds(db: DbOrTx, actor: Actor): Promise<string[]> {
-  const rows = await db.select({ id: partnerUnits.id }).from(partnerUnits).where(eq(partnerUnits.liaisonUserId, actor.userId));
-  return rows.map((r) => r.id);
+/** Street/district staff whose area covers the unit's home or one of its registrations, and admins, may set its liaison. */
+export function mayAssignLiaison(actor: Actor, unitPath: string, registrationPaths: string[]): boolean {
+  const scope = buildScope(actor.posts, UNIT_ADMIN_ROLES);
+  return pathInScope(unitPath, scope) || registrationPaths.some((p) => pathInScope(p, scope));
 }
 
-/** True when `err` (or its cause) is a unique-constraint violation on `constraint`. */
-export function isUniqueViolation(err: unknown, constraint: string): boolean {
-  for (let e = err as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '23505' && (!e.constraint || e.constraint === constraint || e.message?.includes(constraint))) return true;
-  }
-  return false;
+/** Resources: staff their area, members and residents their communities, liaisons the communities where their units are registered. */
+export function visibleResources(scope: LiaisonScope): SQL {
+  return or(scopeCondition(resources.path, scope.staff), inCommunities(resources.path, [...scope.homePaths, ...scope.registrations.map((r) => r.path)])) as SQL;
 }
 
-/** Throws VALIDATION_FAILED for the first required field the input lacks. */
-export function requireFields(required: readonly string[], input: Record<string, unknown>): void {
-  for (const field of required) {
-    const value = input[field];
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0))
-      throw new AppError('VALIDATION_FAILED', `此操作需要填写 ${field}`, field);
-  }
+/** The service menu: staff their area, everyone else their own communities. */
+export function visibleServiceItems(scope: ClaimsScope): SQL {
+  return or(scopeCondition(serviceItems.path, scope.staff), inCommunities(serviceItems.path, scope.homePaths)) as SQL;
 }
 
-/** `and` that accepts an empty list. */
-export function allOf(conditions: SQL[]): SQL {
-  return conditions.length ? (and(...conditions) as SQL) : sql`true`;
+/** Rewards: staff in their area, members and residents in their communities. */
+export function visibleRewards(scope: ClaimsScope): SQL {
+  return or(scopeCondition(rewards.path, scope.staff), inCommunities(rewards.path, scope.homePaths)) as SQL;
+}
+
+/** Party-member registrations: staff those of their area, anyone their own. */
+export function visibleMemberRegistrations(scope: ClaimsScope): SQL {
+  return or(scopeCondition(memberRegistrations.path, scope.staff), eq(memberRegistrations.userId, scope.userId)) as SQL;
 }

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
 import { eventRow, type EventInsert } from '../../platform/workflow/apply-transition';
 import { users } from '../auth';
-import { maskName } from './claims-access';
+import { maskName } from './claims-support';
 import { LIVE_CLAIM_STATES, type ClaimEventView, type ClaimItemKind } from '@linli/shared';
 import { claimEvents, claims, partnerUnits } from './claims.tables';
 

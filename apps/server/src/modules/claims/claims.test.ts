@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
+import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
@@ -346,5 +347,32 @@ describe('bad input', () => {
     expect(badRating.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'rating' });
     expect((await get('qq', '/api/wishes/not-a-uuid')).json().field).toBe('id');
     expect((await t.deps.db.select().from(wishes)).length).toBe(before + 1);
+  });
+});
+
+describe('scope isolation', () => {
+  it("keeps each community's needs and wishes from the sibling community's staff, in lists and details", async () => {
+    const need = async (user: string) =>
+      (await post(user, '/api/needs', { title: `${user}的需求`, description: '楼道扶手松动需要加固', domain: 'facilityRepair' })).json().id as string;
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookie.qq, recordId: await need('qq') },
+        { cookie: cookie.lt, recordId: await need('lt') },
+      ],
+      list: '/api/needs',
+      detail: (id) => `/api/needs/${id}`,
+    });
+    const wish = async (user: string) =>
+      (await post(user, '/api/wishes', { title: `${user}的心愿`, content: '想要一套新课本', beneficiaryName: '李小明', consent: true })).json().id as string;
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookie.qq, recordId: await wish('qq') },
+        { cookie: cookie.lt, recordId: await wish('lt') },
+      ],
+      list: '/api/wishes',
+      detail: (id) => `/api/wishes/${id}`,
+    });
   });
 });

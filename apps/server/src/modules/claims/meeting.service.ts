@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, lte, type SQL } from 'drizzle-orm';
+import { eq, gt, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import {
   decideNeedReferral,
   CLAIMABLE_NEED_STATES,
@@ -18,7 +18,9 @@ import { auditActorOf, type Actor } from '../auth';
 import { findCaseStatuses, openFromJointMeeting } from '../cases';
 import { findFirstGridUnder, findOrgNode } from '../org';
 import { claimSettingDays } from './claim-settings.service';
-import { allOf, communityPathOf, nodeNames, staffCondition } from './claims-access';
+import { claimsScope, communityPathOf } from './claims-access';
+import { listStaffNeedRows, lockStaffNeed } from './claims-reads';
+import { nodeNames } from './claims-support';
 import { appendEvent, userNames } from './claims.repository';
 import { needReferrals, needs } from './claims.tables';
 
@@ -85,19 +87,14 @@ export async function listMeetingNeeds(
   query: { view: 'waiting' | 'referred'; communityId?: string; limit: number; after?: string },
 ): Promise<{ items: MeetingNeedItem[]; nextCursor: string | null }> {
   const now = nowOf(deps);
-  const conditions: SQL[] = [staffCondition(needs.path, actor)];
+  const conditions: SQL[] = [];
   if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   const waiting = query.view === 'waiting';
   if (waiting) conditions.push(inArray(needs.state, [...CLAIMABLE_NEED_STATES]), lte(needs.createdAt, await meetingCutoff(deps.db, now)));
   else conditions.push(inArray(needs.id, deps.db.select({ id: needReferrals.needId }).from(needReferrals)));
   if (cursor) conditions.push(waiting ? gt(needs.id, String(cursor[0])) : lt(needs.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(needs)
-    .where(allOf(conditions))
-    .orderBy(waiting ? asc(needs.id) : desc(needs.id))
-    .limit(query.limit + 1);
+  const rows = await listStaffNeedRows(deps.db, claimsScope(actor), conditions, waiting ? 'asc' : 'desc', query.limit + 1);
   const page = rows.slice(0, query.limit);
   const [communities, referrals] = await Promise.all([
     nodeNames(
@@ -153,11 +150,7 @@ export async function referNeed(
   const now = nowOf(deps);
   await deps.db.transaction(async (tx) => {
     // Locks the need: a second officer referring at the same moment waits, then sees it referred.
-    const [need] = await tx
-      .select()
-      .from(needs)
-      .where(and(eq(needs.id, needId), staffCondition(needs.path, actor)))
-      .for('update');
+    const need = await lockStaffNeed(tx, claimsScope(actor), needId);
     if (!need) notFound('需求');
     const streetOfficer = actor.posts.some((p) => p.role === 'streetOfficer' && need.path.startsWith(p.nodePath));
     if (!streetOfficer) throw new AppError('FORBIDDEN', '只有街道工作人员可以在联席会上交办需求');

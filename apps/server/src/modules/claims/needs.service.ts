@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
@@ -7,20 +7,9 @@ import { newId } from '../../platform/ids';
 import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../auth';
 import { orgNodes } from '../org';
-import {
-  allOf,
-  communityPathsOf,
-  getCommunity,
-  inCommunities,
-  isStaffFor,
-  isUniqueViolation,
-  liaisonRegistrations,
-  liaisonUnitIds,
-  nodeNames,
-  requireFields,
-  staffCommunity,
-  staffCondition,
-} from './claims-access';
+import { isStaffFor, liaisonScope, type LiaisonScope } from './claims-access';
+import { findVisibleNeed, listClaimRows, listNeedRows } from './claims-reads';
+import { getCommunity, isUniqueViolation, nodeNames, requireFields, staffCommunity } from './claims-support';
 import { appendEvent, claimEvent, findLiveClaim, listEvents, liveClaimsOf, unitNames, userNames, type ClaimRow } from './claims.repository';
 import {
   CLAIM_RULES,
@@ -50,20 +39,6 @@ type NeedRow = typeof needs.$inferSelect;
 
 function nowOf(deps: AppDeps): Date {
   return deps.now ? deps.now() : new Date();
-}
-
-/** Needs the actor may see: staff in their area, members and residents in their communities, liaisons where their units are registered. */
-async function needVisibility(db: DbOrTx, actor: Actor): Promise<SQL> {
-  const registered = (await liaisonRegistrations(db, actor)).map((r) => r.path);
-  return or(staffCondition(needs.path, actor), inCommunities(needs.path, [...communityPathsOf(actor, ['partyMember', 'resident']), ...registered])) as SQL;
-}
-
-async function findVisibleNeed(db: DbOrTx, actor: Actor, id: string): Promise<NeedRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(needs)
-    .where(and(eq(needs.id, id), await needVisibility(db, actor)));
-  return row;
 }
 
 /** Adds a need to a community's needs list (community staff). */
@@ -117,19 +92,15 @@ export async function listNeeds(
   actor: Actor,
   query: { state?: NeedState; domain?: NeedDomain; kind?: NeedKind; communityId?: string; limit: number; after?: string },
 ) {
-  const conditions: SQL[] = [await needVisibility(deps.db, actor)];
+  const scope = await liaisonScope(deps.db, actor);
+  const conditions: SQL[] = [];
   if (query.state) conditions.push(eq(needs.state, query.state));
   if (query.domain) conditions.push(eq(needs.domain, query.domain));
   if (query.kind) conditions.push(eq(needs.kind, query.kind));
   if (query.communityId) conditions.push(eq(needs.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(needs.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(needs)
-    .where(allOf(conditions))
-    .orderBy(desc(needs.id))
-    .limit(query.limit + 1);
+  const rows = await listNeedRows(deps.db, scope, conditions, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const live = await liveClaimsOf(
     deps.db,
@@ -152,8 +123,9 @@ export async function listNeeds(
   };
 }
 
-async function claimActorFacts(db: DbOrTx, actor: Actor, claim: ClaimRow): Promise<ClaimActorFacts> {
-  const units = claim.claimantUnitId ? await liaisonUnitIds(db, actor) : [];
+/** The actor's facts about a claim; the liaison units are read only for a unit's claim, unless the caller has them already. */
+async function claimActorFacts(db: DbOrTx, actor: Actor, claim: ClaimRow, known?: LiaisonScope): Promise<ClaimActorFacts> {
+  const units = claim.claimantUnitId ? (known ?? (await liaisonScope(db, actor))).units : [];
   return {
     staff: isStaffFor(actor, claim.path),
     isClaimant: claim.claimantUserId === actor.userId || (claim.claimantUnitId !== null && units.includes(claim.claimantUnitId)),
@@ -162,11 +134,11 @@ async function claimActorFacts(db: DbOrTx, actor: Actor, claim: ClaimRow): Promi
   };
 }
 
-async function needClaimView(db: DbOrTx, actor: Actor, claim: ClaimRow, title: string): Promise<ClaimView> {
+async function needClaimView(db: DbOrTx, actor: Actor, claim: ClaimRow, title: string, known?: LiaisonScope): Promise<ClaimView> {
   const [users, units, facts] = await Promise.all([
     userNames(db, [claim.claimantUserId]),
     unitNames(db, [claim.claimantUnitId]),
-    claimActorFacts(db, actor, claim),
+    claimActorFacts(db, actor, claim, known),
   ]);
   return toClaimView(
     claim,
@@ -179,16 +151,17 @@ async function needClaimView(db: DbOrTx, actor: Actor, claim: ClaimRow, title: s
 
 /** One need with its claim, timeline and whether the caller may claim it now. */
 export async function getNeed(deps: AppDeps, actor: Actor, id: string): Promise<NeedDetail> {
-  const row = await findVisibleNeed(deps.db, actor, id);
+  const scope = await liaisonScope(deps.db, actor);
+  const row = await findVisibleNeed(deps.db, scope, id);
   if (!row) notFound('需求');
   const claim = await findLiveClaim(deps.db, 'need', id);
-  const registered = (await liaisonRegistrations(deps.db, actor)).some((r) => r.communityId === row.communityId);
+  const registered = scope.registrations.some((r) => r.communityId === row.communityId);
   const [communities, timeline, referrals] = await Promise.all([
     nodeNames(deps.db, [row.communityId]),
     listEvents(deps.db, 'need', id),
     referralViews(deps.db, [id]),
   ]);
-  const claimView = claim ? await needClaimView(deps.db, actor, claim, row.title) : null;
+  const claimView = claim ? await needClaimView(deps.db, actor, claim, row.title, scope) : null;
   return {
     ...needItem(row, communities.get(row.communityId) ?? '', claimView?.claimantUnitName ?? null),
     // Needs are written by staff for partner units and members: what they read is redacted (DESIGN rule 5).
@@ -210,9 +183,10 @@ export async function claimNeed(deps: AppDeps, actor: Actor, id: string, input: 
   const now = nowOf(deps);
   try {
     await deps.db.transaction(async (tx) => {
-      const row = await findVisibleNeed(tx, actor, id);
+      const scope = await liaisonScope(tx, actor);
+      const row = await findVisibleNeed(tx, scope, id);
       if (!row) notFound('需求');
-      const here = (await liaisonRegistrations(tx, actor)).filter((r) => r.communityId === row.communityId);
+      const here = scope.registrations.filter((r) => r.communityId === row.communityId);
       await applyTransition(tx, {
         table: needs,
         row,
@@ -329,25 +303,19 @@ export async function listClaims(
   actor: Actor,
   query: { mine?: boolean; state?: ClaimState; itemKind?: 'need' | 'wish'; communityId?: string; limit: number; after?: string },
 ) {
-  const units = await liaisonUnitIds(deps.db, actor);
-  const own = or(eq(claims.claimantUserId, actor.userId), ...(units.length ? [inArray(claims.claimantUnitId, units)] : [])) as SQL;
-  const conditions: SQL[] = [query.mine ? own : (or(own, staffCondition(claims.path, actor)) as SQL)];
+  const scope = await liaisonScope(deps.db, actor);
+  const conditions: SQL[] = [];
   if (query.state) conditions.push(eq(claims.state, query.state));
   if (query.itemKind) conditions.push(eq(claims.itemKind, query.itemKind));
   if (query.communityId) conditions.push(eq(claims.path, (await getCommunity(deps.db, query.communityId)).path));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(claims.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(claims)
-    .where(allOf(conditions))
-    .orderBy(desc(claims.id))
-    .limit(query.limit + 1);
+  const rows = await listClaimRows(deps.db, scope, Boolean(query.mine), conditions, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const views = await Promise.all(
     page.map(async (c) => {
       const [item] = c.itemKind === 'need' ? await deps.db.select({ title: needs.title }).from(needs).where(eq(needs.id, c.itemId)) : [];
-      if (c.itemKind === 'need') return needClaimView(deps.db, actor, c, item?.title ?? '');
+      if (c.itemKind === 'need') return needClaimView(deps.db, actor, c, item?.title ?? '', scope);
       const [wish] = await deps.db.select({ title: wishes.title }).from(wishes).where(eq(wishes.id, c.itemId));
       const names = await userNames(deps.db, [c.claimantUserId]);
       return toClaimView(c, wish?.title ?? '', names.get(c.claimantUserId) ?? '', null, []);

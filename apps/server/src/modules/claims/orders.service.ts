@@ -1,10 +1,9 @@
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import {
   ORDER_RULES,
   redactText,
   allowedOrderActions,
   decideOrderAction,
-  OPEN_ORDER_STATES,
   type OrderActionInput,
   type OrderActorFacts,
   type OrderDetail,
@@ -19,18 +18,9 @@ import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../auth';
-import {
-  allOf,
-  communityPathsOf,
-  inCommunities,
-  isStaffFor,
-  maskName,
-  liaisonRegistrations,
-  liaisonUnitIds,
-  nodeNames,
-  requireFields,
-  staffCondition,
-} from './claims-access';
+import { communityPathsOf, isStaff, isStaffFor, liaisonScope, takePathsOf, takenOrders, takableOrders, type LiaisonScope } from './claims-access';
+import { findOrderToTake, findVisibleOrder, listOrderRows } from './claims-reads';
+import { maskName, nodeNames, requireFields } from './claims-support';
 import { appendEvent, claimEvent, listEvents, unitNames, userNames } from './claims.repository';
 import { partnerUnits, serviceItems, serviceOrders, unitRegistrations } from './claims.tables';
 
@@ -40,35 +30,12 @@ function nowOf(deps: AppDeps): Date {
   return deps.now ? deps.now() : new Date();
 }
 
-/** Who the caller is to orders: their units, the communities where they may take orders. */
-interface TakerContext {
-  units: string[];
-  /** Community paths where the caller may take open orders (party member there, or liaison of a unit registered there). */
-  takePaths: string[];
-}
-
-async function takerContext(db: DbOrTx, actor: Actor): Promise<TakerContext> {
-  const [units, registrations] = await Promise.all([liaisonUnitIds(db, actor), liaisonRegistrations(db, actor)]);
-  return { units, takePaths: [...new Set([...communityPathsOf(actor, ['partyMember']), ...registrations.map((r) => r.path)])] };
-}
-
-/** Orders the caller may see: staff their area, residents their own, takers what they hold and the open orders they may take. */
-function visibility(actor: Actor, ctx: TakerContext): SQL {
-  return or(
-    staffCondition(serviceOrders.path, actor),
-    eq(serviceOrders.ordererUserId, actor.userId),
-    eq(serviceOrders.takerUserId, actor.userId),
-    ...(ctx.units.length ? [inArray(serviceOrders.takerUnitId, ctx.units)] : []),
-    and(inArray(serviceOrders.state, [...OPEN_ORDER_STATES]), inCommunities(serviceOrders.path, ctx.takePaths)),
-  ) as SQL;
-}
-
-function factsFor(actor: Actor, ctx: TakerContext, row: OrderRow): OrderActorFacts {
+function factsFor(scope: LiaisonScope, row: OrderRow): OrderActorFacts {
   return {
-    staff: isStaffFor(actor, row.path),
-    isOrderer: row.ordererUserId === actor.userId,
-    isTaker: row.takerUserId === actor.userId || (row.takerUnitId !== null && ctx.units.includes(row.takerUnitId)),
-    canTake: ctx.takePaths.includes(row.path),
+    staff: isStaff(scope, row.path),
+    isOrderer: row.ordererUserId === scope.userId,
+    isTaker: row.takerUserId === scope.userId || (row.takerUnitId !== null && scope.units.includes(row.takerUnitId)),
+    canTake: takePathsOf(scope).includes(row.path),
   };
 }
 
@@ -157,33 +124,24 @@ export async function listOrders(
   actor: Actor,
   query: { mine?: 'ordered' | 'taken' | 'open'; state?: OrderState; communityId?: string; limit: number; after?: string },
 ) {
-  const ctx = await takerContext(deps.db, actor);
-  const conditions: SQL[] = [visibility(actor, ctx)];
+  const scope = await liaisonScope(deps.db, actor);
+  const conditions: SQL[] = [];
   if (query.mine === 'ordered') conditions.push(eq(serviceOrders.ordererUserId, actor.userId));
-  if (query.mine === 'taken')
-    conditions.push(or(eq(serviceOrders.takerUserId, actor.userId), ...(ctx.units.length ? [inArray(serviceOrders.takerUnitId, ctx.units)] : [])) as SQL);
-  if (query.mine === 'open') conditions.push(inArray(serviceOrders.state, [...OPEN_ORDER_STATES]), inCommunities(serviceOrders.path, ctx.takePaths));
+  if (query.mine === 'taken') conditions.push(takenOrders(scope));
+  if (query.mine === 'open') conditions.push(takableOrders(scope));
   if (query.state) conditions.push(eq(serviceOrders.state, query.state));
   if (query.communityId) conditions.push(eq(serviceOrders.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(serviceOrders.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(serviceOrders)
-    .where(allOf(conditions))
-    .orderBy(desc(serviceOrders.id))
-    .limit(query.limit + 1);
+  const rows = await listOrderRows(deps.db, scope, conditions, query.limit + 1);
   const page = rows.slice(0, query.limit);
   return { items: await listItems(deps.db, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
 
 /** One order with proof, timeline and the actions the caller may take now; outside the caller's view it is a 404. */
 export async function getOrder(deps: AppDeps, actor: Actor, id: string): Promise<OrderDetail> {
-  const ctx = await takerContext(deps.db, actor);
-  const [row] = await deps.db
-    .select()
-    .from(serviceOrders)
-    .where(and(eq(serviceOrders.id, id), visibility(actor, ctx)));
+  const scope = await liaisonScope(deps.db, actor);
+  const row = await findVisibleOrder(deps.db, scope, id);
   if (!row) notFound('订单');
   const [[item], timeline] = await Promise.all([
     listItems(deps.db, actor, [row]),
@@ -198,12 +156,12 @@ export async function getOrder(deps: AppDeps, actor: Actor, id: string): Promise
     proofPhotos: row.proofPhotos,
     rateNote: row.rateNote,
     timeline,
-    allowedActions: allowedOrderActions(row.state as OrderState, factsFor(actor, ctx, row)),
+    allowedActions: allowedOrderActions(row.state as OrderState, factsFor(scope, row)),
   };
 }
 
 /** The unit that takes the order: for dispatch the one staff chose; for take the liaison's unit registered there, if any. */
-async function takerUnit(db: DbOrTx, row: OrderRow, ctx: TakerContext, input: OrderActionInput): Promise<{ unitId: string | null; userId: string | null }> {
+async function takerUnit(db: DbOrTx, row: OrderRow, scope: LiaisonScope, input: OrderActionInput): Promise<{ unitId: string | null; userId: string | null }> {
   const registered = async (unitId: string) =>
     (
       await db
@@ -217,7 +175,7 @@ async function takerUnit(db: DbOrTx, row: OrderRow, ctx: TakerContext, input: Or
     return { unitId: input.unitId, userId: unit?.liaison ?? null };
   }
   const mine: string[] = [];
-  for (const unitId of ctx.units) if (await registered(unitId)) mine.push(unitId);
+  for (const unitId of scope.units) if (await registered(unitId)) mine.push(unitId);
   if (input.unitId && !mine.includes(input.unitId)) throw new AppError('VALIDATION_FAILED', '该单位未在此社区报到', 'unitId');
   return { unitId: input.unitId ?? (mine.length === 1 ? mine[0] : null), userId: null };
 }
@@ -247,14 +205,10 @@ function orderPatch(action: OrderActionInput['action'], input: OrderActionInput,
 export async function actOnOrder(deps: AppDeps, actor: Actor, id: string, input: OrderActionInput): Promise<OrderDetail> {
   const now = nowOf(deps);
   await deps.db.transaction(async (tx) => {
-    const ctx = await takerContext(tx, actor);
+    const scope = await liaisonScope(tx, actor);
     // A team member who lost the race no longer sees the order in the open pool; they still get a clear "taken".
     const taking = input.action === 'take';
-    const reach = taking ? (or(visibility(actor, ctx), inCommunities(serviceOrders.path, ctx.takePaths)) as SQL) : visibility(actor, ctx);
-    const [row] = await tx
-      .select()
-      .from(serviceOrders)
-      .where(and(eq(serviceOrders.id, id), reach));
+    const row = taking ? await findOrderToTake(tx, scope, id) : await findVisibleOrder(tx, scope, id);
     if (!row) notFound('订单');
     await applyTransition(tx, {
       table: serviceOrders,
@@ -262,12 +216,12 @@ export async function actOnOrder(deps: AppDeps, actor: Actor, id: string, input:
       expectedVersion: input.expectedVersion,
       checkVersion: 'afterDecide',
       stale: taking ? { code: 'ITEM_TAKEN', message: '该订单已被接单' } : { message: '订单已被他人处理，请刷新后重试' },
-      decide: () => decideOrderAction(row.state as OrderState, factsFor(actor, ctx, row), input.action),
+      decide: () => decideOrderAction(row.state as OrderState, factsFor(scope, row), input.action),
       apply: async (decision) => {
         requireFields(ORDER_RULES[input.action].required, input);
         let patch = orderPatch(input.action, input, now);
         if (input.action === 'dispatch' || taking) {
-          const taker = await takerUnit(tx, row, ctx, input);
+          const taker = await takerUnit(tx, row, scope, input);
           patch = { takerUnitId: taker.unitId, takerUserId: taking ? actor.userId : taker.userId, takenAt: now };
         }
         const tell = [row.ordererUserId, row.takerUserId, patch.takerUserId ?? null].filter((u): u is string => Boolean(u) && u !== actor.userId);

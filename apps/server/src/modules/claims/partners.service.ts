@@ -1,30 +1,25 @@
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
-import { pathInScope, type DataScope } from '../../platform/auth/data-scope';
+
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition } from '../../platform/workflow/apply-transition';
-import { auditActorOf, forgetActors, posts, requireRole, scopeForRoles, users, type Actor } from '../auth';
+import { auditActorOf, forgetActors, posts, requireRole, users, type Actor } from '../auth';
+import { UNIT_ADMIN_ROLES } from '@linli/shared';
 import { orgNodes } from '../org';
+import { claimsScope, isStaffFor, liaisonScope, mayAssignLiaison, seesRegistration, unitHomePath } from './claims-access';
 import {
-  allOf,
-  communityPathsOf,
-  getCommunity,
-  inCommunities,
-  isStaffFor,
-  isUniqueViolation,
-  liaisonRegistrations,
-  liaisonUnitIds,
-  nodeNames,
-  requireFields,
-  staffCommunity,
-  staffCondition,
-  staffScope,
-  UNIT_ADMIN_ROLES,
-} from './claims-access';
+  findVisibleMemberRegistration,
+  findVisibleUnit,
+  listMemberRegistrationRows,
+  listResourceRows,
+  listServiceItemRows,
+  listUnitRows,
+} from './claims-reads';
+import { getCommunity, isUniqueViolation, nodeNames, requireFields, staffCommunity } from './claims-support';
 import { appendEvent, claimEvent, unitNames, userNames } from './claims.repository';
 import {
   MEMBER_REGISTRATION_RULES,
@@ -56,8 +51,7 @@ export async function createPartnerUnit(
   input: { name: string; kind: PartnerUnitKind; partyOrgName?: string; liaisonUserId?: string },
 ): Promise<string> {
   requireRole(actor, UNIT_ADMIN_ROLES);
-  const scope = scopeForRoles(actor, UNIT_ADMIN_ROLES);
-  const home = scope.all ? '/' : scope.paths[0];
+  const home = unitHomePath(actor);
   if (input.liaisonUserId) {
     const [liaison] = await deps.db.select({ id: users.id }).from(users).where(eq(users.id, input.liaisonUserId));
     if (!liaison) throw new AppError('VALIDATION_FAILED', '联络人账号不存在', 'liaisonUserId');
@@ -78,57 +72,21 @@ export async function createPartnerUnit(
   return id;
 }
 
-/** Every path at or above the scope's nodes, `/` included. */
-function ancestorPaths(scope: DataScope): string[] {
-  const out = new Set<string>();
-  for (const path of scope.paths) {
-    const codes = path.split('/').filter(Boolean);
-    out.add('/');
-    for (let i = 1; i <= codes.length; i++) out.add(`/${codes.slice(0, i).join('/')}/`);
-  }
-  return [...out];
-}
-
-/**
- * Units the caller may see: entered in their area; entered above it (a street's or the district's
- * or an admin's unit is offered to every community below, so community staff can 办理报到 it);
- * registered with a community of their area; or their own as liaison. A unit entered in another
- * street and registered only there stays out of sight.
- */
-function unitVisibility(db: DbOrTx, actor: Actor, own: string[]): SQL {
-  const registeredHere = db.select({ id: unitRegistrations.unitId }).from(unitRegistrations).where(staffCondition(unitRegistrations.path, actor));
-  return or(
-    staffCondition(partnerUnits.path, actor),
-    inCommunities(partnerUnits.path, ancestorPaths(staffScope(actor))),
-    inArray(partnerUnits.id, registeredHere),
-    ...(own.length ? [inArray(partnerUnits.id, own)] : []),
-  ) as SQL;
-}
-
 /** The unit by id when the caller may see it, else a 404. */
 async function visibleUnit(db: DbOrTx, actor: Actor, unitId: string): Promise<typeof partnerUnits.$inferSelect> {
-  const [unit] = await db
-    .select()
-    .from(partnerUnits)
-    .where(and(eq(partnerUnits.id, unitId), unitVisibility(db, actor, await liaisonUnitIds(db, actor))));
+  const unit = await findVisibleUnit(db, await liaisonScope(db, actor), unitId);
   if (!unit) notFound('共建单位');
   return unit;
 }
 
-/** Street/district staff whose area covers the unit's home or one of its registrations, and admins, may set its liaison. */
-function mayAssignLiaison(actor: Actor, unitPath: string, registrationPaths: string[]): boolean {
-  const scope = scopeForRoles(actor, UNIT_ADMIN_ROLES);
-  return pathInScope(unitPath, scope) || registrationPaths.some((p) => pathInScope(p, scope));
-}
-
-/** Partner units the caller may see (see unitVisibility); registrations shown are those they may see. */
+/** Partner units the caller may see (see visibleUnits); registrations shown are those they may see. */
 export async function listPartnerUnits(
   deps: AppDeps,
   actor: Actor,
   query: { communityId?: string; limit: number; after?: string },
 ): Promise<{ items: PartnerUnitView[]; nextCursor: string | null }> {
-  const own = await liaisonUnitIds(deps.db, actor);
-  const conditions: SQL[] = [unitVisibility(deps.db, actor, own)];
+  const scope = await liaisonScope(deps.db, actor);
+  const conditions: SQL[] = [];
   if (query.communityId)
     conditions.push(
       inArray(
@@ -138,12 +96,7 @@ export async function listPartnerUnits(
     );
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(partnerUnits.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(partnerUnits)
-    .where(allOf(conditions))
-    .orderBy(desc(partnerUnits.id))
-    .limit(query.limit + 1);
+  const rows = await listUnitRows(deps.db, scope, conditions, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const regs = page.length
     ? await deps.db
@@ -166,7 +119,6 @@ export async function listPartnerUnits(
       page.map((u) => u.liaisonUserId),
     ),
   ]);
-  const scope = staffScope(actor);
   return {
     items: page.map((u) => ({
       id: u.id,
@@ -175,7 +127,7 @@ export async function listPartnerUnits(
       partyOrgName: u.partyOrgName,
       liaisonName: liaisons.get(u.liaisonUserId ?? '') ?? null,
       registrations: regs
-        .filter((r) => r.unitId === u.id && (own.includes(u.id) || pathInScope(r.path, scope)))
+        .filter((r) => r.unitId === u.id && seesRegistration(scope, u.id, r.path))
         .map((r) => ({
           id: r.id,
           communityId: r.communityId,
@@ -292,7 +244,7 @@ export async function createResource(
     .from(unitRegistrations)
     .where(and(eq(unitRegistrations.unitId, input.unitId), eq(unitRegistrations.communityId, community.id)));
   if (!registration) throw new AppError('VALIDATION_FAILED', '该单位未在此社区报到', 'unitId');
-  const isLiaison = (await liaisonUnitIds(deps.db, actor)).includes(input.unitId);
+  const isLiaison = (await liaisonScope(deps.db, actor)).units.includes(input.unitId);
   if (!isLiaison && !isStaffFor(actor, community.path)) throw new AppError('FORBIDDEN', '只有本单位联络人或社区工作人员可以登记资源');
   const row = {
     id: newId(nowOf(deps)),
@@ -314,19 +266,12 @@ export async function createResource(
 
 /** The resources list the caller may see (staff area, member/resident communities, liaison's registered communities). */
 export async function listResources(deps: AppDeps, actor: Actor, query: { communityId?: string; limit: number; after?: string }) {
-  const registered = (await liaisonRegistrations(deps.db, actor)).map((r) => r.path);
-  const conditions: SQL[] = [
-    or(staffCondition(resources.path, actor), inCommunities(resources.path, [...communityPathsOf(actor, ['partyMember', 'resident']), ...registered])) as SQL,
-  ];
+  const scope = await liaisonScope(deps.db, actor);
+  const conditions: SQL[] = [];
   if (query.communityId) conditions.push(eq(resources.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(resources.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(resources)
-    .where(allOf(conditions))
-    .orderBy(desc(resources.id))
-    .limit(query.limit + 1);
+  const rows = await listResourceRows(deps.db, scope, conditions, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const [communities, units] = await Promise.all([
     nodeNames(
@@ -388,18 +333,11 @@ export async function createService(
 
 /** The service menu the caller may see: staff their area, everyone else their own communities. */
 export async function listServices(deps: AppDeps, actor: Actor, query: { communityId?: string; limit: number; after?: string }) {
-  const conditions: SQL[] = [
-    or(staffCondition(serviceItems.path, actor), inCommunities(serviceItems.path, communityPathsOf(actor, ['partyMember', 'resident']))) as SQL,
-  ];
+  const conditions: SQL[] = [];
   if (query.communityId) conditions.push(eq(serviceItems.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(serviceItems.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(serviceItems)
-    .where(allOf(conditions))
-    .orderBy(desc(serviceItems.id))
-    .limit(query.limit + 1);
+  const rows = await listServiceItemRows(deps.db, claimsScope(actor), conditions, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const communities = await nodeNames(
     deps.db,
@@ -510,17 +448,12 @@ export async function listRegistrations(
   actor: Actor,
   query: { state?: MemberRegistrationState; communityId?: string; limit: number; after?: string },
 ) {
-  const conditions: SQL[] = [or(staffCondition(memberRegistrations.path, actor), eq(memberRegistrations.userId, actor.userId)) as SQL];
+  const conditions: SQL[] = [];
   if (query.state) conditions.push(eq(memberRegistrations.state, query.state));
   if (query.communityId) conditions.push(eq(memberRegistrations.communityId, query.communityId));
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(memberRegistrations.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(memberRegistrations)
-    .where(allOf(conditions))
-    .orderBy(desc(memberRegistrations.id))
-    .limit(query.limit + 1);
+  const rows = await listMemberRegistrationRows(deps.db, claimsScope(actor), conditions, query.limit + 1);
   const page = rows.slice(0, query.limit);
   return { items: await registrationViews(deps, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
 }
@@ -537,10 +470,7 @@ export async function actOnRegistration(
 ): Promise<MemberRegistrationView> {
   const now = nowOf(deps);
   const member = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(memberRegistrations)
-      .where(and(eq(memberRegistrations.id, id), or(staffCondition(memberRegistrations.path, actor), eq(memberRegistrations.userId, actor.userId))));
+    const row = await findVisibleMemberRegistration(tx, claimsScope(actor), id);
     if (!row) notFound('报到申请');
     const { decision } = await applyTransition(tx, {
       table: memberRegistrations,

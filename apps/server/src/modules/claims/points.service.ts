@@ -5,10 +5,12 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { auditActorOf, type Actor } from '../auth';
-import { communityPathsOf, inCommunities, nodeNames, staffCommunity, staffCondition, allOf } from './claims-access';
+import { claimsScope } from './claims-access';
+import { findVisibleReward, listRewardRows } from './claims-reads';
+import { nodeNames, staffCommunity } from './claims-support';
 import { DEFAULT_POINT_RULES, POINT_RULE_KEYS, type PointRuleKey, type RewardView } from '@linli/shared';
 import { pointAccounts, pointLedger, pointRules, redemptions, rewards } from './claims.tables';
-import { or, type SQL } from 'drizzle-orm';
+import { type SQL } from 'drizzle-orm';
 
 function nowOf(deps: AppDeps): Date {
   return deps.now ? deps.now() : new Date();
@@ -86,11 +88,6 @@ export async function myPoints(deps: AppDeps, actor: Actor) {
   };
 }
 
-/** Rewards the caller may see: staff in their area, members and residents in their communities. */
-function rewardVisibility(actor: Actor): SQL {
-  return or(staffCondition(rewards.path, actor), inCommunities(rewards.path, communityPathsOf(actor, ['partyMember', 'resident']))) as SQL;
-}
-
 async function toRewardViews(db: DbOrTx, rows: (typeof rewards.$inferSelect)[]): Promise<RewardView[]> {
   const names = await nodeNames(
     db,
@@ -122,10 +119,10 @@ export async function createReward(
 
 /** Rewards in the caller's reach. */
 export async function listRewards(deps: AppDeps, actor: Actor, input: { communityId?: string; inStock?: boolean }): Promise<RewardView[]> {
-  const conditions: SQL[] = [rewardVisibility(actor)];
+  const conditions: SQL[] = [];
   if (input.communityId) conditions.push(eq(rewards.communityId, input.communityId));
   if (input.inStock) conditions.push(gte(rewards.stock, 1));
-  const rows = await deps.db.select().from(rewards).where(allOf(conditions)).orderBy(desc(rewards.id)).limit(200);
+  const rows = await listRewardRows(deps.db, claimsScope(actor), conditions, 200);
   return toRewardViews(deps.db, rows);
 }
 
@@ -137,10 +134,7 @@ export async function listRewards(deps: AppDeps, actor: Actor, input: { communit
 export async function redeemReward(deps: AppDeps, actor: Actor, rewardId: string) {
   const now = nowOf(deps);
   return deps.db.transaction(async (tx) => {
-    const [reward] = await tx
-      .select()
-      .from(rewards)
-      .where(and(eq(rewards.id, rewardId), rewardVisibility(actor)));
+    const reward = await findVisibleReward(tx, claimsScope(actor), rewardId);
     if (!reward) notFound('奖品');
     const [taken] = await tx
       .update(rewards)

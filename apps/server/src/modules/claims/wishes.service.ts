@@ -1,34 +1,22 @@
-import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
-import type { DbOrTx } from '../../platform/db/database';
+
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../auth';
 import { orgNodes } from '../org';
-import {
-  communityPathsOf,
-  getCommunity,
-  inCommunities,
-  isStaffFor,
-  isUniqueViolation,
-  maskName,
-  nodeNames,
-  requireFields,
-  staffCommunity,
-  staffCondition,
-  allOf,
-} from './claims-access';
+import { claimsScope, communityPathsOf, isStaffFor } from './claims-access';
+import { findVisibleWish, listWishRows } from './claims-reads';
+import { getCommunity, isUniqueViolation, maskName, nodeNames, requireFields, staffCommunity } from './claims-support';
 import { appendEvent, claimEvent, findLiveClaim, listEvents, liveClaimsOf, userNames, type ClaimRow } from './claims.repository';
 import {
-  PUBLIC_WISH_STATES,
   WISH_ACTION_LABELS,
   WISH_RULES,
   allowedWishActions,
   decideWishAction,
-  isPublicWishState,
   isClaimableWishState,
   isConfirmedClaimState,
   type ClaimState,
@@ -52,16 +40,6 @@ function nowOf(deps: AppDeps): Date {
   return deps.now ? deps.now() : new Date();
 }
 
-/** Wishes the actor may see: staff all in their area; members and residents the public ones of their communities; the wisher and claimant their own. */
-function wishVisibility(actor: Actor): SQL {
-  return or(
-    staffCondition(wishes.path, actor),
-    and(inCommunities(wishes.path, communityPathsOf(actor, ['partyMember', 'resident'])), inArray(wishes.state, [...PUBLIC_WISH_STATES])),
-    eq(wishes.wisherUserId, actor.userId),
-    eq(wishes.createdByUserId, actor.userId),
-  ) as SQL;
-}
-
 function actorFacts(actor: Actor, row: WishRow, claim: ClaimRow | undefined): WishActorFacts {
   const memberCommunities = communityPathsOf(actor, ['partyMember']);
   return {
@@ -70,16 +48,6 @@ function actorFacts(actor: Actor, row: WishRow, claim: ClaimRow | undefined): Wi
     partyMember: memberCommunities.includes(row.path),
     isClaimant: claim?.claimantUserId === actor.userId,
   };
-}
-
-async function findVisibleWish(db: DbOrTx, actor: Actor, id: string): Promise<WishRow | undefined> {
-  const [row] = await db.select().from(wishes).where(eq(wishes.id, id));
-  if (!row) return undefined;
-  if (isStaffFor(actor, row.path) || row.wisherUserId === actor.userId || row.createdByUserId === actor.userId) return row;
-  const live = await findLiveClaim(db, 'wish', id);
-  if (live?.claimantUserId === actor.userId) return row;
-  if (communityPathsOf(actor, ['partyMember', 'resident']).includes(row.path) && isPublicWishState(row.state as WishState)) return row;
-  return undefined;
 }
 
 function listItem(row: WishRow, actor: Actor, communityName: string, claimantName: string | null): WishListItem {
@@ -183,7 +151,7 @@ export async function createWish(deps: AppDeps, actor: Actor, input: CreateWishI
 
 /** Wishes the caller may see, newest first (keyset on the time-ordered id). */
 export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQuery): Promise<{ items: WishListItem[]; nextCursor: string | null }> {
-  const conditions: SQL[] = [wishVisibility(actor)];
+  const conditions: SQL[] = [];
   if (query.state) conditions.push(eq(wishes.state, query.state));
   if (query.communityId) conditions.push(eq(wishes.communityId, query.communityId));
   if (query.mine === 'raised') conditions.push(or(eq(wishes.wisherUserId, actor.userId), eq(wishes.createdByUserId, actor.userId)) as SQL);
@@ -196,12 +164,7 @@ export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQ
   }
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(wishes.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(wishes)
-    .where(allOf(conditions))
-    .orderBy(desc(wishes.id))
-    .limit(query.limit + 1);
+  const rows = await listWishRows(deps.db, claimsScope(actor), conditions, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const live = await liveClaimsOf(
     deps.db,
@@ -226,7 +189,7 @@ export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQ
 
 /** One wish with its claim, timeline and the actions the caller may take now (404 outside the caller's reach). */
 export async function getWish(deps: AppDeps, actor: Actor, id: string): Promise<WishDetail> {
-  const row = await findVisibleWish(deps.db, actor, id);
+  const row = await findVisibleWish(deps.db, claimsScope(actor), id);
   if (!row) notFound('心愿');
   const claim = await findLiveClaim(deps.db, 'wish', id);
   const [communities, names, timeline] = await Promise.all([
@@ -257,7 +220,7 @@ export async function claimWish(deps: AppDeps, actor: Actor, id: string, note: s
   const now = nowOf(deps);
   try {
     await deps.db.transaction(async (tx) => {
-      const row = await findVisibleWish(tx, actor, id);
+      const row = await findVisibleWish(tx, claimsScope(actor), id);
       if (!row) notFound('心愿');
       const existing = await findLiveClaim(tx, 'wish', id);
       await applyTransition(tx, {
@@ -335,7 +298,7 @@ export async function actOnWish(deps: AppDeps, actor: Actor, id: string, input: 
   if (input.action === 'claim') return claimWish(deps, actor, id, input.note);
   const now = nowOf(deps);
   await deps.db.transaction(async (tx) => {
-    const row = await findVisibleWish(tx, actor, id);
+    const row = await findVisibleWish(tx, claimsScope(actor), id);
     if (!row) notFound('心愿');
     const claim = await findLiveClaim(tx, 'wish', id);
     const { decision } = await applyTransition(tx, {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
 import { addResident, buildActor, buildOrgTree, makeIdNumber } from '../../test-support/factories';
 import { buildLedgerFile, multipartBody } from '../../test-support/ledger-file';
+import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { residents } from './residents.tables';
 
@@ -203,5 +204,35 @@ describe('bad input', () => {
     });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body' });
+  });
+});
+
+describe('scope isolation', () => {
+  it("keeps each community's residents from the sibling community's staff, in the list and the detail", async () => {
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookies.qq, recordId: qqPerson.id },
+        { cookie: cookies.lt, recordId: ltPerson.id },
+      ],
+      list: '/api/residents',
+      detail: (id) => `/api/residents/${id}`,
+    });
+  });
+
+  it('fails when the two actors are not isolated (the helper can fail)', async () => {
+    const leaky = {
+      app: t.app,
+      list: '/api/residents',
+      detail: (id: string) => `/api/residents/${id}`,
+    };
+    const sameActor = expectScopeIsolation({
+      ...leaky,
+      actors: [
+        { cookie: cookies.qq, recordId: qqPerson.id },
+        { cookie: cookies.qq, recordId: ltPerson.id },
+      ],
+    });
+    await expect(sameActor).rejects.toThrow(/own record/);
   });
 });

@@ -24,7 +24,7 @@ import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition, tryApplyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../auth';
-import { inPaths, isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, staffCondition, userNames } from './volunteers-access';
+import { isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, userNames, visibleActivities } from './volunteers-access';
 import { volunteerActivities, volunteerSignUps } from './volunteers.tables';
 
 /** An activity row. */
@@ -32,17 +32,12 @@ export type ActivityRow = typeof volunteerActivities.$inferSelect;
 /** A sign-up row. */
 export type SignUpRow = typeof volunteerSignUps.$inferSelect;
 
-/** Activities the actor may see: staff in their area, party members those of their communities. */
-export function activityVisibility(actor: Actor): SQL {
-  return or(staffCondition(volunteerActivities.path, actor), inPaths(volunteerActivities.path, memberCommunityPaths(actor))) as SQL;
-}
-
 /** A visible activity, optionally locked for the rest of the transaction (sign-ups and cancellations queue on it), or 404. */
 export async function findVisibleActivity(db: DbOrTx, actor: Actor, id: string, lock = false): Promise<ActivityRow> {
   const query = db
     .select()
     .from(volunteerActivities)
-    .where(and(eq(volunteerActivities.id, id), activityVisibility(actor)));
+    .where(and(eq(volunteerActivities.id, id), visibleActivities(actor)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) notFound('活动');
   return row;
@@ -179,7 +174,7 @@ export async function listActivities(
 ): Promise<{ items: ActivityListItem[]; nextCursor: string | null }> {
   const now = nowOf(deps);
   const past = query.when === 'past';
-  const conditions: SQL[] = [activityVisibility(actor)];
+  const conditions: SQL[] = [visibleActivities(actor)];
   if (query.communityId) conditions.push(eq(volunteerActivities.communityId, query.communityId));
   if (query.when === 'upcoming') conditions.push(gte(volunteerActivities.endsAt, now));
   if (past) conditions.push(lt(volunteerActivities.endsAt, now));

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { CreateVolunteerPostInput, ListVolunteerPostsQuery, VolunteerPostView, VolunteerPostState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
@@ -6,18 +6,13 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { auditActorOf, type Actor } from '../auth';
-import { inPaths, isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, staffCondition, userNames } from './volunteers-access';
+import { isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, userNames, visiblePosts } from './volunteers-access';
 import { volunteerPostClaims, volunteerPosts, volunteerSkills } from './volunteers.tables';
 
 type PostRow = typeof volunteerPosts.$inferSelect;
 type PostClaimRow = typeof volunteerPostClaims.$inferSelect;
 
 const TAKEN_MESSAGE = '该志愿岗已被他人认领';
-
-/** Posts the actor may see: staff in their area, party members those of their communities. */
-function postVisibility(actor: Actor): SQL {
-  return or(staffCondition(volunteerPosts.path, actor), inPaths(volunteerPosts.path, memberCommunityPaths(actor))) as SQL;
-}
 
 async function activeClaims(db: DbOrTx, postIds: string[]): Promise<Map<string, PostClaimRow>> {
   if (!postIds.length) return new Map();
@@ -69,7 +64,7 @@ async function findVisiblePost(db: DbOrTx, actor: Actor, id: string): Promise<Po
   const [row] = await db
     .select()
     .from(volunteerPosts)
-    .where(and(eq(volunteerPosts.id, id), postVisibility(actor)));
+    .where(and(eq(volunteerPosts.id, id), visiblePosts(actor)));
   if (!row) notFound('志愿岗');
   return row;
 }
@@ -107,7 +102,7 @@ export async function listPosts(
   actor: Actor,
   query: ListVolunteerPostsQuery,
 ): Promise<{ items: VolunteerPostView[]; nextCursor: string | null }> {
-  const conditions: SQL[] = [postVisibility(actor)];
+  const conditions: SQL[] = [visiblePosts(actor)];
   if (query.communityId) conditions.push(eq(volunteerPosts.communityId, query.communityId));
   const claimed = sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1)`;
   // A post is held while one member's claim on it is active (DOMAIN §3: one item, one claimant).

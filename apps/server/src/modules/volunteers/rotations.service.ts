@@ -9,7 +9,7 @@ import { auditActorOf, type Actor } from '../auth';
 import { isUnitRegisteredWith, listUnitsRegisteredWith, partnerUnitName } from '../claims';
 import { findNodeByPath } from '../org';
 import { datesOnWeekday, monthBounds, weekStartsOf } from './month-days';
-import { getCommunity, isStaffFor, isUniqueViolation, memberCommunityPaths, nowOf, staffCommunity, staffCondition, userNames } from './volunteers-access';
+import { getCommunity, isStaffFor, isUniqueViolation, memberCommunityPaths, nowOf, managedRotations, staffCommunity, userNames } from './volunteers-access';
 import { volunteerActivities, volunteerRotations, volunteerShifts, volunteerTeamMembers, volunteerTeams } from './volunteers.tables';
 
 /** Partner units registered with a community: who may be its rotating station head 轮值站长. */
@@ -71,7 +71,7 @@ export async function rosterRotation(deps: AppDeps, actor: Actor, rotationId: st
   const [rotation] = await deps.db
     .select()
     .from(volunteerRotations)
-    .where(and(eq(volunteerRotations.id, rotationId), staffCondition(volunteerRotations.path, actor)));
+    .where(and(eq(volunteerRotations.id, rotationId), managedRotations(actor)));
   if (!rotation) notFound('轮值安排');
   const teams = await deps.db.select({ id: volunteerTeams.id, path: volunteerTeams.path }).from(volunteerTeams).where(inArray(volunteerTeams.id, teamIds));
   const usable = new Set(teams.filter((t) => rotation.path.startsWith(t.path) && isStaffFor(actor, rotation.path)).map((t) => t.id));

@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { auditActorOf, posts, type Actor } from '../auth';
 import { orgNodes } from '../org';
-import { communityPathOf, getCommunity, isStaffFor, memberCommunityPaths, nodeNames, nowOf, staffCondition, userNames } from './volunteers-access';
+import { communityPathOf, getCommunity, isStaffFor, memberCommunityPaths, nodeNames, nowOf, userNames, visibleSkills, visibleTeams } from './volunteers-access';
 import { volunteerSkills, volunteerTeamMembers, volunteerTeams } from './volunteers.tables';
 
 type TeamRow = typeof volunteerTeams.$inferSelect;
@@ -44,7 +44,7 @@ async function getTeamRow(db: DbOrTx, actor: Actor, id: string): Promise<TeamRow
   const [row] = await db
     .select()
     .from(volunteerTeams)
-    .where(and(eq(volunteerTeams.id, id), staffCondition(volunteerTeams.path, actor)));
+    .where(and(eq(volunteerTeams.id, id), visibleTeams(actor)));
   if (!row) notFound('服务队');
   return row;
 }
@@ -78,7 +78,7 @@ export async function createTeam(deps: AppDeps, actor: Actor, input: CreateTeamI
 
 /** Teams in the actor's area, optionally under one community or street. */
 export async function listTeams(deps: AppDeps, actor: Actor, query: { nodeId?: string }): Promise<TeamView[]> {
-  const conditions: SQL[] = [staffCondition(volunteerTeams.path, actor)];
+  const conditions: SQL[] = [visibleTeams(actor)];
   if (query.nodeId) conditions.push(eq(volunteerTeams.nodeId, query.nodeId));
   const rows = await deps.db
     .select()
@@ -210,7 +210,7 @@ export async function mySkills(deps: AppDeps, actor: Actor): Promise<SkillEntryV
 
 /** "Who can do X" 技能库检索 inside the actor's area: a skill or profession substring, newest entries first. */
 export async function searchSkills(deps: AppDeps, actor: Actor, query: SearchSkillsQuery): Promise<{ items: SkillEntryView[]; nextCursor: string | null }> {
-  const conditions: SQL[] = [staffCondition(volunteerSkills.path, actor)];
+  const conditions: SQL[] = [visibleSkills(actor)];
   if (query.communityId) conditions.push(eq(volunteerSkills.communityId, query.communityId));
   if (query.skill) {
     const pattern = `%${escapeLike(query.skill)}%`;

@@ -1,14 +1,15 @@
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Role } from '@linli/shared';
+import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { VOLUNTEER_STAFF_ROLES } from '@linli/shared';
 import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { AppDeps } from '../../platform/app-deps';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { scopeForRoles, users, type Actor } from '../auth';
 import { orgNodes } from '../org';
+import { volunteerActivities, volunteerPosts, volunteerRotations, volunteerSkills, volunteerTeams } from './volunteers.tables';
 
-/** Roles that run volunteer work for the communities under their posts. */
-export const VOLUNTEER_STAFF_ROLES: readonly Role[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff'];
+// The role set lives once, in shared; re-exported for the route file until it imports it from there.
+export { VOLUNTEER_STAFF_ROLES };
 
 /** The clock of the app (tests move it). */
 export function nowOf(deps: AppDeps): Date {
@@ -51,6 +52,33 @@ export function memberCommunityPaths(actor: Actor): string[] {
 /** SQL "the row's community is one of these paths", matching nothing for none. */
 export function inPaths(column: Parameters<typeof inArray>[0], paths: string[]): SQL {
   return paths.length ? (inArray(column, paths) as SQL) : sql`false`;
+}
+
+// The module's visibility rules, one per table (DESIGN rule 3); services put these in their reads, never a scope condition of their own.
+
+/** Activities: staff in their area, party members those of their communities. */
+export function visibleActivities(actor: Actor): SQL {
+  return or(staffCondition(volunteerActivities.path, actor), inPaths(volunteerActivities.path, memberCommunityPaths(actor))) as SQL;
+}
+
+/** Volunteer posts 志愿岗: staff in their area, party members those of their communities. */
+export function visiblePosts(actor: Actor): SQL {
+  return or(staffCondition(volunteerPosts.path, actor), inPaths(volunteerPosts.path, memberCommunityPaths(actor))) as SQL;
+}
+
+/** Station rotations, as staff manage them: their area. */
+export function managedRotations(actor: Actor): SQL {
+  return staffCondition(volunteerRotations.path, actor);
+}
+
+/** Service teams: staff in their area. */
+export function visibleTeams(actor: Actor): SQL {
+  return staffCondition(volunteerTeams.path, actor);
+}
+
+/** The skills library: staff in their area. */
+export function visibleSkills(actor: Actor): SQL {
+  return staffCondition(volunteerSkills.path, actor);
 }
 
 /** A community node by id, or a 400 naming `field`. */

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { partnerUnits, pointLedger, unitRegistrations } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
+import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
@@ -320,5 +321,20 @@ describe('rotations: station head, week themes and Friday shifts', () => {
     expect((await get('lt', `/api/volunteer-calendar?month=2026-11&communityId=${tree.qq.community.id}`)).statusCode).toBe(404);
     expect((await get('ltMember', `/api/volunteer-calendar?month=2026-11&communityId=${tree.qq.community.id}`)).statusCode).toBe(404);
     expect((await get('lt', '/api/volunteer-calendar?month=2026-11')).json().rotation).toBeNull();
+  });
+});
+
+describe('scope isolation', () => {
+  it("keeps each community's service teams from the sibling community's staff", async () => {
+    const team = async (user: string, nodeId: string) =>
+      (await post(user, '/api/volunteer-teams', { name: `${user}隔离测试队`, level: 'community', nodeId })).json().id as string;
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookie.qq, recordId: await team('qq', tree.qq.community.id) },
+        { cookie: cookie.lt, recordId: await team('lt', tree.lt.community.id) },
+      ],
+      list: '/api/volunteer-teams',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildScope } from '../../../platform/auth/data-scope';
 import { newId } from '../../../platform/ids';
 import { runJobOnce } from '../../../platform/jobs/scheduler';
 import { buildActor, buildOrgTree, type TestNode } from '../../../test-support/factories';
@@ -219,14 +220,15 @@ function rowsOf<T>(result: unknown): T[] {
 /** A district officer, as the route would load one. */
 function districtOfficer(): Actor {
   const node = tree.district;
+  const posts: Actor['posts'] = [{ role: 'districtOfficer', nodeId: node.id, nodePath: node.path, postId: newId(), nodeName: node.name, title: null }];
   return {
     userId: userId.district,
     username: 'district',
     displayName: '区',
     residentId: null,
     hasPassword: true,
-    posts: [{ role: 'districtOfficer', nodeId: node.id, nodePath: node.path, postId: newId(), nodeName: node.name, title: null }],
-    scope: { all: false, paths: [node.path] },
+    posts,
+    scope: buildScope(posts),
     ip: null,
   };
 }

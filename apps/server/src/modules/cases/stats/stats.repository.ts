@@ -1,6 +1,6 @@
 import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { DEADLINE_CLOCK_WORKFLOW, TERMINAL_CASE_STATES, type CaseCounts } from '@linli/shared';
-import { pathInScope, scopeCondition, type DataScope } from '../../../platform/auth/data-scope';
+import { narrowScope, scopeCondition, type DataScope } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
 import { orgNodes } from '../../org';
 import { caseCategories, caseEvents, caseLimits, cases } from '../cases.tables';
@@ -44,8 +44,7 @@ function rowsOf<T>(result: unknown): T[] {
  * underestimate the rows twice over.
  */
 export function narrowedScope(target: StatsTarget & { kind: 'area' }): DataScope {
-  if (!pathInScope(target.node.path, target.scope)) return { all: false, paths: [] };
-  return { all: false, paths: [target.node.path] };
+  return narrowScope(target.scope, target.node.path);
 }
 
 /** The condition every stats query puts on `cases`: scope (narrowed to the node) or department, and category (with its subcategories). */
