@@ -107,31 +107,6 @@ export async function call<E extends EndpointSpec & { response: z.ZodType }>(end
   return parse(endpoint.response, await send(endpoint.method, path, body, options?.headers), path) as ResponseOf<E>;
 }
 
-/** GET a JSON resource and check it against its contract. */
-export async function apiGet<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
-  return parse(schema, await send('GET', path), path);
-}
-
-/** POST a JSON body and check the answer against its contract. */
-export async function apiPost<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
-  return parse(schema, await send('POST', path, body ?? {}), path);
-}
-
-/** PATCH a JSON body and check the answer against its contract. */
-export async function apiPatch<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
-  return parse(schema, await send('PATCH', path, body), path);
-}
-
-/** PUT a JSON body and check the answer against its contract. */
-export async function apiPut<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
-  return parse(schema, await send('PUT', path, body), path);
-}
-
-/** DELETE a resource and check the answer against its contract. */
-export async function apiDelete<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
-  return parse(schema, await send('DELETE', path), path);
-}
-
 function fileNameFrom(header: string | null, fallback: string): string {
   if (!header) return fallback;
   const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(header);

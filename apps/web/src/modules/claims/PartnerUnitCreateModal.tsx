@@ -1,9 +1,9 @@
-import { PARTNER_UNIT_KIND_LABELS, PARTNER_UNIT_KINDS, pageOf, userView, type PartnerUnitKind } from '@linli/shared';
+import { PARTNER_UNIT_KIND_LABELS, PARTNER_UNIT_KINDS, usersEndpoints, type PartnerUnitKind } from '@linli/shared';
 import { useQuery } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
-import { apiGet, withQuery } from '../../api/client';
+import { call } from '../../api/client';
 import { applyFormError } from '../../ui/apply-form-error';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { useCreatePartnerUnit } from './partner-queries';
@@ -15,15 +15,13 @@ interface Values {
   liaisonUserId?: string;
 }
 
-const userPage = pageOf(userView);
-
 /** Picks the liaison's account by name or user name (the user list is open to system admins only). */
 function LiaisonSelect({ value, onChange }: { value?: string; onChange?: (v: string | undefined) => void }) {
   const [q, setQ] = useState('');
   const term = useDebouncedValue(q.trim(), 300);
   const users = useQuery({
     queryKey: ['claims', 'liaison-users', term],
-    queryFn: () => apiGet(withQuery('/api/users', { q: term, limit: 20 }), userPage),
+    queryFn: () => call(usersEndpoints.list, { query: { q: term, limit: 20 } }),
     enabled: term.length > 0,
   });
   return (
