@@ -46,7 +46,10 @@ const EXPECTED: Record<CaseAction, Partial<Record<CaseState, RoleName[]>>> = {
   decideExtension: {},
   // Community staff urge only a case that is with its assignee; above them, always (issue: no 督办 on one's own case).
   urge: Object.fromEntries(
-    OPEN.map((s) => [s, s === 'dispatched' || s === 'handling' ? ['communityStaff', 'streetOfficer', 'districtOfficer'] : ['streetOfficer', 'districtOfficer']]),
+    OPEN.map((s) => [
+      s,
+      s === 'dispatched' || s === 'handling' ? ['communityStaff', 'streetOfficer', 'districtOfficer'] : ['streetOfficer', 'districtOfficer'],
+    ]),
   ),
   handle: { handling: ['assignee'] },
   pass: { handled: ['gridWorker', 'communityStaff'] },
