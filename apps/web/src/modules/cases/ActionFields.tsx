@@ -168,7 +168,7 @@ export function ActionFields({ spec, detail, onUploadingChange }: { spec: Action
         <Form.Item
           name="photos"
           label="现场照片"
-          extra={photosRequired ? '部件类问题须上传现场照片，最多9张' : '选填，最多9张'}
+          extra={photosRequired ? '必传，最多9张' : '选填，最多9张'}
           rules={photosRequired ? [{ required: true, type: 'array', min: 1, message: VERIFY_EVIDENCE_MESSAGES.photos }] : []}
         >
           <PhotoPicker onUploadingChange={onUploadingChange} />
