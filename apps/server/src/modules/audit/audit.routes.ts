@@ -7,7 +7,8 @@ import type { AppDeps } from '../../platform/app-deps';
 import { auditLog } from '../../platform/audit/audit.tables';
 import { escapeLike } from '../../platform/auth/data-scope';
 import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
-import { requireActor, requireRole } from '../auth';
+import { requireActor } from '../../platform/auth/request-actor';
+import { requireRole } from '../../platform/auth/actor';
 
 /** Beijing calendar day boundaries for the date filter. */
 function dayStart(day: string): Date {

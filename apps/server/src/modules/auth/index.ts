@@ -1,18 +1,5 @@
 /** The auth module's public face: other modules import only from here. */
 export { findActor } from './authenticate';
-/** The actor helpers live below the modules (platform/auth) so org and residents need not import auth; re-exported for the rest. */
-export { requireActor } from '../../platform/auth/request-actor';
-export {
-  scopeForRoles,
-  hasAnyRole,
-  requireRole,
-  auditActorOf,
-  accessRoles,
-  may,
-  capabilityScope,
-  requireCapability,
-  type Actor,
-} from '../../platform/auth/actor';
 export { registerAccessGate } from './access-gate';
 export { registerAuthRoutes } from './auth.routes';
 export { users, posts, sessions } from './auth.tables';

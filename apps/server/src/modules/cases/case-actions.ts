@@ -12,7 +12,8 @@ import {
 import type { Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import type { WorkingCalendar } from '../../platform/time/working-calendar';
-import { posts, type Actor } from '../auth';
+import { posts } from '../auth';
+import { type Actor } from '../../platform/auth/actor';
 import { orgNodes } from '../org';
 import { cancelLimits, extendHandlingLimit, reopenHandlingLimit, startDefaultLimit, startLimit, stopLimits } from './case-limits';
 import { findCategory } from './categories.repository';

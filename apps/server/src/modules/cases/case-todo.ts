@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { allowedCaseActions, type CaseAction, type CaseListItem, type CaseState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import type { Actor } from '../auth';
+import { type Actor } from '../../platform/auth/actor';
 import { orgNodes } from '../org';
 import { actorFactsFor, visibleCasesCondition } from './case-access';
 import { toListItem } from './case-views';

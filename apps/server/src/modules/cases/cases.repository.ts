@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';
-import type { Actor } from '../auth';
+import { type Actor } from '../../platform/auth/actor';
 import { orgNodes } from '../org';
 import { visibleCaseBranches, visibleCasesCondition } from './case-access';
 import { caseCategories, caseDepartments, caseEvents, caseLimits, cases, caseSupporters } from './cases.tables';

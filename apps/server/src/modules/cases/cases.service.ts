@@ -19,7 +19,8 @@ import { applyTransition, eventRow, type OutboxMessage } from '../../platform/wo
 import { escapeLike } from '../../platform/auth/data-scope';
 import { orQuery } from '../../platform/text/segmenter';
 import { readAll } from '../../platform/db/read-all';
-import { auditActorOf, usersHoldingRoles, users, type Actor } from '../auth';
+import { usersHoldingRoles, users } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { findNodeInScope } from '../org';
 import { CASE_STAFF_ROLES, actorFactsFor, departmentIdsOf, seesInFull } from './case-access';
 import { applyAction, type ActionOutcome } from './case-actions';

@@ -3,7 +3,7 @@ import type { Role } from '@linli/shared';
 import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { scopeForRoles, type Actor } from '../auth';
+import { scopeForRoles, type Actor } from '../../platform/auth/actor';
 import { orgNodes } from '../org';
 import { partnerUnits, unitRegistrations } from './claims.tables';
 

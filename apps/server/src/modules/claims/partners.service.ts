@@ -7,7 +7,8 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition } from '../../platform/workflow/apply-transition';
-import { auditActorOf, forgetActors, posts, requireRole, scopeForRoles, users, type Actor } from '../auth';
+import { forgetActors, posts, users } from '../auth';
+import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../../platform/auth/actor';
 import { orgNodes } from '../org';
 import {
   allOf,

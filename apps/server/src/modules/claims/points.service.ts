@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { communityPathsOf, inCommunities, nodeNames, staffCommunity, staffCondition, allOf } from './claims-access';
 import { DEFAULT_POINT_RULES, POINT_RULE_KEYS, type PointRuleKey, type RewardView } from '@linli/shared';
 import { pointAccounts, pointLedger, pointRules, redemptions, rewards } from './claims.tables';

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { okResponse } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { requireActor } from '../auth';
+import { requireActor } from '../../platform/auth/request-actor';
 import { createLiveFeed, type LiveNotification } from './notifications.live';
 import { listNotifications, markRead } from './notifications.service';
 

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createPostRequest, createUserRequest, idParams, listUsersQuery, pageOf, updateUserRequest, userView } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { requireActor } from '../auth';
+import { requireActor } from '../../platform/auth/request-actor';
 import * as service from './users.service';
 
 /** User and post management for system admins. */

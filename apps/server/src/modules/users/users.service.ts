@@ -7,7 +7,8 @@ import { hashPassword } from '../../platform/crypto/passwords';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { auditActorOf, forgetActors, posts, requireRole, users, type Actor } from '../auth';
+import { forgetActors, posts, users } from '../auth';
+import { auditActorOf, requireRole, type Actor } from '../../platform/auth/actor';
 import { findNodeInScope, orgNodes } from '../org';
 
 async function toViews(db: DbOrTx, rows: (typeof users.$inferSelect)[]): Promise<UserView[]> {

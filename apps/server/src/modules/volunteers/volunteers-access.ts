@@ -4,7 +4,8 @@ import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth
 import type { AppDeps } from '../../platform/app-deps';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { scopeForRoles, users, type Actor } from '../auth';
+import { users } from '../auth';
+import { scopeForRoles, type Actor } from '../../platform/auth/actor';
 import { orgNodes } from '../org';
 
 /** Roles that run volunteer work for the communities under their posts. */

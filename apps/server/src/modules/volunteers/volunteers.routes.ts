@@ -34,7 +34,8 @@ import {
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { sendWorkbook } from '../../platform/excel/xlsx-writer';
-import { requireActor, requireRole } from '../auth';
+import { requireActor } from '../../platform/auth/request-actor';
+import { requireRole } from '../../platform/auth/actor';
 import * as activities from './activities.service';
 import * as checkin from './checkin.service';
 import { volunteerFigures, volunteerFiguresWorkbook } from './figures.service';

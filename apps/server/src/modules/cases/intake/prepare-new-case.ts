@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../../platform/db/database';
 import { AppError } from '../../../platform/errors';
 import { newId } from '../../../platform/ids';
 import { tokenString } from '../../../platform/text/segmenter';
-import type { Actor } from '../../auth';
+import { type Actor } from '../../../platform/auth/actor';
 import { findOrgNode, orgNodes } from '../../org';
 import { findRegisteredPhone } from '../../residents';
 import { caseAreaScope } from '../case-access';

@@ -4,7 +4,7 @@ import { newId } from '../../../platform/ids';
 import { runJobOnce } from '../../../platform/jobs/scheduler';
 import { buildActor, buildOrgTree, type TestNode } from '../../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../../test-support/test-app';
-import type { Actor } from '../../auth';
+import { type Actor } from '../../../platform/auth/actor';
 import { orgNodes } from '../../org';
 import { seedCategories } from '../categories.repository';
 import { caseCategories } from '../cases.tables';

@@ -22,7 +22,7 @@ import {
 import type { AppDeps } from '../../../platform/app-deps';
 import { isEmptyScope } from '../../../platform/auth/data-scope';
 import { AppError, notFound } from '../../../platform/errors';
-import type { Actor } from '../../auth';
+import { type Actor } from '../../../platform/auth/actor';
 import { orgNodes } from '../../org';
 import { caseAreaScope, departmentIdsOf } from '../case-access';
 import { findCategory } from '../categories.repository';

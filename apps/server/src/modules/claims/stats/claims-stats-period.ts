@@ -3,7 +3,7 @@ import { isEmptyScope, pathInScope, scopeCondition } from '../../../platform/aut
 import type { DbOrTx } from '../../../platform/db/database';
 import { AppError } from '../../../platform/errors';
 import { localDay } from '../../../platform/time/deadlines';
-import type { Actor } from '../../auth';
+import { type Actor } from '../../../platform/auth/actor';
 import { orgNodes } from '../../org';
 import { staffScope } from '../claims-access';
 
