@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { notifications } from '../../test-support/tables';
+import { notifications, posts } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJobOnce } from '../../platform/jobs/scheduler';
 import { drainOutbox } from '../../platform/outbox/outbox';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { notificationHandlers } from '../notifications';
-import { forgetActors, posts } from '../auth';
+import { forgetActors } from '../auth';
 import { seedCategories } from './categories.repository';
 import { caseCategories, caseLimits } from './cases.tables';
 import { deadlineSweepJob } from './deadline-sweep';

@@ -4,9 +4,8 @@ import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
-import { posts, users } from '../auth';
-import { claims, pointLedger, redemptions, rewards, wishes } from './claims.tables';
-import { pointAccounts } from './claims.tables';
+import { posts, users } from '../../test-support/tables';
+import { claims, pointLedger, redemptions, rewards, wishes, pointAccounts } from './claims.tables';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;
