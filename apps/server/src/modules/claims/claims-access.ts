@@ -4,7 +4,7 @@ import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { scopeForRoles, type Actor } from '../../platform/auth/actor';
-import { orgNodes } from '../org';
+import { nodeNamesById, queryNode } from '../org';
 import { partnerUnits, unitRegistrations } from './claims.tables';
 
 /** Roles that manage lists, wishes and registrations for the communities under their posts. */
@@ -58,9 +58,9 @@ export function staffCondition(column: Parameters<typeof scopeCondition>[0], act
 
 /** A community node by id, or a 400 naming `field`. */
 export async function getCommunity(db: DbOrTx, id: string, field = 'communityId'): Promise<{ id: string; path: string; name: string }> {
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, id));
+  const node = await queryNode(db, { id });
   if (!node || node.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', field);
-  return node;
+  return { id: node.id, path: node.path, name: node.name };
 }
 
 /**
@@ -75,17 +75,14 @@ export async function staffCommunity(db: DbOrTx, actor: Actor, communityId: stri
   }
   const own = communityPathsOf(actor, ['communityStaff']);
   if (own.length !== 1) throw new AppError('VALIDATION_FAILED', '请选择社区', 'communityId');
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, own[0]));
+  const node = await queryNode(db, { path: own[0] });
   if (!node) notFound('社区');
-  return node;
+  return { id: node.id, path: node.path, name: node.name };
 }
 
 /** Names of org nodes by id. */
 export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return nodeNamesById(db, ids);
 }
 
 /** Community ids where units the actor is liaison of are registered, with the unit ids per community. */

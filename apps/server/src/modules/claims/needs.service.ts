@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
-import { orgNodes } from '../org';
+import { queryNodes } from '../org';
 import {
   allOf,
   communityPathsOf,
@@ -353,12 +353,7 @@ export async function listClaims(
       return toClaimView(c, wish?.title ?? '', names.get(c.claimantUserId) ?? '', null, []);
     }),
   );
-  const communities = page.length
-    ? await deps.db
-        .select({ path: orgNodes.path, name: orgNodes.name })
-        .from(orgNodes)
-        .where(inArray(orgNodes.path, [...new Set(page.map((c) => c.path))]))
-    : [];
+  const communities = page.length ? await queryNodes(deps.db, { paths: [...new Set(page.map((c) => c.path))] }) : [];
   const communityOf = new Map(communities.map((n) => [n.path, n.name]));
   return {
     items: views.map((v, i) => ({ ...v, communityName: communityOf.get(page[i].path) ?? '' })),
