@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@linli/shared';
 import { escapeLike } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
@@ -135,4 +135,37 @@ export async function insertPosts(
 /** Removes one post. */
 export async function deletePost(db: DbOrTx, postId: string): Promise<void> {
   await db.delete(posts).where(eq(posts.id, postId));
+}
+
+/** Which posts: every field given narrows. */
+export interface HolderFilter {
+  roles?: readonly Role[];
+  usernames?: readonly string[];
+  userId?: string;
+  nodePath?: string;
+}
+
+/** Posts with their holders (name, username) and node names, matching `filter`, in post order; one query. */
+export async function listPostHolders(db: DbOrTx, filter: HolderFilter) {
+  const c: SQL[] = [];
+  if (filter.roles) c.push(inArray(posts.role, [...filter.roles]));
+  if (filter.usernames) c.push(inArray(users.username, [...filter.usernames]));
+  if (filter.userId !== undefined) c.push(eq(posts.userId, filter.userId));
+  if (filter.nodePath !== undefined) c.push(eq(posts.nodePath, filter.nodePath));
+  return db
+    .select({
+      postId: posts.id,
+      userId: users.id,
+      username: users.username,
+      name: users.displayName,
+      role: posts.role,
+      nodeId: posts.nodeId,
+      nodePath: posts.nodePath,
+      title: posts.title,
+      nodeName: sql<string>`${nodeNameOf(posts.nodeId)}`,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.userId))
+    .where(and(...c))
+    .orderBy(asc(posts.id));
 }

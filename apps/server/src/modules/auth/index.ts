@@ -2,7 +2,6 @@
 export { findActor } from './authenticate';
 export { registerAccessGate } from './access-gate';
 export { registerAuthRoutes } from './auth.routes';
-export { users, posts, sessions } from './auth.tables';
 export { sha256 } from './auth.service';
 export {
   usersHoldingRoles,
@@ -34,6 +33,8 @@ export {
   findPostsWithRole,
   insertPosts,
   deletePost,
+  listPostHolders,
+  type HolderFilter,
   type AccountRow,
   type PostRow,
 } from './accounts.repository';

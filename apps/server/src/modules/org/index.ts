@@ -1,5 +1,4 @@
 /** The org module's public face: other modules import only from here. */
-export { orgNodes, complexes, partyOrgs, settings } from './org.tables';
 export { findNode as findNodeInScope, listNodeNamesOnPath } from './org.repository';
 /** The tree's scoped reads (nodes with counts, search, party organisations), for the directory's browse API. */
 export * as orgTree from './org.repository';
