@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { pathInScope, type DataScope } from '../../platform/auth/data-scope';

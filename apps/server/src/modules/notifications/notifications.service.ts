@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { combinedInsert, insertPart } from '../../platform/db/combined-insert';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import { DROPPED_SIGNUP_STATES, SERVED_SIGNUP_STATES, type VolunteerFiguresRow } from '@linli/shared';
-import { scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { type DataScope } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
 import { buildWorkbook } from '../../platform/excel/xlsx-writer';
 import { queryNodes } from '../org';

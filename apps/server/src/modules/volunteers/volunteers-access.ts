@@ -1,4 +1,4 @@
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@linli/shared';
 import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { AppDeps } from '../../platform/app-deps';

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { LimitClock } from '@linli/shared';
 import type { Db } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';

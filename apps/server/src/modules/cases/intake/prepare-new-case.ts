@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { maskPhone, type CreateCaseInput } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import type { DbOrTx } from '../../../platform/db/database';

@@ -1,4 +1,3 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import { hashPassword } from '../../../platform/crypto/passwords';
 import { newId } from '../../../platform/ids';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Role } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import { buildScope } from '../../../platform/auth/data-scope';

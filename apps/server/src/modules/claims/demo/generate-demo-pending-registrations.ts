@@ -1,4 +1,3 @@
-import { and, asc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database';
 import { hashPassword } from '../../../platform/crypto/passwords';
 import { newId } from '../../../platform/ids';

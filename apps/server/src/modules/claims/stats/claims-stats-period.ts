@@ -1,5 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { isEmptyScope, pathInScope, scopeCondition } from '../../../platform/auth/data-scope';
+import { isEmptyScope, pathInScope } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
 import { AppError } from '../../../platform/errors';
 import { localDay } from '../../../platform/time/deadlines';

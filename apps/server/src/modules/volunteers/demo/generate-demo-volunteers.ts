@@ -1,4 +1,3 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
 import { listPostHolders } from '../../auth';

@@ -1,6 +1,6 @@
 import { importReport } from '@linli/shared';
 import { useExcelUpload } from '../../../ui/excel-import/use-excel-upload';
-import { orgKeys } from '../../org/org-queries';
+import { orgKeys } from '../../org';
 import { residentKeys } from '../resident-queries';
 
 /** Where the empty ledger template is downloaded from. */
