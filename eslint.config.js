@@ -22,14 +22,15 @@ const throughModulesDir = (own) => ({
 const TABLES_MESSAGE = "A module's tables are its own: ask a function in its index.ts (tests may use test-support/tables).";
 /** Tables are a module's own: tests reach any table through test-support/tables, production code never. */
 const TABLES_GATEWAY = { regex: '(?:^|/)test-support/tables(?:\\.[jt]s)?$', message: "Only tests read other modules' tables (test-support/tables)." };
+/** A relative import that climbs `depth + 1` folders out of module `own` into another module's non-index file. */
+const intoOtherModule = (own, depth) => ({ regex: `^(?:\\.\\./){${depth + 1}}(?!${esc(own)}/)[^./][^/]*/${INDEX}`, message: INTO_MODULE_MESSAGE });
 const moduleBoundaries = MODULES.flatMap((own) =>
   Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
     const files = [`${SERVER}/modules/${own}/${'*/'.repeat(depth)}*.ts`];
     const patterns = [
       // Another module's `*.tables` file, named first so the message says why.
       { regex: `^(?:\\.\\./){${depth + 1}}(?!${esc(own)}/)[^./][^/]*/(?:[^/]+/)*[^/]+\\.tables(?:\\.[jt]s)?$`, message: TABLES_MESSAGE },
-      // depth+1 `../` climbs out of this module into modules/, then into another module.
-      { regex: `^(?:\\.\\./){${depth + 1}}(?!${esc(own)}/)[^./][^/]*/${INDEX}`, message: INTO_MODULE_MESSAGE },
+      intoOtherModule(own, depth),
       throughModulesDir(own),
     ];
     return [
@@ -37,6 +38,21 @@ const moduleBoundaries = MODULES.flatMap((own) =>
       { files: files.map((f) => f.replace(/\*\.ts$/, '*.test.ts')), rules: { 'no-restricted-imports': ['error', { patterns }] } },
     ];
   }).flat(),
+);
+
+// The same boundary on the web: one module under apps/web/src/modules/ imports another only through
+// its index.ts; pieces several modules share live in apps/web/src/ui/. The web's own rule (never
+// import server code) is repeated here because a later `no-restricted-imports` entry replaces an earlier one.
+const WEB = 'apps/web/src';
+const WEB_MODULES = readdirSync(new URL(`./${WEB}/modules`, import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const NO_SERVER_IN_WEB = { group: ['**/apps/server/**', '@linli/server'], message: 'The web app never imports server code.' };
+const webModuleBoundaries = WEB_MODULES.flatMap((own) =>
+  Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => ({
+    files: [`${WEB}/modules/${own}/${'*/'.repeat(depth)}*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_SERVER_IN_WEB, intoOtherModule(own, depth), throughModulesDir(own)] }] },
+  })),
 );
 
 // Lint rules every package shares; type checking itself is `npm run typecheck`.
@@ -90,7 +106,7 @@ export default tseslint.config(
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/server/**', '@linli/server'], message: 'The web app never imports server code.' }] }],
+      'no-restricted-imports': ['error', { patterns: [NO_SERVER_IN_WEB] }],
     },
   },
   {
@@ -103,6 +119,7 @@ export default tseslint.config(
     },
   },
   ...moduleBoundaries,
+  ...webModuleBoundaries,
   {
     files: [`${SERVER}/*.ts`, `${SERVER}/test-support/**/*.ts`, `${SERVER}/security/**/*.ts`, `${SERVER}/architecture/**/*.ts`, 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [throughModulesDir()] }] },

@@ -1,7 +1,7 @@
 import { ROLES, type AccessRole, type Role } from '@linli/shared';
 import { hashPassword } from '../platform/crypto/passwords';
 import { newId } from '../platform/ids';
-import { posts, users } from '../modules/auth';
+import { posts, users } from '../test-support/tables';
 import { seedCategories } from '../modules/cases';
 import { addResident, buildActor, buildOrgTree, type TestNode } from '../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../test-support/test-app';

@@ -1,12 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { households, residents } from './tables';
+import { households, residents, posts, users, orgNodes } from './tables';
 import type { Role } from '@linli/shared';
 import { idNumberCheckChar, maskIdNumber, maskPhone } from '@linli/shared';
 import type { AppDeps } from '../platform/app-deps';
 import { hashPassword } from '../platform/crypto/passwords';
 import { newId } from '../platform/ids';
-import { posts, users } from '../modules/auth';
-import { orgNodes } from '../modules/org';
 
 type Kind = 'district' | 'street' | 'community' | 'grid' | 'building' | 'unit' | 'house' | 'department';
 

@@ -1,8 +1,8 @@
-import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, ne, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Role } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { statementName } from '../../platform/db/statement-names';
-import { orgNodes } from '../org';
+import { nodeDepthOf, nodeNameOf } from '../org';
 import { otpCodes, posts, sessions, users } from './auth.tables';
 
 /** A user row. */
@@ -47,14 +47,14 @@ function sessionActorQuery(db: DbOrTx) {
         disabled: users.disabled,
       },
       post: { postId: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title },
-      nodeName: orgNodes.name,
+      // The node's name and depth come from org as subqueries inside this same statement.
+      nodeName: nodeNameOf(posts.nodeId),
     })
     .from(sessions)
     .leftJoin(users, eq(users.id, sessions.userId))
     .leftJoin(posts, eq(posts.userId, users.id))
-    .leftJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
-    .orderBy(orgNodes.depth, posts.role)
+    .orderBy(nodeDepthOf(posts.nodeId), posts.role)
     .prepare(statementName(db, 'linli_session_actor'));
 }
 
@@ -164,4 +164,57 @@ export async function listPostsAt(db: DbOrTx, nodeId: string) {
 /** Who holds a post of `role`, and where (user and node path), oldest post first: e.g. the street officers a street may name. */
 export async function listPostsWithRole(db: DbOrTx, role: Role): Promise<{ userId: string; nodePath: string }[]> {
   return db.select({ userId: posts.userId, nodePath: posts.nodePath }).from(posts).where(eq(posts.role, role)).orderBy(posts.id);
+}
+
+/** Every post a user holds (role, node), in no particular order. */
+export async function listPostsOfUser(db: DbOrTx, userId: string) {
+  return db
+    .select({ id: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title })
+    .from(posts)
+    .where(eq(posts.userId, userId));
+}
+
+/** Display names of users by id (missing ids are left out), in one query. */
+export async function userNamesById(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The display name of the user `userId` points at, as a scalar subquery for another module's own query. */
+export function userNameOf(userId: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${userId})`;
+}
+
+/**
+ * Active users holding a post of `role` whose node covers `path` (at or above it), with the post's
+ * title and node name; by user name, then nearest post (longest path) first. One query.
+ */
+export async function listActiveHoldersCovering(db: DbOrTx, role: Role, path: string) {
+  return db
+    .select({ userId: users.id, name: users.displayName, title: posts.title, nodeName: sql<string>`${nodeNameOf(posts.nodeId)}` })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.userId))
+    .where(and(eq(posts.role, role), eq(users.disabled, 0), sql`left(${path}, length(${posts.nodePath})) = ${posts.nodePath}`))
+    .orderBy(asc(users.displayName), sql`length(${posts.nodePath}) desc`);
+}
+
+/** The users holding one of `roles` at or above `path` (a post may repeat a user): e.g. a grid's workers for a new case. */
+export async function holderIdsCovering(db: DbOrTx, path: string, roles: readonly string[]): Promise<string[]> {
+  const holders = await db
+    .select({ userId: posts.userId })
+    .from(posts)
+    .where(and(inArray(posts.role, [...roles]), sql`starts_with(${path}, ${posts.nodePath})`));
+  return holders.map((h) => h.userId);
+}
+
+/** The users holding a post of `role` at one of these nodes (a user may repeat). */
+export async function holderIdsAt(db: DbOrTx, role: Role, nodeIds: readonly string[]): Promise<string[]> {
+  if (nodeIds.length === 0) return [];
+  const holders = await db
+    .select({ userId: posts.userId })
+    .from(posts)
+    .where(and(eq(posts.role, role), inArray(posts.nodeId, [...nodeIds])));
+  return holders.map((h) => h.userId);
 }

@@ -1,6 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
-import { ancestorPaths, orgNodes } from '../org';
+import { ancestorPaths, queryNodes } from '../org';
 import type { Actor } from '../../platform/auth/actor';
 
 /**
@@ -11,10 +10,6 @@ export async function homeGridIdOf(db: DbOrTx, actor: Actor): Promise<string | n
   const home = actor.posts.find((p) => p.role === 'resident');
   if (!home) return null;
   const paths = [...ancestorPaths(home.nodePath), home.nodePath];
-  const [grid] = await db
-    .select({ id: orgNodes.id })
-    .from(orgNodes)
-    .where(and(inArray(orgNodes.path, paths), eq(orgNodes.kind, 'grid')))
-    .limit(1);
+  const [grid] = await queryNodes(db, { paths, kinds: ['grid'] }, undefined, 1);
   return grid?.id ?? null;
 }

@@ -1,26 +1,40 @@
 /** The auth module's public face: other modules import only from here. */
 export { findActor } from './authenticate';
-/** The actor helpers live below the modules (platform/auth) so org and residents need not import auth; re-exported for the rest. */
-export { requireActor } from '../../platform/auth/request-actor';
-export {
-  scopeForRoles,
-  hasAnyRole,
-  requireRole,
-  auditActorOf,
-  accessRoles,
-  may,
-  capabilityScope,
-  requireCapability,
-  type Actor,
-} from '../../platform/auth/actor';
 export { registerAccessGate } from './access-gate';
 export { registerAuthRoutes } from './auth.routes';
-export { users, posts, sessions } from './auth.tables';
 export { sha256 } from './auth.service';
-export { usersHoldingRoles, listPostsAt, listPostsWithRole } from './auth.repository';
+export {
+  usersHoldingRoles,
+  listPostsAt,
+  listPostsWithRole,
+  listPostsOfUser,
+  userNamesById,
+  userNameOf,
+  listActiveHoldersCovering,
+  holderIdsCovering,
+  holderIdsAt,
+} from './auth.repository';
 export { insertDemoAccounts, type DemoAccountSpec } from './demo-accounts';
 export { findAccountName, ensureSystemAccount, type AccountName } from './system-accounts';
 export { forgetActors, sessionCache } from './session-cache';
 export { sessionPurgeJob } from './session-purge';
 /** The auth module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
 export { authModule } from './manifest';
+/** Accounts and posts as other modules manage them (user admin, partner liaisons, demo accounts). */
+export {
+  findAccount,
+  findAccountByUsername,
+  findAccountsByUsername,
+  listAccounts,
+  insertAccount,
+  updateAccount,
+  listPostsWithNodeNames,
+  findPostOf,
+  findPostsWithRole,
+  insertPosts,
+  deletePost,
+  listPostHolders,
+  type HolderFilter,
+  type AccountRow,
+  type PostRow,
+} from './accounts.repository';

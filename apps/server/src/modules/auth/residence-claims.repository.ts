@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { OPEN_RESIDENCE_CLAIM_STATE, decideResidenceClaim, type ResidenceClaimState } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { tryApplyTransition } from '../../platform/workflow/apply-transition';
-import { orgNodes } from '../org';
+import { nodeNamesById, queryNodes } from '../org';
 import { posts, residenceClaims, users } from './auth.tables';
 
 /** A residence claim row. */
@@ -38,28 +38,20 @@ export async function listClaims(db: DbOrTx, where: SQL, limit: number): Promise
 export async function namesFor(db: DbOrTx, userIds: string[], nodeIds: string[]) {
   const [people, nodes] = await Promise.all([
     userIds.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)) : [],
-    nodeIds.length ? db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, nodeIds)) : [],
+    nodeNamesById(db, nodeIds),
   ]);
-  return { users: new Map(people.map((p) => [p.id, p.name])), nodes: new Map(nodes.map((n) => [n.id, n.name])) };
+  return { users: new Map(people.map((p) => [p.id, p.name])), nodes };
 }
 
 /** Every community with its street's name and its grids, in code order. */
 export async function listCommunitiesWithGrids(db: DbOrTx) {
-  const communities = await db
-    .select({ id: orgNodes.id, name: orgNodes.name, parentId: orgNodes.parentId })
-    .from(orgNodes)
-    .where(eq(orgNodes.kind, 'community'))
-    .orderBy(orgNodes.code);
+  const communities = await queryNodes(db, { kinds: ['community'] }, 'code');
   const parentIds = [...new Set(communities.map((c) => c.parentId).filter((id): id is string => id !== null))];
-  const [streets, grids] = await Promise.all([
-    parentIds.length ? db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, parentIds)) : [],
-    db.select({ id: orgNodes.id, name: orgNodes.name, parentId: orgNodes.parentId }).from(orgNodes).where(eq(orgNodes.kind, 'grid')).orderBy(orgNodes.code),
-  ]);
-  const streetNames = new Map(streets.map((s) => [s.id, s.name]));
+  const [streets, grids] = await Promise.all([nodeNamesById(db, parentIds), queryNodes(db, { kinds: ['grid'] }, 'code')]);
   return communities.map((c) => ({
     id: c.id,
     name: c.name,
-    streetName: (c.parentId && streetNames.get(c.parentId)) || '',
+    streetName: (c.parentId && streets.get(c.parentId)) || '',
     grids: grids.filter((g) => g.parentId === c.id).map((g) => ({ id: g.id, name: g.name })),
   }));
 }

@@ -15,7 +15,7 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { applyTransition, type TransitionWrites } from '../../platform/workflow/apply-transition';
-import { orgNodes } from '../org';
+import { queryNode } from '../org';
 import { findResidentLoginFacts } from '../residents';
 import { auditActorOf, capabilityScope, type Actor } from '../../platform/auth/actor';
 import { posts, residenceClaims, users } from './auth.tables';
@@ -67,10 +67,7 @@ export async function createClaim(deps: AppDeps, actor: Actor, input: { communit
   if (actor.posts.some((p) => p.role === 'resident')) throw new AppError('CONFLICT', '您的账号已绑定住址');
   // Only a pending resident (no post) claims: an approval must not hand a staff account a home.
   if (actor.posts.length > 0) throw new AppError('FORBIDDEN', '只有尚未绑定住址的居民可以申请住址认证');
-  const [community] = await deps.db
-    .select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind })
-    .from(orgNodes)
-    .where(eq(orgNodes.id, input.communityId));
+  const community = await queryNode(deps.db, { id: input.communityId });
   if (!community || community.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', 'communityId');
   const id = newId();
   try {
@@ -134,7 +131,7 @@ export async function approveClaim(deps: AppDeps, actor: Actor, id: string, hous
   const now = nowOf(deps);
   const row = await deps.db.transaction((tx) =>
     actOnClaim(tx, actor, id, 'approve', async (claim) => {
-      const [house] = await tx.select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, houseId));
+      const house = await queryNode(tx, { id: houseId });
       if (!house || house.kind !== 'house' || !pathInScope(house.path, capabilityScope(actor, 'residenceClaim', 'write'))) notFound('房屋');
       await tx.insert(posts).values({ id: newId(), userId: claim.userId, role: 'resident', nodeId: house.id, nodePath: house.path }).onConflictDoNothing();
       const [user] = await tx.select({ phoneHash: users.phoneHash }).from(users).where(eq(users.id, claim.userId));

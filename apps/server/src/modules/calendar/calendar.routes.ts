@@ -5,7 +5,8 @@ import { recordAudit } from '../../platform/audit/audit';
 import { notFound } from '../../platform/errors';
 import { serve } from '../../platform/http/serve-endpoint';
 import { createChinaCalendar } from '../../platform/time/working-calendar';
-import { auditActorOf, requireActor, requireRole } from '../auth';
+import { auditActorOf, requireRole } from '../../platform/auth/actor';
+import { requireActor } from '../../platform/auth/request-actor';
 import { deleteOverride, listOverrides, upsertOverride } from './calendar.service';
 
 const official = createChinaCalendar();

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { CASE_AREA_ROLES, OPEN_CASE_STATES, type CaseActorFacts, type Role } from '@linli/shared';
 import { buildScope, pathInScope, scopeCondition, subtreeCondition, type DataScope } from '../../platform/auth/data-scope';
-import type { Actor } from '../auth';
+import type { Actor } from '../../platform/auth/actor';
 import { caseCategories, caseDepartments, cases, caseSupporters } from './cases.tables';
 
 /**

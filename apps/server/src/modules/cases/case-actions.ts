@@ -15,8 +15,9 @@ import {
 import type { Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import type { WorkingCalendar } from '../../platform/time/working-calendar';
-import { posts, type Actor } from '../auth';
-import { orgNodes } from '../org';
+import { listPostsOfUser } from '../auth';
+import { type Actor } from '../../platform/auth/actor';
+import { queryNode } from '../org';
 import { cancelLimits, extendHandlingLimit, reopenHandlingLimit, startDefaultLimit, startLimit, stopLimits } from './case-limits';
 import { findCategory } from './categories.repository';
 import type { CaseRow } from './cases.repository';
@@ -66,7 +67,7 @@ function tierPath(path: string, tier: CaseTier): string {
 
 /** The user being dispatched to must hold an area post covering the case at or below its tier. */
 async function checkAssignee(tx: Tx, row: CaseRow, userId: string): Promise<void> {
-  const held = await tx.select({ role: posts.role, nodePath: posts.nodePath }).from(posts).where(eq(posts.userId, userId));
+  const held = await listPostsOfUser(tx, userId);
   const tierRoot = tierPath(row.path, row.tier as CaseTier);
   const ok = held.some(
     (p) =>
@@ -78,7 +79,7 @@ async function checkAssignee(tx: Tx, row: CaseRow, userId: string): Promise<void
 
 /** Throws VALIDATION_FAILED on `field` unless the node is a department in the case's district. */
 export async function checkDepartment(tx: Tx, row: CaseRow, departmentId: string, field: string): Promise<void> {
-  const [node] = await tx.select({ kind: orgNodes.kind, path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.id, departmentId));
+  const node = await queryNode(tx, { id: departmentId });
   const district = `/${row.path.split('/').filter(Boolean)[0]}/`;
   if (!node || node.kind !== 'department' || !node.path.startsWith(district)) throw new AppError('VALIDATION_FAILED', '所选职能部门不存在', field);
 }

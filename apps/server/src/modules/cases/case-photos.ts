@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
-import type { Actor } from '../auth';
+import { type Actor } from '../../platform/auth/actor';
 import { visibleCasesCondition } from './case-access';
 import { caseEvents, cases } from './cases.tables';
 

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { OPEN_CASE_STATES, redactTitle, type CaseState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { pathInScope } from '../../platform/auth/data-scope';
-import type { Actor } from '../auth';
+import { type Actor } from '../../platform/auth/actor';
 import { findOrgNode } from '../org';
 import { caseAreaScope, gridPathOf, notSensitiveCase } from './case-access';
 import { orQuery, segment } from '../../platform/text/segmenter';

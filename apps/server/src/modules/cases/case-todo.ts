@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { allowedCaseActions, type CaseAction, type CaseListItem, type CaseState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import type { Actor } from '../auth';
-import { orgNodes } from '../org';
+import { type Actor } from '../../platform/auth/actor';
 import { actorFactsFor, visibleCasesCondition } from './case-access';
 import { toListItem } from './case-views';
 import { caseListColumns } from './cases.repository';
@@ -51,7 +50,6 @@ export async function listMyWork(
     })
     .from(cases)
     .leftJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
-    .innerJoin(orgNodes, eq(orgNodes.id, cases.gridId))
     .where(and(visibleCasesCondition(actor), inArray(cases.state, WAITING_STATES)))
     .orderBy(desc(cases.overdue), desc(cases.warning), sql`${cases.handlingDeadline} asc nulls last`, asc(cases.id))
     .limit(CANDIDATES);

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';
-import type { Actor } from '../auth';
-import { orgNodes } from '../org';
+import { type Actor } from '../../platform/auth/actor';
+import { nodeCodeOf, nodeNameOf, nodeNamesById } from '../org';
 import { visibleCaseBranches, visibleCasesCondition } from './case-access';
 import { caseCategories, caseDepartments, caseEvents, caseLimits, cases, caseSupporters } from './cases.tables';
 
@@ -50,7 +50,8 @@ export const caseListColumns = {
   supporters: cases.supporters,
   version: cases.version,
   categoryName: caseCategories.name,
-  gridName: orgNodes.name,
+  // Every case has its grid (the old inner join): the name is never null.
+  gridName: sql<string>`${nodeNameOf(cases.gridId)}`,
   // Not shown in lists: they decide whether the row is redacted for the reader (neighbour-view.ts).
   path: cases.path,
   reporterUserId: cases.reporterUserId,
@@ -74,7 +75,6 @@ export async function listVisibleCases(db: DbOrTx, actor: Actor, conditions: SQL
     .select(caseListColumns)
     .from(cases)
     .leftJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
-    .innerJoin(orgNodes, eq(orgNodes.id, cases.gridId))
     .where(sql`${cases.id} in (${sql.join(newest, sql` union `)})`)
     .orderBy(desc(cases.id))
     .limit(limit);
@@ -98,12 +98,11 @@ export async function listDepartments(db: DbOrTx, caseId: string) {
       role: caseDepartments.role,
       reportDeadline: caseDepartments.reportDeadline,
       reportedAt: caseDepartments.reportedAt,
-      name: orgNodes.name,
+      name: sql<string>`${nodeNameOf(caseDepartments.departmentId)}`,
     })
     .from(caseDepartments)
-    .innerJoin(orgNodes, eq(orgNodes.id, caseDepartments.departmentId))
     .where(eq(caseDepartments.caseId, caseId))
-    .orderBy(asc(caseDepartments.role), asc(orgNodes.code));
+    .orderBy(asc(caseDepartments.role), nodeCodeOf(caseDepartments.departmentId));
 }
 
 /** True when the user already said "me too" on the case. */
@@ -117,9 +116,7 @@ export async function hasSupported(db: DbOrTx, caseId: string, userId: string): 
 
 /** Names of nodes by id (for labels of an already-visible case). */
 export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, ids));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return nodeNamesById(db, ids);
 }
 
 /** The number of the case with this id, or undefined (no scope: the caller just wrote it). */

@@ -23,7 +23,8 @@ import { applyTransition, eventRow, type OutboxMessage } from '../../platform/wo
 import { escapeLike } from '../../platform/auth/data-scope';
 import { orQuery } from '../../platform/text/segmenter';
 import { readAll } from '../../platform/db/read-all';
-import { auditActorOf, usersHoldingRoles, users, type Actor } from '../auth';
+import { usersHoldingRoles, userNamesById } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { findNodeInScope } from '../org';
 import { actorFactsFor, departmentIdsOf, seesInFull, servesCase } from './case-access';
 import { applyAction, type ActionOutcome } from './case-actions';
@@ -135,8 +136,8 @@ export async function getCase(deps: AppDeps, actor: Actor, id: string, opts: { j
   const staffView = servesCase(actor, facts, departments);
   const category = row.categoryId ? await findCategory(deps.db, row.categoryId) : undefined;
   const names = await repo.nodeNames(deps.db, [row.gridId, ...limits.map((l) => l.departmentId).filter((d): d is string => Boolean(d))]);
-  const [assignee] = row.assigneeUserId ? await deps.db.select({ name: users.displayName }).from(users).where(eq(users.id, row.assigneeUserId)) : [];
-  const assigneeName = assignee?.name ?? departments.find((d) => d.role === 'lead')?.name ?? null;
+  const assignee = row.assigneeUserId ? (await userNamesById(deps.db, [row.assigneeUserId])).get(row.assigneeUserId) : undefined;
+  const assigneeName = assignee ?? departments.find((d) => d.role === 'lead')?.name ?? null;
   const shown = staffView ? events : events.filter((e) => e.isPublic);
   const detail = toDetail({
     row,

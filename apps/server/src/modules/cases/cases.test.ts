@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { notifications } from '../../test-support/tables';
+import { notifications, posts } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJobOnce } from '../../platform/jobs/scheduler';
 import { drainOutbox } from '../../platform/outbox/outbox';
@@ -7,7 +7,7 @@ import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { notificationHandlers } from '../notifications';
-import { forgetActors, posts } from '../auth';
+import { forgetActors } from '../auth';
 import { seedCategories } from './categories.repository';
 import { caseCategories, caseLimits } from './cases.tables';
 import { deadlineSweepJob } from './deadline-sweep';

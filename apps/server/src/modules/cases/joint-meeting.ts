@@ -5,7 +5,7 @@ import type { Tx } from '../../platform/db/database';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { checkDepartment } from './case-actions';
 import { startDefaultLimit, startLimit, stopLimits } from './case-limits';
 import { findCategory } from './categories.repository';

@@ -1,6 +1,6 @@
 import { allowedCaseActions, type CaseDetail, type CaseState } from '@linli/shared';
 import { pathInScope } from '../../platform/auth/data-scope';
-import type { Actor } from '../auth';
+import type { Actor } from '../../platform/auth/actor';
 import { actorFactsFor, caseAreaScope, servesCase } from './case-access';
 import type { CaseRow } from './cases.repository';
 import type { caseEvents, caseLimits } from './cases.tables';

@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, lt, lte, notInArray, sql, type SQL } from 'drizz
 import { TERMINAL_CASE_STATES, redactText, type CaseState } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';
-import { orgNodes } from '../org';
+import { nodeNameAtPath, nodeNameOf } from '../org';
 import { notSensitiveCase } from './case-access';
 import { caseCategories, caseDepartments, caseEvents, cases } from './cases.tables';
 
@@ -57,10 +57,10 @@ const publicColumns = {
   >`(select ${caseEvents.note} from ${caseEvents} where ${caseEvents.caseId} = ${cases.id} and ${caseEvents.isPublic} and ${caseEvents.note} <> '' order by ${caseEvents.at} desc, ${caseEvents.id} desc limit 1)`,
   // Assigned or lead unit; otherwise the tier's own street, community or grid.
   agency: sql<string | null>`case
-    when ${assignedUnit} is not null then (select ${orgNodes.name} from ${orgNodes} where ${orgNodes.id} = ${assignedUnit})
-    when ${cases.tier} = 'street' then (select ${orgNodes.name} from ${orgNodes} where ${orgNodes.path} = ${tierUnitPath(2)})
-    when ${cases.tier} = 'community' then (select ${orgNodes.name} from ${orgNodes} where ${orgNodes.path} = ${tierUnitPath(3)})
-    else (select ${orgNodes.name} from ${orgNodes} where ${orgNodes.id} = ${cases.gridId}) end`,
+    when ${assignedUnit} is not null then ${nodeNameOf(assignedUnit)}
+    when ${cases.tier} = 'street' then ${nodeNameAtPath(tierUnitPath(2))}
+    when ${cases.tier} = 'community' then ${nodeNameAtPath(tierUnitPath(3))}
+    else ${nodeNameOf(cases.gridId)} end`,
 };
 
 type PublicRow = Awaited<ReturnType<typeof selectRows>>[number];

@@ -3,7 +3,7 @@ import { CLAIM_SETTING_KEYS, DEFAULT_CLAIM_SETTINGS, type ClaimSettingKey, type 
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { claimSettings } from './claims.tables';
 
 /** The number of days a claims setting holds now (the admins' value, or the default). */

@@ -2,7 +2,7 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { CLAIMS_STAFF_ROLES, OPEN_ORDER_STATES, PUBLIC_WISH_STATES, UNIT_ADMIN_ROLES, type Role } from '@linli/shared';
 import { buildScope, pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
-import type { Actor } from '../auth';
+import type { Actor } from '../../platform/auth/actor';
 import { claims, memberRegistrations, needs, partnerUnits, resources, rewards, serviceItems, serviceOrders, unitRegistrations, wishes } from './claims.tables';
 
 // The claims module's visibility rules, in one place (DESIGN rule 3): which rows of wishes, needs,

@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import type { Actor } from '../auth';
-import { orgNodes } from '../org';
+import type { Actor } from '../../platform/auth/actor';
+import { nodeNamesById, queryNode } from '../org';
 import { communityPathsOf, isStaffFor } from './claims-access';
 
 // Helpers the claims services share that are not visibility rules (those live in claims-access.ts).
@@ -14,9 +14,9 @@ export function maskName(name: string): string {
 
 /** A community node by id, or a 400 naming `field`. */
 export async function getCommunity(db: DbOrTx, id: string, field = 'communityId'): Promise<{ id: string; path: string; name: string }> {
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, id));
+  const node = await queryNode(db, { id });
   if (!node || node.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', field);
-  return node;
+  return { id: node.id, path: node.path, name: node.name };
 }
 
 /**
@@ -31,17 +31,14 @@ export async function staffCommunity(db: DbOrTx, actor: Actor, communityId: stri
   }
   const own = communityPathsOf(actor, ['communityStaff']);
   if (own.length !== 1) throw new AppError('VALIDATION_FAILED', '请选择社区', 'communityId');
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, own[0]));
+  const node = await queryNode(db, { path: own[0] });
   if (!node) notFound('社区');
-  return node;
+  return { id: node.id, path: node.path, name: node.name };
 }
 
 /** Names of org nodes by id. */
 export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return nodeNamesById(db, ids);
 }
 
 /** True when `err` (or its cause) is a unique-constraint violation on `constraint`. */

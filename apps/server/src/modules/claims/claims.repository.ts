@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
 import { eventRow, type EventInsert } from '../../platform/workflow/apply-transition';
-import { users } from '../auth';
+import { userNamesById } from '../auth';
 import { maskName } from './claims-support';
 import { LIVE_CLAIM_STATES, type ClaimEventView, type ClaimItemKind } from '@linli/shared';
 import { claimEvents, claims, partnerUnits } from './claims.tables';
@@ -102,10 +102,10 @@ export async function listEvents(
 
 /** Display names of users by id. */
 export async function userNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((i): i is string => Boolean(i)))];
-  if (!unique.length) return new Map();
-  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return userNamesById(
+    db,
+    ids.filter((i): i is string => Boolean(i)),
+  );
 }
 
 /** Names of partner units by id. */

@@ -5,9 +5,8 @@ import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
-import { posts, users } from '../auth';
-import { claims, pointLedger, redemptions, rewards, wishes } from './claims.tables';
-import { pointAccounts } from './claims.tables';
+import { posts, users } from '../../test-support/tables';
+import { claims, pointLedger, redemptions, rewards, wishes, pointAccounts } from './claims.tables';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;

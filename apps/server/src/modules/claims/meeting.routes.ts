@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { ADMIN_ROLES, claimsEndpoints as ep, type Role } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { serve } from '../../platform/http/serve-endpoint';
-import { requireActor, requireRole } from '../auth';
+import { requireActor } from '../../platform/auth/request-actor';
+import { requireRole } from '../../platform/auth/actor';
 import { listClaimSettings, setClaimSetting } from './claim-settings.service';
 import { listMeetingNeeds, referNeed } from './meeting.service';
 

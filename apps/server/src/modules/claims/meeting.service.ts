@@ -14,7 +14,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { enqueue } from '../../platform/outbox/outbox';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { findCaseStatuses, openFromJointMeeting } from '../cases';
 import { findFirstGridUnder, findOrgNode } from '../org';
 import { claimSettingDays } from './claim-settings.service';

@@ -1,12 +1,12 @@
-import { eq, inArray, lt, type SQL } from 'drizzle-orm';
+import { eq, lt, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { applyTransition } from '../../platform/workflow/apply-transition';
-import { auditActorOf, type Actor } from '../auth';
-import { orgNodes } from '../org';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
+import { queryNodes } from '../org';
 import { isStaffFor, liaisonScope, type LiaisonScope } from './claims-access';
 import { findVisibleNeed, listClaimRows, listNeedRows } from './claims-reads';
 import { getCommunity, isUniqueViolation, nodeNames, requireFields, staffCommunity } from './claims-support';
@@ -321,12 +321,7 @@ export async function listClaims(
       return toClaimView(c, wish?.title ?? '', names.get(c.claimantUserId) ?? '', null, []);
     }),
   );
-  const communities = page.length
-    ? await deps.db
-        .select({ path: orgNodes.path, name: orgNodes.name })
-        .from(orgNodes)
-        .where(inArray(orgNodes.path, [...new Set(page.map((c) => c.path))]))
-    : [];
+  const communities = page.length ? await queryNodes(deps.db, { paths: [...new Set(page.map((c) => c.path))] }) : [];
   const communityOf = new Map(communities.map((n) => [n.path, n.name]));
   return {
     items: views.map((v, i) => ({ ...v, communityName: communityOf.get(page[i].path) ?? '' })),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { claimsEndpoints as ep } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { serve } from '../../platform/http/serve-endpoint';
-import { requireActor } from '../auth';
+import { requireActor } from '../../platform/auth/request-actor';
 import * as orders from './orders.service';
 
 /** Service orders 订单式服务: residents order from the menu, the community dispatches or a team takes, the resident rates. */

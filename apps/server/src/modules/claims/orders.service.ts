@@ -17,7 +17,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition } from '../../platform/workflow/apply-transition';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { communityPathsOf, isStaff, isStaffFor, liaisonScope, takePathsOf, takenOrders, takableOrders, type LiaisonScope } from './claims-access';
 import { findOrderToTake, findVisibleOrder, listOrderRows } from './claims-reads';
 import { maskName, nodeNames, requireFields } from './claims-support';

@@ -4,7 +4,7 @@ import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
-import { posts, users } from '../auth';
+import { posts, users } from '../../test-support/tables';
 import { claimEvents, partnerUnits, serviceOrders, unitRegistrations } from './claims.tables';
 
 let t: TestApp;

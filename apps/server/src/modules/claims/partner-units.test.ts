@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree, type TestNode } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { newId } from '../../platform/ids';
-import { posts } from '../auth';
-import { orgNodes } from '../org';
+import { posts, orgNodes } from '../../test-support/tables';
 import { partnerUnits } from './claims.tables';
 
 let t: TestApp;

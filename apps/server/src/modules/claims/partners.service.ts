@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 
@@ -7,9 +7,10 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition } from '../../platform/workflow/apply-transition';
-import { auditActorOf, forgetActors, posts, requireRole, users, type Actor } from '../auth';
+import { findAccount, findAccountByUsername, findPostsWithRole, forgetActors, insertPosts } from '../auth';
+import { auditActorOf, requireRole, type Actor } from '../../platform/auth/actor';
 import { UNIT_ADMIN_ROLES } from '@linli/shared';
-import { orgNodes } from '../org';
+import { queryNode } from '../org';
 import { claimsScope, isStaffFor, liaisonScope, mayAssignLiaison, seesRegistration, unitHomePath } from './claims-access';
 import {
   findVisibleMemberRegistration,
@@ -53,7 +54,7 @@ export async function createPartnerUnit(
   requireRole(actor, UNIT_ADMIN_ROLES);
   const home = unitHomePath(actor);
   if (input.liaisonUserId) {
-    const [liaison] = await deps.db.select({ id: users.id }).from(users).where(eq(users.id, input.liaisonUserId));
+    const liaison = await findAccount(deps.db, input.liaisonUserId);
     if (!liaison) throw new AppError('VALIDATION_FAILED', '联络人账号不存在', 'liaisonUserId');
   }
   const id = newId(nowOf(deps));
@@ -198,24 +199,16 @@ export async function setUnitLiaison(deps: AppDeps, actor: Actor, unitId: string
       )
     )
       throw new AppError('FORBIDDEN', '只能由单位所在街道、区级或系统管理员指定联络员');
-    const [user] = await tx.select({ id: users.id, disabled: users.disabled }).from(users).where(eq(users.username, input.username));
+    const user = await findAccountByUsername(tx, input.username);
     if (!user || user.disabled !== 0) throw new AppError('VALIDATION_FAILED', '没有这个账号，请核对联络员的登录账号', 'username');
-    const [held] = await tx
-      .select({ id: posts.id })
-      .from(posts)
-      .where(and(eq(posts.userId, user.id), eq(posts.role, 'partnerLiaison')));
+    const [held] = await findPostsWithRole(tx, user.id, 'partnerLiaison');
     if (!held) {
       // A unit entered by an admin sits at the root path, which is no node: its liaison post goes to the top of the tree.
-      const [home] = await tx
-        .select({ id: orgNodes.id, path: orgNodes.path })
-        .from(orgNodes)
-        .where(unit.path === '/' ? sql`${orgNodes.parentId} is null` : eq(orgNodes.path, unit.path))
-        .orderBy(asc(orgNodes.path))
-        .limit(1);
+      const home = await queryNode(tx, unit.path === '/' ? { parentId: null } : { path: unit.path }, 'path');
       if (!home) notFound('单位所在区域');
-      await tx
-        .insert(posts)
-        .values({ id: newId(nowOf(deps)), userId: user.id, role: 'partnerLiaison', nodeId: home.id, nodePath: home.path, title: `${unit.name}联络员` });
+      await insertPosts(tx, [
+        { id: newId(nowOf(deps)), userId: user.id, role: 'partnerLiaison', nodeId: home.id, nodePath: home.path, title: `${unit.name}联络员` },
+      ]);
     }
     await tx.update(partnerUnits).set({ liaisonUserId: user.id }).where(eq(partnerUnits.id, unitId));
     await recordAudit(tx, auditActorOf(actor), {
@@ -503,10 +496,11 @@ export async function actOnRegistration(
       },
     });
     if (isApprovedRegistrationState(decision.to)) {
-      await tx
-        .insert(posts)
-        .values({ id: newId(now), userId: row.userId, role: 'partyMember', nodeId: row.communityId, nodePath: row.path, title: '在职党员' })
-        .onConflictDoNothing();
+      await insertPosts(
+        tx,
+        [{ id: newId(now), userId: row.userId, role: 'partyMember', nodeId: row.communityId, nodePath: row.path, title: '在职党员' }],
+        true,
+      );
     }
     return row.userId;
   });

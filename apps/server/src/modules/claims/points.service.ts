@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { claimsScope } from './claims-access';
 import { findVisibleReward, listRewardRows } from './claims-reads';
 import { nodeNames, staffCommunity } from './claims-support';

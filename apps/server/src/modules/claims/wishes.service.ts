@@ -6,8 +6,8 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition } from '../../platform/workflow/apply-transition';
-import { auditActorOf, type Actor } from '../auth';
-import { orgNodes } from '../org';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
+import { queryNode } from '../org';
 import { claimsScope, communityPathsOf, isStaffFor } from './claims-access';
 import { findVisibleWish, listWishRows } from './claims-reads';
 import { getCommunity, isUniqueViolation, maskName, nodeNames, requireFields, staffCommunity } from './claims-support';
@@ -107,12 +107,9 @@ export async function createWish(deps: AppDeps, actor: Actor, input: CreateWishI
     staff = isStaffFor(actor, community.path);
     if (!staff && !ownCommunities.includes(community.path)) throw new AppError('FORBIDDEN', '只能为本社区提交心愿');
   } else if (ownCommunities.length === 1) {
-    const [node] = await deps.db
-      .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name })
-      .from(orgNodes)
-      .where(eq(orgNodes.path, ownCommunities[0]));
+    const node = await queryNode(deps.db, { path: ownCommunities[0] });
     if (!node) notFound('社区');
-    community = node;
+    community = { id: node.id, path: node.path, name: node.name };
   } else {
     community = await staffCommunity(deps.db, actor, undefined);
     staff = true;

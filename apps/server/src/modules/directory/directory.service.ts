@@ -6,7 +6,7 @@ import { notFound } from '../../platform/errors';
 import { capabilityScope, type Actor } from '../../platform/auth/actor';
 import { listPostsAt } from '../auth';
 import { ancestorPaths, listNodesOfKind, orgTree as repo } from '../org';
-import { listHouseholdsUnder, searchResidents } from '../residents';
+import { householdCountUnder, listHouseholdsUnder, searchResidents } from '../residents';
 
 /** Node kinds below a building: units and houses are the register's, read by those who serve residents. */
 const REGISTER_NODE_KINDS: readonly string[] = ['unit', 'house'];
@@ -38,17 +38,17 @@ export async function listNodes(deps: AppDeps, actor: Actor, parentId: string | 
   const scope = capabilityScope(actor, 'orgTree', 'read');
   const households = capabilityScope(actor, 'household', 'read');
   const view = (row: repo.NodeWithCounts) => toView(row, households);
-  if (!parentId) return (await repo.listScopeRoots(deps.db, scope)).map(view);
-  const parent = await repo.findNode(deps.db, scope, parentId);
+  if (!parentId) return (await repo.listScopeRoots(deps.db, scope, householdCountUnder)).map(view);
+  const parent = await repo.findNode(deps.db, scope, parentId, householdCountUnder);
   if (!parent || !nodeReadable(parent, actor)) notFound('节点');
-  const children = await repo.listChildNodes(deps.db, scope, parentId);
+  const children = await repo.listChildNodes(deps.db, scope, parentId, householdCountUnder);
   return children.filter((c) => nodeReadable(c, actor)).map(view);
 }
 
 /** One node with its in-scope ancestors, its complex and the posts held at it. */
 export async function getNode(deps: AppDeps, actor: Actor, id: string): Promise<OrgNodeDetail> {
   const scope = capabilityScope(actor, 'orgTree', 'read');
-  const node = await repo.findNode(deps.db, scope, id);
+  const node = await repo.findNode(deps.db, scope, id, householdCountUnder);
   if (!node || !nodeReadable(node, actor)) notFound('节点');
   const ancestors = await repo.listNodesByPaths(deps.db, scope, ancestorPaths(node.path));
   const complexName = node.complexId ? await repo.findComplexName(deps.db, node.complexId) : null;
@@ -66,7 +66,7 @@ export async function getNode(deps: AppDeps, actor: Actor, id: string): Promise<
 /** Households at or under a node (at most 500, for the drill-down view). */
 export async function listHouseholds(deps: AppDeps, actor: Actor, nodeId: string): Promise<HouseholdView[]> {
   const scope = capabilityScope(actor, 'household', 'read');
-  const node = await repo.findNode(deps.db, scope, nodeId);
+  const node = await repo.findNode(deps.db, scope, nodeId, householdCountUnder);
   if (!node) notFound('节点');
   const rows = await listHouseholdsUnder(deps.db, scope, node.path, 500);
   return rows.map((r) => ({ ...r, memberCount: Number(r.memberCount) }));

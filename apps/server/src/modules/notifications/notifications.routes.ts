@@ -3,7 +3,7 @@ import { notificationEndpoints as ep, type NotificationView } from '@linli/share
 import type { AppDeps } from '../../platform/app-deps';
 import { createEventStreams } from '../../platform/http/event-streams';
 import { serve } from '../../platform/http/serve-endpoint';
-import { requireActor } from '../auth';
+import { requireActor } from '../../platform/auth/request-actor';
 import { createLiveFeed, type LiveNotification } from './notifications.live';
 import { listNotifications, markRead } from './notifications.service';
 

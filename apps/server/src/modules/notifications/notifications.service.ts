@@ -1,10 +1,10 @@
-import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { combinedInsert, insertPart } from '../../platform/db/combined-insert';
 import type { DbOrTx } from '../../platform/db/database';
 import { newestFirst } from '../../platform/db/newest-first';
 import { newId } from '../../platform/ids';
 import type { OutboxHandlers } from '../../platform/outbox/outbox';
-import { posts } from '../auth';
+import { holderIdsAt, holderIdsCovering } from '../auth';
 import { announceNotifications } from './notifications.live';
 import { notifications } from './notifications.tables';
 
@@ -33,22 +33,15 @@ async function deliverAll(db: DbOrTx, deliveries: { userIds: string[]; notice: N
 
 /** Everyone holding one of `roles` at or above `path`: e.g. the grid's workers for a new case. */
 async function holdersAt(db: DbOrTx, path: string, roles: string[]): Promise<string[]> {
-  const holders = await db
-    .select({ userId: posts.userId })
-    .from(posts)
-    .where(and(inArray(posts.role, roles), sql`starts_with(${path}, ${posts.nodePath})`));
-  return holders.map((h) => h.userId);
+  return holderIdsCovering(db, path, roles);
 }
 
 /** Outbox handlers that turn queued notices into in-app notifications. */
 export const notificationHandlers: OutboxHandlers = {
   'notify.users': async (payload, db) => deliverAll(db, [{ userIds: payload.userIds as string[], notice: payload as unknown as Notice }]),
   'notify.departments': async (payload, db) => {
-    const staff = await db
-      .select({ userId: posts.userId })
-      .from(posts)
-      .where(and(eq(posts.role, 'departmentStaff'), inArray(posts.nodeId, payload.departmentIds as string[])));
-    await deliverAll(db, [{ userIds: staff.map((s) => s.userId), notice: payload as unknown as Notice }]);
+    const staff = await holderIdsAt(db, 'departmentStaff', payload.departmentIds as string[]);
+    await deliverAll(db, [{ userIds: staff, notice: payload as unknown as Notice }]);
   },
   // A run at a time: under intake every new case queues one, mostly for the same few grids, so the
   // holders are looked up once per place and the whole run is written with one insert.

@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
-import { DEMO_DISTRICT_CODE, orgNodes } from '../org';
+import { DEMO_DISTRICT_CODE, queryNode } from '../org';
 import * as open311Tables from './open311.tables';
 import { ensureDemoOpen311Client } from './open311-clients';
 import { registerOpen311Routes } from './open311.routes';
@@ -16,7 +15,7 @@ export const open311Module: ModuleManifest = {
       when: 'firstStart',
       after: ['directory.district'],
       async run({ db }) {
-        const [district] = await db.select({ id: orgNodes.id }).from(orgNodes).where(eq(orgNodes.code, DEMO_DISTRICT_CODE));
+        const district = await queryNode(db, { code: DEMO_DISTRICT_CODE });
         if (district) await ensureDemoOpen311Client(db, district.id);
       },
     },

@@ -1,7 +1,5 @@
-import { and, asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
-import { escapeLike } from '../../platform/auth/data-scope';
-import { complexes, orgNodes } from '../org';
+import { queryComplexes, queryNode, queryNodes } from '../org';
 import { Open311Error } from './open311-wire';
 
 /** Where a posted request lands: its grid and, when known, a building or house inside it. */
@@ -38,30 +36,17 @@ function pathOf(codes: string[]): string {
   return `/${codes.join('/')}/`;
 }
 
-function inside(column: AnyColumn, district: ClientDistrict) {
-  return sql`${column} like ${escapeLike(district.path) + '%'}`;
-}
-
 /** The grid (four path codes) at or above a node below the community. */
 async function gridAbove(db: DbOrTx, path: string) {
   const codes = codesOf(path);
   if (codes.length < 4) return undefined;
-  const [grid] = await db
-    .select({ id: orgNodes.id, name: orgNodes.name, kind: orgNodes.kind })
-    .from(orgNodes)
-    .where(eq(orgNodes.path, pathOf(codes.slice(0, 4))));
+  const grid = await queryNode(db, { path: pathOf(codes.slice(0, 4)) });
   return grid && GRID_KINDS.includes(grid.kind) ? grid : undefined;
 }
 
 /** The first grid of a community, in the tree's own order. */
 async function firstGridOf(db: DbOrTx, communityId: string) {
-  const [grid] = await db
-    .select({ id: orgNodes.id, name: orgNodes.name })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.parentId, communityId), eq(orgNodes.kind, 'grid')))
-    .orderBy(asc(orgNodes.sort), asc(orgNodes.code))
-    .limit(1);
-  return grid;
+  return queryNode(db, { parentId: communityId, kinds: ['grid'] }, 'sort');
 }
 
 /** Every substring of the address a node or complex could be named by (names are matched whole, by index). */
@@ -81,10 +66,7 @@ async function fromAddress(db: DbOrTx, district: ClientDistrict, address: string
     codesOf(path)
       .map((_, i, all) => byPath.get(pathOf(all.slice(0, i + 1))))
       .filter((n): n is string => Boolean(n) && n !== ownName && flat.includes(n!)).length;
-  const nodes = await db
-    .select({ id: orgNodes.id, kind: orgNodes.kind, name: orgNodes.name, path: orgNodes.path })
-    .from(orgNodes)
-    .where(and(inArray(orgNodes.name, names), inArray(orgNodes.kind, ['street', 'community', ...GRID_KINDS]), inside(orgNodes.path, district)));
+  const nodes = await queryNodes(db, { names, kinds: ['street', 'community', ...GRID_KINDS], under: district.path });
   const byPath = new Map(nodes.map((n) => [n.path, n.name]));
   // Prefer the longest name, then the one whose street or community is named too, then tree order.
   const rank = <T extends { name: string; path: string }>(items: T[]) =>
@@ -92,16 +74,9 @@ async function fromAddress(db: DbOrTx, district: ClientDistrict, address: string
       (a, b) => b.name.length - a.name.length || mentioned(b.path, b.name, byPath) - mentioned(a.path, a.name, byPath) || a.path.localeCompare(b.path),
     );
 
-  const estates = await db
-    .select({ id: complexes.id, name: complexes.name, path: complexes.path })
-    .from(complexes)
-    .where(and(inArray(complexes.name, names), inside(complexes.path, district)));
+  const estates = await queryComplexes(db, { names, under: district.path });
   for (const estate of rank(estates)) {
-    const buildings = await db
-      .select({ id: orgNodes.id, name: orgNodes.name, path: orgNodes.path })
-      .from(orgNodes)
-      .where(and(eq(orgNodes.complexId, estate.id), eq(orgNodes.kind, 'building'), sql`${orgNodes.path} like ${escapeLike(estate.path) + '%'}`))
-      .orderBy(asc(orgNodes.path));
+    const buildings = await queryNodes(db, { complexId: estate.id, kinds: ['building'], under: estate.path }, 'path');
     // A building named after the complex's name ("阳光花园3号楼") pins the case to it.
     const after = flat.slice(flat.indexOf(estate.name) + estate.name.length);
     const building = [...buildings].sort((a, b) => b.name.length - a.name.length).find((b) => after.includes(b.name));
@@ -126,18 +101,12 @@ async function fromAddress(db: DbOrTx, district: ClientDistrict, address: string
  */
 export async function resolveLocation(db: DbOrTx, district: ClientDistrict, input: LocationInput): Promise<ResolvedLocation> {
   if (input.gridCode) {
-    const [grid] = await db
-      .select({ id: orgNodes.id, name: orgNodes.name })
-      .from(orgNodes)
-      .where(and(eq(orgNodes.code, input.gridCode), inArray(orgNodes.kind, GRID_KINDS), inside(orgNodes.path, district)));
+    const grid = await queryNode(db, { code: input.gridCode, kinds: GRID_KINDS, under: district.path });
     if (!grid) throw new Open311Error(400, `attribute[grid_code] ${input.gridCode} 不是本区县的网格编码`);
     return { gridId: grid.id, gridName: grid.name };
   }
   if (input.addressId) {
-    const [node] = await db
-      .select({ id: orgNodes.id, name: orgNodes.name, kind: orgNodes.kind, path: orgNodes.path })
-      .from(orgNodes)
-      .where(and(eq(orgNodes.code, input.addressId), inArray(orgNodes.kind, [...GRID_KINDS, ...PLACE_KINDS]), inside(orgNodes.path, district)));
+    const node = await queryNode(db, { code: input.addressId, kinds: [...GRID_KINDS, ...PLACE_KINDS], under: district.path });
     if (!node) throw new Open311Error(400, `address_id ${input.addressId} 不是本区县的网格、楼栋或房屋编码`);
     if (GRID_KINDS.includes(node.kind)) return { gridId: node.id, gridName: node.name };
     const grid = await gridAbove(db, node.path);

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { caseCategories, cases } from '../../test-support/tables';
+import { caseCategories, cases, users, complexes, orgNodes } from '../../test-support/tables';
 import { redactText } from '@linli/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
@@ -8,11 +8,8 @@ import { newId } from '../../platform/ids';
 import { storePhoto } from '../../platform/storage/photos';
 import { buildActor, buildOrgTree, makeIdNumber } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
-import { users } from '../auth';
-import { seedCategories } from '../cases';
-import { complexes, orgNodes } from '../org';
+import { seedCategories, uuidFloor } from '../cases';
 import { DEMO_API_KEY, ensureDemoOpen311Client } from './open311-clients';
-import { uuidFloor } from '../cases';
 import { ATTRIBUTE_FIELDS, POST_RESULT_FIELDS, SERVICE_FIELDS, SERVICE_REQUEST_FIELDS } from './open311-wire';
 import { open311Clients } from './open311.tables';
 

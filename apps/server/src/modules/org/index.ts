@@ -1,5 +1,4 @@
 /** The org module's public face: other modules import only from here. */
-export { orgNodes, complexes, partyOrgs, settings } from './org.tables';
 export { findNode as findNodeInScope, listNodeNamesOnPath } from './org.repository';
 /** The tree's scoped reads (nodes with counts, search, party organisations), for the directory's browse API. */
 export * as orgTree from './org.repository';
@@ -28,3 +27,20 @@ export { importDivisions } from './demo/divisions';
 export { orgModule } from './manifest';
 /** One demo account with one post, as the demo tree asks auth to create it. */
 export type { AccountSpec } from './demo/demo-accounts';
+/** Reads of nodes and complexes by filter, one query each, for modules that place or label their rows on the tree. */
+export {
+  queryNodes,
+  queryNode,
+  queryNodesWithParentName,
+  listComplexBuildingsWithGrid,
+  queryComplexes,
+  type NodeRow,
+  type NodeFilter,
+  type NodeOrder,
+  type ComplexRow,
+  type ComplexFilter,
+} from './node-queries';
+/** SQL pieces (names beside rows, subtree conditions) for another module's own single query. */
+export { nodeNameOf, nodeCodeOf, nodeDepthOf, nodeNameAtPath, complexNameOf, complexCommunityOf, complexHasBuildingUnder } from './node-sql';
+/** The places a ledger import adds under a grid. */
+export { ensureChildNode, ensureComplex, type PlaceRef } from './node-writes';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { escapeLike, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import { complexes, orgNodes, partyOrgs } from './org.tables';
@@ -6,11 +6,14 @@ import { complexes, orgNodes, partyOrgs } from './org.tables';
 // Correlated subqueries name the outer table explicitly: Drizzle renders a lone column unqualified,
 // which inside the subquery would bind to the inner table's column of the same name.
 const childCount = sql<number>`(select count(*)::int from org_nodes c where c.parent_id = "org_nodes"."id")`;
-// Paths end in '/', so a subtree is the byte range [path, path-with-'/'-replaced-by-'0'); the
-// text_pattern_ops operators ~>=~ / ~<~ let the households path index serve a per-row range.
-const householdCount = sql<number>`(select count(*)::int from households h where h.path ~>=~ "org_nodes"."path" and h.path ~<~ (left("org_nodes"."path", -1) || '0'))`;
+/**
+ * Counts the households at or under a node path, as SQL over the node's path column: households are
+ * the residents module's, so the caller that wants the figure (directory) passes residents' counter.
+ */
+export type HouseholdCounter = (nodePath: SQLWrapper) => SQL<number>;
 
-const nodeColumns = {
+const nodePath = sql`"org_nodes"."path"`;
+const nodeColumns = (countHouseholds?: HouseholdCounter) => ({
   id: orgNodes.id,
   parentId: orgNodes.parentId,
   kind: orgNodes.kind,
@@ -21,17 +24,17 @@ const nodeColumns = {
   gridType: orgNodes.gridType,
   complexId: orgNodes.complexId,
   childCount,
-  householdCount,
-};
+  householdCount: countHouseholds ? countHouseholds(nodePath) : sql<number | null>`null`,
+});
 
 /** A node row with its child and household counts. */
 export type NodeWithCounts = Awaited<ReturnType<typeof listChildNodes>>[number];
 
 /** Children of a node that lies inside the scope, in display order. */
-export async function listChildNodes(db: DbOrTx, scope: DataScope, parentId: string) {
+export async function listChildNodes(db: DbOrTx, scope: DataScope, parentId: string, countHouseholds?: HouseholdCounter) {
   return (
     db
-      .select(nodeColumns)
+      .select(nodeColumns(countHouseholds))
       .from(orgNodes)
       .where(and(eq(orgNodes.parentId, parentId), scopeCondition(orgNodes.path, scope)))
       // Departments sit beside the streets under a district; list the area tree first.
@@ -40,15 +43,15 @@ export async function listChildNodes(db: DbOrTx, scope: DataScope, parentId: str
 }
 
 /** The top nodes of a scope: the nodes the scope's paths name, or the tree roots for an all-seeing scope. */
-export async function listScopeRoots(db: DbOrTx, scope: DataScope) {
+export async function listScopeRoots(db: DbOrTx, scope: DataScope, countHouseholds?: HouseholdCounter) {
   const where = scope.all ? isNull(orgNodes.parentId) : scope.paths.length ? inArray(orgNodes.path, scope.paths) : sql`false`;
-  return db.select(nodeColumns).from(orgNodes).where(where).orderBy(asc(orgNodes.depth), asc(orgNodes.code));
+  return db.select(nodeColumns(countHouseholds)).from(orgNodes).where(where).orderBy(asc(orgNodes.depth), asc(orgNodes.code));
 }
 
-/** One node inside the scope, or undefined. */
-export async function findNode(db: DbOrTx, scope: DataScope, id: string) {
+/** One node inside the scope, or undefined; its household count only with `countHouseholds` (null otherwise). */
+export async function findNode(db: DbOrTx, scope: DataScope, id: string, countHouseholds?: HouseholdCounter) {
   const [row] = await db
-    .select(nodeColumns)
+    .select(nodeColumns(countHouseholds))
     .from(orgNodes)
     .where(and(eq(orgNodes.id, id), scopeCondition(orgNodes.path, scope)));
   return row;

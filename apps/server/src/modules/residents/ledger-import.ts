@@ -1,66 +1,31 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { LEDGER_EDITOR_ROLES, maskIdNumber, maskPhone, type ImportReport, type ImportRowResult } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
-import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { pathInScope, type DataScope } from '../../platform/auth/data-scope';
 import type { Tx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
 import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../../platform/auth/actor';
-import { childPath, complexes, orgNodes } from '../org';
+import { ensureChildNode, ensureComplex, queryNode, queryNodes, type PlaceRef } from '../org';
 import { parseLedgerRow, type LedgerRow } from './ledger-row';
 import { readLedgerWorkbook } from './ledger-workbook';
 import { households, residents } from './residents.tables';
 
 class RowRejected extends Error {}
 
-type NodeRef = { id: string; code: string; path: string; name: string; depth: number };
-
-/** Finds a child node by kind and name (and complex, for buildings), creating it with the next free code. */
-async function ensureChild(
-  tx: Tx,
-  parent: NodeRef,
-  kind: 'building' | 'unit' | 'house',
-  name: string,
-  codeWidth: number,
-  complexId: string | null,
-): Promise<NodeRef> {
-  const sameComplex = kind === 'building' ? (complexId ? eq(orgNodes.complexId, complexId) : isNull(orgNodes.complexId)) : undefined;
-  const [found] = await tx
-    .select({ id: orgNodes.id, code: orgNodes.code, path: orgNodes.path, name: orgNodes.name, depth: orgNodes.depth })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.parentId, parent.id), eq(orgNodes.kind, kind), eq(orgNodes.name, name), sameComplex));
-  if (found) return found;
-  const [last] = await tx.select({ code: orgNodes.code }).from(orgNodes).where(eq(orgNodes.parentId, parent.id)).orderBy(desc(orgNodes.code)).limit(1);
-  const seq = last ? Number(last.code.slice(parent.code.length)) + 1 : 1;
-  if (!Number.isFinite(seq) || String(seq).length > codeWidth) throw new RowRejected(`${parent.name}下的编号已用完`);
-  const code = `${parent.code}${String(seq).padStart(codeWidth, '0')}`;
-  const node = { id: newId(), code, path: childPath(parent.path, code), name, depth: parent.depth + 1 };
-  await tx.insert(orgNodes).values({ ...node, parentId: parent.id, kind, sort: seq, complexId: kind === 'building' ? complexId : null });
+/** A child place under `parent`, created when missing (org writes it); a row is refused once the parent's codes are used up. */
+async function ensureChild(tx: Tx, parent: PlaceRef, kind: 'building' | 'unit' | 'house', name: string, codeWidth: number, complexId: string | null) {
+  const node = await ensureChildNode(tx, parent, kind, name, codeWidth, complexId);
+  if (!node) throw new RowRejected(`${parent.name}下的编号已用完`);
   return node;
-}
-
-async function ensureComplex(tx: Tx, community: NodeRef, name: string): Promise<string> {
-  const [found] = await tx
-    .select({ id: complexes.id })
-    .from(complexes)
-    .where(and(eq(complexes.communityId, community.id), eq(complexes.name, name)));
-  if (found) return found.id;
-  const id = newId();
-  await tx.insert(complexes).values({ id, communityId: community.id, path: community.path, name, address: `${community.name}${name}` });
-  return id;
 }
 
 /** Writes one validated row: places down to the house, the household, then the person (matched by ID number). */
 async function writeRow(deps: AppDeps, tx: Tx, scope: DataScope, row: LedgerRow): Promise<ImportRowResult['status']> {
-  const [grid] = await tx
-    .select({ id: orgNodes.id, code: orgNodes.code, path: orgNodes.path, name: orgNodes.name, depth: orgNodes.depth, parentId: orgNodes.parentId })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.code, row.gridCode), eq(orgNodes.kind, 'grid'), scopeCondition(orgNodes.path, scope)));
+  const [grid] = await queryNodes(tx, { code: row.gridCode, kinds: ['grid'], scope });
   if (!grid) throw new RowRejected('网格编码不存在或不在您的管辖范围内');
-  const [community] = await tx
-    .select({ id: orgNodes.id, code: orgNodes.code, path: orgNodes.path, name: orgNodes.name, depth: orgNodes.depth })
-    .from(orgNodes)
-    .where(eq(orgNodes.id, grid.parentId!));
+  // A grid always has its community above it.
+  const community = (await queryNode(tx, { id: grid.parentId! }))!;
   const complexId = row.complexName ? await ensureComplex(tx, community, row.complexName) : null;
   const building = await ensureChild(tx, grid, 'building', `${row.buildingNo}号楼`, 2, complexId);
   const unit = await ensureChild(tx, building, 'unit', `${row.unitNo}单元`, 1, null);

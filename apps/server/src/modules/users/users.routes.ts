@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { usersEndpoints as ep } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { serve } from '../../platform/http/serve-endpoint';
-import { requireActor } from '../auth';
+import { requireActor } from '../../platform/auth/request-actor';
 import * as service from './users.service';
 
 /** User and post management for system admins. */

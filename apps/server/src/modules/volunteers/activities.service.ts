@@ -23,7 +23,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition, tryApplyTransition } from '../../platform/workflow/apply-transition';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, userNames, visibleActivities } from './volunteers-access';
 import { volunteerActivities, volunteerSignUps } from './volunteers.tables';
 

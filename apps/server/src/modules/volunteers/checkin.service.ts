@@ -16,7 +16,7 @@ import {
 import type { AppDeps } from '../../platform/app-deps';
 import { AppError, notFound } from '../../platform/errors';
 import { applyTransition } from '../../platform/workflow/apply-transition';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { earnPoints } from '../claims';
 import { findVisibleActivity } from './activities.service';
 import { isStaffFor, nodeNames, nowOf } from './volunteers-access';

@@ -1,9 +1,9 @@
-import { and, asc, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import { DROPPED_SIGNUP_STATES, SERVED_SIGNUP_STATES, type VolunteerFiguresRow } from '@linli/shared';
-import { scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { type DataScope } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
 import { buildWorkbook } from '../../platform/excel/xlsx-writer';
-import { orgNodes } from '../org';
+import { queryNodes } from '../org';
 import { monthBounds } from './month-days';
 import { volunteerActivities, volunteerSignUps } from './volunteers.tables';
 
@@ -13,11 +13,7 @@ import { volunteerActivities, volunteerSignUps } from './volunteers.tables';
  * who completed service, and credited minutes and hours. Report pages call this too.
  */
 export async function volunteerFigures(db: DbOrTx, scope: DataScope, month: string): Promise<VolunteerFiguresRow[]> {
-  const communities = await db
-    .select({ id: orgNodes.id, name: orgNodes.name })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.kind, 'community'), scopeCondition(orgNodes.path, scope)))
-    .orderBy(asc(orgNodes.path));
+  const communities = await queryNodes(db, { kinds: ['community'], scope }, 'path');
   if (!communities.length) return [];
   const { start, end } = monthBounds(month);
   const ids = communities.map((c) => c.id);

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, userNames, visiblePosts } from './volunteers-access';
 import { volunteerPostClaims, volunteerPosts, volunteerSkills } from './volunteers.tables';
 

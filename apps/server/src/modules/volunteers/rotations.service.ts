@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { auditActorOf, type Actor } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { isUnitRegisteredWith, listUnitsRegisteredWith, partnerUnitName } from '../claims';
 import { findNodeByPath } from '../org';
 import { datesOnWeekday, monthBounds, weekStartsOf } from './month-days';

@@ -6,8 +6,9 @@ import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
-import { auditActorOf, posts, type Actor } from '../auth';
-import { orgNodes } from '../org';
+import { findPostsWithRole } from '../auth';
+import { auditActorOf, type Actor } from '../../platform/auth/actor';
+import { queryNode } from '../org';
 import { communityPathOf, getCommunity, isStaffFor, memberCommunityPaths, nodeNames, nowOf, userNames, visibleSkills, visibleTeams } from './volunteers-access';
 import { volunteerSkills, volunteerTeamMembers, volunteerTeams } from './volunteers.tables';
 
@@ -51,7 +52,7 @@ async function getTeamRow(db: DbOrTx, actor: Actor, id: string): Promise<TeamRow
 
 /** Creates a service team 志愿服务队 at a community or street inside the actor's area. */
 export async function createTeam(deps: AppDeps, actor: Actor, input: CreateTeamInput): Promise<TeamView> {
-  const [node] = await deps.db.select({ id: orgNodes.id, path: orgNodes.path, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, input.nodeId));
+  const node = await queryNode(deps.db, { id: input.nodeId });
   if (!node || node.kind !== input.level) throw new AppError('VALIDATION_FAILED', input.level === 'street' ? '请选择街道' : '请选择社区', 'nodeId');
   if (!isStaffFor(actor, node.path)) notFound('社区或街道');
   const row: TeamRow = {
@@ -92,11 +93,7 @@ export async function listTeams(deps: AppDeps, actor: Actor, query: { nodeId?: s
 /** Adds a party member serving under the team's node to the team (idempotent). */
 export async function addTeamMember(deps: AppDeps, actor: Actor, teamId: string, userId: string): Promise<TeamView> {
   const team = await getTeamRow(deps.db, actor, teamId);
-  const [member] = await deps.db
-    .select({ id: posts.id })
-    .from(posts)
-    .where(and(eq(posts.userId, userId), eq(posts.role, 'partyMember'), like(posts.nodePath, `${escapeLike(team.path)}%`)))
-    .limit(1);
+  const member = (await findPostsWithRole(deps.db, userId, 'partyMember')).find((p) => p.nodePath.startsWith(team.path));
   if (!member) throw new AppError('VALIDATION_FAILED', '该人员不是本社区（街道）报到的党员', 'userId');
   await deps.db.transaction(async (tx) => {
     await tx
@@ -154,10 +151,7 @@ async function toSkillViews(db: DbOrTx, rows: (typeof volunteerSkills.$inferSele
 
 /** The community where `userId` serves as a party member, restricted to `allowed` when given. */
 async function memberCommunity(db: DbOrTx, userId: string, communityId: string | undefined, allowed: (path: string) => boolean) {
-  const rows = await db
-    .select({ nodePath: posts.nodePath })
-    .from(posts)
-    .where(and(eq(posts.userId, userId), eq(posts.role, 'partyMember')));
+  const rows = await findPostsWithRole(db, userId, 'partyMember');
   const paths = [...new Set(rows.map((r) => communityPathOf(r.nodePath)).filter((p): p is string => p !== null && allowed(p)))];
   if (communityId) {
     const community = await getCommunity(db, communityId);
@@ -166,9 +160,9 @@ async function memberCommunity(db: DbOrTx, userId: string, communityId: string |
   }
   if (paths.length === 0) throw new AppError('VALIDATION_FAILED', '该人员不是在本辖区报到的党员', 'userId');
   if (paths.length > 1) throw new AppError('VALIDATION_FAILED', '请选择社区', 'communityId');
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, paths[0]));
+  const node = await queryNode(db, { path: paths[0] });
   if (!node) notFound('社区');
-  return node;
+  return { id: node.id, path: node.path, name: node.name };
 }
 
 /**

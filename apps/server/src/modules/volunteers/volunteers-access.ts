@@ -1,11 +1,12 @@
-import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { inArray, or, sql, type SQL } from 'drizzle-orm';
 import { VOLUNTEER_STAFF_ROLES } from '@linli/shared';
 import { pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { AppDeps } from '../../platform/app-deps';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { scopeForRoles, users, type Actor } from '../auth';
-import { orgNodes } from '../org';
+import { userNamesById } from '../auth';
+import { scopeForRoles, type Actor } from '../../platform/auth/actor';
+import { nodeNamesById, queryNode } from '../org';
 import { volunteerActivities, volunteerPosts, volunteerRotations, volunteerSkills, volunteerTeams } from './volunteers.tables';
 
 // The role set lives once, in shared; re-exported for the route file until it imports it from there.
@@ -83,9 +84,9 @@ export function visibleSkills(actor: Actor): SQL {
 
 /** A community node by id, or a 400 naming `field`. */
 export async function getCommunity(db: DbOrTx, id: string, field = 'communityId'): Promise<{ id: string; path: string; name: string }> {
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, kind: orgNodes.kind }).from(orgNodes).where(eq(orgNodes.id, id));
+  const node = await queryNode(db, { id });
   if (!node || node.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', field);
-  return node;
+  return { id: node.id, path: node.path, name: node.name };
 }
 
 /**
@@ -107,25 +108,22 @@ export async function staffCommunity(db: DbOrTx, actor: Actor, communityId: stri
     ),
   ];
   if (own.length !== 1) throw new AppError('VALIDATION_FAILED', '请选择社区', 'communityId');
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.path, own[0]));
+  const node = await queryNode(db, { path: own[0] });
   if (!node) notFound('社区');
-  return node;
+  return { id: node.id, path: node.path, name: node.name };
 }
 
 /** Names of org nodes by id. */
 export async function nodeNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = await db.select({ id: orgNodes.id, name: orgNodes.name }).from(orgNodes).where(inArray(orgNodes.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return nodeNamesById(db, ids);
 }
 
 /** Display names of users by id. */
 export async function userNames(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((i): i is string => Boolean(i)))];
-  if (!unique.length) return new Map();
-  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return userNamesById(
+    db,
+    ids.filter((i): i is string => Boolean(i)),
+  );
 }
 
 /** True when `err` (or its cause) is a unique-constraint violation on `constraint`. */

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { partnerUnits, pointLedger, unitRegistrations } from '../../test-support/tables';
+import { partnerUnits, pointLedger, unitRegistrations, posts, users } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
-import { posts, users } from '../auth';
 import { volunteerPostClaims, volunteerShifts, volunteerSignUps } from './volunteers.tables';
 
 let t: TestApp;

@@ -2,8 +2,8 @@ import { UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, type Role } from '@linli/shared';
 import { Button, Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { useMe } from '../auth/auth-queries';
-import { useOrgNode } from '../org/org-queries';
+import { useMe } from '../auth';
+import { useOrgNode } from '../org';
 
 // Who can take a dispatched case: the grid's workers and building leads, the community's staff.
 const ASSIGNABLE: readonly string[] = ['gridWorker', 'buildingLead', 'communityStaff'];

@@ -1,6 +1,6 @@
 import { Form, Skeleton, Typography } from 'antd';
-import { useMe } from '../auth/auth-queries';
-import { AreaTreeSelect, type AreaValue } from '../org/AreaTreeSelect';
+import { useMe } from '../auth';
+import { AreaTreeSelect, type AreaValue } from '../org';
 
 /** The community of a community worker's only community post, or null when they have none or several. */
 export function ownCommunityOf(me: ReturnType<typeof useMe>['data']): { id: string; name: string } | null {

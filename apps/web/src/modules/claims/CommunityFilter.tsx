@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
-import { useMe } from '../auth/auth-queries';
-import { AreaTreeSelect } from '../org/AreaTreeSelect';
+import { useMe } from '../auth';
+import { AreaTreeSelect } from '../org';
 import { ownCommunityOf } from './CommunityField';
 
 /** The `communityId` filter kept in the address (`communityId`, with `communityName` to show it again). */

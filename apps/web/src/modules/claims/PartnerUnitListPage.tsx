@@ -3,8 +3,7 @@ import { ADMIN_ROLES, PARTNER_UNIT_KIND_LABELS, UNIT_ADMIN_ROLES, type PartnerUn
 import { Button, Card, Space, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../ui/PageHeader';
-import { useMe } from '../auth/auth-queries';
-import { hasAnyRole } from '../auth/roles';
+import { useMe, hasAnyRole } from '../auth';
 import { AgreementTable } from './AgreementTable';
 import { KeysetTable } from '../../ui/KeysetTable';
 import { usePartnerUnits } from './partner-queries';

@@ -1,8 +1,7 @@
 import type { HouseholdView } from '@linli/shared';
 import { Card, Empty, Table } from 'antd';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { residentColumns } from '../residents/resident-columns';
-import { useHouseholdResidents } from '../residents/resident-queries';
+import { residentColumns, useHouseholdResidents } from '../residents';
 
 /** One household (户) at a house with its residents (提户知人), phone and ID number masked. */
 export function HouseholdCard({ household }: { household: HouseholdView }) {

@@ -3,7 +3,7 @@ import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { applyFormError } from '../../ui/apply-form-error';
-import { NodeTreeSelect } from '../org/NodeTreeSelect';
+import { NodeTreeSelect } from '../org';
 import { useAddPost } from './users-queries';
 
 interface Values {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
 import { applyFormError } from '../../ui/apply-form-error';
 import { zodRule } from '../../ui/zod-rule';
-import { passwordRule } from '../auth/password-rule';
+import { passwordRule } from '../auth';
 import { useCreateUser } from './users-queries';
 
 interface Values {

@@ -1,6 +1,6 @@
 import { Form } from 'antd';
-import { useMe } from '../auth/auth-queries';
-import { AreaTreeSelect, type AreaValue } from '../org/AreaTreeSelect';
+import { useMe } from '../auth';
+import { AreaTreeSelect, type AreaValue } from '../org';
 
 const COMMUNITY: readonly ['community'] = ['community'];
 

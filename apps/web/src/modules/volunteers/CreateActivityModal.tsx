@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, InputNumber, Modal, App } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { errorMessage } from '../../api/api-error';
 import { applyFormError } from '../../ui/apply-form-error';
-import type { AreaValue } from '../org/AreaTreeSelect';
+import type { AreaValue } from '../org';
 import { CommunityField, pickedCommunity } from './CommunityField';
 import { useCreateActivity } from './volunteer-queries';
 import { pickedToIso } from '../../ui/time-format';

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
-import type { AreaValue } from '../org/AreaTreeSelect';
+import type { AreaValue } from '../org';
 import { CommunityPicker, useMustPickCommunity } from './CommunityField';
 import { CreateRotationModal, RosterModal } from './RotationModals';
 import { WEEKDAY_NAMES } from './volunteer-format';

@@ -3,7 +3,7 @@ import type { SkillEntryView, TeamView } from '@linli/shared';
 import { App, Button, Card, Col, Empty, Form, Input, Modal, Row, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
-import { useMe } from '../auth/auth-queries';
+import { useMe } from '../auth';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { applyFormError } from '../../ui/apply-form-error';

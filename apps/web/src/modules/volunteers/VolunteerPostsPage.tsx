@@ -6,7 +6,7 @@ import { errorMessage } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { applyFormError } from '../../ui/apply-form-error';
-import type { AreaValue } from '../org/AreaTreeSelect';
+import type { AreaValue } from '../org';
 import { CommunityField, pickedCommunity } from './CommunityField';
 import { useCreateVolunteerPost, usePostAction, useVolunteerPosts } from './volunteer-queries';
 import { formatDate } from '../../ui/time-format';

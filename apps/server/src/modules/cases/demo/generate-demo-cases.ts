@@ -1,11 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { LimitClock } from '@linli/shared';
 import type { Db } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
 import { tokenString } from '../../../platform/text/segmenter';
 import type { WorkingCalendar } from '../../../platform/time/working-calendar';
-import { listPostsWithRole, posts, users } from '../../auth';
-import { createBatchWriter, createRandom, orgNodes } from '../../org';
+import { listPostHolders, listPostsWithRole } from '../../auth';
+import { createBatchWriter, createRandom, queryNodes } from '../../org';
 import { caseCategories, caseDepartments, caseEvents, caseLimits, cases } from '../cases.tables';
 import { CASE_STORIES, CATEGORY_WEIGHTS } from './case-stories';
 import { assignDemoHotlineLeaders, demoHotlineOrder, hotlineTypePicker, loadCommunityComplexes } from './demo-hotline';
@@ -57,11 +57,7 @@ export async function generateDemoCases(db: Db, cal: WorkingCalendar, options: D
   // Where neither the community nor the street has an account, the district's 12345 desk imported the order.
   const [districtDesk] = await listPostsWithRole(db, 'districtOfficer');
   const pickHotlineType = hotlineTypePicker(rng);
-  const [resident] = await db
-    .select({ userId: users.id, name: users.displayName, path: posts.nodePath })
-    .from(users)
-    .innerJoin(posts, eq(posts.userId, users.id))
-    .where(and(eq(users.username, 'resident1'), eq(posts.role, 'resident')));
+  const [resident] = (await listPostHolders(db, { usernames: ['resident1'], roles: ['resident'] })).map((h) => ({ ...h, path: h.nodePath }));
   const serialResult = await db.execute(sql`select coalesce(max(substr(case_no, 9)::int), 0) as serial from cases`);
   const [{ serial }] = (serialResult as unknown as { rows: { serial: number }[] }).rows;
   let nextSerial = Number(serial) + 1;
@@ -213,16 +209,8 @@ function weighted<T>(rng: ReturnType<typeof createRandom>, entries: [T, number][
 
 /** Grids with the names of the people acting in them, ordered so the demo accounts' grids come first. */
 export async function loadGrids(db: Db): Promise<DemoGrid[]> {
-  const gridRows = await db
-    .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name, code: orgNodes.code })
-    .from(orgNodes)
-    .where(eq(orgNodes.kind, 'grid'))
-    .orderBy(orgNodes.code);
-  const staff = await db
-    .select({ userId: users.id, name: users.displayName, role: posts.role, path: posts.nodePath, username: users.username })
-    .from(posts)
-    .innerJoin(users, eq(users.id, posts.userId))
-    .where(inArray(posts.role, ['gridWorker', 'communityStaff', 'streetOfficer']));
+  const gridRows = await queryNodes(db, { kinds: ['grid'] }, 'code');
+  const staff = (await listPostHolders(db, { roles: ['gridWorker', 'communityStaff', 'streetOfficer'] })).map((h) => ({ ...h, path: h.nodePath }));
   const find = (role: string, path: string) => staff.find((s) => s.role === role && path.startsWith(s.path));
   const demoFirst = (p: string) =>
     staff.some((s) => s.username === 'grid-qq1' && s.path === p) ? 0 : staff.some((s) => s.username === 'community-qq' && p.startsWith(s.path)) ? 1 : 2;
@@ -247,7 +235,7 @@ export async function loadGrids(db: Db): Promise<DemoGrid[]> {
 /** Leaf categories by name, with the department (of the demo district) each defaults to. */
 export async function loadCategories(db: Db): Promise<Map<string, DemoCategory>> {
   const rows = await db.select().from(caseCategories);
-  const departments = await db.select({ id: orgNodes.id, code: orgNodes.code, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.kind, 'department'));
+  const departments = await queryNodes(db, { kinds: ['department'] });
   const bySuffix = new Map(departments.map((d) => [d.code.split('-').pop()!, { id: d.id, name: d.name }]));
   const parents = new Set(rows.map((r) => r.parentId));
   const result = new Map<string, DemoCategory>();

@@ -7,7 +7,7 @@ import type { DbOrTx, Tx } from '../../../platform/db/database';
 import { AppError } from '../../../platform/errors';
 import { newId } from '../../../platform/ids';
 import { deadlineOf } from '../../../platform/time/deadlines';
-import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../../auth';
+import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../../../platform/auth/actor';
 import { suggestCategories } from '../case-suggest';
 import { createCase } from '../cases.service';
 import { caseCategories, cases } from '../cases.tables';

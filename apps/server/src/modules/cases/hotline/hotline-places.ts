@@ -1,8 +1,6 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { escapeLike, scopeCondition, type DataScope } from '../../../platform/auth/data-scope';
+import type { DataScope } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
-import { complexes, orgNodes } from '../../org';
+import { listComplexBuildingsWithGrid, queryComplexes, queryNodes, queryNodesWithParentName } from '../../org';
 import { normalizeText } from './hotline-row';
 
 /** A community the importer may write to. */
@@ -51,12 +49,12 @@ const keyOf = (text: string, suffix: RegExp) => {
 
 /** Communities inside the scope with their street names: the only places an import may write to. */
 export async function loadCommunities(db: DbOrTx, scope: DataScope): Promise<CommunityPlace[]> {
-  const street = alias(orgNodes, 'street');
-  return db
-    .select({ id: orgNodes.id, name: orgNodes.name, path: orgNodes.path, streetName: sql<string>`coalesce(${street.name}, '')` })
-    .from(orgNodes)
-    .leftJoin(street, eq(street.id, orgNodes.parentId))
-    .where(and(eq(orgNodes.kind, 'community'), scopeCondition(orgNodes.path, scope)));
+  return (await queryNodesWithParentName(db, { kinds: ['community'], scope })).map((n) => ({
+    id: n.id,
+    name: n.name,
+    path: n.path,
+    streetName: n.parentName ?? '',
+  }));
 }
 
 /**
@@ -139,28 +137,10 @@ export class PlaceFinder {
   }
 
   private async fetch(community: CommunityPlace) {
-    const grid = alias(orgNodes, 'grid');
     const [complexRows, buildingRows, grids] = await Promise.all([
-      this.db.select({ id: complexes.id, name: complexes.name, path: complexes.path }).from(complexes).where(eq(complexes.communityId, community.id)),
-      this.db
-        .select({ id: orgNodes.id, name: orgNodes.name, path: orgNodes.path, complexId: orgNodes.complexId, gridId: grid.id, gridPath: grid.path })
-        .from(orgNodes)
-        .innerJoin(grid, eq(grid.id, orgNodes.parentId))
-        .where(
-          and(
-            eq(orgNodes.kind, 'building'),
-            isNotNull(orgNodes.complexId),
-            sql`${orgNodes.path} like ${escapeLike(community.path) + '%'}`,
-            inArray(grid.kind, ['grid', 'microGrid']),
-          ),
-        )
-        .orderBy(asc(orgNodes.path)),
-      this.db
-        .select({ id: orgNodes.id })
-        .from(orgNodes)
-        .where(and(eq(orgNodes.parentId, community.id), eq(orgNodes.kind, 'grid')))
-        .orderBy(asc(orgNodes.sort), asc(orgNodes.code))
-        .limit(1),
+      queryComplexes(this.db, { communityId: community.id }),
+      listComplexBuildingsWithGrid(this.db, community.path),
+      queryNodes(this.db, { parentId: community.id, kinds: ['grid'] }, 'sort', 1),
     ]);
     return { complexes: complexRows, buildings: buildingRows as BuildingPlace[], firstGridId: grids[0]?.id ?? null };
   }

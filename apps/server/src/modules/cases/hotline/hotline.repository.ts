@@ -1,10 +1,9 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { HotlineOrderType } from '@linli/shared';
 import { escapeLike, scopeCondition, type DataScope } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
-import { posts, users } from '../../auth';
-import { complexes, orgNodes } from '../../org';
+import { listActiveHoldersCovering, userNameOf } from '../../auth';
+import { complexCommunityOf, complexHasBuildingUnder, complexNameOf, nodeNameOf, queryComplexes } from '../../org';
 import { hotlineAssignments, hotlineOrders } from './hotline.tables';
 
 /** Which orders a report counts: the scope, optionally one area node, optionally one request type. */
@@ -24,7 +23,7 @@ function orderConditions(filter: OrderFilter): SQL[] {
     conditions.push(
       AREA_KINDS_ABOVE_COMPLEX.includes(filter.node.kind)
         ? sql`${hotlineOrders.path} like ${prefix}`
-        : sql`${hotlineOrders.complexId} in (select b.complex_id from org_nodes b where b.kind = 'building' and b.complex_id is not null and b.path like ${prefix})`,
+        : complexHasBuildingUnder(hotlineOrders.complexId, filter.node.path),
     );
   }
   if (filter.type) conditions.push(eq(hotlineOrders.type, filter.type));
@@ -39,23 +38,22 @@ function orderConditions(filter: OrderFilter): SQL[] {
 export async function rankComplexes(db: DbOrTx, filter: OrderFilter, month: string, previousMonth: string, limit: number) {
   const current = sql<number>`(count(*) filter (where ${hotlineOrders.month} = ${month}))::int`;
   const previous = sql<number>`(count(*) filter (where ${hotlineOrders.month} = ${previousMonth}))::int`;
-  const community = alias(orgNodes, 'community');
+  // Names come from org beside the grouped rows; an order always names an existing complex (the old inner joins).
+  const complexName = complexNameOf(hotlineOrders.complexId);
   return db
     .select({
-      complexId: complexes.id,
-      complexName: complexes.name,
-      communityId: complexes.communityId,
-      communityName: community.name,
+      complexId: sql<string>`${hotlineOrders.complexId}`,
+      complexName: sql<string>`${complexName}`,
+      communityId: sql<string>`${complexCommunityOf(hotlineOrders.complexId)}`,
+      communityName: sql<string>`${nodeNameOf(complexCommunityOf(hotlineOrders.complexId))}`,
       count: current,
       previousCount: previous,
     })
     .from(hotlineOrders)
-    .innerJoin(complexes, eq(complexes.id, hotlineOrders.complexId))
-    .innerJoin(community, eq(community.id, complexes.communityId))
-    .where(and(inArray(hotlineOrders.month, [month, previousMonth]), ...orderConditions(filter)))
-    .groupBy(complexes.id, complexes.name, complexes.communityId, community.name)
+    .where(and(isNotNull(hotlineOrders.complexId), inArray(hotlineOrders.month, [month, previousMonth]), ...orderConditions(filter)))
+    .groupBy(hotlineOrders.complexId)
     .having(sql`${current} > 0`)
-    .orderBy(sql`${current} desc`, asc(complexes.name), asc(complexes.id))
+    .orderBy(sql`${current} desc`, asc(complexName), asc(hotlineOrders.complexId))
     .limit(limit);
 }
 
@@ -71,28 +69,23 @@ export async function countOrders(db: DbOrTx, filter: OrderFilter, month: string
 /** The leaders assigned for `month` to the given complexes, with who assigned them. */
 export async function listAssignments(db: DbOrTx, month: string, complexIds: string[]) {
   if (!complexIds.length) return [];
-  const assigner = alias(users, 'assigner');
+  // A leader is an existing user (the old inner join); who assigned may be gone.
   return db
     .select({
       complexId: hotlineAssignments.complexId,
       leaderUserId: hotlineAssignments.leaderUserId,
-      leaderName: users.displayName,
+      leaderName: sql<string>`${userNameOf(hotlineAssignments.leaderUserId)}`,
       note: hotlineAssignments.note,
       assignedAt: hotlineAssignments.assignedAt,
-      assignedByName: assigner.displayName,
+      assignedByName: userNameOf(hotlineAssignments.assignedByUserId),
     })
     .from(hotlineAssignments)
-    .innerJoin(users, eq(users.id, hotlineAssignments.leaderUserId))
-    .leftJoin(assigner, eq(assigner.id, hotlineAssignments.assignedByUserId))
     .where(and(eq(hotlineAssignments.month, month), inArray(hotlineAssignments.complexId, complexIds)));
 }
 
 /** A complex inside the scope, or undefined (outside looks missing, DESIGN rule 3). */
 export async function findComplexInScope(db: DbOrTx, scope: DataScope, id: string) {
-  const [row] = await db
-    .select({ id: complexes.id, name: complexes.name, path: complexes.path, communityId: complexes.communityId })
-    .from(complexes)
-    .where(and(eq(complexes.id, id), scopeCondition(complexes.path, scope)));
+  const [row] = await queryComplexes(db, { id, scope });
   return row;
 }
 
@@ -101,13 +94,7 @@ export async function findComplexInScope(db: DbOrTx, scope: DataScope, id: strin
  * or above): the people who may lead its fixing. One entry per user, by name.
  */
 export async function listStreetLeaders(db: DbOrTx, complexPath: string) {
-  const rows = await db
-    .select({ userId: users.id, name: users.displayName, title: posts.title, nodeName: orgNodes.name })
-    .from(posts)
-    .innerJoin(users, eq(users.id, posts.userId))
-    .innerJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
-    .where(and(eq(posts.role, 'streetOfficer'), eq(users.disabled, 0), sql`left(${complexPath}, length(${posts.nodePath})) = ${posts.nodePath}`))
-    .orderBy(asc(users.displayName), sql`length(${posts.nodePath}) desc`);
+  const rows = await listActiveHoldersCovering(db, 'streetOfficer', complexPath);
   // The nearest post (longest path) comes first and names the user's node.
   const byUser = new Map<string, (typeof rows)[number]>();
   for (const r of rows) if (!byUser.has(r.userId)) byUser.set(r.userId, r);

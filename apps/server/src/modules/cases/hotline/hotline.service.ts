@@ -12,7 +12,7 @@ import { recordAudit } from '../../../platform/audit/audit';
 import { AppError, notFound } from '../../../platform/errors';
 import { newId } from '../../../platform/ids';
 import { localDay } from '../../../platform/time/deadlines';
-import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../../auth';
+import { auditActorOf, requireRole, scopeForRoles, type Actor } from '../../../platform/auth/actor';
 import { findNodeInScope } from '../../org';
 import * as repo from './hotline.repository';
 

@@ -7,7 +7,7 @@ import { newId } from '../../../platform/ids';
 import { buildActor, buildOrgTree, type TestNode } from '../../../test-support/factories';
 import { multipartBody } from '../../../test-support/ledger-file';
 import { createTestApp, loginAs, type TestApp } from '../../../test-support/test-app';
-import { complexes, orgNodes } from '../../org';
+import { complexes, orgNodes } from '../../../test-support/tables';
 import { seedCategories } from '../categories.repository';
 import { cases } from '../cases.tables';
 import { hotlineAssignments, hotlineOrders } from './hotline.tables';

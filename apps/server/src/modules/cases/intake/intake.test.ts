@@ -6,7 +6,7 @@ import { newId } from '../../../platform/ids';
 import { outbox } from '../../../platform/outbox/outbox.tables';
 import { buildActor, buildOrgTree } from '../../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../../test-support/test-app';
-import type { Actor } from '../../auth';
+import { type Actor } from '../../../platform/auth/actor';
 import { orgNodeCache } from '../../org';
 import { seedCategories } from '../categories.repository';
 import { caseCategories, caseEvents, caseLimits, cases } from '../cases.tables';

@@ -1,12 +1,11 @@
-import { eq } from 'drizzle-orm';
 import { maskPhone, type CreateCaseInput } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import type { DbOrTx } from '../../../platform/db/database';
 import { AppError } from '../../../platform/errors';
 import { newId } from '../../../platform/ids';
 import { tokenString } from '../../../platform/text/segmenter';
-import type { Actor } from '../../auth';
-import { findOrgNode, orgNodes } from '../../org';
+import { type Actor } from '../../../platform/auth/actor';
+import { findOrgNode, queryNode } from '../../org';
 import { findRegisteredPhone } from '../../residents';
 import { caseAreaScope } from '../case-access';
 import { findCategory } from '../categories.repository';
@@ -69,7 +68,7 @@ export async function prepareNewCase(
   const grid = await resolveGrid(deps, db, actor, input.gridId);
   let address = input.address ?? '';
   if (input.locationNodeId) {
-    const [place] = await db.select({ path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.id, input.locationNodeId));
+    const place = await queryNode(db, { id: input.locationNodeId });
     if (!place || !place.path.startsWith(grid.path)) throw new AppError('VALIDATION_FAILED', '位置不在所选网格内', 'locationNodeId');
     address ||= place.name;
   }

@@ -4,7 +4,7 @@ import { newId } from '../../../platform/ids';
 import { outboxRow } from '../../../platform/outbox/outbox';
 import { localDay } from '../../../platform/time/deadlines';
 import type { WorkingCalendar } from '../../../platform/time/working-calendar';
-import { auditActorOf } from '../../auth';
+import { auditActorOf } from '../../../platform/auth/actor';
 import { DEFAULT_LIMITS, limitValues, type LimitRow } from '../case-limits';
 import type { CaseRow } from '../cases.repository';
 import type { caseEvents } from '../cases.tables';

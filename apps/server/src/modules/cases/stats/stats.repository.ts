@@ -2,7 +2,7 @@ import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { DEADLINE_CLOCK_WORKFLOW, TERMINAL_CASE_STATES, type CaseCounts } from '@linli/shared';
 import { narrowScope, scopeCondition, type DataScope } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
-import { orgNodes } from '../../org';
+import { queryNode, queryNodes } from '../../org';
 import { caseCategories, caseEvents, caseLimits, cases } from '../cases.tables';
 import { clockStatusLiteral } from '../limit-clock-sql';
 
@@ -281,18 +281,10 @@ export async function comparisonFigures(db: DbOrTx, target: StatsTarget, a: Rang
 
 /** One org node by id inside the scope, or undefined (outside the scope looks missing, DESIGN rule 3). */
 export async function findScopedNode(db: DbOrTx, scope: DataScope, id: string) {
-  const [row] = await db
-    .select({ id: orgNodes.id, name: orgNodes.name, kind: orgNodes.kind, code: orgNodes.code, path: orgNodes.path })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.id, id), scopeCondition(orgNodes.path, scope)));
-  return row;
+  return queryNode(db, { id, scope });
 }
 
 /** The area children of a node inside the scope, in display order. */
 export async function listChildAreas(db: DbOrTx, scope: DataScope, parentId: string, kind: 'street' | 'community' | 'grid') {
-  return db
-    .select({ id: orgNodes.id, name: orgNodes.name, code: orgNodes.code })
-    .from(orgNodes)
-    .where(and(eq(orgNodes.parentId, parentId), eq(orgNodes.kind, kind), scopeCondition(orgNodes.path, scope)))
-    .orderBy(orgNodes.sort, orgNodes.code);
+  return queryNodes(db, { parentId, kinds: [kind], scope }, 'sort');
 }

@@ -4,7 +4,8 @@ import type { AppDeps } from '../../../platform/app-deps';
 import { recordAudit } from '../../../platform/audit/audit';
 import { serve } from '../../../platform/http/serve-endpoint';
 import { sendWorkbook } from '../../../platform/excel/xlsx-writer';
-import { auditActorOf, requireActor } from '../../auth';
+import { auditActorOf } from '../../../platform/auth/actor';
+import { requireActor } from '../../../platform/auth/request-actor';
 import { caseStats } from './stats.service';
 import { buildStatsWorkbook } from './stats-workbook';
 

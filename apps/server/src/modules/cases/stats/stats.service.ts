@@ -1,4 +1,3 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import {
   CASE_STATES,
   CASE_STATS_TOP_CATEGORIES,
@@ -22,8 +21,8 @@ import {
 import type { AppDeps } from '../../../platform/app-deps';
 import { isEmptyScope } from '../../../platform/auth/data-scope';
 import { AppError, notFound } from '../../../platform/errors';
-import type { Actor } from '../../auth';
-import { orgNodes } from '../../org';
+import { type Actor } from '../../../platform/auth/actor';
+import { queryNode } from '../../org';
 import { caseAreaScope, departmentIdsOf } from '../case-access';
 import { findCategory } from '../categories.repository';
 import { comparisonPeriods, monthsOf, resolvePeriod, type ResolvedPeriod } from './stats-period';
@@ -73,8 +72,6 @@ function departmentTarget(node: NodeRow, scope: repo.StatsTarget['scope'], categ
   };
 }
 
-const nodeColumns = { id: orgNodes.id, name: orgNodes.name, kind: orgNodes.kind, code: orgNodes.code, path: orgNodes.path };
-
 /**
  * Whose figures: the node asked for if it lies in the caller's area scope (404 otherwise, DESIGN
  * rule 3) or is the caller's own department; by default the top node of the area scope, or the
@@ -86,7 +83,7 @@ async function resolveTarget(deps: AppDeps, actor: Actor, nodeId: string | undef
   if (isEmptyScope(scope) && departments.length === 0) throw new AppError('FORBIDDEN', '您的岗位没有查看案件统计的权限');
   if (nodeId) {
     if (departments.includes(nodeId)) {
-      const [own] = await deps.db.select(nodeColumns).from(orgNodes).where(eq(orgNodes.id, nodeId));
+      const own = await queryNode(deps.db, { id: nodeId });
       if (own) return departmentTarget(own, null, categoryId);
     }
     // A light lookup: the org module's findNode also counts every household under the node.
@@ -97,12 +94,7 @@ async function resolveTarget(deps: AppDeps, actor: Actor, nodeId: string | undef
     return areaTarget(actor, node, categoryId);
   }
   if (scope.all) {
-    const [root] = await deps.db
-      .select(nodeColumns)
-      .from(orgNodes)
-      .where(and(isNull(orgNodes.parentId), eq(orgNodes.kind, 'district')))
-      .orderBy(asc(orgNodes.code))
-      .limit(1);
+    const root = await queryNode(deps.db, { parentId: null, kinds: ['district'] }, 'code');
     if (!root) notFound('节点');
     return areaTarget(actor, root, categoryId);
   }
@@ -110,11 +102,11 @@ async function resolveTarget(deps: AppDeps, actor: Actor, nodeId: string | undef
     // A post below a grid (e.g. a building lead's) counts for its grid.
     const codes = scope.paths[0].split('/').filter(Boolean);
     const path = `/${codes.slice(0, 4).join('/')}/`;
-    const [top] = await deps.db.select(nodeColumns).from(orgNodes).where(eq(orgNodes.path, path));
+    const top = await queryNode(deps.db, { path });
     if (!top || !AREA_KINDS.includes(top.kind as repo.StatsAreaKind)) notFound('节点');
     return areaTarget(actor, top, categoryId);
   }
-  const [own] = await deps.db.select(nodeColumns).from(orgNodes).where(eq(orgNodes.id, departments[0]));
+  const own = await queryNode(deps.db, { id: departments[0] });
   if (!own) notFound('节点');
   return departmentTarget(own, null, categoryId);
 }

@@ -5,7 +5,7 @@ import { newId } from '../../../platform/ids';
 import { runJobOnce } from '../../../platform/jobs/scheduler';
 import { buildActor, buildOrgTree, type TestNode } from '../../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../../test-support/test-app';
-import { orgNodes } from '../../org';
+import { orgNodes } from '../../../test-support/tables';
 import { seedCategories } from '../categories.repository';
 import { caseCategories } from '../cases.tables';
 import { deadlineSweepJob } from '../deadline-sweep';

@@ -1,9 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import { hashPassword } from '../../../platform/crypto/passwords';
 import { newId } from '../../../platform/ids';
-import { posts, users } from '../../auth';
-import { orgNodes } from '../../org';
+import { findAccountByUsername, findAccountsByUsername, insertAccount, insertPosts } from '../../auth';
+import { queryNode } from '../../org';
 import { appendEvent } from '../claims.repository';
 import { claims, memberRegistrations, needs, partnerUnits, resources, rewards, serviceItems, unitRegistrations, wishes } from '../claims.tables';
 import { earnPoints } from '../points.service';
@@ -50,8 +49,7 @@ export interface DemoClaimsTotals {
 }
 
 async function community(db: DbOrTx, code: string) {
-  const [node] = await db.select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name }).from(orgNodes).where(eq(orgNodes.code, code));
-  return node;
+  return queryNode(db, { code });
 }
 
 /**
@@ -74,22 +72,17 @@ export async function generateDemoClaims(db: Db, options: { demoPassword: string
 
   return db.transaction(async (tx) => {
     const names = Array.from({ length: MEMBER_COUNT }, (_, i) => `member${i + 1}`);
-    const existing = new Map(
-      (await tx.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, names))).map((u) => [u.username, u.id]),
-    );
+    const existing = new Map((await findAccountsByUsername(tx, names)).map((u) => [u.username, u.id]));
     const memberIds: string[] = [];
     for (let i = 0; i < MEMBER_COUNT; i++) {
       const home = i < QINGQUAN_MEMBERS ? qq : lt;
       let id = existing.get(names[i]);
       if (!id) {
         id = newId(daysAgo(60));
-        await tx.insert(users).values({ id, username: names[i], displayName: `${SURNAMES[i]}${GIVEN[i]}`, passwordHash: hash });
+        await insertAccount(tx, { id, username: names[i], displayName: `${SURNAMES[i]}${GIVEN[i]}`, passwordHash: hash });
       }
       memberIds.push(id);
-      await tx
-        .insert(posts)
-        .values({ id: newId(), userId: id, role: 'partyMember', nodeId: home.id, nodePath: home.path, title: '在职党员' })
-        .onConflictDoNothing();
+      await insertPosts(tx, [{ id: newId(), userId: id, role: 'partyMember', nodeId: home.id, nodePath: home.path, title: '在职党员' }], true);
       await tx
         .insert(memberRegistrations)
         .values({
@@ -207,8 +200,8 @@ export async function generateDemoClaims(db: Db, options: { demoPassword: string
       });
     }
 
-    const [staff] = await tx.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.username, 'community-qq'));
-    const [resident] = await tx.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.username, 'resident1'));
+    const staff = await findAccountByUsername(tx, 'community-qq').then((u) => u && { id: u.id, name: u.displayName });
+    const resident = await findAccountByUsername(tx, 'resident1').then((u) => u && { id: u.id, name: u.displayName });
     const creator = staff ? { userId: staff.id, displayName: staff.name } : { userId: memberIds[0], displayName: '社区工作人员' };
     const wishSpecs: [string, string, WishState, number | null][] = [
       ['想要一台收音机', '张桂兰', 'published', null],

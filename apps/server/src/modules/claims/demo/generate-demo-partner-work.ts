@@ -1,13 +1,14 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Role } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import { buildScope } from '../../../platform/auth/data-scope';
 import type { Db } from '../../../platform/db/database';
 import { hashPassword } from '../../../platform/crypto/passwords';
 import { newId } from '../../../platform/ids';
-import { posts, users, type Actor } from '../../auth';
+import { findAccountByUsername, findAccountsByUsername, insertAccount, insertPosts, listPostsWithNodeNames } from '../../auth';
+import { type Actor } from '../../../platform/auth/actor';
 import { findActiveCategoryByName } from '../../cases';
-import { findNodeByCode, orgNodes } from '../../org';
+import { findNodeByCode, queryNode } from '../../org';
 import { appendEvent } from '../claims.repository';
 import { needs, partnerUnits, serviceItems, serviceOrders } from '../claims.tables';
 import { referNeed } from '../meeting.service';
@@ -26,13 +27,9 @@ export interface DemoPartnerWorkTotals {
 
 /** A user's Actor as the session would build it (the demo acts through the real services). */
 async function actorOf(db: Db, username: string): Promise<Actor | null> {
-  const [user] = await db.select().from(users).where(eq(users.username, username));
+  const user = await findAccountByUsername(db, username);
   if (!user) return null;
-  const held = await db
-    .select({ id: posts.id, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title, nodeName: orgNodes.name })
-    .from(posts)
-    .innerJoin(orgNodes, eq(orgNodes.id, posts.nodeId))
-    .where(eq(posts.userId, user.id));
+  const held = await listPostsWithNodeNames(db, [user.id]);
   const actorPosts = held.map((p) => ({ postId: p.id, role: p.role as Role, nodeId: p.nodeId, nodePath: p.nodePath, nodeName: p.nodeName, title: p.title }));
   return {
     userId: user.id,
@@ -60,29 +57,24 @@ export async function generateDemoPartnerWork(
 ): Promise<DemoPartnerWorkTotals> {
   const none = { liaisons: 0, orders: 0, projects: 0, referred: 0 };
   const db = deps.db;
-  if ((await db.select({ id: users.id }).from(users).where(eq(users.username, 'liaison1'))).length) return none;
+  if (await findAccountByUsername(db, 'liaison1')) return none;
   const units = await db.select().from(partnerUnits).where(isNull(partnerUnits.liaisonUserId)).orderBy(asc(partnerUnits.name));
-  const [qq] = await db.select().from(orgNodes).where(eq(orgNodes.code, QINGQUAN_CODE));
-  const [street] = qq ? await db.select().from(orgNodes).where(eq(orgNodes.id, qq.parentId!)) : [];
+  const qq = await queryNode(db, { code: QINGQUAN_CODE });
+  const street = qq ? await queryNode(db, { id: qq.parentId! }) : undefined;
   if (!qq || !street || units.length < LIAISONS) return none;
   const now = options.now ?? new Date();
   const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
   const hash = await hashPassword(options.demoPassword);
 
-  const [resident] = await db.select().from(users).where(eq(users.username, 'resident1'));
-  const members = await db
-    .select({ id: users.id, name: users.displayName, username: users.username })
-    .from(users)
-    .where(inArray(users.username, ['member2', 'member3']));
+  const resident = await findAccountByUsername(db, 'resident1');
+  const members = (await findAccountsByUsername(db, ['member2', 'member3'])).map((m) => ({ id: m.id, name: m.displayName, username: m.username }));
   const services = await db.select().from(serviceItems).where(eq(serviceItems.communityId, qq.id)).orderBy(asc(serviceItems.id));
   let orders = 0;
   await db.transaction(async (tx) => {
     for (let i = 0; i < LIAISONS; i++) {
       const id = newId(daysAgo(90));
-      await tx.insert(users).values({ id, username: `liaison${i + 1}`, displayName: GIVEN[i], passwordHash: hash });
-      await tx
-        .insert(posts)
-        .values({ id: newId(), userId: id, role: 'partnerLiaison', nodeId: street.id, nodePath: street.path, title: `${units[i].name}联络人` });
+      await insertAccount(tx, { id, username: `liaison${i + 1}`, displayName: GIVEN[i], passwordHash: hash });
+      await insertPosts(tx, [{ id: newId(), userId: id, role: 'partnerLiaison', nodeId: street.id, nodePath: street.path, title: `${units[i].name}联络人` }]);
       await tx.update(partnerUnits).set({ liaisonUserId: id }).where(eq(partnerUnits.id, units[i].id));
     }
     await tx.insert(needs).values({
@@ -98,7 +90,9 @@ export async function generateDemoPartnerWork(
       createdAt: daysAgo(5),
     });
     if (!resident || services.length < 3 || members.length < 2) return;
-    const [liaison1] = await tx.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.username, 'liaison1'));
+    // Written just above in this transaction.
+    const liaisonAccount = (await findAccountByUsername(tx, 'liaison1'))!;
+    const liaison1 = { id: liaisonAccount.id, name: liaisonAccount.displayName };
     const orderer = { userId: resident.id, displayName: resident.displayName };
     const specs: {
       service: (typeof services)[number];

@@ -1,9 +1,8 @@
-import { and, asc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/database';
 import { hashPassword } from '../../../platform/crypto/passwords';
 import { newId } from '../../../platform/ids';
-import { posts, users } from '../../auth';
-import { orgNodes } from '../../org';
+import { findAccountByUsername, insertAccount, insertPosts } from '../../auth';
+import { queryNode } from '../../org';
 import { appendEvent } from '../claims.repository';
 import { memberRegistrations, partnerUnits } from '../claims.tables';
 
@@ -35,26 +34,21 @@ const PENDING = [
  * `member21` exists or the claims demo has not run, so it is safe to call on every start.
  */
 export async function generateDemoPendingRegistrations(db: Db, options: { demoPassword: string; now?: Date }): Promise<{ pending: number }> {
-  if ((await db.select({ id: users.id }).from(users).where(eq(users.username, PENDING[0].username))).length) return { pending: 0 };
+  if (await findAccountByUsername(db, PENDING[0].username)) return { pending: 0 };
   if (!(await db.select({ id: partnerUnits.id }).from(partnerUnits).limit(1)).length) return { pending: 0 };
   const now = options.now ?? new Date();
   const hash = await hashPassword(options.demoPassword);
   let pending = 0;
   await db.transaction(async (tx) => {
     for (const p of PENDING) {
-      const [community] = await tx.select({ id: orgNodes.id, path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.code, p.communityCode));
+      const community = await queryNode(tx, { code: p.communityCode });
       if (!community) continue;
       // They live there (a resident post on a house); approval later adds the party-member post.
-      const [house] = await tx
-        .select({ id: orgNodes.id, path: orgNodes.path })
-        .from(orgNodes)
-        .where(and(eq(orgNodes.kind, 'house'), like(orgNodes.path, `${community.path}%`)))
-        .orderBy(asc(orgNodes.path))
-        .limit(1);
+      const house = await queryNode(tx, { kinds: ['house'], under: community.path }, 'path');
       const at = new Date(now.getTime() - p.daysAgo * 86_400_000);
       const userId = newId(at);
-      await tx.insert(users).values({ id: userId, username: p.username, displayName: p.displayName, passwordHash: hash });
-      if (house) await tx.insert(posts).values({ id: newId(at), userId, role: 'resident', nodeId: house.id, nodePath: house.path });
+      await insertAccount(tx, { id: userId, username: p.username, displayName: p.displayName, passwordHash: hash });
+      if (house) await insertPosts(tx, [{ id: newId(at), userId, role: 'resident', nodeId: house.id, nodePath: house.path }]);
       const id = newId(at);
       await tx.insert(memberRegistrations).values({
         id,

@@ -1,10 +1,9 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { isEmptyScope, pathInScope, scopeCondition } from '../../../platform/auth/data-scope';
+import { isEmptyScope, pathInScope } from '../../../platform/auth/data-scope';
 import type { DbOrTx } from '../../../platform/db/database';
 import { AppError } from '../../../platform/errors';
 import { localDay } from '../../../platform/time/deadlines';
-import type { Actor } from '../../auth';
-import { orgNodes } from '../../org';
+import { type Actor } from '../../../platform/auth/actor';
+import { queryNode, queryNodes } from '../../org';
 import { staffScope } from '../claims-access';
 
 /** A period [from, to) of Beijing calendar days, as days and as instants. */
@@ -56,16 +55,13 @@ export interface CommunityNode {
 export async function communitiesInScope(db: DbOrTx, actor: Actor, nodeId: string | undefined): Promise<CommunityNode[]> {
   const scope = staffScope(actor);
   if (isEmptyScope(scope)) throw new AppError('FORBIDDEN', '只有社区及以上工作人员可以查看统计');
-  const conditions: SQL[] = [eq(orgNodes.kind, 'community'), scopeCondition(orgNodes.path, scope)];
+  let under: string | undefined;
   if (nodeId) {
-    const [node] = await db.select({ path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.id, nodeId));
+    const node = await queryNode(db, { id: nodeId });
     const covered = node && (pathInScope(node.path, scope) || scope.paths.some((p) => p.startsWith(node.path)));
     if (!covered) throw new AppError('VALIDATION_FAILED', '所选区域不在您的管辖范围内', 'nodeId');
-    conditions.push(sql`${orgNodes.path} like ${`${node.path}%`}`);
+    under = node.path;
   }
-  return db
-    .select({ id: orgNodes.id, path: orgNodes.path, name: orgNodes.name })
-    .from(orgNodes)
-    .where(and(...conditions))
-    .orderBy(orgNodes.path);
+  const nodes = await queryNodes(db, { kinds: ['community'], scope, under }, 'path');
+  return nodes.map((n) => ({ id: n.id, path: n.path, name: n.name }));
 }

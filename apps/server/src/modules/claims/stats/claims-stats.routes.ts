@@ -3,7 +3,7 @@ import { claimsEndpoints as ep } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import { serve } from '../../../platform/http/serve-endpoint';
 import { sendWorkbook } from '../../../platform/excel/xlsx-writer';
-import { requireActor } from '../../auth';
+import { requireActor } from '../../../platform/auth/request-actor';
 import { communityWorkbook, dailyWorkbook, domainWorkbook, monthlyWorkbook } from './claims-stats-excel';
 import { communityStats, dailyBulletin, domainStats, monthlyReport } from './claims-stats.service';
 

@@ -9,7 +9,7 @@ import {
 } from '@linli/shared';
 import type { AppDeps } from '../../../platform/app-deps';
 import { localDay } from '../../../platform/time/deadlines';
-import type { Actor } from '../../auth';
+import { type Actor } from '../../../platform/auth/actor';
 import { memberRegistrations } from '../claims.tables';
 import { communityCounts, domainKey, needCountsBy, registrationCountsBy, sumNeeds, totalOf, withRate } from './claims-counts';
 import { addDays, communitiesInScope, dayStart, monthPeriod, periodOf } from './claims-stats-period';

@@ -1,9 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
-import { posts, users } from '../../auth';
+import { listPostHolders } from '../../auth';
 import { earnPoints, listUnitsRegisteredWith } from '../../claims';
-import { orgNodes } from '../../org';
+import { queryNode } from '../../org';
 import { creditedMinutes, wholeHours, type SignUpState } from '@linli/shared';
 import { hourRefId } from '../checkin.service';
 import { datesOnWeekday, monthOf } from '../month-days';
@@ -47,12 +46,8 @@ export interface DemoVolunteersTotals {
 
 async function members(db: DbOrTx): Promise<{ id: string; communityPath: string; communityId: string }[]> {
   const names = Array.from({ length: 20 }, (_, i) => `member${i + 1}`);
-  const rows = await db
-    .select({ id: users.id, username: users.username, nodePath: posts.nodePath, nodeId: posts.nodeId })
-    .from(users)
-    .innerJoin(posts, and(eq(posts.userId, users.id), eq(posts.role, 'partyMember')))
-    .where(inArray(users.username, names));
-  const byName = new Map(rows.map((r) => [r.username, r]));
+  const rows = await listPostHolders(db, { usernames: names, roles: ['partyMember'] });
+  const byName = new Map(rows.map((r) => [r.username, { ...r, id: r.userId }]));
   return names.flatMap((n) => {
     const r = byName.get(n);
     return r ? [{ id: r.id, communityPath: r.nodePath, communityId: r.nodeId }] : [];
@@ -69,19 +64,15 @@ async function members(db: DbOrTx): Promise<{ id: string; communityPath: string;
 export async function generateDemoVolunteers(db: Db, options: { now?: Date } = {}): Promise<DemoVolunteersTotals> {
   const none = { teams: 0, activities: 0, posts: 0, shifts: 0 };
   if ((await db.select({ id: volunteerTeams.id }).from(volunteerTeams).limit(1)).length) return none;
-  const [qq] = await db.select({ id: orgNodes.id, path: orgNodes.path, parentId: orgNodes.parentId }).from(orgNodes).where(eq(orgNodes.code, QINGQUAN_CODE));
+  const qq = await queryNode(db, { code: QINGQUAN_CODE });
   const people = await members(db);
   if (!qq || !qq.parentId || !people.length) return none;
-  const [street] = await db.select({ id: orgNodes.id, path: orgNodes.path }).from(orgNodes).where(eq(orgNodes.id, qq.parentId));
+  const street = (await queryNode(db, { id: qq.parentId }))!;
   // The earliest unit registered with the community heads the station (ties by name).
   const [headUnit] = (await listUnitsRegisteredWith(db, qq.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const now = options.now ?? new Date();
   const local = people.filter((p) => p.communityPath === qq.path);
-  const [staff] = await db
-    .select({ userId: posts.userId })
-    .from(posts)
-    .where(and(eq(posts.role, 'communityStaff'), eq(posts.nodePath, qq.path)))
-    .limit(1);
+  const [staff] = await listPostHolders(db, { roles: ['communityStaff'], nodePath: qq.path });
   // Rows need an author: the community's staff account when the demo has one.
   const staffId = staff?.userId ?? local[0].id;
 

@@ -2,7 +2,7 @@ import type { ResidenceClaimView } from '@linli/shared';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildMe, fakeApi, route } from '../../../test/fake-api';
-import { buttonIn, openDialog, renderPage } from '../../claims/claims-test-support';
+import { buttonIn, openDialog, renderPage } from '../../../test/page-helpers';
 import { ResidenceClaimsPage } from './ResidenceClaimsPage';
 
 function claim(overrides: Partial<ResidenceClaimView> = {}): ResidenceClaimView {

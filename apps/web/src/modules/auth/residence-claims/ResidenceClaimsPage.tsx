@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../../api/api-error';
 import { PageHeader } from '../../../ui/PageHeader';
 import { zodRule } from '../../../ui/zod-rule';
-import { NodeTreeSelect } from '../../org/NodeTreeSelect';
+import { NodeTreeSelect } from '../../org';
 import { useDecideResidenceClaim, useResidenceClaims } from './residence-claim-queries';
 import { formatDateTime } from '../../../ui/time-format';
 

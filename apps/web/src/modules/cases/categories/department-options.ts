@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchOrgChildren } from '../../org/org-queries';
+import { fetchOrgChildren } from '../../org';
 
 /** A department code suffix ("cg") with the department's name without its district ("城管局"). */
 export interface DepartmentSuffix {

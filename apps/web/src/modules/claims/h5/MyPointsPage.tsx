@@ -2,7 +2,7 @@ import { CrownOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../cases/case-format';
+import { formatDateTime } from '../../../ui/time-format';
 import { H5Page } from '../../../h5/H5Page';
 import { useMyPoints } from './claims-queries';
 import { pointReasonLabel } from './wish-format';
@@ -47,7 +47,7 @@ export function MyPointsPage() {
                       <Typography.Text>{pointReasonLabel(e.reason)}</Typography.Text>
                       <br />
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {formatTime(e.at)}
+                        {formatDateTime(e.at)}
                       </Typography.Text>
                     </div>
                     <Typography.Text strong style={{ fontSize: 18, color: e.delta > 0 ? '#389e0d' : '#8c8c8c' }}>

@@ -4,7 +4,7 @@ import { Card, Flex, Rate, Result, Skeleton, Typography } from 'antd';
 import { useLocation, useParams } from 'react-router-dom';
 import { isMissing } from '../../../api/api-error';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../cases/case-format';
+import { formatDateTime } from '../../../ui/time-format';
 import { PhotoGallery } from '../../../ui/photos/PhotoGallery';
 import { H5Page } from '../../../h5/H5Page';
 import { OrderStateTag } from './OrderList';
@@ -87,7 +87,7 @@ export function OrderDetailPage() {
             <OrderStateTag state={o.state} />
           </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {o.communityName} · {o.ordererName} · {formatTime(o.orderedAt)}
+            {o.communityName} · {o.ordererName} · {formatDateTime(o.orderedAt)}
           </Typography.Text>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '12px 0 0' }}>{o.note}</Typography.Paragraph>
         </Card>
@@ -96,8 +96,8 @@ export function OrderDetailPage() {
           <Card variant="borderless" size="small" title="服务情况">
             <Flex vertical gap={6} style={{ fontSize: 14 }}>
               <Typography.Text>服务方：{o.takerUnitName ? `${o.takerUnitName}（${o.takerName}）` : o.takerName}</Typography.Text>
-              {o.takenAt && <Typography.Text type="secondary">接单时间：{formatTime(o.takenAt)}</Typography.Text>}
-              {o.doneAt && <Typography.Text type="secondary">完成时间：{formatTime(o.doneAt)}</Typography.Text>}
+              {o.takenAt && <Typography.Text type="secondary">接单时间：{formatDateTime(o.takenAt)}</Typography.Text>}
+              {o.doneAt && <Typography.Text type="secondary">完成时间：{formatDateTime(o.doneAt)}</Typography.Text>}
               {o.proofNote && <Typography.Text>说明：{o.proofNote}</Typography.Text>}
               <PhotoGallery keys={o.proofPhotos} size={96} />
               {o.rating !== null && (
@@ -126,7 +126,7 @@ export function OrderDetailPage() {
             entries={o.timeline.map((e) => ({
               id: e.id,
               title: EVENT_LABELS[e.action] ?? e.action,
-              when: formatTime(e.at),
+              when: formatDateTime(e.at),
               note: e.note,
               photos: e.photos,
               color: TIMELINE_COLORS[e.toState as OrderState] ?? 'blue',

@@ -4,7 +4,7 @@ import { Button, Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../cases/case-format';
+import { formatDateTime } from '../../../ui/time-format';
 import { useOrderList, type OrderMine } from './order-queries';
 
 const ORDER_STATE_COLORS: Record<OrderState, string> = { ordered: 'gold', taken: 'blue', done: 'red', rated: 'green', cancelled: 'default' };
@@ -45,7 +45,7 @@ export function OrderList({ mine, from, empty }: { mine: OrderMine; from: string
                   <OrderStateTag state={o.state} />
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {o.ordererName} · {formatTime(o.orderedAt)}
+                  {o.ordererName} · {formatDateTime(o.orderedAt)}
                   {o.takerName ? ` · 接单 ${o.takerUnitName ?? o.takerName}` : ''}
                 </Typography.Text>
               </div>

@@ -3,7 +3,7 @@ import { Card, Flex, Rate, Result, Skeleton, Typography } from 'antd';
 import { useLocation, useParams } from 'react-router-dom';
 import { isMissing } from '../../../api/api-error';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../cases/case-format';
+import { formatDateTime } from '../../../ui/time-format';
 import { PhotoGallery } from '../../../ui/photos/PhotoGallery';
 import { H5Page } from '../../../h5/H5Page';
 import { useWish } from './claims-queries';
@@ -68,7 +68,7 @@ export function WishDetailPage() {
             <WishStateTag state={w.state} />
           </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {w.communityName} · 心愿人 {w.wisherName} · {formatTime(w.createdAt)}
+            {w.communityName} · 心愿人 {w.wisherName} · {formatDateTime(w.createdAt)}
           </Typography.Text>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '12px 0 8px' }}>{w.content}</Typography.Paragraph>
           <PhotoGallery keys={w.photos} size={96} />
@@ -80,8 +80,8 @@ export function WishDetailPage() {
               <Typography.Text>
                 认领人：{claim.claimantName}（{CLAIM_STATE_LABELS[claim.state]}）
               </Typography.Text>
-              <Typography.Text type="secondary">认领时间：{formatTime(claim.claimedAt)}</Typography.Text>
-              {claim.doneAt && <Typography.Text type="secondary">圆梦时间：{formatTime(claim.doneAt)}</Typography.Text>}
+              <Typography.Text type="secondary">认领时间：{formatDateTime(claim.claimedAt)}</Typography.Text>
+              {claim.doneAt && <Typography.Text type="secondary">圆梦时间：{formatDateTime(claim.doneAt)}</Typography.Text>}
               {claim.proofNote && <Typography.Text>说明：{claim.proofNote}</Typography.Text>}
               <PhotoGallery keys={claim.proofPhotos} size={96} />
               {claim.rating !== null && (
@@ -103,7 +103,7 @@ export function WishDetailPage() {
               id: e.id,
               title: eventLabel(e.action),
               who: e.action === 'create' ? undefined : e.actorName,
-              when: formatTime(e.at),
+              when: formatDateTime(e.at),
               note: e.note,
               photos: e.photos,
               color: TIMELINE_COLORS[e.toState as WishState | ClaimState] ?? 'blue',

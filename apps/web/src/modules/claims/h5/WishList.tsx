@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatTime } from '../../cases/case-format';
+import { formatDateTime } from '../../../ui/time-format';
 import { useWishList, type WishFilters } from './claims-queries';
 import { WishStateTag } from './wish-format';
 
@@ -39,7 +39,7 @@ export function WishList({ filters, from, empty }: { filters: WishFilters; from:
                   <WishStateTag state={w.state} />
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {w.communityName} · 心愿人 {w.wisherName} · {formatTime(w.createdAt)}
+                  {w.communityName} · 心愿人 {w.wisherName} · {formatDateTime(w.createdAt)}
                   {w.claimantName ? ` · 认领人 ${w.claimantName}` : ''}
                 </Typography.Text>
               </div>

@@ -2,8 +2,7 @@ import type { MeetingNeedItem } from '@linli/shared';
 import { App, Form, Input, Modal, Select, Typography } from 'antd';
 import { errorMessage } from '../../../api/api-error';
 import { applyFormError } from '../../../ui/apply-form-error';
-import { CategoryTreeSelect } from '../../cases/CategoryTreeSelect';
-import { useDistrictDepartments } from '../../cases/DepartmentSelect';
+import { CategoryTreeSelect, useDistrictDepartments } from '../../cases';
 import { useReferNeed } from './meeting-queries';
 
 interface Values {

@@ -1,7 +1,7 @@
 import { residentsEndpoints as ep } from '@linli/shared';
 import { hrefOf } from '../../../api/client';
 import { useExcelUpload } from '../../../ui/excel-import/use-excel-upload';
-import { orgKeys } from '../../org/org-queries';
+import { orgKeys } from '../../org';
 import { residentKeys } from '../resident-queries';
 
 /** Where the empty ledger template is downloaded from. */

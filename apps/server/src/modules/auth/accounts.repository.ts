@@ -1,0 +1,171 @@
+import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Role } from '@linli/shared';
+import { escapeLike } from '../../platform/auth/data-scope';
+import type { DbOrTx } from '../../platform/db/database';
+import { nodeDepthOf, nodeNameOf } from '../org';
+import { posts, users } from './auth.tables';
+
+// Accounts and posts as other modules manage them (user admin, partner liaisons, demo accounts):
+// auth keeps the tables, they call these.
+
+/** An account row as other modules see it (no password hash). */
+export interface AccountRow {
+  id: string;
+  username: string;
+  displayName: string;
+  disabled: number;
+  lockedUntil: Date | null;
+  residentId: string | null;
+}
+
+const accountColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  disabled: users.disabled,
+  lockedUntil: users.lockedUntil,
+  residentId: users.residentId,
+};
+
+/** The account with this id, or undefined. */
+export async function findAccount(db: DbOrTx, id: string): Promise<AccountRow | undefined> {
+  const [row] = await db.select(accountColumns).from(users).where(eq(users.id, id));
+  return row;
+}
+
+/** The account with this username, or undefined. */
+export async function findAccountByUsername(db: DbOrTx, username: string): Promise<AccountRow | undefined> {
+  const [row] = await db.select(accountColumns).from(users).where(eq(users.username, username));
+  return row;
+}
+
+/** The accounts with these usernames (missing ones left out). */
+export async function findAccountsByUsername(db: DbOrTx, usernames: readonly string[]): Promise<AccountRow[]> {
+  if (usernames.length === 0) return [];
+  return db
+    .select(accountColumns)
+    .from(users)
+    .where(inArray(users.username, [...usernames]));
+}
+
+/** Up to `limit` accounts by username after `afterUsername`, whose username or name contains `q`. */
+export async function listAccounts(db: DbOrTx, q: string | undefined, afterUsername: string | undefined, limit: number): Promise<AccountRow[]> {
+  const conditions: SQL[] = [];
+  if (q) conditions.push(or(ilike(users.username, `%${escapeLike(q)}%`), ilike(users.displayName, `%${escapeLike(q)}%`)) as SQL);
+  if (afterUsername !== undefined) conditions.push(gt(users.username, afterUsername));
+  return db
+    .select(accountColumns)
+    .from(users)
+    .where(and(...conditions))
+    .orderBy(asc(users.username))
+    .limit(limit);
+}
+
+/** Adds an account. */
+export async function insertAccount(db: DbOrTx, row: { id: string; username: string; displayName: string; passwordHash: string }): Promise<void> {
+  await db.insert(users).values(row);
+}
+
+/** Changes an account's name, disabled flag or lock. */
+export async function updateAccount(
+  db: DbOrTx,
+  id: string,
+  set: { displayName?: string; disabled?: number; lockedUntil?: null; failedLogins?: number; residentId?: string },
+): Promise<void> {
+  await db.update(users).set(set).where(eq(users.id, id));
+}
+
+/** A post as other modules see it. */
+export interface PostRow {
+  id: string;
+  userId: string;
+  role: string;
+  nodeId: string;
+  nodePath: string;
+  title: string | null;
+}
+
+/** The posts of these users with their node names, from the top of the tree down; posts whose node is gone are left out. */
+export async function listPostsWithNodeNames(db: DbOrTx, userIds: readonly string[]): Promise<(PostRow & { nodeName: string })[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: posts.id,
+      userId: posts.userId,
+      role: posts.role,
+      nodeId: posts.nodeId,
+      nodePath: posts.nodePath,
+      title: posts.title,
+      nodeName: nodeNameOf(posts.nodeId),
+    })
+    .from(posts)
+    .where(inArray(posts.userId, [...userIds]))
+    .orderBy(asc(nodeDepthOf(posts.nodeId)));
+  return rows.flatMap((r) => (r.nodeName === null ? [] : [{ ...r, nodeName: r.nodeName }]));
+}
+
+/** The user's post with this id, or undefined. */
+export async function findPostOf(db: DbOrTx, userId: string, postId: string): Promise<PostRow | undefined> {
+  const [row] = await db
+    .select({ id: posts.id, userId: posts.userId, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title })
+    .from(posts)
+    .where(and(eq(posts.id, postId), eq(posts.userId, userId)));
+  return row;
+}
+
+/** The user's posts of `role` (optionally at one node), in no particular order. */
+export async function findPostsWithRole(db: DbOrTx, userId: string, role: Role, nodeId?: string): Promise<PostRow[]> {
+  return db
+    .select({ id: posts.id, userId: posts.userId, role: posts.role, nodeId: posts.nodeId, nodePath: posts.nodePath, title: posts.title })
+    .from(posts)
+    .where(and(eq(posts.userId, userId), eq(posts.role, role), nodeId === undefined ? undefined : eq(posts.nodeId, nodeId)));
+}
+
+/** Adds posts (skipping one a user already holds when `skipExisting`, e.g. a resident's house). */
+export async function insertPosts(
+  db: DbOrTx,
+  rows: { id: string; userId: string; role: Role; nodeId: string; nodePath: string; title?: string | null }[],
+  skipExisting = false,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const insert = db.insert(posts).values(rows);
+  await (skipExisting ? insert.onConflictDoNothing() : insert);
+}
+
+/** Removes one post. */
+export async function deletePost(db: DbOrTx, postId: string): Promise<void> {
+  await db.delete(posts).where(eq(posts.id, postId));
+}
+
+/** Which posts: every field given narrows. */
+export interface HolderFilter {
+  roles?: readonly Role[];
+  usernames?: readonly string[];
+  userId?: string;
+  nodePath?: string;
+}
+
+/** Posts with their holders (name, username) and node names, matching `filter`, in post order; one query. */
+export async function listPostHolders(db: DbOrTx, filter: HolderFilter) {
+  const c: SQL[] = [];
+  if (filter.roles) c.push(inArray(posts.role, [...filter.roles]));
+  if (filter.usernames) c.push(inArray(users.username, [...filter.usernames]));
+  if (filter.userId !== undefined) c.push(eq(posts.userId, filter.userId));
+  if (filter.nodePath !== undefined) c.push(eq(posts.nodePath, filter.nodePath));
+  return db
+    .select({
+      postId: posts.id,
+      userId: users.id,
+      username: users.username,
+      name: users.displayName,
+      role: posts.role,
+      nodeId: posts.nodeId,
+      nodePath: posts.nodePath,
+      title: posts.title,
+      nodeName: sql<string>`${nodeNameOf(posts.nodeId)}`,
+    })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.userId))
+    .where(and(...c))
+    .orderBy(asc(posts.id));
+}

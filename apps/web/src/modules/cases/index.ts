@@ -1,0 +1,3 @@
+/** The cases module's public face on the web: other modules import only from here. */
+export { CategoryTreeSelect } from './CategoryTreeSelect';
+export { useDistrictDepartments } from './DepartmentSelect';
