@@ -2,7 +2,7 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Actor } from '../../platform/auth/actor';
-import { nodeNamesById, queryNode } from '../org';
+import { nodeNamesById, queryNode, requireCommunity } from '../org';
 import { communityPathsOf, isStaffFor } from './claims-access';
 
 // Helpers the claims services share that are not visibility rules (those live in claims-access.ts).
@@ -12,12 +12,8 @@ export function maskName(name: string): string {
   return name.length <= 1 ? '*' : `${name[0]}${'*'.repeat(Math.min(name.length - 1, 2))}`;
 }
 
-/** A community node by id, or a 400 naming `field`. */
-export async function getCommunity(db: DbOrTx, id: string, field = 'communityId'): Promise<{ id: string; path: string; name: string }> {
-  const node = await queryNode(db, { id });
-  if (!node || node.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', field);
-  return { id: node.id, path: node.path, name: node.name };
-}
+/** A community node by id, or a 400 naming `field` (org's check). */
+export const getCommunity = requireCommunity;
 
 /**
  * The community a staff command is about: the one given, which must lie in the actor's staff

@@ -31,6 +31,7 @@ export type { AccountSpec } from './demo/demo-accounts';
 export {
   queryNodes,
   queryNode,
+  requireCommunity,
   queryNodesWithParentName,
   listComplexBuildingsWithGrid,
   queryComplexes,

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'd
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/database';
 import { escapeLike, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { AppError } from '../../platform/errors';
 import { complexes, orgNodes } from './org.tables';
 
 // Reads of the tree for other modules: one filter object per table, so each caller keeps its one
@@ -89,6 +90,13 @@ export async function queryNodes(db: DbOrTx, filter: NodeFilter, order?: NodeOrd
 export async function queryNode(db: DbOrTx, filter: NodeFilter, order?: NodeOrder): Promise<NodeRow | undefined> {
   const [node] = await queryNodes(db, filter, order, 1);
   return node;
+}
+
+/** A community chosen in a form, by id: its id, path and name, or a 400 naming `field` when it is not a community. */
+export async function requireCommunity(db: DbOrTx, id: string, field = 'communityId'): Promise<{ id: string; path: string; name: string }> {
+  const node = await queryNode(db, { id });
+  if (!node || node.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', field);
+  return { id: node.id, path: node.path, name: node.name };
 }
 
 /** A residential complex (小区) as other modules see it. */

@@ -6,7 +6,7 @@ import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { userNamesById } from '../auth';
 import { scopeForRoles, type Actor } from '../../platform/auth/actor';
-import { nodeNamesById, queryNode } from '../org';
+import { nodeNamesById, queryNode, requireCommunity } from '../org';
 import { volunteerActivities, volunteerPosts, volunteerRotations, volunteerSkills, volunteerTeams } from './volunteers.tables';
 
 // The role set lives once, in shared; re-exported for the route file until it imports it from there.
@@ -82,12 +82,8 @@ export function visibleSkills(actor: Actor): SQL {
   return staffCondition(volunteerSkills.path, actor);
 }
 
-/** A community node by id, or a 400 naming `field`. */
-export async function getCommunity(db: DbOrTx, id: string, field = 'communityId'): Promise<{ id: string; path: string; name: string }> {
-  const node = await queryNode(db, { id });
-  if (!node || node.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', field);
-  return { id: node.id, path: node.path, name: node.name };
-}
+/** A community node by id, or a 400 naming `field` (org's check). */
+export const getCommunity = requireCommunity;
 
 /**
  * The community a staff command is about: the one given, which must lie in the actor's staff

@@ -111,10 +111,20 @@ describe('command-centre dashboard', { timeout: 60_000 }, () => {
   it('shows the server’s message with a retry when the figures cannot be loaded', async () => {
     fakeApi(
       route('GET', '/api/case-categories', { items: [] }),
+      route('GET', '/api/cases/stats', { code: 'UNAVAILABLE', message: '数据库暂时无法访问，请稍后重试' }, 503),
+    );
+    renderDashboard();
+    expect(await screen.findByText('数据库暂时无法访问，请稍后重试')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
+  });
+
+  it('says calmly 无权查看, with no retry, when the post may not read the figures', async () => {
+    fakeApi(
+      route('GET', '/api/case-categories', { items: [] }),
       route('GET', '/api/cases/stats', { code: 'FORBIDDEN', message: '您的岗位没有查看案件统计的权限' }, 403),
     );
     renderDashboard();
-    expect(await screen.findByText('您的岗位没有查看案件统计的权限')).toBeTruthy();
-    expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
+    expect(await screen.findByText('无权查看')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '重试' })).toBeNull();
   });
 });
