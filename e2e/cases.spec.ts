@@ -101,8 +101,10 @@ describe('the case loop', () => {
         await d.locator('.ant-upload-list-item-done').waitFor({ timeout: 30_000 });
       });
       await act(grid, '立案', async (d) => {
-        await d.locator('.ant-select').first().click();
-        await grid.keyboard.type('路灯');
+        // Type into the tree select's own search box (the keyboard alone can race the dropdown's focus).
+        const category = d.locator('.ant-select').first();
+        await category.click();
+        await category.locator('input').pressSequentially('路灯');
         await grid.locator('.ant-select-tree-node-content-wrapper', { hasText: '路灯（' }).first().click();
         expect(await d.getByRole('radio', { name: /网格/ }).isChecked()).toBe(true);
       });

@@ -31,6 +31,9 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 }
 
+// The console's ScrollRestoration scrolls each new page to its top; jsdom does no layout and only logs "not implemented".
+Object.defineProperty(window, 'scrollTo', { writable: true, value: () => undefined });
+
 // antd measures scrollbars with getComputedStyle on pseudo-elements, which jsdom does not implement.
 const realGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element) => realGetComputedStyle(elt);
