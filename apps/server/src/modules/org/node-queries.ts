@@ -41,7 +41,8 @@ export interface NodeFilter {
 /** Display order of a node list: tree order among siblings (`sort`), by code, by path, or newest code first. */
 export type NodeOrder = 'sort' | 'code' | 'codeDesc' | 'path';
 
-const nodeColumns = {
+/** The columns of a node as other modules see it; org's own richer reads add to them. */
+export const nodeColumns = {
   id: orgNodes.id,
   parentId: orgNodes.parentId,
   kind: orgNodes.kind,

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, like, or, sql, type SQL, type SQLWrapper
 import type { DbOrTx } from '../../platform/db/database';
 import { escapeLike, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import { complexes, orgNodes, partyOrgs } from './org.tables';
+import { nodeColumns as baseNodeColumns } from './node-queries';
 
 // Correlated subqueries name the outer table explicitly: Drizzle renders a lone column unqualified,
 // which inside the subquery would bind to the inner table's column of the same name.
@@ -14,15 +15,8 @@ export type HouseholdCounter = (nodePath: SQLWrapper) => SQL<number>;
 
 const nodePath = sql`"org_nodes"."path"`;
 const nodeColumns = (countHouseholds?: HouseholdCounter) => ({
-  id: orgNodes.id,
-  parentId: orgNodes.parentId,
-  kind: orgNodes.kind,
-  code: orgNodes.code,
-  name: orgNodes.name,
-  path: orgNodes.path,
-  depth: orgNodes.depth,
+  ...baseNodeColumns,
   gridType: orgNodes.gridType,
-  complexId: orgNodes.complexId,
   childCount,
   householdCount: countHouseholds ? countHouseholds(nodePath) : sql<number | null>`null`,
 });
