@@ -10,7 +10,7 @@ export function loadSecret(configured: string | undefined, dataDir: string): str
   if (configured) return configured;
   const file = path.join(dataDir, 'secret.key');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('hex');
   fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
   return secret;

@@ -23,7 +23,7 @@ export class DataDirLockedError extends Error {
  * time (process-identity.ts): a PID reused by an unrelated process after a crash does not hold it.
  */
 export function lockDataDir(dir: string): () => void {
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const lockFile = path.join(dir, 'linli.lock');
   const me = processIdentity();
   for (let attempt = 0; attempt < 2; attempt++) {

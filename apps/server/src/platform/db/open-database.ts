@@ -11,6 +11,7 @@ import { startEmbeddedServer } from './embedded-server';
 import { allowNamedStatements } from './statement-names';
 import { createPostgresListener } from './postgres-listener';
 import { once } from './once';
+import { makePrivate } from '../files/private-files';
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../../drizzle');
 
@@ -27,9 +28,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   const unlock = 'dataDir' in target ? lockDataDir(target.dataDir) : () => undefined;
   const pgdata = 'dataDir' in target ? path.join(target.dataDir, 'pgdata') : undefined;
   try {
+    // The data directory is this user's alone (0700/0600), including one an earlier version left
+    // readable; again once PGlite is up, because its initdb creates the cluster's files 0666.
+    if ('dataDir' in target) makePrivate(target.dataDir);
     // LINLI_PGLITE_IN_PROCESS=1 brings back the in-thread driver, to measure the difference (ADR 0004).
     const inProcess = target.inProcess ?? process.env.LINLI_PGLITE_IN_PROCESS === '1';
     const opened = inProcess ? await openPgliteInProcess(pgdata) : await openPgliteWorker(pgdata);
+    if ('dataDir' in target) makePrivate(target.dataDir);
     return {
       ...opened,
       close: once(async () => {

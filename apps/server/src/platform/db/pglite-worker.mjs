@@ -14,6 +14,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { DURABLE_SETTINGS, DurableNodeFS } from './durable-nodefs.mjs';
 
 const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;
@@ -39,6 +40,8 @@ const socketPath = path.join(socketDir, '.s.PGSQL.5432');
  */
 const SETTINGS = {
   shared_buffers: '32MB',
+  // On disk, a commit waits for its WAL to reach the disk (durable-nodefs.mjs); in memory there is no disk.
+  ...(dataDir ? DURABLE_SETTINGS : {}),
   ...Object.fromEntries(
     (process.env.LINLI_PGLITE_SETTINGS ?? '')
       .split(',')
@@ -46,10 +49,14 @@ const SETTINGS = {
       .map((kv) => kv.split('=').map((s) => s.trim())),
   ),
 };
-const startParams = [...PGlite.defaultStartParams, ...Object.entries(SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
+// PGlite's defaults include `-F` (fsync off); the settings above say what fsync is instead.
+const startParams = [
+  ...PGlite.defaultStartParams.filter((p) => !dataDir || p !== '-F'),
+  ...Object.entries(SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+];
 
 // Extensions, when Linli needs any, go here: PGlite wants them passed on every open (DESIGN pitfall).
-const pglite = dataDir ? new PGlite(dataDir, { startParams }) : new PGlite({ startParams });
+const pglite = dataDir ? new PGlite({ fs: new DurableNodeFS(dataDir), startParams }) : new PGlite({ startParams });
 let serverVersion = '18';
 
 /** The client holding the session, the clients waiting for it in arrival order, and all clients. */
