@@ -15,6 +15,10 @@ import { createLiveCalendar } from './modules/calendar';
 import { rebuildCaseStatsRollup } from './modules/cases';
 import { seedDemo } from './demo-seeding';
 import { MODULES } from './module-list';
+import { createProgressBar } from './cli/progress-bar';
+import { OperatorError } from './platform/operator-error';
+import { backupCommand } from './cli/backup-command';
+import { restoreCommand } from './cli/restore-command';
 
 interface Command {
   usage: string;
@@ -38,6 +42,8 @@ const COMMANDS: Record<string, Command> = {
     summary: '按原始案件重算统计汇总表（批量导入后）/ recompute the case-stats rollup from the raw cases',
     run: rebuildStatsCommand,
   },
+  backup: backupCommand,
+  restore: restoreCommand,
   help: { usage: 'help', summary: '显示本帮助 / show this help', run: async () => printHelp() },
 };
 
@@ -130,30 +136,6 @@ async function importDivisionsCommand(args: string[]): Promise<void> {
   });
 }
 
-/** A one-line text progress bar on stderr, redrawn in place on a terminal and logged sparsely otherwise. */
-function createProgressBar(width = 30) {
-  const tty = process.stderr.isTTY === true;
-  let lastStage = '';
-  let lastTenth = -1;
-  return {
-    update(done: number, total: number, stage: string): void {
-      const ratio = total > 0 ? Math.min(1, done / total) : 1;
-      const filled = Math.round(ratio * width);
-      const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}%  ${done.toLocaleString('en')}/${total.toLocaleString('en')}  ${stage}`;
-      if (tty) {
-        process.stderr.write(`\r${line}\x1b[K`);
-      } else if (stage !== lastStage || Math.floor(ratio * 10) !== lastTenth) {
-        process.stderr.write(`${line}\n`);
-      }
-      lastStage = stage;
-      lastTenth = Math.floor(ratio * 10);
-    },
-    end(): void {
-      if (tty) process.stderr.write('\n');
-    },
-  };
-}
-
 /** A mistake of the operator: printed without a stack trace. */
 class UsageError extends Error {}
 
@@ -171,6 +153,7 @@ main(process.argv.slice(2)).catch((err: unknown) => {
   // Operator mistakes (bad arguments, too few households) need the message, not a stack trace.
   const usage =
     err instanceof UsageError ||
+    err instanceof OperatorError ||
     err instanceof DataDirLockedError ||
     err instanceof RangeError ||
     (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'));

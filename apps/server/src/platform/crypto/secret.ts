@@ -15,3 +15,10 @@ export function loadSecret(configured: string | undefined, dataDir: string): str
   fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
   return secret;
 }
+
+/** The deployment secret if there is one (`LINLI_SECRET`, else `<dataDir>/secret.key`), without generating one. */
+export function findSecret(configured: string | undefined, dataDir: string): string | undefined {
+  if (configured) return configured;
+  const file = path.join(dataDir, 'secret.key');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : undefined;
+}

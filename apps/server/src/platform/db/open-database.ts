@@ -12,6 +12,7 @@ import { allowNamedStatements } from './statement-names';
 import { createPostgresListener } from './postgres-listener';
 import { once } from './once';
 import { makePrivate } from '../files/private-files';
+import { advertiseServer } from './running-server';
 
 const migrationsFolder = path.resolve(import.meta.dirname, '../../../drizzle');
 
@@ -35,9 +36,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const inProcess = target.inProcess ?? process.env.LINLI_PGLITE_IN_PROCESS === '1';
     const opened = inProcess ? await openPgliteInProcess(pgdata) : await openPgliteWorker(pgdata);
     if ('dataDir' in target) makePrivate(target.dataDir);
+    // `linli backup` reads through the running server's socket (backup-command.ts).
+    const unadvertise = 'dataDir' in target && opened.url ? advertiseServer(target.dataDir, opened.url) : () => undefined;
     return {
       ...opened,
       close: once(async () => {
+        unadvertise();
         try {
           await opened.close();
         } finally {
