@@ -22,8 +22,10 @@ async function restore(args: string[]): Promise<void> {
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
   if (!fs.existsSync(file)) throw new OperatorError(`找不到备份文件 ${file} / backup file not found`);
   const config = loadConfig();
-  const target = config.databaseUrl ? 'DATABASE_URL 指向的数据库 / the DATABASE_URL database' : `数据目录 / data directory ${config.dataDir}`;
-  console.error(`恢复 / restoring ${file} → ${target}`);
+  const target = config.databaseUrl
+    ? { zh: 'DATABASE_URL 指向的数据库', en: 'the DATABASE_URL database' }
+    : { zh: `数据目录 ${config.dataDir}`, en: `data directory ${config.dataDir}` };
+  console.error(`恢复 / restoring ${file} → ${target.zh} / ${target.en}`);
   // Opening applies this version's migrations to an empty target; the backup must have the same ones.
   const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
   const client = new pg.Client({ connectionString: database.url });

@@ -19,8 +19,8 @@ export interface RestoreBackupOptions {
   uploadsDir: string;
   /** The secret the restored server will run with; undefined when it has none yet. */
   secret: string | undefined;
-  /** Words naming the target for messages (`数据目录 /srv/linli` / `DATABASE_URL`). */
-  target: string;
+  /** The target named in messages, in Chinese and English (`数据目录 /srv/linli`, `data directory /srv/linli`). */
+  target: { zh: string; en: string };
   onProgress?: BackupProgress;
 }
 
@@ -106,8 +106,8 @@ async function refuseUnfit(options: RestoreBackupOptions, header: BackupHeader):
     const { rows } = await client.query<{ any: boolean }>(`select exists (select 1 from ${quoteName(t.name)}) as any`);
     if (rows[0].any) {
       throw new RestoreRefusedError(
-        `${target} 不是空的（表 ${t.name} 已有数据），恢复只写入空的数据目录或空数据库，不会覆盖现有数据。请换一个新的数据目录（LINLI_DATA_DIR）或新建一个空数据库（DATABASE_URL）。\n` +
-          `${target} is not empty (table ${t.name} has rows): restore writes only into an empty data directory or database and never overwrites data.`,
+        `${target.zh} 不是空的（表 ${t.name} 已有数据），恢复只写入空的数据目录或空数据库，不会覆盖现有数据。请换一个新的数据目录（LINLI_DATA_DIR）或新建一个空数据库（DATABASE_URL）。\n` +
+          `${target.en} is not empty (table ${t.name} has rows): restore writes only into an empty data directory or database and never overwrites data.`,
       );
     }
   }
