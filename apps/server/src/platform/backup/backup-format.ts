@@ -3,7 +3,7 @@ import { hkdfSync } from 'node:crypto';
 /**
  * A Linli backup file: gzip-compressed lines of JSON, readable by PostgreSQL 15 and later and by
  * PGlite alike because it holds rows, not SQL or a physical image. Line 1 is the header; then, for
- * each table, a `["table", name]` line, one JSON object per row (`row_to_json`), and `["end", name,
+ * each table, a `["table", name]` line, one JSON object per row (`to_jsonb`), and `["end", name,
  * rows]`; then `["sequence", name, lastValue]` lines, `["file", key, base64]` lines for uploaded
  * files, and `["done", rows, files]`, without which the file is cut short.
  */
