@@ -33,8 +33,8 @@ export const EXPORT_KEEP_HOURS = 24;
 // The filters of each list as its page sends them, without paging and format: the export takes every matching row.
 const paging = { limit: true, after: true, format: true } as const;
 
-/** Filters of the case list export (as `GET /api/cases` takes them). */
-export const caseExportFilters = listCasesQuery.omit(paging);
+/** Filters of the case list export (as `GET /api/cases` takes them; in a JSON body `overdue` is a boolean). */
+export const caseExportFilters = listCasesQuery.omit(paging).extend({ overdue: z.boolean().optional() });
 
 /** Filters of the resident list export (as `GET /api/residents` takes them). */
 export const residentExportFilters = listResidentsQuery.omit(paging);
