@@ -41,7 +41,7 @@ export async function runExportJob(deps: AppDeps, job: ExportJobRow, source: Any
     try {
       for await (const rows of exportRows(deps, actor, source, job.filters, pageRows)) {
         if (signal?.aborted) throw signal.reason;
-        sheet.add(rows);
+        await sheet.add(rows);
         done += rows.length;
         await touchJob(deps.db, job.id, done, nowOf(deps));
       }

@@ -1,15 +1,29 @@
 import ExcelJS from 'exceljs';
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { SheetColumn } from './xlsx-writer';
 
 /** A one-sheet workbook written row by row to a stream: memory holds the rows not yet committed, never the sheet. */
 export interface SheetStream<T> {
-  /** Writes rows and lets them go (each row is committed to the zip stream at once). */
-  add(rows: Iterable<T>): void;
+  /** Writes rows and lets them go; resolves once the zip has taken them in (so a fast reader cannot pile rows up in memory). */
+  add(rows: Iterable<T>): Promise<void>;
   /** Closes the sheet and the workbook; resolves once every byte reached the stream's destination. */
   finish(): Promise<void>;
   /** Gives up: detaches the workbook from the stream and closes it; the caller removes the half-written file. */
   abandon(): Promise<void>;
+}
+
+/**
+ * Waits until the zip has compressed what the sheet handed it. exceljs pushes the sheet's XML into the zip
+ * entry without heeding backpressure, so when compressing (or the disk) is slower than the database reads,
+ * the uncompressed XML piles up in the entry's buffer: 195 MB at 300,000 rows (bench/probe-export.ts). Its
+ * streams are internal (not in the types): the sheet's `stream.pipes` are the entry streams it writes to.
+ */
+async function zipCaughtUp(sheet: unknown): Promise<void> {
+  // The entry streams come from archiver's own copy of readable-stream 2, which has no `writableNeedDrain`.
+  type EntryStream = Writable & { _writableState?: { needDrain?: boolean } };
+  const pipes = (sheet as { stream?: { pipes?: EntryStream[] } }).stream?.pipes ?? [];
+  for (const pipe of pipes) if (pipe.writableNeedDrain ?? pipe._writableState?.needDrain) await once(pipe, 'drain');
 }
 
 /**
@@ -31,8 +45,9 @@ export function openSheetStream<T>(out: Writable, sheetName: string, columns: re
   // Awaited by finish(); an error while abandoning is no news, so it must not surface as unhandled.
   closed.catch(() => undefined);
   return {
-    add(rows) {
+    async add(rows) {
       for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? '')).commit();
+      await zipCaughtUp(sheet);
     },
     async finish() {
       sheet.commit();
