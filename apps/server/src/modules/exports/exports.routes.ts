@@ -61,7 +61,8 @@ export function registerExportRoutes(app: FastifyInstance, deps: AppDeps, module
     const job = await findOwnJob(deps.db, actor.userId, req.params.id);
     if (!job) notFound('导出');
     if (job.state === EXPORT_RUNNING) throw new AppError('CONFLICT', '文件还在生成中，请稍候');
-    if (job.state !== EXPORT_READY || !job.fileName) notFound(job.state === EXPORT_EXPIRED ? '导出文件已过期删除，请重新导出；该文件' : '导出文件');
+    if (job.state === EXPORT_EXPIRED) throw new AppError('NOT_FOUND', '导出文件已过期删除，请重新导出');
+    if (job.state !== EXPORT_READY || !job.fileName) notFound('导出文件');
     const file = exportFilePath(exportSettingsOf(deps).dir, job.id);
     const stat = await fs.promises.stat(file).catch(() => null);
     if (!stat) notFound('导出文件');
