@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     loginRateLimit: config.loginRateLimit,
+    exports: { dir: path.join(config.dataDir, 'exports'), immediateRows: config.exportImmediateRows, keepHours: config.exportKeepHours },
   };
   const app = await buildApp(deps, { logger: process.env.LINLI_LOG === '1' });
   await app.listen({ port: config.port, host: config.host });

@@ -57,6 +57,7 @@ describe('the module list', () => {
       'case-deadline-sweep',
       'case-stats-fold',
       'claims-sweep',
+      'export-sweep',
     ]);
   });
 

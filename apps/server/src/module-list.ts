@@ -6,6 +6,7 @@ import { calendarModule } from './modules/calendar';
 import { casesModule } from './modules/cases';
 import { claimsModule } from './modules/claims';
 import { directoryModule } from './modules/directory';
+import { exportsModule } from './modules/exports';
 import { healthModule } from './modules/health';
 import { notificationsModule } from './modules/notifications';
 import { open311Module } from './modules/open311';
@@ -32,6 +33,7 @@ export const MODULES: readonly ModuleManifest[] = [
   calendarModule,
   claimsModule,
   volunteersModule,
+  exportsModule,
 ];
 
 /** Every module's outbox handlers by topic (the worker in main.ts, and tests that drain the outbox). */

@@ -19,6 +19,8 @@ export const ERROR_CODES = {
     'The Idempotency-Key was already used by this user for a different request body: a retry must resend the same body, a new submission needs a new key.',
   UNAVAILABLE:
     'The database is unreachable or dropped the connection (restart, failover, shutdown); retry after the Retry-After seconds, with the same Idempotency-Key for a submission.',
+  EXPORT_TOO_LARGE:
+    'More rows match than an export written inside the request holds (LINLI_EXPORT_IMMEDIATE_ROWS): start a background export (POST /api/exports/…) or narrow the filters.',
   INTERNAL: 'An unexpected server error; it is logged with the request id.',
 } as const;
 
@@ -43,6 +45,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   IDEMPOTENCY_KEY_REUSED: 422,
   UNAVAILABLE: 503,
+  EXPORT_TOO_LARGE: 422,
   INTERNAL: 500,
 };
 

@@ -60,3 +60,6 @@ export * from './volunteers';
 export * from './cases/case-states';
 export * from './claims/claims-states';
 export * from './auth/residence-claim-states';
+export * from './exports/export-contracts';
+export * from './exports/export-endpoints';
+export * from './exports/export-states';

@@ -5,6 +5,7 @@ import type { CursorCodec } from './http/cursor';
 import type { FileLinkSigner } from './storage/file-links';
 import type { FileStorage } from './storage/file-storage';
 import type { WorkingCalendar } from './time/working-calendar';
+import type { ExportSettings } from './exports/export-settings';
 
 /** Everything the HTTP app needs, passed in explicitly by `buildApp` (no DI container). */
 export interface AppDeps {
@@ -41,6 +42,8 @@ export interface AppDeps {
   loginRateLimit?: number;
   /** Built web app to serve at `/`; omitted in module tests. */
   webDist?: string;
+  /** Excel exports: where background files go and the sizes that decide (omitted: a directory under the system temp dir, the defaults). */
+  exports?: ExportSettings;
   /** The clock; tests move it to check lockouts and expiry. */
   now?: () => Date;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { EXPORT_IMMEDIATE_ROWS, EXPORT_KEEP_HOURS } from '@linli/shared';
 import { DEFAULT_SHUTDOWN_DEADLINE_MS } from './lifecycle/graceful-shutdown';
 
 /** Runtime configuration read once from the environment (README lists every variable). */
@@ -23,6 +24,10 @@ export interface Config {
   loginRateLimit: number;
   /** LINLI_SHUTDOWN_TIMEOUT_MS: how long in-flight requests may run after SIGTERM before their connections are cut. */
   shutdownDeadlineMs: number;
+  /** LINLI_EXPORT_IMMEDIATE_ROWS: most rows an Excel export writes inside the request; larger ones run in the background. */
+  exportImmediateRows: number;
+  /** LINLI_EXPORT_KEEP_HOURS: hours a background export's file is kept for download. */
+  exportKeepHours: number;
 }
 
 /** A comma-separated list, trimmed, empty entries dropped. */
@@ -62,5 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: publicUrlOf(env.LINLI_PUBLIC_URL),
     loginRateLimit: Math.max(0, Number(env.LINLI_LOGIN_RATE_LIMIT ?? 20)),
     shutdownDeadlineMs: Math.max(0, Number(env.LINLI_SHUTDOWN_TIMEOUT_MS ?? DEFAULT_SHUTDOWN_DEADLINE_MS)),
+    exportImmediateRows: Math.max(0, Number(env.LINLI_EXPORT_IMMEDIATE_ROWS ?? EXPORT_IMMEDIATE_ROWS)),
+    exportKeepHours: Math.max(1, Number(env.LINLI_EXPORT_KEEP_HOURS ?? EXPORT_KEEP_HOURS)),
   };
 }

@@ -56,6 +56,7 @@ export async function createTestApp(
     now: () => clock.now,
     // Every test logs in from 127.0.0.1, many times a minute; login-throttle.test.ts sets its own cap.
     loginRateLimit: 10_000,
+    exports: { dir: path.join(uploads, 'exports') },
     ...options.deps,
   };
   const app = await buildApp(deps);

@@ -7,6 +7,7 @@ import { CASE_ACTION_LABELS } from '../glossary/zh-CN';
 const FIXED_ACTION_LABELS = {
   'audit.export': '导出审计日志',
   'auth.login': '登录',
+  'exports.download': '下载导出文件',
   'auth.login.failed': '登录失败',
   'auth.login.refused': '登录被拒（账号锁定中）',
   'auth.account.locked': '账号被锁定',

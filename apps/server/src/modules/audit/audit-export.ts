@@ -14,7 +14,8 @@ type ExportRow = { entry: AuditEntry } | { notice: string };
 const at = (e: AuditEntry) => new Date(e.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 const detailText = (e: AuditEntry) => (e.detail ? JSON.stringify(e.detail) : '');
 
-const columns: SheetColumn<AuditEntry>[] = [
+/** The audit log's sheet columns (the in-request and the background export write the same). */
+export const auditColumns: SheetColumn<AuditEntry>[] = [
   { header: '时间', width: 22, value: at },
   { header: '操作人', width: 18, value: (e) => e.actor?.name ?? e.username ?? '（系统）' },
   { header: '岗位', width: 30, value: (e) => e.actor?.post ?? '' },
@@ -51,7 +52,7 @@ export async function exportAuditLog(
   if (truncated) rows.push({ notice: `仅导出最近的 ${limit} 条记录，符合条件的记录更多，请缩小时间范围或增加筛选条件后分批导出。` });
   const workbook = await buildWorkbook<ExportRow>(
     '审计日志',
-    columns.map((c, i) => ({ ...c, value: (row: ExportRow) => ('entry' in row ? c.value(row.entry) : i === 0 ? row.notice : null) })),
+    auditColumns.map((c, i) => ({ ...c, value: (row: ExportRow) => ('entry' in row ? c.value(row.entry) : i === 0 ? row.notice : null) })),
     rows,
   );
   return { workbook, rows: entries.length, truncated };

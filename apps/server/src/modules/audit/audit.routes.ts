@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { ADMIN_ROLES, auditEndpoints as ep } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { recordAudit } from '../../platform/audit/audit';
-import { sendWorkbook } from '../../platform/excel/xlsx-writer';
+import { sendImmediateExport } from '../../platform/exports/immediate-export';
 import { serve } from '../../platform/http/serve-endpoint';
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
-import { auditActorOf, requireRole } from '../../platform/auth/actor';
+import { requireRole } from '../../platform/auth/actor';
 import { requireActor } from '../../platform/auth/request-actor';
 import { auditConditions } from './audit-filters';
-import { exportAuditLog } from './audit-export';
+import { auditExportSource } from './audit-export-source';
 import { readAuditPage } from './audit-entries';
 import { auditNamersOf } from './audit-namers';
 
@@ -18,17 +17,15 @@ const PEOPLE_PICKS = 20;
 /** The audit log (searchable by admins, exportable to Excel) and its person picker; records are named by their modules' manifests. */
 export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps, modules: readonly ModuleManifest[]): void {
   const namers = auditNamersOf(modules);
+  const exportSource = auditExportSource(modules);
 
   serve(app, ep.list, async (req, reply) => {
     const actor = await requireActor(deps, req);
     requireRole(actor, ADMIN_ROLES);
     const { limit, after, format, ...filters } = req.query;
+    // Every matching entry, or at once EXPORT_TOO_LARGE when more match than a request writes (the page's button exports in the background).
+    if (format === 'xlsx') return sendImmediateExport(reply, deps, actor, exportSource, filters);
     const conditions = await auditConditions(deps.db, namers, filters);
-    if (format === 'xlsx') {
-      const { workbook, rows, truncated } = await exportAuditLog(deps.db, namers, conditions);
-      await recordAudit(deps.db, auditActorOf(actor), { action: 'audit.export', detail: { rows, truncated, filter: filters } });
-      return sendWorkbook(reply, '审计日志', workbook);
-    }
     const cursor = deps.cursors.decode(after, 1);
     const page = await readAuditPage(deps.db, namers, conditions, cursor ? String(cursor[0]) : undefined, limit);
     return { items: page.entries, nextCursor: page.more ? deps.cursors.encode([page.entries[page.entries.length - 1].id]) : null };

@@ -80,6 +80,13 @@ export async function listVisibleCases(db: DbOrTx, actor: Actor, conditions: SQL
     .limit(limit);
 }
 
+/** How many visible cases match `conditions`: the union of the visibility branches, each id once. */
+export async function countVisibleCases(db: DbOrTx, actor: Actor, conditions: SQL[]): Promise<number> {
+  const ids = visibleCaseBranches(actor).map((branch) => sql`select ${cases.id} from ${cases} where ${and(branch, ...conditions)}`);
+  const result = await db.execute(sql`select count(*)::int as n from (${sql.join(ids, sql` union `)}) visible`);
+  return (result as unknown as { rows: { n: number }[] }).rows[0].n;
+}
+
 /** The timeline of a case, oldest first. */
 export async function listEvents(db: DbOrTx, caseId: string) {
   return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.at), asc(caseEvents.id));

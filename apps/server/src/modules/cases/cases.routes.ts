@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { ADMIN_ROLES, CASE_CHANNEL_LABELS, CASE_STATE_LABELS, caseEndpoints as ep, type CaseCategoryView, type CaseListItem } from '@linli/shared';
+import { ADMIN_ROLES, caseEndpoints as ep, type CaseCategoryView } from '@linli/shared';
 import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, notFound } from '../../platform/errors';
-import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
+import { sendImmediateExport } from '../../platform/exports/immediate-export';
 import { serve } from '../../platform/http/serve-endpoint';
 import { storePhoto } from '../../platform/storage/photos';
 import { auditActorOf, requireRole } from '../../platform/auth/actor';
@@ -16,8 +16,7 @@ import { caseCategories } from './cases.tables';
 import * as service from './cases.service';
 import { revealReporterPhone } from './reporter-phone';
 import { listMyWork } from './case-todo';
-
-const EXPORT_LIMIT = 20_000;
+import { caseExportSource } from './case-export';
 
 function categoryView(c: CategoryRow): CaseCategoryView {
   return {
@@ -49,35 +48,8 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = await requireActor(deps, req);
     const { format, ...query } = req.query;
     if (format !== 'xlsx') return service.listCases(deps, actor, query);
-    const rows: CaseListItem[] = [];
-    let after: string | undefined;
-    do {
-      const page = await service.listCases(deps, actor, { ...query, limit: 200, after });
-      rows.push(...page.items);
-      after = page.nextCursor ?? undefined;
-    } while (after && rows.length < EXPORT_LIMIT);
-    await recordAudit(deps.db, auditActorOf(actor), { action: 'cases.export', detail: { rows: rows.length } });
-    const book = await buildWorkbook(
-      '案件列表',
-      [
-        { header: '案件编号', width: 18, value: (c: CaseListItem) => c.caseNo },
-        { header: '标题', width: 30, value: (c) => c.title },
-        { header: '状态', value: (c) => CASE_STATE_LABELS[c.state] },
-        { header: '类别', value: (c) => c.categoryName },
-        { header: '来源', value: (c) => CASE_CHANNEL_LABELS[c.channel] },
-        { header: '网格', width: 20, value: (c) => c.gridName },
-        { header: '地址', width: 30, value: (c) => c.address },
-        { header: '上报时间', width: 20, value: (c) => new Date(c.submittedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) },
-        {
-          header: '办理时限',
-          width: 20,
-          value: (c) => (c.handlingDeadline ? new Date(c.handlingDeadline).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : ''),
-        },
-        { header: '超期', value: (c) => (c.overdue ? '是' : '') },
-      ],
-      rows,
-    );
-    return sendWorkbook(reply, '案件列表', book);
+    const { limit: _limit, after: _after, ...filters } = query;
+    return sendImmediateExport(reply, deps, actor, caseExportSource, filters);
   });
 
   serve(app, ep.suggest, async (req) => {

@@ -184,8 +184,8 @@ export interface ListCasesInput {
   after?: string;
 }
 
-/** Cases the actor may see, newest first (keyset pagination on the time-ordered id). */
-export async function listCases(deps: AppDeps, actor: Actor, input: ListCasesInput): Promise<{ items: CaseListItem[]; nextCursor: string | null }> {
+/** The list's filters as SQL conditions (the visibility rules come on top in the repository). */
+async function caseListConditions(deps: AppDeps, actor: Actor, input: Omit<ListCasesInput, 'limit' | 'after'>): Promise<SQL[]> {
   const conditions: SQL[] = [];
   if (input.state) conditions.push(eq(cases.state, input.state));
   if (input.categoryId) conditions.push(eq(cases.categoryId, input.categoryId));
@@ -205,6 +205,17 @@ export async function listCases(deps: AppDeps, actor: Actor, input: ListCasesInp
     const byText = query ? sql`to_tsvector('simple', ${cases.searchTokens}) @@ to_tsquery('simple', ${query})` : sql`false`;
     conditions.push(or(eq(cases.caseNo, input.q), byText) as SQL);
   }
+  return conditions;
+}
+
+/** How many cases the actor may see match the list's filters (an export's size). */
+export async function countCases(deps: AppDeps, actor: Actor, input: Omit<ListCasesInput, 'limit' | 'after'>): Promise<number> {
+  return repo.countVisibleCases(deps.db, actor, await caseListConditions(deps, actor, input));
+}
+
+/** Cases the actor may see, newest first (keyset pagination on the time-ordered id). */
+export async function listCases(deps: AppDeps, actor: Actor, input: ListCasesInput): Promise<{ items: CaseListItem[]; nextCursor: string | null }> {
+  const conditions = await caseListConditions(deps, actor, input);
   const cursor = deps.cursors.decode(input.after, 1);
   const rows = await repo.listVisibleCases(deps.db, actor, conditions, cursor ? String(cursor[0]) : null, input.limit + 1);
   const page = rows.slice(0, input.limit);

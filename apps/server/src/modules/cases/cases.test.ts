@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { notifications, posts } from '../../test-support/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJobOnce } from '../../platform/jobs/scheduler';
@@ -206,6 +207,24 @@ describe('scope isolation', () => {
     const xlsx = await get('lt', '/api/cases?format=xlsx');
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.includes(Buffer.from(c.caseNo))).toBe(false);
+  });
+
+  it('exports a 清泉 case through the export job to 清泉 staff only, and the file only to its requester', async () => {
+    const c = (await post('resident', '/api/cases', { description: '清泉社区的楼道堆满杂物，挡住了消防通道' })).json();
+    const ask = async (user: string) => (await post(user, '/api/exports/cases', { overdue: false })).json();
+    const qqJob = await ask('qq');
+    expect(qqJob).toMatchObject({ kind: 'cases', state: 'ready' });
+    expect(qqJob.rowsDone).toBeGreaterThan(0);
+    const caseNos = async (user: string, id: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await get(user, `/api/exports/${id}/file`)).rawPayload as unknown as ArrayBuffer);
+      return book.worksheets[0].getColumn(1).values.slice(2);
+    };
+    expect(await caseNos('qq', qqJob.id)).toContain(c.caseNo);
+    expect((await get('lt', `/api/exports/${qqJob.id}/file`)).statusCode).toBe(404);
+    const ltJob = await ask('lt');
+    expect(ltJob.state).toBe('ready');
+    expect(await caseNos('lt', ltJob.id)).not.toContain(c.caseNo);
   });
 
   it('shows a department only what was whistled or dispatched to it', async () => {

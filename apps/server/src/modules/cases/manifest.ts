@@ -11,6 +11,7 @@ import { seedCategories } from './categories.repository';
 import { bulkLoadCases } from './demo/bulk-cases';
 import { generateDemoCases } from './demo/generate-demo-cases';
 import { caseAuditRecords } from './audit-records';
+import { caseExportSource } from './case-export';
 
 /** The cases module: cases and their limits, the hotline, the dashboard rollup; the deadline sweep; categories and demo cases. */
 export const casesModule: ModuleManifest = {
@@ -23,6 +24,7 @@ export const casesModule: ModuleManifest = {
     registerCaseRoutes(app, deps);
   },
   jobs: () => [deadlineSweepJob, caseStatsFoldJob],
+  exports: () => [caseExportSource],
   demo: [
     {
       // Every start: a data dir made before the category tree existed gains it.

@@ -30,8 +30,8 @@ export interface ResidentFilter {
   limit: number;
 }
 
-/** Residents in scope ordered by (path, id) for keyset pagination; reads masked columns only. */
-export async function listResidents(db: DbOrTx, scope: DataScope, f: ResidentFilter) {
+/** The filters and the scope as SQL conditions on residents. */
+function residentConditions(scope: DataScope, f: Omit<ResidentFilter, 'after' | 'limit'>): SQL[] {
   const conditions: SQL[] = [scopeCondition(residents.path, scope)];
   if (f.underPath) conditions.push(like(residents.path, `${escapeLike(f.underPath)}%`));
   if (f.householdId) conditions.push(eq(residents.householdId, f.householdId));
@@ -43,6 +43,21 @@ export async function listResidents(db: DbOrTx, scope: DataScope, f: ResidentFil
     if (phoneSuffix) alternatives.push(like(residents.phoneMasked, `%${escapeLike(phoneSuffix)}`));
     conditions.push(or(...alternatives) as SQL);
   }
+  return conditions;
+}
+
+/** How many residents in scope match the filters. */
+export async function countResidents(db: DbOrTx, scope: DataScope, f: Omit<ResidentFilter, 'after' | 'limit'>): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(residents)
+    .where(and(...residentConditions(scope, f)));
+  return row.n;
+}
+
+/** Residents in scope ordered by (path, id) for keyset pagination; reads masked columns only. */
+export async function listResidents(db: DbOrTx, scope: DataScope, f: ResidentFilter) {
+  const conditions = residentConditions(scope, f);
   if (f.after) conditions.push(sql`(${residents.path}, ${residents.id}) > (${f.after.path}, ${f.after.id})`);
   return db
     .select(listColumns)

@@ -44,16 +44,31 @@ export interface ListResidentsInput {
   after?: string;
 }
 
+/** The subtree a `nodeId` filter names, checked inside the scope (404 outside it). */
+async function underPathOf(deps: AppDeps, scope: DataScope, nodeId: string | undefined): Promise<string | undefined> {
+  if (!nodeId) return undefined;
+  const node = await findNodeInScope(deps.db, scope, nodeId);
+  if (!node) notFound('节点');
+  return node.path;
+}
+
+/** How many residents in the actor's scope match the list's filters (an export's size). */
+export async function countResidents(deps: AppDeps, actor: Actor, input: Omit<ListResidentsInput, 'limit' | 'after'>): Promise<number> {
+  requireRole(actor, RESIDENT_READER_ROLES);
+  const scope = scopeForRoles(actor, RESIDENT_READER_ROLES);
+  return repo.countResidents(deps.db, scope, {
+    underPath: await underPathOf(deps, scope, input.nodeId),
+    householdId: input.householdId,
+    tag: input.tag,
+    nameOrPhone: input.q ? parsePersonQuery(deps, input.q) : undefined,
+  });
+}
+
 /** One page of residents in the actor's scope, masked, with the cursor of the next page. */
 export async function listResidents(deps: AppDeps, actor: Actor, input: ListResidentsInput) {
   requireRole(actor, RESIDENT_READER_ROLES);
   const scope = scopeForRoles(actor, RESIDENT_READER_ROLES);
-  let underPath: string | undefined;
-  if (input.nodeId) {
-    const node = await findNodeInScope(deps.db, scope, input.nodeId);
-    if (!node) notFound('节点');
-    underPath = node.path;
-  }
+  const underPath = await underPathOf(deps, scope, input.nodeId);
   const after = deps.cursors.decode(input.after, 2);
   const rows = await repo.listResidents(deps.db, scope, {
     underPath,

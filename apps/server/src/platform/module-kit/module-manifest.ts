@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps';
 import type { AuditRecordNamer } from '../audit/audit-records';
 import type { PiiCipher } from '../crypto/pii-cipher';
 import type { Db } from '../db/database';
+import type { AnyExportSource } from '../exports/export-source';
 import type { Job } from '../jobs/scheduler';
 import type { OutboxHandler, OutboxRunHandler } from '../outbox/outbox';
 import type { WorkingCalendar } from '../time/working-calendar';
@@ -66,6 +67,8 @@ export interface ModuleManifest {
   demo?: readonly DemoStep[];
   /** How the audit log names this module's records, by the `targetType` its audit entries write. */
   auditRecords?: Readonly<Record<string, AuditRecordNamer>>;
+  /** Its lists that export to Excel (the `exports` module runs them); `modules` is the whole list (the audit log's names need it). */
+  exports?(modules: readonly ModuleManifest[]): readonly AnyExportSource[];
   /** Logins its demo data creates, printed at start-up and by `linli generate`: [username, who it is]. */
   demoAccounts?: readonly (readonly [username: string, label: string])[];
 }

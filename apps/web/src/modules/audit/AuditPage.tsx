@@ -1,15 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { AUDIT_EXPORT_LIMIT, type AuditEntry } from '@linli/shared';
-import { Button, Card, Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import type { AuditEntry } from '@linli/shared';
+import { Card, Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDateTimeSeconds } from '../../ui/time-format';
-import { useDownload } from '../../ui/use-download';
+import { ExportButton } from '../../ui/export/ExportButton';
 import { AuditFilterBar } from './AuditFilterBar';
-import { auditExportHref, useAuditLog, type AuditFilters } from './audit-queries';
+import { requestAuditExport, useAuditLog, type AuditFilters } from './audit-queries';
 
 function detailText(detail: AuditEntry['detail']): string {
   if (!detail) return '';
@@ -53,7 +52,6 @@ function RecordCell({ record }: { record: AuditEntry['record'] }) {
 export function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>({});
   const list = useAuditLog(filters);
-  const { busy, download } = useDownload();
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
   return (
@@ -62,11 +60,11 @@ export function AuditPage() {
         title="审计日志"
         description="登录、查看完整手机号/身份证号、导出和各项办理操作都会记录在这里，记录不可修改。"
         extra={
-          <Tooltip title={`按当前筛选条件导出，最多 ${AUDIT_EXPORT_LIMIT.toLocaleString('zh-CN')} 条（超出时表格最后一行会注明）`}>
-            <Button icon={<DownloadOutlined />} loading={busy} disabled={rows.length === 0} onClick={() => download(auditExportHref(filters), '审计日志.xlsx')}>
-              导出Excel
-            </Button>
-          </Tooltip>
+          <ExportButton
+            target={{ job: () => requestAuditExport(filters) }}
+            disabled={rows.length === 0}
+            hint="按当前筛选条件导出全部记录；记录多时在后台生成，完成后下载"
+          />
         }
       />
       <Card variant="borderless">

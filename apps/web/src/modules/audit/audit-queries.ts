@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { auditEndpoints as ep, type QueryOf } from '@linli/shared';
+import { auditEndpoints as ep, exportEndpoints, type QueryOf } from '@linli/shared';
 import { call, hrefOf } from '../../api/client';
 
 /** Filters of the audit log (all optional): the list query of `GET /api/audit` without its paging and format; dates are `YYYY-MM-DD`. */
@@ -28,4 +28,9 @@ export function useAuditPeople(q: string) {
     queryFn: () => call(ep.people, { query: { q } }),
     placeholderData: keepPreviousData,
   });
+}
+
+/** Starts the Excel export of every entry matching the filters (at once when small, else in the background). */
+export function requestAuditExport(filters: AuditFilters) {
+  return call(exportEndpoints.requestAudit, { body: filters });
 }

@@ -1,16 +1,16 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { CASE_DESK_ROLES, CASE_STATE_LABELS, CASE_STATES, type CaseState } from '@linli/shared';
 import { Button, Card, Empty, Flex, Grid, Input, Segmented, Select, Table } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDownload } from '../../ui/use-download';
+import { ExportButton } from '../../ui/export/ExportButton';
 import { useMe, hasAnyRole } from '../auth';
 import { AreaTreeSelect } from '../org';
 import { CaseCards } from './CaseCards';
 import { caseColumns } from './case-columns';
-import { casesPath, useCaseList, type CaseFilters } from './case-queries';
+import { requestCaseExport, useCaseList, type CaseFilters } from './case-queries';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 
 function asState(v: string | null): CaseState | undefined {
@@ -32,7 +32,6 @@ export function CaseListPage() {
     [params],
   );
   const list = useCaseList(filters);
-  const { busy, download } = useDownload();
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const columns = useMemo(() => caseColumns(), []);
   const filtered = Boolean(filters.state || filters.overdue !== undefined || filters.nodeId || filters.q || filters.mine);
@@ -56,14 +55,11 @@ export function CaseListPage() {
         description="您管辖范围内的全部案件，最新上报的在前。"
         extra={
           <>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={busy}
+            <ExportButton
+              target={{ job: () => requestCaseExport(filters) }}
               disabled={rows.length === 0}
-              onClick={() => download(casesPath(filters, { format: 'xlsx' }), '案件列表.xlsx')}
-            >
-              导出Excel
-            </Button>
+              hint="按当前筛选条件导出全部案件；条数多时在后台生成，完成后下载"
+            />
             {mayRegister && (
               <Link to="/cases/new">
                 <Button type="primary" icon={<PlusOutlined />}>

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { caseEndpoints as ep, type CaseActionRequest, type CaseDetail, type CreateCaseRequest, type QueryOf } from '@linli/shared';
+import { caseEndpoints as ep, exportEndpoints, type CaseActionRequest, type CaseDetail, type CreateCaseRequest, type QueryOf } from '@linli/shared';
 import { ApiError } from '../../api/api-error';
 import { call, hrefOf } from '../../api/client';
 
@@ -169,4 +169,9 @@ export function useSupportCase() {
 /** The audited reveal of a case reporter's full phone (never cached: the answer lives in the component only). */
 export function useRevealReporterPhone(id: string) {
   return useMutation({ mutationFn: (reason: string) => call(ep.revealReporterPhone, { params: { id }, body: { reason } }) });
+}
+
+/** Starts the Excel export of every case matching the filters (written at once when small, else in the background). */
+export function requestCaseExport(f: CaseFilters) {
+  return call(exportEndpoints.requestCases, { body: f });
 }

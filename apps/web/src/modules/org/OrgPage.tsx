@@ -1,4 +1,4 @@
-import { DownloadOutlined, TeamOutlined } from '@ant-design/icons';
+import { TeamOutlined } from '@ant-design/icons';
 import { CHILD_KINDS, LEDGER_EDITOR_ROLES, NODE_KIND_LABELS, RESIDENT_READER_ROLES, accessRolesOf, mayDo, type NodeKind } from '@linli/shared';
 import { Breadcrumb, Button, Card, Empty, Result, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { NoAccessResult } from '../../ui/NoAccessResult';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
-import { useDownload } from '../../ui/use-download';
+import { ExportButton } from '../../ui/export/ExportButton';
 import { useMe, hasAnyRole, rolesOf } from '../auth';
 import { ChildrenTable } from './ChildrenTable';
 import { HouseholdsPanel } from './HouseholdsPanel';
@@ -37,7 +37,6 @@ export function OrgPage() {
   const node = useOrgNode(nodeId);
   const isHouse = node.data?.kind === 'house';
   const children = useOrgChildren(nodeId ?? null, !nodeId || (node.isSuccess && !isHouse));
-  const { busy, download } = useDownload();
   const canReadResidents = me ? hasAnyRole(me, RESIDENT_READER_ROLES) : false;
   const canImport = me ? hasAnyRole(me, LEDGER_EDITOR_ROLES) : false;
   // The capability table says who may export the tree; others are not offered the button.
@@ -80,14 +79,10 @@ export function OrgPage() {
 
   const current = node.data ?? null;
   const exportButton = (
-    <Button
-      icon={<DownloadOutlined />}
-      loading={busy}
+    <ExportButton
+      target={{ file: { href: childrenPath(nodeId ?? null, 'xlsx'), name: `${current?.name ?? '我的区域'}-下级区域.xlsx` } }}
       disabled={!children.data?.length}
-      onClick={() => download(childrenPath(nodeId ?? null, 'xlsx'), `${current?.name ?? '我的区域'}-下级区域.xlsx`)}
-    >
-      导出Excel
-    </Button>
+    />
   );
 
   return (

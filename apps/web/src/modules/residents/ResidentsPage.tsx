@@ -1,15 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { SPECIAL_TAG_LABELS, SPECIAL_TAG_READER_ROLES, SPECIAL_TAGS, type SpecialTag } from '@linli/shared';
-import { Button, Card, Empty, Flex, Input, Select, Table, Tag } from 'antd';
+import { Card, Empty, Flex, Input, Select, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDownload } from '../../ui/use-download';
+import { ExportButton } from '../../ui/export/ExportButton';
 import { useMe, hasAnyRole } from '../auth';
 import { useOrgNode } from '../org';
 import { residentColumns } from './resident-columns';
-import { residentsPath, useResidentList, type ResidentFilters } from './resident-queries';
+import { requestResidentExport, useResidentList, type ResidentFilters } from './resident-queries';
 import { LoadMoreFooter } from '../../ui/LoadMoreFooter';
 
 function asTag(value: string | null): SpecialTag | undefined {
@@ -26,7 +25,6 @@ export function ResidentsPage() {
   );
   const list = useResidentList(filters);
   const scopeNode = useOrgNode(filters.nodeId);
-  const { busy, download } = useDownload();
   const mayFilterTags = me ? hasAnyRole(me, SPECIAL_TAG_READER_ROLES) : false;
 
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
@@ -46,14 +44,11 @@ export function ResidentsPage() {
         title="居民信息"
         description="列表中的手机号和身份证号已脱敏；查看完整信息请进入居民详情，每次查看都会被记录。"
         extra={
-          <Button
-            icon={<DownloadOutlined />}
-            loading={busy}
+          <ExportButton
+            target={{ job: () => requestResidentExport(filters) }}
             disabled={rows.length === 0}
-            onClick={() => download(residentsPath(filters, { format: 'xlsx' }), '居民信息.xlsx')}
-          >
-            导出Excel
-          </Button>
+            hint="按当前筛选条件导出全部居民（手机号、身份证号脱敏）；人数多时在后台生成，完成后下载"
+          />
         }
       />
       <Card variant="borderless">

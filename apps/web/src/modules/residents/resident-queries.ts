@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import { residentsEndpoints as ep, type BodyOf, type QueryOf } from '@linli/shared';
+import { exportEndpoints, residentsEndpoints as ep, type BodyOf, type QueryOf } from '@linli/shared';
 import { call, hrefOf } from '../../api/client';
 
 /** Filters of the resident list (all optional): the list query of `GET /api/residents` without its paging and format. */
@@ -49,4 +49,9 @@ export function useResident(id: string | undefined) {
 /** Shows the full phone or ID number of a resident; the server audits every call. */
 export function useReveal(residentId: string) {
   return useMutation({ mutationFn: (body: BodyOf<typeof ep.reveal>) => call(ep.reveal, { params: { id: residentId }, body }) });
+}
+
+/** Starts the masked Excel export of every resident matching the filters (at once when small, else in the background). */
+export function requestResidentExport(f: ResidentFilters) {
+  return call(exportEndpoints.requestResidents, { body: { q: f.q, nodeId: f.nodeId, householdId: f.householdId, tag: f.tag } });
 }

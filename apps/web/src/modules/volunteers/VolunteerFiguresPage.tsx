@@ -1,18 +1,16 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import type { VolunteerFiguresRow } from '@linli/shared';
-import { Button, Card, DatePicker, Table } from 'antd';
+import { Card, DatePicker, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDownload } from '../../ui/use-download';
+import { ExportButton } from '../../ui/export/ExportButton';
 import { figuresExportPath, useVolunteerFigures } from './volunteer-queries';
 
 /** 志愿服务统计: hours and activity counts per community for a month, with the Excel download. */
 export function VolunteerFiguresPage() {
   const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
   const figures = useVolunteerFigures(month);
-  const { busy, download } = useDownload();
   const rows = figures.data ?? [];
   return (
     <>
@@ -22,9 +20,7 @@ export function VolunteerFiguresPage() {
         extra={
           <>
             <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && setMonth(d.format('YYYY-MM'))} />
-            <Button icon={<DownloadOutlined />} loading={busy} onClick={() => download(figuresExportPath(month), `志愿服务统计-${month}.xlsx`)}>
-              导出 Excel
-            </Button>
+            <ExportButton target={{ file: { href: figuresExportPath(month), name: `志愿服务统计-${month}.xlsx` } }} />
           </>
         }
       />

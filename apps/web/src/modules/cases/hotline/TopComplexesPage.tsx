@@ -1,4 +1,4 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { HOTLINE_ASSIGNER_ROLES, HOTLINE_ORDER_TYPE_LABELS, HOTLINE_ORDER_TYPES, type HotlineOrderType, type TopComplexItem } from '@linli/shared';
 import { App, Button, Card, DatePicker, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { errorMessage } from '../../../api/api-error';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useDownload } from '../../../ui/use-download';
+import { ExportButton } from '../../../ui/export/ExportButton';
 import { useMe, hasAnyRole } from '../../auth';
 import { AssignLeaderModal } from './AssignLeaderModal';
 import { formatComplexChange } from './hotline-format';
@@ -41,7 +41,6 @@ export function TopComplexesPage() {
   const report = useTopComplexes({ month, type });
   const unassign = useUnassignLeader();
   const [assigning, setAssigning] = useState<TopComplexItem | null>(null);
-  const { busy, download } = useDownload();
   const data = report.data;
 
   const columns: TableColumnsType<TopComplexItem> = [
@@ -130,15 +129,7 @@ export function TopComplexesPage() {
       <PageHeader
         title="投诉小区排名"
         description="每月12345工单最多的十个小区，由街道领导包保整治（帮包整治）；与上月相比看整治成效。"
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            loading={busy}
-            onClick={() => download(topComplexesPath({ month, type }, 'xlsx'), `12345投诉小区排名-${month}.xlsx`)}
-          >
-            导出Excel
-          </Button>
-        }
+        extra={<ExportButton target={{ file: { href: topComplexesPath({ month, type }, 'xlsx'), name: `12345投诉小区排名-${month}.xlsx` } }} />}
       />
       <Card variant="borderless">
         <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>

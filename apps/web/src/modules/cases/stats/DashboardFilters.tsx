@@ -1,8 +1,9 @@
-import { DownloadOutlined, FullscreenExitOutlined, FullscreenOutlined, ReloadOutlined } from '@ant-design/icons';
+import { FullscreenExitOutlined, FullscreenOutlined, ReloadOutlined } from '@ant-design/icons';
 import { CASE_STATS_MAX_YEARS } from '@linli/shared';
 import { App, Button, DatePicker, Flex, Tooltip, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
+import { ExportButton } from '../../../ui/export/ExportButton';
 import { buildCategoryTree, type CategoryNode } from '../categories/category-tree';
 import { useCaseCategories } from '../categories/category-queries';
 
@@ -42,8 +43,7 @@ export function DashboardFilters({
   onCategory,
   onRefresh,
   refreshing,
-  onExport,
-  exporting,
+  exportFile,
   fullscreen,
   onFullscreen,
 }: {
@@ -53,8 +53,7 @@ export function DashboardFilters({
   onCategory: (id: string | undefined) => void;
   onRefresh: () => void;
   refreshing: boolean;
-  onExport: () => void;
-  exporting: boolean;
+  exportFile: { href: string; name: string };
   fullscreen: boolean | null;
   onFullscreen: () => void;
 }) {
@@ -106,9 +105,7 @@ export function DashboardFilters({
           />
         </Tooltip>
       )}
-      <Button type="primary" icon={<DownloadOutlined />} loading={exporting} onClick={onExport}>
-        导出Excel
-      </Button>
+      <ExportButton type="primary" target={{ file: exportFile }} />
     </Flex>
   );
 }

@@ -3,7 +3,6 @@ import { NODE_KIND_LABELS, type CaseStatsResponse } from '@linli/shared';
 import { Alert, Breadcrumb, Col, ConfigProvider, Flex, Grid, Row, Segmented, Skeleton, Spin, theme, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useDownload } from '../../../ui/use-download';
 import { categoryOption, SCREEN, stateBars, stateOption, tierOption, tierSlices, trendOption, type HeatSort } from './chart-options';
 import { ChildHeatTable } from './ChildHeatTable';
 import { ClosureSpeed } from './ClosureSpeed';
@@ -139,7 +138,6 @@ export function DashboardPage() {
   const isPhone = Grid.useBreakpoint().md === false;
   const screenRef = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(screenRef);
-  const { busy: exporting, download } = useDownload();
 
   const current = trail[trail.length - 1];
   const filters: StatsFilters = { nodeId: current.id, from: period?.from, to: period?.to, categoryId };
@@ -218,8 +216,7 @@ export function DashboardPage() {
             onCategory={setCategoryId}
             onRefresh={() => void stats.refetch()}
             refreshing={stats.isFetching}
-            onExport={() => void download(statsPath(filters, 'xlsx'), `案件统计-${data?.node.name ?? ''}.xlsx`)}
-            exporting={exporting}
+            exportFile={{ href: statsPath(filters, 'xlsx'), name: `案件统计-${data?.node.name ?? ''}.xlsx` }}
             fullscreen={fullscreen.on}
             onFullscreen={fullscreen.toggle}
           />

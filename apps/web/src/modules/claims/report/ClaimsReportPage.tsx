@@ -1,20 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Space, Tabs, Typography } from 'antd';
+import { Card, DatePicker, Space, Tabs, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useDownload } from '../../../ui/use-download';
+import { ExportButton } from '../../../ui/export/ExportButton';
 import { reportPaths, useCommunityStats, useDailyBulletin, useDomainStats, useMonthlyReport, type Period } from './report-queries';
 import { CommunityTable, DailyTable, DomainTable, MonthlyTable } from './ReportTables';
 
-function ExportButton({ path, name }: { path: string; name: string }) {
-  const { busy, download } = useDownload();
-  return (
-    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void download(path, name)}>
-      导出Excel
-    </Button>
-  );
+function ExportFile({ path, name }: { path: string; name: string }) {
+  return <ExportButton target={{ file: { href: path, name } }} />;
 }
 
 function Section({ title, extra, error, onRetry, children }: { title: string; extra: ReactNode; error: unknown; onRetry: () => void; children: ReactNode }) {
@@ -40,7 +34,7 @@ function FiguresTab() {
       </Space>
       <Section
         title="按社区"
-        extra={<ExportButton path={reportPaths.communities(period, 'xlsx')} name={`认领统计-按社区-${label}.xlsx`} />}
+        extra={<ExportFile path={reportPaths.communities(period, 'xlsx')} name={`认领统计-按社区-${label}.xlsx`} />}
         error={communities.error}
         onRetry={() => void communities.refetch()}
       >
@@ -51,7 +45,7 @@ function FiguresTab() {
       </Section>
       <Section
         title="需求按领域"
-        extra={<ExportButton path={reportPaths.domains(period, 'xlsx')} name={`需求统计-按领域-${label}.xlsx`} />}
+        extra={<ExportFile path={reportPaths.domains(period, 'xlsx')} name={`需求统计-按领域-${label}.xlsx`} />}
         error={domains.error}
         onRetry={() => void domains.refetch()}
       >
@@ -75,7 +69,7 @@ function BulletinTab() {
         extra={
           <Space>
             <DatePicker value={day} allowClear={false} onChange={(v) => v && setDay(v)} />
-            <ExportButton path={reportPaths.daily(date, 'xlsx')} name={`双报到日通报-${date}.xlsx`} />
+            <ExportFile path={reportPaths.daily(date, 'xlsx')} name={`双报到日通报-${date}.xlsx`} />
           </Space>
         }
         error={daily.error}
@@ -93,7 +87,7 @@ function BulletinTab() {
         extra={
           <Space>
             <DatePicker picker="month" value={month} allowClear={false} onChange={(v) => v && setMonth(v)} />
-            <ExportButton path={reportPaths.monthly(ym, 'xlsx')} name={`双报到月报-${ym}.xlsx`} />
+            <ExportFile path={reportPaths.monthly(ym, 'xlsx')} name={`双报到月报-${ym}.xlsx`} />
           </Space>
         }
         error={monthly.error}
