@@ -1,5 +1,6 @@
 import { and, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
+import { isUniqueViolation } from '../../platform/db/unique-violation';
 import { recordAudit } from '../../platform/audit/audit';
 
 import type { DbOrTx } from '../../platform/db/database';
@@ -20,7 +21,7 @@ import {
   listServiceItemRows,
   listUnitRows,
 } from './claims-reads';
-import { getCommunity, isUniqueViolation, nodeNames, requireFields, staffCommunity } from './claims-support';
+import { getCommunity, nodeNames, requireFields, staffCommunity } from './claims-support';
 import { appendEvent, claimEvent, unitNames, userNames } from './claims.repository';
 import {
   MEMBER_REGISTRATION_RULES,
