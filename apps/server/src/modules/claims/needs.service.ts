@@ -1,5 +1,6 @@
 import { eq, lt, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
+import { isUniqueViolation } from '../../platform/db/unique-violation';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
@@ -9,11 +10,12 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { queryNodes } from '../org';
 import { isStaffFor, liaisonScope, type LiaisonScope } from './claims-access';
 import { findVisibleNeed, listClaimRows, listNeedRows } from './claims-reads';
-import { getCommunity, isUniqueViolation, nodeNames, requireFields, staffCommunity } from './claims-support';
+import { getCommunity, nodeNames, requireFields, staffCommunity } from './claims-support';
 import { appendEvent, claimEvent, findLiveClaim, listEvents, liveClaimsOf, unitNames, userNames, type ClaimRow } from './claims.repository';
 import {
   CLAIM_RULES,
-  NEED_STATE_FOR_CLAIM,
+  needFollowsClaim,
+  decideNeedFollowingClaim,
   allowedClaimActions,
   decideClaimAction,
   decideNeedClaim,
@@ -283,13 +285,14 @@ export async function actOnClaim(deps: AppDeps, actor: Actor, claimId: string, i
         };
       },
     });
-    // The need follows its claim (NEED_STATE_FOR_CLAIM); it has no decision of its own here.
-    const needState = NEED_STATE_FOR_CLAIM[decision.to];
-    if (needState !== need.state)
-      await tx
-        .update(needs)
-        .set({ state: needState, version: need.version + 1 })
-        .where(eq(needs.id, need.id));
+    // The need follows its claim (the need workflow's followClaim), in the claim's transaction.
+    if (needFollowsClaim(need.state as NeedState, decision.to))
+      await applyTransition(tx, {
+        table: needs,
+        row: need,
+        stale: { message: '需求已被他人处理，请刷新后重试' },
+        decide: () => decideNeedFollowingClaim(need.state as NeedState, decision.to),
+      });
     if (isConfirmedClaimState(decision.to))
       await earnPoints(tx, { userId: claim.claimantUserId, key: 'needConfirmed', refKind: 'claim', refId: claim.id, path: claim.path, at: now });
   });
