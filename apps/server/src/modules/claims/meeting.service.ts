@@ -10,6 +10,7 @@ import {
   type NeedState,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { communityPathOf } from '../../platform/auth/community-paths';
 import type { DbOrTx, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
@@ -95,7 +96,7 @@ export async function listMeetingNeeds(
   else conditions.push(inArray(needs.id, deps.db.select({ id: needReferrals.needId }).from(needReferrals)));
   if (cursor) conditions.push(waiting ? gt(needs.id, String(cursor[0])) : lt(needs.id, String(cursor[0])));
   const rows = await listStaffNeedRows(deps.db, claimsScope(actor), conditions, waiting ? 'asc' : 'desc', query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const [communities, referrals] = await Promise.all([
     nodeNames(
       deps.db,
@@ -108,7 +109,7 @@ export async function listMeetingNeeds(
   ]);
   return {
     items: page.map((r) => meetingItem(r, communities.get(r.communityId) ?? '', referrals.get(r.id) ?? null, now)),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }
 

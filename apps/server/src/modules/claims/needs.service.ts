@@ -1,5 +1,6 @@
 import { eq, lt, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { isUniqueViolation } from '../../platform/db/unique-violation';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
@@ -103,7 +104,7 @@ export async function listNeeds(
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(needs.id, String(cursor[0])));
   const rows = await listNeedRows(deps.db, scope, conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const live = await liveClaimsOf(
     deps.db,
     'need',
@@ -121,7 +122,7 @@ export async function listNeeds(
   ]);
   return {
     items: page.map((r) => needItem(r, communities.get(r.communityId) ?? '', units.get(live.get(r.id)?.claimantUnitId ?? '') ?? null)),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }
 
@@ -314,7 +315,7 @@ export async function listClaims(
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(claims.id, String(cursor[0])));
   const rows = await listClaimRows(deps.db, scope, Boolean(query.mine), conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const views = await Promise.all(
     page.map(async (c) => {
       const [item] = c.itemKind === 'need' ? await deps.db.select({ title: needs.title }).from(needs).where(eq(needs.id, c.itemId)) : [];
@@ -328,6 +329,6 @@ export async function listClaims(
   const communityOf = new Map(communities.map((n) => [n.path, n.name]));
   return {
     items: views.map((v, i) => ({ ...v, communityName: communityOf.get(page[i].path) ?? '' })),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }

@@ -11,6 +11,7 @@ import {
   type OrderState,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { communityPathsOf } from '../../platform/auth/community-paths';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
@@ -135,8 +136,8 @@ export async function listOrders(
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(serviceOrders.id, String(cursor[0])));
   const rows = await listOrderRows(deps.db, scope, conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  return { items: await listItems(deps.db, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
+  return { items: await listItems(deps.db, actor, page), nextCursor };
 }
 
 /** One order with proof, timeline and the actions the caller may take now; outside the caller's view it is a 404. */

@@ -1,5 +1,6 @@
 import { and, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { isUniqueViolation } from '../../platform/db/unique-violation';
 import { recordAudit } from '../../platform/audit/audit';
 
@@ -164,7 +165,7 @@ export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQ
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(wishes.id, String(cursor[0])));
   const rows = await listWishRows(deps.db, claimsScope(actor), conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const live = await liveClaimsOf(
     deps.db,
     'wish',
@@ -182,7 +183,7 @@ export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQ
   ]);
   return {
     items: page.map((r) => listItem(r, actor, communities.get(r.communityId) ?? '', claimants.get(live.get(r.id)?.claimantUserId ?? '') ?? null)),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }
 

@@ -17,6 +17,7 @@ import {
   type SignUpState,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
@@ -186,11 +187,10 @@ export async function listActivities(
   const order = past ? [desc(volunteerActivities.startsAt), desc(volunteerActivities.id)] : [asc(volunteerActivities.startsAt), asc(volunteerActivities.id)];
   const scope = volunteersScope(actor);
   const rows = await listActivityRows(deps.db, scope, conditions, order, query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors, (last) => [last.startsAt.toISOString(), last.id]);
   return {
     items: await toListItems(deps.db, scope, page, now),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([last.startsAt.toISOString(), last.id]) : null,
+    nextCursor,
   };
 }
 
@@ -256,7 +256,13 @@ export async function signUp(deps: AppDeps, actor: Actor, activityId: string): P
           return {
             audit: {
               actor: auditActorOf(actor),
-              event: { action: 'volunteers.signUp', targetType: 'volunteerSignUp', targetId: id, path: activity.path, detail: { activityId, state: decision.to } },
+              event: {
+                action: 'volunteers.signUp',
+                targetType: 'volunteerSignUp',
+                targetId: id,
+                path: activity.path,
+                detail: { activityId, state: decision.to },
+              },
             },
           };
         },

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { CreateVolunteerPostInput, ListVolunteerPostsQuery, VolunteerPostView, VolunteerPostState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
@@ -113,8 +114,8 @@ export async function listPosts(
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(volunteerPosts.id, String(cursor[0])));
   const rows = await listPostRows(deps.db, scope, conditions, [desc(volunteerPosts.id)], query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  return { items: await toViews(deps.db, scope, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
+  return { items: await toViews(deps.db, scope, page), nextCursor };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, like, lt, or, sql, desc, type SQL } from 'drizzle-orm';
 import type { CreateTeamInput, SearchSkillsQuery, SetSkillsInput, SkillEntryView, TeamView } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { escapeLike } from '../../platform/auth/data-scope';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
@@ -205,6 +206,6 @@ export async function searchSkills(deps: AppDeps, actor: Actor, query: SearchSki
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(volunteerSkills.id, String(cursor[0])));
   const rows = await listSkillRows(deps.db, volunteersScope(actor), conditions, [desc(volunteerSkills.id)], query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  return { items: await toSkillViews(deps.db, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
+  return { items: await toSkillViews(deps.db, page), nextCursor };
 }
