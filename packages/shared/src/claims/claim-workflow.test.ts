@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allowedActions } from '../workflow';
 import {
   CLAIM_ACTIONS,
   CLAIM_STATES,
@@ -19,11 +20,16 @@ import {
   allowedClaimActions,
   allowedWishActions,
   decideClaimAction,
+  decideNeedAction,
   decideNeedClaim,
+  decideNeedFollowingClaim,
   decideNeedReferral,
   decideRegistrationAction,
   decideWishAction,
   NEED_STATE_FOR_CLAIM,
+  NEED_WORKFLOW,
+  needFollowsClaim,
+  SYSTEM_WISH_ACTOR,
   type ClaimActorFacts,
   type WishActorFacts,
 } from './claim-workflow';
@@ -84,6 +90,26 @@ describe('the claim transition table, every (state, action, role) triple', () =>
 
   it('moves the need with its claim: held while live, done when confirmed, open again when released or expired', () => {
     expect(NEED_STATE_FOR_CLAIM).toEqual({ claimed: 'claimed', inProgress: 'claimed', done: 'claimed', confirmed: 'done', released: 'open', expired: 'open' });
+  });
+
+  it('decides the need following its claim: only the system, only from claimed, and no step where the state stays', () => {
+    expect(needFollowsClaim('claimed', 'inProgress')).toBeNull();
+    expect(needFollowsClaim('claimed', 'confirmed')).toBe('done');
+    expect(decideNeedFollowingClaim('claimed', 'confirmed')).toEqual({ ok: true, to: 'done' });
+    expect(decideNeedFollowingClaim('claimed', 'expired')).toEqual({ ok: true, to: 'open' });
+    expect(decideNeedFollowingClaim('referred', 'released')).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(decideNeedAction('claimed', { registeredLiaison: true }, 'followClaim')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(allowedActions(NEED_WORKFLOW, { state: 'claimed', claimState: 'released' }, { system: true })).toEqual([]);
+  });
+
+  it('lets only the system publish a wish again when its claim expired', () => {
+    expect(decideWishAction({ state: 'claimed', claimState: 'claimed' }, SYSTEM_WISH_ACTOR, 'claimExpired')).toEqual({
+      ok: true,
+      to: 'published',
+      claimTo: null,
+    });
+    expect(decideWishAction({ state: 'fulfilled', claimState: 'done' }, SYSTEM_WISH_ACTOR, 'claimExpired')).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(decideWishAction({ state: 'claimed', claimState: 'claimed' }, WISH_ROLES.staff, 'claimExpired')).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
 
@@ -155,6 +181,7 @@ const WISH_EXPECTED: Record<WishAction, Partial<Record<WishState, WishRole[]>>> 
   sendBack: { fulfilled: ['staff', 'wisher'] },
   confirm: { fulfilled: ['staff', 'wisher'] },
   cancel: { pendingReview: ['staff', 'wisher'], published: ['staff', 'wisher'] },
+  claimExpired: {},
 };
 
 describe('the wish transition table, every (state, action, role) triple', () => {

@@ -177,17 +177,23 @@ export interface NeedReferralActorFacts {
 /** What the need workflow knows about whoever acts: each action reads its own fact. */
 export type NeedActorFacts = Partial<NeedClaimActorFacts & NeedReferralActorFacts & { system: boolean }>;
 
+/** What the need workflow knows about the need: its state and, when its claim just moved, the claim's new state. */
+export interface NeedFacts {
+  state: NeedState;
+  claimState?: ClaimState;
+}
+
 /** The type parameters of the need workflow. */
 export interface NeedWorkflowTypes {
   state: NeedState;
   action: NeedAction;
-  facts: { state: NeedState };
+  facts: NeedFacts;
   actor: NeedActorFacts;
   field: ClaimActionField;
   set: 'claimable';
 }
 
-/** The lifecycle of a need 需求 on the needs list; besides these actions it follows its claim (NEED_STATE_FOR_CLAIM). */
+/** The lifecycle of a need 需求 on the needs list; once claimed, it follows its claim (`followClaim`, NEED_STATE_FOR_CLAIM). */
 export const NEED_WORKFLOW = /* @__PURE__ */ defineWorkflow<NeedWorkflowTypes>({
   name: 'need',
   title: 'A need (需求)',
@@ -240,6 +246,17 @@ export const NEED_WORKFLOW = /* @__PURE__ */ defineWorkflow<NeedWorkflowTypes>({
       offered: false,
       note: 'only a referred need whose closed case was reopened',
     },
+    followClaim: {
+      label: '随认领变化',
+      from: ['claimed'],
+      to: (f) => (f.claimState ? NEED_STATE_FOR_CLAIM[f.claimState] : 'same'),
+      toLabel: '`NEED_STATE_FOR_CLAIM` of the claim’s new state: `done` when confirmed, `open` when released or expired',
+      who: (_f, a) => a.system === true,
+      whoLabel: 'system: in the transaction of the claim’s own step',
+      required: [],
+      offered: false,
+      note: 'taken only when the claim’s new state changes the need’s (`needFollowsClaim`)',
+    },
   },
 });
 
@@ -257,6 +274,17 @@ export function decideNeedAction(state: NeedState, a: NeedActorFacts, action: Ne
 /** Decides a claim on a need; a need someone already holds is ITEM_TAKEN. */
 export function decideNeedClaim(state: NeedState, a: NeedClaimActorFacts): StateDecision<NeedState> {
   return decideNeedAction(state, a, 'claim');
+}
+
+/** The need's state once its claim has moved to `claimState`, or null when the need stays as it is. */
+export function needFollowsClaim(state: NeedState, claimState: ClaimState): NeedState | null {
+  const to = NEED_STATE_FOR_CLAIM[claimState];
+  return to === state ? null : to;
+}
+
+/** Decides the need following its claim into `claimState` (the system's step, in the claim's transaction). */
+export function decideNeedFollowingClaim(state: NeedState, claimState: ClaimState): StateDecision<NeedState> {
+  return decideState(NEED_WORKFLOW, { state, claimState }, { system: true }, 'followClaim');
 }
 
 /** Decides a joint-meeting referral of a need; one already referred is ITEM_TAKEN. */
@@ -283,6 +311,8 @@ export interface WishActorFacts {
   partyMember: boolean;
   /** The member holding the wish's claim. */
   isClaimant: boolean;
+  /** The system itself (the claims sweep expiring a claim nobody started). */
+  system?: boolean;
 }
 
 /** What a wish action does to the wish's claim: creates it, or takes a claim action decided by CLAIM_WORKFLOW too. */
@@ -397,6 +427,16 @@ export const WISH_WORKFLOW = /* @__PURE__ */ defineWorkflow<WishWorkflowTypes>({
       required: [],
       optional: ['reason'],
     },
+    claimExpired: {
+      label: WISH_ACTION_LABELS.claimExpired,
+      from: ['claimed'],
+      to: WISH_STATE_FOR_ENDED_CLAIM,
+      who: (_w, a) => a.system === true,
+      whoLabel: 'system: the claims sweep, after the claim expired (`claimStartDays` without a start)',
+      required: [],
+      offered: false,
+      note: 'published again for others to claim',
+    },
   },
 });
 
@@ -425,6 +465,9 @@ export function decideWishAction(w: WishFacts, a: WishActorFacts, action: WishAc
 export function allowedWishActions(w: WishFacts, a: WishActorFacts): AllowedClaimAction<WishAction>[] {
   return allowedActions(WISH_WORKFLOW, w, a, undefined, (action) => decideWishAction(w, a, action));
 }
+
+/** The system as the wish workflow sees it: it may only end an expired claim. */
+export const SYSTEM_WISH_ACTOR: WishActorFacts = { staff: false, isWisher: false, partyMember: false, isClaimant: false, system: true };
 
 /** True when a wish in `state` is visible to everyone in its community (not only staff and wisher). */
 export function isPublicWishState(state: WishState): boolean {

@@ -25,7 +25,7 @@ export type WishState = (typeof WISH_STATES)[number];
 export const PUBLIC_WISH_STATES: readonly WishState[] = ['published', 'claimed', 'fulfilled', 'confirmed'];
 
 /** Actions on a wish. */
-export const WISH_ACTIONS = ['approve', 'reject', 'claim', 'start', 'release', 'fulfil', 'sendBack', 'confirm', 'cancel'] as const;
+export const WISH_ACTIONS = ['approve', 'reject', 'claim', 'start', 'release', 'fulfil', 'sendBack', 'confirm', 'cancel', 'claimExpired'] as const;
 /** A wish action. */
 export type WishAction = (typeof WISH_ACTIONS)[number];
 
@@ -87,9 +87,10 @@ export type PointRuleKey = (typeof POINT_RULE_KEYS)[number];
 export const DEFAULT_POINT_RULES: Record<PointRuleKey, number> = { wishConfirmed: 10, needConfirmed: 20, serviceHour: 5 };
 
 /**
- * Actions on a need: a liaison claims it, the street joint meeting refers it, and the case's outbox messages
- * keep a referred need in step with its case (closed → done, reopened → referred again).
+ * Actions on a need: a liaison claims it, the street joint meeting refers it, the case's outbox messages
+ * keep a referred need in step with its case (closed → done, reopened → referred again), and a claimed
+ * need follows its claim (confirmed → done, released or expired → open).
  */
-export const NEED_ACTIONS = ['claim', 'refer', 'caseClosed', 'caseReopened'] as const;
+export const NEED_ACTIONS = ['claim', 'refer', 'caseClosed', 'caseReopened', 'followClaim'] as const;
 /** A need action. */
 export type NeedAction = (typeof NEED_ACTIONS)[number];

@@ -56,6 +56,7 @@ export const WISH_ACTION_LABELS: Record<WishAction, string> = {
   sendBack: '退回',
   confirm: '确认评价',
   cancel: '撤销',
+  claimExpired: '认领超时失效',
 };
 
 /** 需求状态. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNUP_ACTIONS, SIGNUP_STATES, type SignUpAction, type SignUpState } from './volunteer-enums';
-import { allowedSignUpActions, creditedMinutes, decideSignUpAction, holdsPlace, placeForNewSignUp, wholeHours, type SignUpActorFacts } from './signup-workflow';
+import {
+  allowedSignUpActions,
+  creditedMinutes,
+  decideSignUpAction,
+  decideSignUpStart,
+  holdsPlace,
+  placeForNewSignUp,
+  wholeHours,
+  type SignUpActorFacts,
+} from './signup-workflow';
 
 const nobody: SignUpActorFacts = { isSelf: false, staff: false, system: false };
 const ROLES = {
@@ -50,6 +59,31 @@ describe('what the pages offer', () => {
   it('puts a new sign-up on the waitlist once every place is taken', () => {
     expect(placeForNewSignUp(9, 10)).toBe('signedUp');
     expect(placeForNewSignUp(10, 10)).toBe('waitlisted');
+  });
+});
+
+describe('a new sign-up (the workflow start)', () => {
+  const now = new Date('2026-11-20T00:00:00Z');
+  const facts = { startsAt: new Date('2026-11-20T01:00:00Z'), alreadySignedUp: false, placesTaken: 9, capacity: 10 };
+  const member = { ...ROLES.self, partyMember: true };
+
+  it('takes a place while places remain, the waitlist after that', () => {
+    expect(decideSignUpStart(facts, member, now)).toEqual({ ok: true, to: 'signedUp' });
+    expect(decideSignUpStart({ ...facts, placesTaken: 10 }, member, now)).toEqual({ ok: true, to: 'waitlisted' });
+  });
+
+  it('refuses a non-member (FORBIDDEN), then a started activity or a second sign-up (CONFLICT), in that order', () => {
+    expect(decideSignUpStart({ ...facts, alreadySignedUp: true }, ROLES.self, now)).toEqual({
+      ok: false,
+      code: 'FORBIDDEN',
+      reason: '只有在本社区报到的党员可以报名',
+    });
+    expect(decideSignUpStart({ ...facts, alreadySignedUp: true }, member, facts.startsAt)).toEqual({
+      ok: false,
+      code: 'CONFLICT',
+      reason: '活动已开始，报名已截止',
+    });
+    expect(decideSignUpStart({ ...facts, alreadySignedUp: true }, member, now)).toEqual({ ok: false, code: 'CONFLICT', reason: '您已报名该活动' });
   });
 });
 

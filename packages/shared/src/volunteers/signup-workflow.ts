@@ -1,4 +1,4 @@
-import { allowedActions, decideState, defineWorkflow, type ActionRule, type Refusal, type StateDecision } from '../workflow';
+import { allowedActions, decideStart, decideState, defineWorkflow, type ActionRule, type Refusal, type StateDecision } from '../workflow';
 import { LIVE_SIGNUP_STATES, PLACE_HOLDING_STATES, SIGNUP_STATES, type SignUpAction, type SignUpState } from './volunteer-enums';
 
 /** What the sign-up workflow needs to know about the actor relative to one sign-up. */
@@ -9,6 +9,18 @@ export interface SignUpActorFacts {
   staff: boolean;
   /** The system itself (waitlist promotion in the cancelling transaction). */
   system: boolean;
+  /** A party member registered with the activity's community (who may sign up). */
+  partyMember?: boolean;
+}
+
+/** What a new sign-up is decided on: the activity and the member's place in it. */
+export interface SignUpStartFacts {
+  startsAt: Date;
+  /** The member already holds a live sign-up for the activity. */
+  alreadySignedUp: boolean;
+  /** Places taken (sign-ups holding one) and the activity's capacity. */
+  placesTaken: number;
+  capacity: number;
 }
 
 /** The type parameters of the sign-up workflow. */
@@ -18,6 +30,7 @@ export interface SignUpWorkflowTypes {
   facts: { state: SignUpState };
   actor: SignUpActorFacts;
   set: 'holdsPlace' | 'live';
+  startFacts: SignUpStartFacts;
 }
 
 /** One row of the sign-up transition table. */
@@ -34,7 +47,11 @@ export const SIGNUP_WORKFLOW = /* @__PURE__ */ defineWorkflow<SignUpWorkflowType
   start: {
     to: ['signedUp', 'waitlisted'],
     whoLabel: "a party member of the activity's community",
-    note: 'a place while places taken < capacity, else the waitlist (`placeForNewSignUp`); refused once the activity has started',
+    note: 'a place while places taken < capacity, else the waitlist (`placeForNewSignUp`); refused once the activity has started or when the member already signed up',
+    who: (_f, a) => a.partyMember === true,
+    wrongPersonReason: '只有在本社区报到的党员可以报名',
+    guard: (f, _a, now) => (hasActivityStarted(f.startsAt, now) ? '活动已开始，报名已截止' : f.alreadySignedUp ? '您已报名该活动' : null),
+    pick: (f) => placeForNewSignUp(f.placesTaken, f.capacity),
   },
   sets: { holdsPlace: PLACE_HOLDING_STATES, live: LIVE_SIGNUP_STATES },
   actions: {
@@ -91,6 +108,11 @@ export function decideSignUpAction(state: SignUpState, a: SignUpActorFacts, acti
   return decideState(SIGNUP_WORKFLOW, { state }, a, action);
 }
 
+/** Decides a new sign-up by a member (`partyMember` of the activity's community) and the state it starts in. */
+export function decideSignUpStart(facts: SignUpStartFacts, a: SignUpActorFacts, now: Date): StateDecision<SignUpState> {
+  return decideStart(SIGNUP_WORKFLOW, facts, a, now);
+}
+
 /** The actions a person (not the system) may take now; QR-only actions are left to the scan page. */
 export function allowedSignUpActions(state: SignUpState, a: SignUpActorFacts): SignUpAction[] {
   return allowedActions(SIGNUP_WORKFLOW, { state }, a).map((allowed) => allowed.action);
@@ -99,6 +121,11 @@ export function allowedSignUpActions(state: SignUpState, a: SignUpActorFacts): S
 /** True when a sign-up in `state` holds one of the activity's places. */
 export function holdsPlace(state: SignUpState): boolean {
   return SIGNUP_WORKFLOW.sets.holdsPlace.includes(state);
+}
+
+/** Whether sign-ups and cancellations are closed for an activity starting at `startsAt`: once it has started (DOMAIN §4). */
+export function hasActivityStarted(startsAt: Date, now: Date): boolean {
+  return now >= startsAt;
 }
 
 /** Where a new sign-up lands: a place while `taken < capacity`, else the waitlist 候补. */

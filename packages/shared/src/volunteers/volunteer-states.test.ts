@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decideSignUpAction } from './signup-workflow';
 import { LIVE_SIGNUP_STATES, SIGNUP_STATES, VOLUNTEER_POST_STATES } from './volunteer-enums';
-import { DROPPED_SIGNUP_STATES, hasActivityStarted, isPostHeld, isWaitlisted, SERVED_SIGNUP_STATES } from './volunteer-states';
+import { hasActivityStarted } from './signup-workflow';
+import { DROPPED_SIGNUP_STATES, isPostHeld, isWaitlisted, SERVED_SIGNUP_STATES } from './volunteer-states';
 
 describe('volunteer state sets', () => {
   it('drops exactly the sign-up states that are not live', () => {

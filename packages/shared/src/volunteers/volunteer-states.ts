@@ -15,11 +15,6 @@ export function isWaitlisted(state: SignUpState): boolean {
 /** Sign-ups that served: checked out, with hours credited (the figures count their members as volunteers). */
 export const SERVED_SIGNUP_STATES: readonly SignUpState[] = ['completed'];
 
-/** Whether sign-ups and cancellations are closed for an activity starting at `startsAt`: once it has started (DOMAIN §4). */
-export function hasActivityStarted(startsAt: Date, now: Date): boolean {
-  return now >= startsAt;
-}
-
 /** Volunteer post states in which one member holds the post. */
 export const HELD_POST_STATES: readonly VolunteerPostState[] = ['claimed'];
 

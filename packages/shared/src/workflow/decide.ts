@@ -1,4 +1,4 @@
-import type { AllowedAction, Decision, EffectsOf, FieldOf, LimitOf, SetOf, StateDecision, Workflow, WorkflowTypes } from './workflow-types';
+import type { AllowedAction, Decision, EffectsOf, FieldOf, LimitOf, SetOf, StartFactsOf, StateDecision, Workflow, WorkflowTypes } from './workflow-types';
 
 /**
  * Decides whether `actor` may take `action` on the item now, and what follows. A wrong state is a
@@ -23,6 +23,26 @@ export function decide<T extends WorkflowTypes>(
   if (blocked) return { ok: false, code: 'CONFLICT', reason: blocked };
   const target = typeof rule.to === 'function' ? rule.to(facts, actor, now) : rule.to;
   return { ok: true, to: target === 'same' ? state : target, effects: rule.effects?.(facts) ?? ({} as EffectsOf<T>) };
+}
+
+/**
+ * Decides whether `actor` may create an item now, and the state it starts in: a wrong person is
+ * FORBIDDEN, a failed guard a CONFLICT, as for actions. A workflow without a start cannot start.
+ */
+export function decideStart<T extends WorkflowTypes>(
+  wf: Workflow<T>,
+  facts: StartFactsOf<T>,
+  actor: T['actor'],
+  now: Date = new Date(),
+): StateDecision<T['state']> {
+  const start = wf.start;
+  if (!start) return { ok: false, code: 'CONFLICT', reason: wf.refusals.wrongState };
+  if (start.who && !start.who(facts, actor)) return { ok: false, code: 'FORBIDDEN', reason: start.wrongPersonReason ?? wf.refusals.wrongPerson };
+  const blocked = start.guard?.(facts, actor, now);
+  if (blocked) return { ok: false, code: 'CONFLICT', reason: blocked };
+  const to = start.pick ? start.pick(facts, actor, now) : start.to[0];
+  if (!start.to.includes(to)) throw new Error(`workflow ${wf.name}: start picked '${to}', not a start state`);
+  return { ok: true, to };
 }
 
 /** `decide` without effects, for workflows whose actions only move the state. */

@@ -23,6 +23,7 @@ export function definitionProblems<T extends WorkflowTypes>(def: WorkflowDefinit
     if (taken.length) problems.push(`${action}: takenIn overlaps from (${taken.join(', ')})`);
   }
   check('start.to', def.start?.to);
+  if (def.start && (def.start.who || def.start.guard) && def.start.to.length > 1 && !def.start.pick) problems.push('start: several start states need pick');
   check('limits', Object.keys(def.limits ?? {}));
   for (const [name, states] of Object.entries(def.sets ?? {}) as [string, readonly string[]][]) check(`sets.${name}`, states);
   if (def.stateLabels) check('stateLabels', Object.keys(def.stateLabels));

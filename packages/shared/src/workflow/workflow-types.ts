@@ -14,6 +14,8 @@ export interface WorkflowTypes {
   effects?: object;
   limit?: string;
   set?: string;
+  /** What deciding a new item needs to know (it has no state yet), where the workflow decides its start. */
+  startFacts?: object;
 }
 
 /** The input fields of a workflow (none when it declares none). */
@@ -22,6 +24,8 @@ export type FieldOf<T extends WorkflowTypes> = T extends { field: infer F extend
 export type EffectsOf<T extends WorkflowTypes> = T extends { effects: infer E extends object } ? E : Record<string, never>;
 /** The time limits a workflow's states run. */
 export type LimitOf<T extends WorkflowTypes> = T extends { limit: infer L extends string } ? L : never;
+/** What the start of a workflow is decided on (an empty object when it declares nothing). */
+export type StartFactsOf<T extends WorkflowTypes> = T extends { startFacts: infer F extends object } ? F : Record<string, never>;
 /** The names of a workflow's state sets. */
 export type SetOf<T extends WorkflowTypes> = T extends { set: infer N extends string } ? N : never;
 
@@ -77,6 +81,24 @@ export interface ActionRule<T extends WorkflowTypes> {
   note?: string;
 }
 
+/**
+ * How an item comes to be. `to`, `whoLabel` and `note` are what the docs print; `who`, `guard` and
+ * `pick` make the start a decision like any action (`decideStart`, applied by the server's
+ * `applyStart`): who may create one, a business reason not to now, and which start state it takes.
+ */
+export interface StartRule<T extends WorkflowTypes> {
+  label?: string;
+  to: readonly T['state'][];
+  whoLabel: string;
+  note?: string;
+  who?: (facts: StartFactsOf<T>, actor: T['actor']) => boolean;
+  /** The refusal reason when `who` refuses, when the start words it its own way. */
+  wrongPersonReason?: string;
+  guard?: (facts: StartFactsOf<T>, actor: T['actor'], now: Date) => string | null;
+  /** The start state; required when `to` names more than one. */
+  pick?: (facts: StartFactsOf<T>, actor: T['actor'], now: Date) => T['state'];
+}
+
 /** What `defineWorkflow` takes: the whole lifecycle of one kind of item. */
 export interface WorkflowDefinition<T extends WorkflowTypes> {
   /** Short key (`case`, `wish`); the docs mark their generated section with it. */
@@ -85,7 +107,7 @@ export interface WorkflowDefinition<T extends WorkflowTypes> {
   title: string;
   states: readonly T['state'][];
   /** How an item comes to be, and the states it starts in (it has no from-state, so it is not an action). */
-  start?: { label?: string; to: readonly T['state'][]; whoLabel: string; note?: string };
+  start?: StartRule<T>;
   stateLabels?: Readonly<Record<T['state'], string>>;
   actions: { readonly [K in T['action']]: ActionRule<T> };
   /** The time limit that runs while an item waits in a state. */

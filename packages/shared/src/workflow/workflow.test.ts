@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, decide, decideState, inSet, limitOf, statesRunning } from './decide';
+import { allowedActions, decide, decideStart, decideState, inSet, limitOf, statesRunning } from './decide';
 import { defineWorkflow, definitionProblems } from './define-workflow';
 import { generatedMarkers, spliceGenerated, workflowTables } from './workflow-doc';
 import type { WorkflowDefinition } from './workflow-types';
@@ -80,6 +80,48 @@ describe('decide', () => {
 
   it('drops the effects in decideState', () => {
     expect(decideState(toy, { state: 'open', locked: false }, member, 'poke', noon)).toEqual({ ok: true, to: 'open' });
+  });
+});
+
+describe('decideStart', () => {
+  interface Started {
+    state: 'small' | 'big';
+    action: 'grow';
+    facts: { state: 'small' | 'big' };
+    actor: { member: boolean };
+    startFacts: { size: number; closed: boolean };
+  }
+  const sized = defineWorkflow<Started>({
+    name: 'sized',
+    title: 'A sized item',
+    states: ['small', 'big'],
+    start: {
+      to: ['small', 'big'],
+      whoLabel: 'a member',
+      who: (_f, a) => a.member,
+      guard: (f) => (f.closed ? '已关闭' : null),
+      pick: (f) => (f.size > 3 ? 'big' : 'small'),
+    },
+    actions: { grow: { from: ['small'], to: 'big', who: () => true, whoLabel: 'anyone', required: [] } },
+  });
+
+  it('checks who, then the guard, then picks the start state', () => {
+    expect(decideStart(sized, { size: 5, closed: true }, { member: false })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(decideStart(sized, { size: 5, closed: true }, { member: true })).toEqual({ ok: false, code: 'CONFLICT', reason: '已关闭' });
+    expect(decideStart(sized, { size: 5, closed: false }, { member: true })).toEqual({ ok: true, to: 'big' });
+    expect(decideStart(sized, { size: 1, closed: false }, { member: true })).toEqual({ ok: true, to: 'small' });
+  });
+
+  it('starts a workflow whose start decides nothing in its only start state, and refuses one without a start', () => {
+    expect(decideStart(toy, {}, { member: false, holder: false, system: false })).toEqual({ ok: true, to: 'open' });
+    const noStart = defineWorkflow<Types>({ ...definition, start: undefined });
+    expect(decideStart(noStart, {}, { member: true, holder: false, system: false })).toMatchObject({ ok: false, code: 'CONFLICT' });
+  });
+
+  it('refuses a definition whose decided start has several states and no pick', () => {
+    expect(() => defineWorkflow<Started>({ ...sized, start: { to: ['small', 'big'], whoLabel: 'a member', who: () => true } })).toThrow(
+      'start: several start states need pick',
+    );
   });
 });
 

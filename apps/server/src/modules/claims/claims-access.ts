@@ -1,5 +1,6 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { CLAIMS_STAFF_ROLES, OPEN_ORDER_STATES, PUBLIC_WISH_STATES, UNIT_ADMIN_ROLES, type Role } from '@linli/shared';
+import { CLAIMS_STAFF_ROLES, OPEN_ORDER_STATES, PUBLIC_WISH_STATES, UNIT_ADMIN_ROLES } from '@linli/shared';
+import { communityPathsOf } from '../../platform/auth/community-paths';
 import { buildScope, pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
 import type { Actor } from '../../platform/auth/actor';
@@ -47,31 +48,13 @@ export function isStaffFor(actor: Actor, path: string): boolean {
   return pathInScope(path, staffScope(actor));
 }
 
-/** The community path (`/district/street/community/`) at or above a node path, or null above community level. */
-export function communityPathOf(path: string): string | null {
-  const codes = path.split('/').filter(Boolean);
-  return codes.length >= 3 ? `/${codes.slice(0, 3).join('/')}/` : null;
-}
-
-/** Communities the actor belongs to through posts of `roles` (a resident's house, a member's community). */
-export function communityPathsOf(actor: Actor, roles: readonly Role[]): string[] {
-  return [
-    ...new Set(
-      actor.posts
-        .filter((p) => roles.includes(p.role))
-        .map((p) => communityPathOf(p.nodePath))
-        .filter((p): p is string => p !== null),
-    ),
-  ];
-}
-
 /** The request's claims scope from the actor's posts (no query). */
 export function claimsScope(actor: Actor): ClaimsScope {
   const scope = {
     userId: actor.userId,
     staff: staffScope(actor),
-    memberPaths: communityPathsOf(actor, ['partyMember']),
-    homePaths: communityPathsOf(actor, ['partyMember', 'resident']),
+    memberPaths: communityPathsOf(actor.posts, ['partyMember']),
+    homePaths: communityPathsOf(actor.posts, ['partyMember', 'resident']),
   };
   return scope as ClaimsScope;
 }

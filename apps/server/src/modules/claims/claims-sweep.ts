@@ -1,18 +1,21 @@
 import { and, asc, inArray, eq, lte } from 'drizzle-orm';
 import {
-  NEED_STATE_FOR_CLAIM,
   SYSTEM_CLAIM_ACTOR,
+  SYSTEM_WISH_ACTOR,
   UNSTARTED_CLAIM_STATES,
-  WISH_STATE_FOR_ENDED_CLAIM,
   decideClaimAction,
+  decideNeedFollowingClaim,
+  decideWishAction,
   type ClaimState,
+  type NeedState,
+  type WishState,
 } from '@linli/shared';
 import type { Tx } from '../../platform/db/database';
 import type { Job } from '../../platform/jobs/scheduler';
 import { enqueue } from '../../platform/outbox/outbox';
-import { tryApplyTransition } from '../../platform/workflow/apply-transition';
+import { applyTransition, tryApplyTransition } from '../../platform/workflow/apply-transition';
 import { claimSettingDays } from './claim-settings.service';
-import { appendEvent } from './claims.repository';
+import { claimEvent } from './claims.repository';
 import { claims, needs, wishes } from './claims.tables';
 
 /** How many claims one tick expires at most; the next tick takes the rest. */
@@ -48,44 +51,28 @@ export async function expireUnstartedClaims(tx: Tx, now: Date): Promise<number> 
     expired++;
     const note = `认领后${days}天未开始办理，已自动失效`;
     let title = '';
+    // The need or wish the claim held opens again, through its own workflow's system step.
+    const expiredEvent = (subjectKind: 'need' | 'wish', subjectId: string, fromState: string, toState: string) =>
+      claimEvent({ subjectKind, subjectId, claimId: claim.id, action: 'expire', fromState, toState, actor: SYSTEM, at: now, note, path: claim.path });
     if (claim.itemKind === 'need') {
       const [need] = await tx.select().from(needs).where(eq(needs.id, claim.itemId));
       title = need.title;
-      const to = NEED_STATE_FOR_CLAIM[decision.to];
-      await tx
-        .update(needs)
-        .set({ state: to, version: need.version + 1 })
-        .where(eq(needs.id, need.id));
-      await appendEvent(tx, {
-        subjectKind: 'need',
-        subjectId: need.id,
-        claimId: claim.id,
-        action: 'expire',
-        fromState: need.state,
-        toState: to,
-        actor: SYSTEM,
-        at: now,
-        note,
-        path: claim.path,
+      await applyTransition(tx, {
+        table: needs,
+        row: need,
+        stale: { message: '需求已被他人处理' },
+        decide: () => decideNeedFollowingClaim(need.state as NeedState, decision.to),
+        apply: (moved) => ({ event: expiredEvent('need', need.id, need.state, moved.to) }),
       });
     } else {
       const [wish] = await tx.select().from(wishes).where(eq(wishes.id, claim.itemId));
       title = wish.title;
-      await tx
-        .update(wishes)
-        .set({ state: WISH_STATE_FOR_ENDED_CLAIM, version: wish.version + 1, updatedAt: now })
-        .where(eq(wishes.id, wish.id));
-      await appendEvent(tx, {
-        subjectKind: 'wish',
-        subjectId: wish.id,
-        claimId: claim.id,
-        action: 'expire',
-        fromState: wish.state,
-        toState: WISH_STATE_FOR_ENDED_CLAIM,
-        actor: SYSTEM,
-        at: now,
-        note,
-        path: claim.path,
+      await applyTransition(tx, {
+        table: wishes,
+        row: wish,
+        stale: { message: '心愿已被他人处理' },
+        decide: () => decideWishAction({ state: wish.state as WishState, claimState: decision.to }, SYSTEM_WISH_ACTOR, 'claimExpired'),
+        apply: (moved) => ({ set: { updatedAt: now }, event: expiredEvent('wish', wish.id, wish.state, moved.to) }),
       });
     }
     const link = claim.itemKind === 'need' ? `/needs/${claim.itemId}` : `/wishes/${claim.itemId}`;

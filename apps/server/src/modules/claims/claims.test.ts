@@ -6,7 +6,7 @@ import { createTestApp, loginAs, type TestApp } from '../../test-support/test-ap
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
 import { posts, users } from '../../test-support/tables';
-import { claims, pointLedger, redemptions, rewards, wishes, pointAccounts } from './claims.tables';
+import { claims, needs, pointLedger, redemptions, rewards, wishes, pointAccounts } from './claims.tables';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;
@@ -373,5 +373,21 @@ describe('scope isolation', () => {
       list: '/api/wishes',
       detail: (id) => `/api/wishes/${id}`,
     });
+  });
+
+  it('answers 404, not 403, when staff name a community outside their area, and writes nothing', async () => {
+    const count = async () => (await t.deps.db.select().from(needs)).length + (await t.deps.db.select().from(rewards)).length;
+    const before = await count();
+    const need = await post('qq', '/api/needs', {
+      title: '龙潭的需求',
+      description: '楼道扶手松动需要加固',
+      domain: 'facilityRepair',
+      communityId: tree.lt.community.id,
+    });
+    expect(need.statusCode).toBe(404);
+    expect(need.json().code).toBe('NOT_FOUND');
+    const reward = await post('qq', '/api/rewards', { name: '龙潭的奖品', cost: 10, stock: 1, communityId: tree.lt.community.id });
+    expect(reward.statusCode).toBe(404);
+    expect(await count()).toBe(before);
   });
 });

@@ -10,18 +10,19 @@ import {
   type NeedState,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
-import { recordAudit } from '../../platform/audit/audit';
+import { pageOf } from '../../platform/http/cursor';
+import { communityPathOf } from '../../platform/auth/community-paths';
 import type { DbOrTx, Tx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
-import { enqueue } from '../../platform/outbox/outbox';
+import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { findCaseStatuses, openFromJointMeeting } from '../cases';
 import { findFirstGridUnder, findOrgNode } from '../org';
 import { claimSettingDays } from './claim-settings.service';
-import { claimsScope, communityPathOf } from './claims-access';
+import { claimsScope } from './claims-access';
 import { listStaffNeedRows, lockStaffNeed } from './claims-reads';
 import { nodeNames } from './claims-support';
-import { appendEvent, userNames } from './claims.repository';
+import { claimEvent, userNames } from './claims.repository';
 import { needReferrals, needs } from './claims.tables';
 
 type NeedRow = typeof needs.$inferSelect;
@@ -95,7 +96,7 @@ export async function listMeetingNeeds(
   else conditions.push(inArray(needs.id, deps.db.select({ id: needReferrals.needId }).from(needReferrals)));
   if (cursor) conditions.push(waiting ? gt(needs.id, String(cursor[0])) : lt(needs.id, String(cursor[0])));
   const rows = await listStaffNeedRows(deps.db, claimsScope(actor), conditions, waiting ? 'asc' : 'desc', query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const [communities, referrals] = await Promise.all([
     nodeNames(
       deps.db,
@@ -108,7 +109,7 @@ export async function listMeetingNeeds(
   ]);
   return {
     items: page.map((r) => meetingItem(r, communities.get(r.communityId) ?? '', referrals.get(r.id) ?? null, now)),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }
 
@@ -154,63 +155,75 @@ export async function referNeed(
     if (!need) notFound('需求');
     const streetOfficer = actor.posts.some((p) => p.role === 'streetOfficer' && need.path.startsWith(p.nodePath));
     if (!streetOfficer) throw new AppError('FORBIDDEN', '只有街道工作人员可以在联席会上交办需求');
-    if (need.version !== input.expectedVersion) throw new AppError('CONFLICT', '需求已被他人处理，请刷新后重试');
-    const decision = decideNeedReferral(need.state as NeedState, { streetOfficer });
-    if (!decision.ok) throw new AppError('CONFLICT', decision.code === 'ITEM_TAKEN' ? '该需求已交办' : '该需求已被认领或已办结');
-    if (need.createdAt > (await meetingCutoff(tx, now))) throw new AppError('CONFLICT', '该需求尚未到提交联席会的期限，请先由共建单位认领');
-    const district = `/${need.path.split('/').filter(Boolean)[0]}/`;
-    const department = await findOrgNode(deps, tx, { id: input.departmentId });
-    if (!department || department.kind !== 'department' || !department.path.startsWith(district))
-      throw new AppError('VALIDATION_FAILED', '所选职能部门不存在', 'departmentId');
-    const communityPath = communityPathOf(need.path) ?? need.path;
-    const description = `【街道联席会交办】${need.title}：${need.description}${input.note ? `（${input.note}）` : ''}`;
-    const created = await openFromJointMeeting(deps, tx as Tx, actor, {
-      gridId: await gridOfCommunity(tx, communityPath),
-      title: need.title.slice(0, 60),
-      description,
-      categoryId: input.categoryId,
-      leadDepartmentId: input.departmentId,
-      note: input.note,
-    });
-
-    await tx.insert(needReferrals).values({
-      needId,
-      caseId: created.id,
-      departmentId: input.departmentId,
-      path: need.path,
-      referredByUserId: actor.userId,
-      referredAt: now,
-      note: input.note ?? null,
-    });
-    await tx
-      .update(needs)
-      .set({ state: 'referred', version: need.version + 1 })
-      .where(eq(needs.id, needId));
-    await appendEvent(tx, {
-      subjectKind: 'need',
-      subjectId: needId,
-      action: 'refer',
-      fromState: 'open',
-      toState: 'referred',
-      actor,
-      at: now,
-      note: `交办${department.name}${input.note ? `：${input.note}` : ''}`,
-      data: { caseId: created.id, departmentId: input.departmentId },
-      path: need.path,
-    });
-    await recordAudit(tx, auditActorOf(actor), {
-      action: 'needs.refer',
-      targetType: 'need',
-      targetId: needId,
-      path: need.path,
-      detail: { caseId: created.id, departmentId: input.departmentId },
-    });
-    await enqueue(tx, 'notify.area', {
-      path: need.path,
-      roles: ['communityStaff'],
-      title: '需求已由街道联席会交办',
-      body: `${need.title} → ${department.name}`,
-      link: `/needs/${needId}`,
+    await applyTransition(tx, {
+      table: needs,
+      row: need,
+      expectedVersion: input.expectedVersion,
+      stale: { message: '需求已被他人处理，请刷新后重试' },
+      decide: () => decideNeedReferral(need.state as NeedState, { streetOfficer }),
+      refuse: (refusal) => new AppError('CONFLICT', refusal.code === 'ITEM_TAKEN' ? '该需求已交办' : '该需求已被认领或已办结'),
+      apply: async (decision) => {
+        if (need.createdAt > (await meetingCutoff(tx, now))) throw new AppError('CONFLICT', '该需求尚未到提交联席会的期限，请先由共建单位认领');
+        const district = `/${need.path.split('/').filter(Boolean)[0]}/`;
+        const department = await findOrgNode(deps, tx, { id: input.departmentId });
+        if (!department || department.kind !== 'department' || !department.path.startsWith(district))
+          throw new AppError('VALIDATION_FAILED', '所选职能部门不存在', 'departmentId');
+        const communityPath = communityPathOf(need.path) ?? need.path;
+        const description = `【街道联席会交办】${need.title}：${need.description}${input.note ? `（${input.note}）` : ''}`;
+        const created = await openFromJointMeeting(deps, tx as Tx, actor, {
+          gridId: await gridOfCommunity(tx, communityPath),
+          title: need.title.slice(0, 60),
+          description,
+          categoryId: input.categoryId,
+          leadDepartmentId: input.departmentId,
+          note: input.note,
+        });
+        await tx.insert(needReferrals).values({
+          needId,
+          caseId: created.id,
+          departmentId: input.departmentId,
+          path: need.path,
+          referredByUserId: actor.userId,
+          referredAt: now,
+          note: input.note ?? null,
+        });
+        return {
+          event: claimEvent({
+            subjectKind: 'need',
+            subjectId: needId,
+            action: 'refer',
+            fromState: need.state,
+            toState: decision.to,
+            actor,
+            at: now,
+            note: `交办${department.name}${input.note ? `：${input.note}` : ''}`,
+            data: { caseId: created.id, departmentId: input.departmentId },
+            path: need.path,
+          }),
+          audit: {
+            actor: auditActorOf(actor),
+            event: {
+              action: 'needs.refer',
+              targetType: 'need',
+              targetId: needId,
+              path: need.path,
+              detail: { caseId: created.id, departmentId: input.departmentId },
+            },
+          },
+          outbox: [
+            {
+              topic: 'notify.area',
+              payload: {
+                path: need.path,
+                roles: ['communityStaff'],
+                title: '需求已由街道联席会交办',
+                body: `${need.title} → ${department.name}`,
+                link: `/needs/${needId}`,
+              },
+            },
+          ],
+        };
+      },
     });
   });
   const [row] = await deps.db.select().from(needs).where(eq(needs.id, needId));

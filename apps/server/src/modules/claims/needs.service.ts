@@ -1,5 +1,7 @@
 import { eq, lt, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
+import { isUniqueViolation } from '../../platform/db/unique-violation';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
@@ -9,11 +11,12 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { queryNodes } from '../org';
 import { isStaffFor, liaisonScope, type LiaisonScope } from './claims-access';
 import { findVisibleNeed, listClaimRows, listNeedRows } from './claims-reads';
-import { getCommunity, isUniqueViolation, nodeNames, requireFields, staffCommunity } from './claims-support';
+import { getCommunity, nodeNames, requireFields, staffCommunity } from './claims-support';
 import { appendEvent, claimEvent, findLiveClaim, listEvents, liveClaimsOf, unitNames, userNames, type ClaimRow } from './claims.repository';
 import {
   CLAIM_RULES,
-  NEED_STATE_FOR_CLAIM,
+  needFollowsClaim,
+  decideNeedFollowingClaim,
   allowedClaimActions,
   decideClaimAction,
   decideNeedClaim,
@@ -101,7 +104,7 @@ export async function listNeeds(
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(needs.id, String(cursor[0])));
   const rows = await listNeedRows(deps.db, scope, conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const live = await liveClaimsOf(
     deps.db,
     'need',
@@ -119,7 +122,7 @@ export async function listNeeds(
   ]);
   return {
     items: page.map((r) => needItem(r, communities.get(r.communityId) ?? '', units.get(live.get(r.id)?.claimantUnitId ?? '') ?? null)),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }
 
@@ -283,13 +286,14 @@ export async function actOnClaim(deps: AppDeps, actor: Actor, claimId: string, i
         };
       },
     });
-    // The need follows its claim (NEED_STATE_FOR_CLAIM); it has no decision of its own here.
-    const needState = NEED_STATE_FOR_CLAIM[decision.to];
-    if (needState !== need.state)
-      await tx
-        .update(needs)
-        .set({ state: needState, version: need.version + 1 })
-        .where(eq(needs.id, need.id));
+    // The need follows its claim (the need workflow's followClaim), in the claim's transaction.
+    if (needFollowsClaim(need.state as NeedState, decision.to))
+      await applyTransition(tx, {
+        table: needs,
+        row: need,
+        stale: { message: '需求已被他人处理，请刷新后重试' },
+        decide: () => decideNeedFollowingClaim(need.state as NeedState, decision.to),
+      });
     if (isConfirmedClaimState(decision.to))
       await earnPoints(tx, { userId: claim.claimantUserId, key: 'needConfirmed', refKind: 'claim', refId: claim.id, path: claim.path, at: now });
   });
@@ -311,7 +315,7 @@ export async function listClaims(
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(claims.id, String(cursor[0])));
   const rows = await listClaimRows(deps.db, scope, Boolean(query.mine), conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const views = await Promise.all(
     page.map(async (c) => {
       const [item] = c.itemKind === 'need' ? await deps.db.select({ title: needs.title }).from(needs).where(eq(needs.id, c.itemId)) : [];
@@ -325,6 +329,6 @@ export async function listClaims(
   const communityOf = new Map(communities.map((n) => [n.path, n.name]));
   return {
     items: views.map((v, i) => ({ ...v, communityName: communityOf.get(page[i].path) ?? '' })),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }

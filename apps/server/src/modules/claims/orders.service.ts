@@ -11,6 +11,8 @@ import {
   type OrderState,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
+import { communityPathsOf } from '../../platform/auth/community-paths';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
@@ -18,7 +20,7 @@ import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
-import { communityPathsOf, isStaff, isStaffFor, liaisonScope, takePathsOf, takenOrders, takableOrders, type LiaisonScope } from './claims-access';
+import { isStaff, isStaffFor, liaisonScope, takePathsOf, takenOrders, takableOrders, type LiaisonScope } from './claims-access';
 import { findOrderToTake, findVisibleOrder, listOrderRows } from './claims-reads';
 import { maskName, nodeNames, requireFields } from './claims-support';
 import { appendEvent, claimEvent, listEvents, unitNames, userNames } from './claims.repository';
@@ -85,7 +87,7 @@ async function listItems(db: DbOrTx, actor: Actor, rows: OrderRow[]): Promise<Or
 /** A resident orders an item from the service menu of a community they live in (订单式服务: 群众点单). */
 export async function createOrder(deps: AppDeps, actor: Actor, input: { serviceId: string; note: string }): Promise<string> {
   const [service] = await deps.db.select().from(serviceItems).where(eq(serviceItems.id, input.serviceId));
-  const homes = communityPathsOf(actor, ['resident', 'partyMember']);
+  const homes = communityPathsOf(actor.posts, ['resident', 'partyMember']);
   if (!service || !homes.includes(service.path)) throw new AppError('VALIDATION_FAILED', '请选择本社区服务清单中的项目', 'serviceId');
   if (!service.active) throw new AppError('VALIDATION_FAILED', '该服务项目已暂停', 'serviceId');
   const now = nowOf(deps);
@@ -134,8 +136,8 @@ export async function listOrders(
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(serviceOrders.id, String(cursor[0])));
   const rows = await listOrderRows(deps.db, scope, conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  return { items: await listItems(deps.db, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
+  return { items: await listItems(deps.db, actor, page), nextCursor };
 }
 
 /** One order with proof, timeline and the actions the caller may take now; outside the caller's view it is a 404. */

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
+import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { hashPassword } from '../../platform/crypto/passwords';
 import { newId } from '../../platform/ids';
@@ -147,6 +148,22 @@ describe('orders: scope isolation and bad input', () => {
       expect((await post(user, `/api/orders/${id}/actions`, { action: 'cancel', expectedVersion: 1 })).statusCode).toBe(404);
     }
     expect((await get('qq', '/api/orders')).json().items.map((o: { id: string }) => o.id)).toContain(id);
+  });
+
+  it("keeps each community's orders from the sibling community's staff, in lists and details", async () => {
+    const ltService = await post('lt', '/api/services', { title: '理发', description: '每月第一个周日', provider: '龙潭社区志愿服务队' });
+    expect(ltService.statusCode).toBe(201);
+    const ltOrder = await post('ltResident', '/api/orders', { serviceId: ltService.json().id, note: '老人行动不便，请上门' });
+    expect(ltOrder.statusCode).toBe(201);
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookie.qq, recordId: await order('洗衣机漏水') },
+        { cookie: cookie.lt, recordId: ltOrder.json().id },
+      ],
+      list: '/api/orders',
+      detail: (id) => `/api/orders/${id}`,
+    });
   });
 
   it('answers 400 naming the field, and writes nothing', async () => {

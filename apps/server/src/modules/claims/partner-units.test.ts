@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree, type TestNode } from '../../test-support/factories';
+import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { newId } from '../../platform/ids';
 import { posts, orgNodes } from '../../test-support/tables';
@@ -73,6 +74,17 @@ describe('partner units entered above a community (共建单位 by street, distr
     const lt = (await get('lt', '/api/partner-units')).json().items as { id: string; registrations: unknown[]; mayAssignLiaison: boolean }[];
     expect(lt.find((u) => u.id === ids.streetUnit)).toMatchObject({ registrations: [], mayAssignLiaison: false });
     expect(lt.some((u) => u.id === ids.tzUnit)).toBe(false);
+  });
+
+  it("keeps each street's own units from the sibling street's officer (units have no detail read)", async () => {
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookie.street, recordId: ids.streetUnit },
+        { cookie: cookie.tzStreet, recordId: ids.tzUnit },
+      ],
+      list: '/api/partner-units',
+    });
   });
 });
 

@@ -1,5 +1,7 @@
 import { and, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
+import { isUniqueViolation } from '../../platform/db/unique-violation';
 import { recordAudit } from '../../platform/audit/audit';
 
 import type { DbOrTx } from '../../platform/db/database';
@@ -20,7 +22,7 @@ import {
   listServiceItemRows,
   listUnitRows,
 } from './claims-reads';
-import { getCommunity, isUniqueViolation, nodeNames, requireFields, staffCommunity } from './claims-support';
+import { getCommunity, nodeNames, requireFields, staffCommunity } from './claims-support';
 import { appendEvent, claimEvent, unitNames, userNames } from './claims.repository';
 import {
   MEMBER_REGISTRATION_RULES,
@@ -98,7 +100,7 @@ export async function listPartnerUnits(
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(partnerUnits.id, String(cursor[0])));
   const rows = await listUnitRows(deps.db, scope, conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const regs = page.length
     ? await deps.db
         .select()
@@ -147,7 +149,7 @@ export async function listPartnerUnits(
         regs.filter((r) => r.unitId === u.id).map((r) => r.path),
       ),
     })),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }
 
@@ -265,7 +267,7 @@ export async function listResources(deps: AppDeps, actor: Actor, query: { commun
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(resources.id, String(cursor[0])));
   const rows = await listResourceRows(deps.db, scope, conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const [communities, units] = await Promise.all([
     nodeNames(
       deps.db,
@@ -288,7 +290,7 @@ export async function listResources(deps: AppDeps, actor: Actor, query: { commun
       description: r.description,
       createdAt: r.createdAt.toISOString(),
     })),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }
 
@@ -331,7 +333,7 @@ export async function listServices(deps: AppDeps, actor: Actor, query: { communi
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(serviceItems.id, String(cursor[0])));
   const rows = await listServiceItemRows(deps.db, claimsScope(actor), conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const communities = await nodeNames(
     deps.db,
     page.map((r) => r.communityId),
@@ -346,7 +348,7 @@ export async function listServices(deps: AppDeps, actor: Actor, query: { communi
       provider: r.provider,
       active: r.active,
     })),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }
 
@@ -447,8 +449,8 @@ export async function listRegistrations(
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(memberRegistrations.id, String(cursor[0])));
   const rows = await listMemberRegistrationRows(deps.db, claimsScope(actor), conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  return { items: await registrationViews(deps, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
+  return { items: await registrationViews(deps, actor, page), nextCursor };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { and, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
+import { isUniqueViolation } from '../../platform/db/unique-violation';
 import { recordAudit } from '../../platform/audit/audit';
 
 import { AppError, notFound } from '../../platform/errors';
@@ -8,9 +10,10 @@ import { enqueue } from '../../platform/outbox/outbox';
 import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { queryNode } from '../org';
-import { claimsScope, communityPathsOf, isStaffFor } from './claims-access';
+import { communityPathsOf } from '../../platform/auth/community-paths';
+import { claimsScope, isStaffFor } from './claims-access';
 import { findVisibleWish, listWishRows } from './claims-reads';
-import { getCommunity, isUniqueViolation, maskName, nodeNames, requireFields, staffCommunity } from './claims-support';
+import { getCommunity, maskName, nodeNames, requireFields, staffCommunity } from './claims-support';
 import { appendEvent, claimEvent, findLiveClaim, listEvents, liveClaimsOf, userNames, type ClaimRow } from './claims.repository';
 import {
   WISH_ACTION_LABELS,
@@ -41,7 +44,7 @@ function nowOf(deps: AppDeps): Date {
 }
 
 function actorFacts(actor: Actor, row: WishRow, claim: ClaimRow | undefined): WishActorFacts {
-  const memberCommunities = communityPathsOf(actor, ['partyMember']);
+  const memberCommunities = communityPathsOf(actor.posts, ['partyMember']);
   return {
     staff: isStaffFor(actor, row.path),
     isWisher: row.wisherUserId === actor.userId,
@@ -99,7 +102,7 @@ export function toClaimView(
  */
 export async function createWish(deps: AppDeps, actor: Actor, input: CreateWishInput): Promise<string> {
   const now = nowOf(deps);
-  const ownCommunities = communityPathsOf(actor, ['resident']);
+  const ownCommunities = communityPathsOf(actor.posts, ['resident']);
   let community: { id: string; path: string; name: string };
   let staff = false;
   if (input.communityId) {
@@ -162,7 +165,7 @@ export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQ
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(wishes.id, String(cursor[0])));
   const rows = await listWishRows(deps.db, claimsScope(actor), conditions, query.limit + 1);
-  const page = rows.slice(0, query.limit);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
   const live = await liveClaimsOf(
     deps.db,
     'wish',
@@ -180,7 +183,7 @@ export async function listWishes(deps: AppDeps, actor: Actor, query: ListWishesQ
   ]);
   return {
     items: page.map((r) => listItem(r, actor, communities.get(r.communityId) ?? '', claimants.get(live.get(r.id)?.claimantUserId ?? '') ?? null)),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null,
+    nextCursor,
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addResident, buildActor, buildOrgTree } from '../../test-support/factories';
+import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 
 let t: TestApp;
@@ -10,11 +11,12 @@ beforeAll(async () => {
   t = await createTestApp();
   tree = await buildOrgTree(t.deps);
   await buildActor(t.deps, { username: 'qq', role: 'communityStaff', at: tree.qq.community });
+  await buildActor(t.deps, { username: 'lt', role: 'communityStaff', at: tree.lt.community });
   await buildActor(t.deps, { username: 'district', role: 'districtOfficer', at: tree.district });
   await buildActor(t.deps, { username: 'dept', role: 'departmentStaff', at: tree.dept });
   await addResident(t.deps, tree.qq.house1, { name: '王清泉', phone: '13811112222' });
   await addResident(t.deps, tree.lt.house1, { name: '王龙潭', phone: '13833334444' });
-  for (const u of ['qq', 'district', 'dept']) cookies[u] = await loginAs(t.app, u);
+  for (const u of ['qq', 'lt', 'district', 'dept']) cookies[u] = await loginAs(t.app, u);
 });
 afterAll(() => t.close());
 
@@ -46,6 +48,19 @@ describe('org tree browsing', () => {
 });
 
 describe('scope isolation', () => {
+  it("keeps each community's nodes from the sibling community's staff: the tree's top, search, and details", async () => {
+    for (const list of ['/api/org/nodes', `/api/org/search?q=${encodeURIComponent('社区')}`])
+      await expectScopeIsolation({
+        app: t.app,
+        actors: [
+          { cookie: cookies.qq, recordId: tree.qq.community.id },
+          { cookie: cookies.lt, recordId: tree.lt.community.id },
+        ],
+        list,
+        detail: (id) => `/api/org/nodes/${id}`,
+      });
+  });
+
   it("answers 404 for another community's nodes, children and households", async () => {
     expect((await get('qq', `/api/org/nodes/${tree.lt.community.id}`)).statusCode).toBe(404);
     expect((await get('qq', `/api/org/nodes?parentId=${tree.lt.grid.id}`)).statusCode).toBe(404);

@@ -32,6 +32,7 @@ export {
   queryNodes,
   queryNode,
   requireCommunity,
+  requireStaffCommunity,
   queryNodesWithParentName,
   listComplexBuildingsWithGrid,
   queryComplexes,

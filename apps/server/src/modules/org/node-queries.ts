@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/database';
-import { escapeLike, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
-import { AppError } from '../../platform/errors';
+import { escapeLike, pathInScope, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
+import { AppError, notFound } from '../../platform/errors';
 import { complexes, orgNodes } from './org.tables';
 
 // Reads of the tree for other modules: one filter object per table, so each caller keeps its one
@@ -97,6 +97,28 @@ export async function queryNode(db: DbOrTx, filter: NodeFilter, order?: NodeOrde
 export async function requireCommunity(db: DbOrTx, id: string, field = 'communityId'): Promise<{ id: string; path: string; name: string }> {
   const node = await queryNode(db, { id });
   if (!node || node.kind !== 'community') throw new AppError('VALIDATION_FAILED', '所选社区不存在', field);
+  return { id: node.id, path: node.path, name: node.name };
+}
+
+/**
+ * The community a staff command is about (a need, an activity, a rotation …): the one given, which
+ * must lie in the staff's `scope` — outside it is a 404 like any record there (DESIGN rule 3) — or,
+ * when none is given, the only one of `own` (the staff's own communities), else a 400 asking to choose.
+ */
+export async function requireStaffCommunity(
+  db: DbOrTx,
+  scope: DataScope,
+  communityId: string | undefined,
+  own: readonly string[],
+): Promise<{ id: string; path: string; name: string }> {
+  if (communityId) {
+    const community = await requireCommunity(db, communityId);
+    if (!pathInScope(community.path, scope)) notFound('社区');
+    return community;
+  }
+  if (own.length !== 1) throw new AppError('VALIDATION_FAILED', '请选择社区', 'communityId');
+  const node = await queryNode(db, { path: own[0] });
+  if (!node) notFound('社区');
   return { id: node.id, path: node.path, name: node.name };
 }
 

@@ -5,7 +5,7 @@ import {
   allowedSignUpActions,
   decideSignUpAction,
   holdsPlace,
-  placeForNewSignUp,
+  decideSignUpStart,
   hasActivityStarted,
   isWaitlisted,
   WAITLISTED_SIGNUP_STATES,
@@ -17,30 +17,27 @@ import {
   type SignUpState,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
-import { applyTransition, tryApplyTransition } from '../../platform/workflow/apply-transition';
+import { applyStart, applyTransition, tryApplyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
-import { isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, userNames, visibleActivities } from './volunteers-access';
+import { isUniqueViolation } from '../../platform/db/unique-violation';
+import { isMemberOf, isStaff, volunteersScope, type VolunteersScope } from './volunteers-access';
+import { findVisibleActivity, listActivityRows, type ActivityRow } from './volunteers-reads';
+import { nodeNames, nowOf, staffCommunity, userNames } from './volunteers-support';
 import { volunteerActivities, volunteerSignUps } from './volunteers.tables';
 
-/** An activity row. */
-export type ActivityRow = typeof volunteerActivities.$inferSelect;
+export type { ActivityRow };
 /** A sign-up row. */
 export type SignUpRow = typeof volunteerSignUps.$inferSelect;
 
-/** A visible activity, optionally locked for the rest of the transaction (sign-ups and cancellations queue on it), or 404. */
-export async function findVisibleActivity(db: DbOrTx, actor: Actor, id: string, lock = false): Promise<ActivityRow> {
-  const query = db
-    .select()
-    .from(volunteerActivities)
-    .where(and(eq(volunteerActivities.id, id), visibleActivities(actor)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) notFound('活动');
-  return row;
+/** An activity the scope sees, optionally locked for the rest of the transaction, or 404. */
+export async function activityOr404(db: DbOrTx, scope: VolunteersScope, id: string, lock = false): Promise<ActivityRow> {
+  return (await findVisibleActivity(db, scope, id, lock)) ?? notFound('活动');
 }
 
 const LIVE = [...LIVE_SIGNUP_STATES];
@@ -59,12 +56,12 @@ async function counts(db: DbOrTx, ids: string[]): Promise<Map<string, { taken: n
   return new Map(rows.map((r) => [r.activityId, { taken: r.taken, waiting: r.waiting }]));
 }
 
-async function mySignUps(db: DbOrTx, actor: Actor, ids: string[]): Promise<Map<string, SignUpRow>> {
+async function mySignUps(db: DbOrTx, scope: VolunteersScope, ids: string[]): Promise<Map<string, SignUpRow>> {
   if (!ids.length) return new Map();
   const rows = await db
     .select()
     .from(volunteerSignUps)
-    .where(and(inArray(volunteerSignUps.activityId, ids), eq(volunteerSignUps.userId, actor.userId), inArray(volunteerSignUps.state, LIVE)));
+    .where(and(inArray(volunteerSignUps.activityId, ids), eq(volunteerSignUps.userId, scope.userId), inArray(volunteerSignUps.state, LIVE)));
   return new Map(rows.map((r) => [r.activityId, r]));
 }
 
@@ -96,17 +93,16 @@ async function toMySignUp(db: DbOrTx, row: SignUpRow): Promise<MySignUpView> {
   };
 }
 
-async function toListItems(db: DbOrTx, actor: Actor, rows: ActivityRow[], now: Date): Promise<ActivityListItem[]> {
+async function toListItems(db: DbOrTx, scope: VolunteersScope, rows: ActivityRow[], now: Date): Promise<ActivityListItem[]> {
   const ids = rows.map((r) => r.id);
   const [tally, mine, communities] = await Promise.all([
     counts(db, ids),
-    mySignUps(db, actor, ids),
+    mySignUps(db, scope, ids),
     nodeNames(
       db,
       rows.map((r) => r.communityId),
     ),
   ]);
-  const memberOf = memberCommunityPaths(actor);
   return Promise.all(
     rows.map(async (r) => {
       const own = mine.get(r.id);
@@ -122,7 +118,7 @@ async function toListItems(db: DbOrTx, actor: Actor, rows: ActivityRow[], now: D
         signedUpCount: tally.get(r.id)?.taken ?? 0,
         waitlistCount: tally.get(r.id)?.waiting ?? 0,
         mySignUp: own ? await toMySignUp(db, own) : null,
-        canSignUp: !own && memberOf.includes(r.path) && now < r.startsAt,
+        canSignUp: !own && isMemberOf(scope, r.path) && now < r.startsAt,
       };
     }),
   );
@@ -130,7 +126,7 @@ async function toListItems(db: DbOrTx, actor: Actor, rows: ActivityRow[], now: D
 
 /** Creates an activity 志愿活动 with a capacity in a community of the actor's area; members there are told. */
 export async function createActivity(deps: AppDeps, actor: Actor, input: CreateActivityInput): Promise<ActivityDetail> {
-  const community = await staffCommunity(deps.db, actor, input.communityId);
+  const community = await staffCommunity(deps.db, volunteersScope(actor), input.communityId);
   const now = nowOf(deps);
   const row: ActivityRow = {
     id: newId(now),
@@ -174,7 +170,7 @@ export async function listActivities(
 ): Promise<{ items: ActivityListItem[]; nextCursor: string | null }> {
   const now = nowOf(deps);
   const past = query.when === 'past';
-  const conditions: SQL[] = [visibleActivities(actor)];
+  const conditions: SQL[] = [];
   if (query.communityId) conditions.push(eq(volunteerActivities.communityId, query.communityId));
   if (query.when === 'upcoming') conditions.push(gte(volunteerActivities.endsAt, now));
   if (past) conditions.push(lt(volunteerActivities.endsAt, now));
@@ -189,25 +185,21 @@ export async function listActivities(
     );
   }
   const order = past ? [desc(volunteerActivities.startsAt), desc(volunteerActivities.id)] : [asc(volunteerActivities.startsAt), asc(volunteerActivities.id)];
-  const rows = await deps.db
-    .select()
-    .from(volunteerActivities)
-    .where(and(...conditions))
-    .orderBy(...order)
-    .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page[page.length - 1];
+  const scope = volunteersScope(actor);
+  const rows = await listActivityRows(deps.db, scope, conditions, order, query.limit + 1);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors, (last) => [last.startsAt.toISOString(), last.id]);
   return {
-    items: await toListItems(deps.db, actor, page, now),
-    nextCursor: rows.length > query.limit ? deps.cursors.encode([last.startsAt.toISOString(), last.id]) : null,
+    items: await toListItems(deps.db, scope, page, now),
+    nextCursor,
   };
 }
 
 /** One activity; staff of its community also get every sign-up (places, then the waitlist, in queue order). */
 export async function getActivity(deps: AppDeps, actor: Actor, id: string): Promise<ActivityDetail> {
-  const row = await findVisibleActivity(deps.db, actor, id);
-  const [item] = await toListItems(deps.db, actor, [row], nowOf(deps));
-  const canManage = isStaffFor(actor, row.path);
+  const scope = volunteersScope(actor);
+  const row = await activityOr404(deps.db, scope, id);
+  const [item] = await toListItems(deps.db, scope, [row], nowOf(deps));
+  const canManage = isStaff(scope, row.path);
   const signUps = canManage
     ? await deps.db.select().from(volunteerSignUps).where(eq(volunteerSignUps.activityId, id)).orderBy(asc(volunteerSignUps.queueNo))
     : [];
@@ -243,26 +235,37 @@ export async function signUp(deps: AppDeps, actor: Actor, activityId: string): P
   const now = nowOf(deps);
   try {
     await deps.db.transaction(async (tx) => {
-      const activity = await findVisibleActivity(tx, actor, activityId, true);
-      if (!memberCommunityPaths(actor).includes(activity.path)) throw new AppError('FORBIDDEN', '只有在本社区报到的党员可以报名');
-      if (hasActivityStarted(activity.startsAt, now)) throw new AppError('CONFLICT', '活动已开始，报名已截止');
-      if ((await mySignUps(tx, actor, [activityId])).size) throw new AppError('CONFLICT', '您已报名该活动');
-      const taken = (await counts(tx, [activityId])).get(activityId)?.taken ?? 0;
-      const state = placeForNewSignUp(taken, activity.capacity);
-      await tx
-        .update(volunteerActivities)
-        .set({ nextQueueNo: activity.nextQueueNo + 1 })
-        .where(eq(volunteerActivities.id, activityId));
+      const scope = volunteersScope(actor);
+      const activity = await activityOr404(tx, scope, activityId, true);
+      const facts = {
+        startsAt: activity.startsAt,
+        alreadySignedUp: (await mySignUps(tx, scope, [activityId])).size > 0,
+        placesTaken: (await counts(tx, [activityId])).get(activityId)?.taken ?? 0,
+        capacity: activity.capacity,
+      };
       const id = newId(now);
-      await tx
-        .insert(volunteerSignUps)
-        .values({ id, activityId, userId: actor.userId, path: activity.path, state, queueNo: activity.nextQueueNo, signedUpAt: now });
-      await recordAudit(tx, auditActorOf(actor), {
-        action: 'volunteers.signUp',
-        targetType: 'volunteerSignUp',
-        targetId: id,
-        path: activity.path,
-        detail: { activityId, state },
+      await applyStart(tx, {
+        table: volunteerSignUps,
+        values: { id, activityId, userId: actor.userId, path: activity.path, queueNo: activity.nextQueueNo, signedUpAt: now },
+        decide: () => decideSignUpStart(facts, { isSelf: true, staff: false, system: false, partyMember: isMemberOf(scope, activity.path) }, now),
+        apply: async (decision) => {
+          await tx
+            .update(volunteerActivities)
+            .set({ nextQueueNo: activity.nextQueueNo + 1 })
+            .where(eq(volunteerActivities.id, activityId));
+          return {
+            audit: {
+              actor: auditActorOf(actor),
+              event: {
+                action: 'volunteers.signUp',
+                targetType: 'volunteerSignUp',
+                targetId: id,
+                path: activity.path,
+                detail: { activityId, state: decision.to },
+              },
+            },
+          };
+        },
       });
     });
   } catch (err) {
@@ -281,9 +284,10 @@ export async function cancelSignUp(deps: AppDeps, actor: Actor, signUpId: string
   const [found] = await deps.db.select({ activityId: volunteerSignUps.activityId }).from(volunteerSignUps).where(eq(volunteerSignUps.id, signUpId));
   if (!found) notFound('报名');
   await deps.db.transaction(async (tx) => {
-    const activity = await findVisibleActivity(tx, actor, found.activityId, true);
+    const scope = volunteersScope(actor);
+    const activity = await activityOr404(tx, scope, found.activityId, true);
     const [row] = await tx.select().from(volunteerSignUps).where(eq(volunteerSignUps.id, signUpId));
-    const facts = { isSelf: row.userId === actor.userId, staff: isStaffFor(actor, activity.path), system: false };
+    const facts = { isSelf: row.userId === actor.userId, staff: isStaff(scope, activity.path), system: false };
     if (!facts.isSelf && !facts.staff) notFound('报名');
     await applyTransition(tx, {
       table: volunteerSignUps,

@@ -18,8 +18,9 @@ import { AppError, notFound } from '../../platform/errors';
 import { applyTransition } from '../../platform/workflow/apply-transition';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { earnPoints } from '../claims';
-import { findVisibleActivity } from './activities.service';
-import { isStaffFor, nodeNames, nowOf } from './volunteers-access';
+import { activityOr404 } from './activities.service';
+import { isStaff, volunteersScope } from './volunteers-access';
+import { nodeNames, nowOf } from './volunteers-support';
 import { volunteerActivities, volunteerSignUps } from './volunteers.tables';
 
 /** Members may scan the check-in code from this long before the start (they arrive early). */
@@ -35,8 +36,9 @@ function sign(deps: AppDeps, payload: string): string {
  * It names the activity, the kind (签到/签退) and its expiry; the screen renews it before then.
  */
 export async function issueCheckinToken(deps: AppDeps, actor: Actor, activityId: string, kind: CheckinKind): Promise<CheckinTokenResponse> {
-  const activity = await findVisibleActivity(deps.db, actor, activityId);
-  if (!isStaffFor(actor, activity.path)) notFound('活动');
+  const scope = volunteersScope(actor);
+  const activity = await activityOr404(deps.db, scope, activityId);
+  if (!isStaff(scope, activity.path)) notFound('活动');
   const expiresAt = new Date(nowOf(deps).getTime() + CHECKIN_TOKEN_MINUTES * 60_000);
   const payload = `${activity.id}.${kind}.${expiresAt.getTime()}`;
   return { token: `${payload}.${sign(deps, payload)}`, kind, expiresAt: expiresAt.toISOString(), activityTitle: activity.title };
@@ -69,7 +71,7 @@ export async function scanCheckin(deps: AppDeps, actor: Actor, token: string): P
   const { activityId, kind } = readToken(deps, token);
   const now = nowOf(deps);
   return deps.db.transaction(async (tx) => {
-    const activity = await findVisibleActivity(tx, actor, activityId);
+    const activity = await activityOr404(tx, volunteersScope(actor), activityId);
     const [row] = await tx
       .select()
       .from(volunteerSignUps)

@@ -1,15 +1,18 @@
 import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { CreateVolunteerPostInput, ListVolunteerPostsQuery, VolunteerPostView, VolunteerPostState } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
-import { isStaffFor, isUniqueViolation, memberCommunityPaths, nodeNames, nowOf, staffCommunity, userNames, visiblePosts } from './volunteers-access';
+import { isUniqueViolation } from '../../platform/db/unique-violation';
+import { isMemberOf, isStaff, volunteersScope, type VolunteersScope } from './volunteers-access';
+import { findVisiblePost, listPostRows, type PostRow } from './volunteers-reads';
+import { nodeNames, nowOf, staffCommunity, userNames } from './volunteers-support';
 import { volunteerPostClaims, volunteerPosts, volunteerSkills } from './volunteers.tables';
 
-type PostRow = typeof volunteerPosts.$inferSelect;
 type PostClaimRow = typeof volunteerPostClaims.$inferSelect;
 
 const TAKEN_MESSAGE = '该志愿岗已被他人认领';
@@ -23,7 +26,7 @@ async function activeClaims(db: DbOrTx, postIds: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.postId, r]));
 }
 
-async function toViews(db: DbOrTx, actor: Actor, rows: PostRow[]): Promise<VolunteerPostView[]> {
+async function toViews(db: DbOrTx, scope: VolunteersScope, rows: PostRow[]): Promise<VolunteerPostView[]> {
   const claims = await activeClaims(
     db,
     rows.map((r) => r.id),
@@ -38,12 +41,11 @@ async function toViews(db: DbOrTx, actor: Actor, rows: PostRow[]): Promise<Volun
       [...claims.values()].map((c) => c.userId),
     ),
   ]);
-  const memberOf = memberCommunityPaths(actor);
   return rows.map((r) => {
     const claim = claims.get(r.id);
     const allowedActions: VolunteerPostView['allowedActions'] = [];
-    if (!claim && memberOf.includes(r.path)) allowedActions.push('claim');
-    if (claim && (claim.userId === actor.userId || isStaffFor(actor, r.path))) allowedActions.push('release');
+    if (!claim && isMemberOf(scope, r.path)) allowedActions.push('claim');
+    if (claim && (claim.userId === scope.userId || isStaff(scope, r.path))) allowedActions.push('release');
     return {
       id: r.id,
       communityId: r.communityId,
@@ -60,18 +62,14 @@ async function toViews(db: DbOrTx, actor: Actor, rows: PostRow[]): Promise<Volun
   });
 }
 
-async function findVisiblePost(db: DbOrTx, actor: Actor, id: string): Promise<PostRow> {
-  const [row] = await db
-    .select()
-    .from(volunteerPosts)
-    .where(and(eq(volunteerPosts.id, id), visiblePosts(actor)));
-  if (!row) notFound('志愿岗');
-  return row;
+async function postOr404(db: DbOrTx, scope: VolunteersScope, id: string): Promise<PostRow> {
+  return (await findVisiblePost(db, scope, id)) ?? notFound('志愿岗');
 }
 
 /** Publishes a volunteer post 志愿岗 in a community of the actor's area. */
 export async function createPost(deps: AppDeps, actor: Actor, input: CreateVolunteerPostInput): Promise<VolunteerPostView> {
-  const community = await staffCommunity(deps.db, actor, input.communityId);
+  const scope = volunteersScope(actor);
+  const community = await staffCommunity(deps.db, scope, input.communityId);
   const now = nowOf(deps);
   const row: PostRow = {
     id: newId(now),
@@ -93,7 +91,7 @@ export async function createPost(deps: AppDeps, actor: Actor, input: CreateVolun
       detail: { title: row.title, skill: row.skill },
     });
   });
-  return (await toViews(deps.db, actor, [row]))[0];
+  return (await toViews(deps.db, scope, [row]))[0];
 }
 
 /** Posts the caller may see, newest first; `state` and `mine` filter on the live claim. */
@@ -102,7 +100,8 @@ export async function listPosts(
   actor: Actor,
   query: ListVolunteerPostsQuery,
 ): Promise<{ items: VolunteerPostView[]; nextCursor: string | null }> {
-  const conditions: SQL[] = [visiblePosts(actor)];
+  const scope = volunteersScope(actor);
+  const conditions: SQL[] = [];
   if (query.communityId) conditions.push(eq(volunteerPosts.communityId, query.communityId));
   const claimed = sql`exists (select 1 from ${volunteerPostClaims} where ${volunteerPostClaims.postId} = ${volunteerPosts.id} and ${volunteerPostClaims.active} = 1)`;
   // A post is held while one member's claim on it is active (DOMAIN §3: one item, one claimant).
@@ -114,14 +113,9 @@ export async function listPosts(
     );
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(volunteerPosts.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(volunteerPosts)
-    .where(and(...conditions))
-    .orderBy(desc(volunteerPosts.id))
-    .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  return { items: await toViews(deps.db, actor, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
+  const rows = await listPostRows(deps.db, scope, conditions, [desc(volunteerPosts.id)], query.limit + 1);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
+  return { items: await toViews(deps.db, scope, page), nextCursor };
 }
 
 /**
@@ -130,11 +124,12 @@ export async function listPosts(
  * simultaneous claimants: exactly one insert commits, every other answers ITEM_TAKEN.
  */
 export async function claimPost(deps: AppDeps, actor: Actor, id: string): Promise<VolunteerPostView> {
+  const scope = volunteersScope(actor);
   const now = nowOf(deps);
   try {
     await deps.db.transaction(async (tx) => {
-      const post = await findVisiblePost(tx, actor, id);
-      if (!memberCommunityPaths(actor).includes(post.path)) throw new AppError('FORBIDDEN', '只有在本社区报到的党员可以认领志愿岗');
+      const post = await postOr404(tx, scope, id);
+      if (!isMemberOf(scope, post.path)) throw new AppError('FORBIDDEN', '只有在本社区报到的党员可以认领志愿岗');
       if ((await activeClaims(tx, [id])).size) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
       const [entry] = await tx.select().from(volunteerSkills).where(eq(volunteerSkills.userId, actor.userId));
       if (!entry || !(entry.skills.includes(post.skill) || entry.profession.includes(post.skill)))
@@ -146,17 +141,18 @@ export async function claimPost(deps: AppDeps, actor: Actor, id: string): Promis
     if (isUniqueViolation(err, 'volunteer_post_claims_active_uq')) throw new AppError('ITEM_TAKEN', TAKEN_MESSAGE);
     throw err;
   }
-  return (await toViews(deps.db, actor, [await findVisiblePost(deps.db, actor, id)]))[0];
+  return (await toViews(deps.db, scope, [await postOr404(deps.db, scope, id)]))[0];
 }
 
 /** The claimant or staff release a claimed post so another member can take it. */
 export async function releasePost(deps: AppDeps, actor: Actor, id: string): Promise<VolunteerPostView> {
+  const scope = volunteersScope(actor);
   const now = nowOf(deps);
   await deps.db.transaction(async (tx) => {
-    const post = await findVisiblePost(tx, actor, id);
+    const post = await postOr404(tx, scope, id);
     const claim = (await activeClaims(tx, [id])).get(id);
     if (!claim) throw new AppError('CONFLICT', '该志愿岗尚未被认领');
-    if (claim.userId !== actor.userId && !isStaffFor(actor, post.path)) throw new AppError('FORBIDDEN', '只有认领人或社区工作人员可以释放');
+    if (claim.userId !== actor.userId && !isStaff(scope, post.path)) throw new AppError('FORBIDDEN', '只有认领人或社区工作人员可以释放');
     const released = await tx
       .update(volunteerPostClaims)
       .set({ active: 0, releasedAt: now })
@@ -165,5 +161,5 @@ export async function releasePost(deps: AppDeps, actor: Actor, id: string): Prom
     if (!released.length) throw new AppError('CONFLICT', '志愿岗已被他人处理，请刷新后重试');
     await recordAudit(tx, auditActorOf(actor), { action: 'volunteers.post.release', targetType: 'volunteerPost', targetId: id, path: post.path });
   });
-  return (await toViews(deps.db, actor, [await findVisiblePost(deps.db, actor, id)]))[0];
+  return (await toViews(deps.db, scope, [await postOr404(deps.db, scope, id)]))[0];
 }

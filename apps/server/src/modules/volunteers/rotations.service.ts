@@ -9,12 +9,15 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { isUnitRegisteredWith, listUnitsRegisteredWith, partnerUnitName } from '../claims';
 import { findNodeByPath } from '../org';
 import { datesOnWeekday, monthBounds, weekStartsOf } from './month-days';
-import { getCommunity, isStaffFor, isUniqueViolation, memberCommunityPaths, nowOf, managedRotations, staffCommunity, userNames } from './volunteers-access';
+import { isUniqueViolation } from '../../platform/db/unique-violation';
+import { isMemberOf, isStaff, volunteersScope, type VolunteersScope } from './volunteers-access';
+import { findManagedRotation } from './volunteers-reads';
+import { getCommunity, nowOf, staffCommunity, userNames } from './volunteers-support';
 import { volunteerActivities, volunteerRotations, volunteerShifts, volunteerTeamMembers, volunteerTeams } from './volunteers.tables';
 
 /** Partner units registered with a community: who may be its rotating station head 轮值站长. */
 export async function headUnitOptions(deps: AppDeps, actor: Actor, communityId: string | undefined): Promise<{ id: string; name: string }[]> {
-  const community = await staffCommunity(deps.db, actor, communityId);
+  const community = await staffCommunity(deps.db, volunteersScope(actor), communityId);
   return (await listUnitsRegisteredWith(deps.db, community.id)).map(({ id, name }) => ({ id, name }));
 }
 
@@ -24,7 +27,7 @@ export async function headUnitOptions(deps: AppDeps, actor: Actor, communityId: 
  * transaction. A month already set is a CONFLICT.
  */
 export async function createRotation(deps: AppDeps, actor: Actor, input: CreateRotationInput): Promise<string> {
-  const community = await staffCommunity(deps.db, actor, input.communityId);
+  const community = await staffCommunity(deps.db, volunteersScope(actor), input.communityId);
   if (!(await isUnitRegisteredWith(deps.db, input.headUnitId, community.id)))
     throw new AppError('VALIDATION_FAILED', '轮值站长单位须是在本社区报到的共建单位', 'headUnitId');
   const now = nowOf(deps);
@@ -68,13 +71,11 @@ export async function createRotation(deps: AppDeps, actor: Actor, input: CreateR
  * station's community (a team of that community or of its street).
  */
 export async function rosterRotation(deps: AppDeps, actor: Actor, rotationId: string, teamIds: string[]): Promise<void> {
-  const [rotation] = await deps.db
-    .select()
-    .from(volunteerRotations)
-    .where(and(eq(volunteerRotations.id, rotationId), managedRotations(actor)));
+  const scope = volunteersScope(actor);
+  const rotation = await findManagedRotation(deps.db, scope, rotationId);
   if (!rotation) notFound('轮值安排');
   const teams = await deps.db.select({ id: volunteerTeams.id, path: volunteerTeams.path }).from(volunteerTeams).where(inArray(volunteerTeams.id, teamIds));
-  const usable = new Set(teams.filter((t) => rotation.path.startsWith(t.path) && isStaffFor(actor, rotation.path)).map((t) => t.id));
+  const usable = new Set(teams.filter((t) => rotation.path.startsWith(t.path) && isStaff(scope, rotation.path)).map((t) => t.id));
   if (teamIds.some((t) => !usable.has(t))) throw new AppError('VALIDATION_FAILED', '只能选择本社区或所属街道的服务队', 'teamIds');
   await deps.db.transaction(async (tx) => {
     const shifts = await tx
@@ -98,23 +99,23 @@ export async function rosterRotation(deps: AppDeps, actor: Actor, rotationId: st
 }
 
 /** The community a calendar is about: one given that the caller may see (staff or member), or their only one. */
-async function calendarCommunity(db: DbOrTx, actor: Actor, communityId: string | undefined) {
+async function calendarCommunity(db: DbOrTx, scope: VolunteersScope, communityId: string | undefined) {
   if (communityId) {
     const community = await getCommunity(db, communityId);
-    if (!isStaffFor(actor, community.path) && !memberCommunityPaths(actor).includes(community.path)) notFound('社区');
+    if (!isStaff(scope, community.path) && !isMemberOf(scope, community.path)) notFound('社区');
     return community;
   }
-  const members = memberCommunityPaths(actor);
-  if (!actor.posts.some((p) => p.role === 'communityStaff') && members.length === 1) {
-    const node = await findNodeByPath(db, members[0]);
+  if (!scope.staffCommunities.length && scope.memberPaths.length === 1) {
+    const node = await findNodeByPath(db, scope.memberPaths[0]);
     if (node) return { id: node.id, path: node.path, name: node.name };
   }
-  return staffCommunity(db, actor, undefined);
+  return staffCommunity(db, scope, undefined);
 }
 
 /** A station's month calendar: head unit, week themes, rostered shifts with members, and the month's activities. */
 export async function stationCalendar(deps: AppDeps, actor: Actor, query: { communityId?: string; month: string }): Promise<CalendarResponse> {
-  const community = await calendarCommunity(deps.db, actor, query.communityId);
+  const scope = volunteersScope(actor);
+  const community = await calendarCommunity(deps.db, scope, query.communityId);
   const [rotation] = await deps.db
     .select()
     .from(volunteerRotations)
@@ -166,6 +167,6 @@ export async function stationCalendar(deps: AppDeps, actor: Actor, query: { comm
       memberNames: members.filter((m) => m.teamId === s.teamId).map((m) => names.get(m.userId) ?? ''),
     })),
     activities: activities.map((a) => ({ id: a.id, title: a.title, startsAt: a.startsAt.toISOString() })),
-    canManage: isStaffFor(actor, community.path),
+    canManage: isStaff(scope, community.path),
   };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, like, lt, or, sql, desc, type SQL } from 'drizzle-orm';
 import type { CreateTeamInput, SearchSkillsQuery, SetSkillsInput, SkillEntryView, TeamView } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
+import { pageOf } from '../../platform/http/cursor';
 import { escapeLike } from '../../platform/auth/data-scope';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
@@ -9,10 +10,11 @@ import { newId } from '../../platform/ids';
 import { findPostsWithRole } from '../auth';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { queryNode } from '../org';
-import { communityPathOf, getCommunity, isStaffFor, memberCommunityPaths, nodeNames, nowOf, userNames, visibleSkills, visibleTeams } from './volunteers-access';
+import { communityPathOf } from '../../platform/auth/community-paths';
+import { isMemberOf, isStaff, volunteersScope } from './volunteers-access';
+import { findVisibleTeam, listSkillRows, listTeamRows, type TeamRow } from './volunteers-reads';
+import { getCommunity, nodeNames, nowOf, userNames } from './volunteers-support';
 import { volunteerSkills, volunteerTeamMembers, volunteerTeams } from './volunteers.tables';
-
-type TeamRow = typeof volunteerTeams.$inferSelect;
 
 async function toTeamViews(db: DbOrTx, rows: TeamRow[]): Promise<TeamView[]> {
   const ids = rows.map((r) => r.id);
@@ -42,19 +44,14 @@ async function toTeamViews(db: DbOrTx, rows: TeamRow[]): Promise<TeamView[]> {
 
 /** A team inside the actor's staff scope, or 404. */
 async function getTeamRow(db: DbOrTx, actor: Actor, id: string): Promise<TeamRow> {
-  const [row] = await db
-    .select()
-    .from(volunteerTeams)
-    .where(and(eq(volunteerTeams.id, id), visibleTeams(actor)));
-  if (!row) notFound('服务队');
-  return row;
+  return (await findVisibleTeam(db, volunteersScope(actor), id)) ?? notFound('服务队');
 }
 
 /** Creates a service team 志愿服务队 at a community or street inside the actor's area. */
 export async function createTeam(deps: AppDeps, actor: Actor, input: CreateTeamInput): Promise<TeamView> {
   const node = await queryNode(deps.db, { id: input.nodeId });
   if (!node || node.kind !== input.level) throw new AppError('VALIDATION_FAILED', input.level === 'street' ? '请选择街道' : '请选择社区', 'nodeId');
-  if (!isStaffFor(actor, node.path)) notFound('社区或街道');
+  if (!isStaff(volunteersScope(actor), node.path)) notFound('社区或街道');
   const row: TeamRow = {
     id: newId(nowOf(deps)),
     name: input.name,
@@ -79,14 +76,9 @@ export async function createTeam(deps: AppDeps, actor: Actor, input: CreateTeamI
 
 /** Teams in the actor's area, optionally under one community or street. */
 export async function listTeams(deps: AppDeps, actor: Actor, query: { nodeId?: string }): Promise<TeamView[]> {
-  const conditions: SQL[] = [visibleTeams(actor)];
+  const conditions: SQL[] = [];
   if (query.nodeId) conditions.push(eq(volunteerTeams.nodeId, query.nodeId));
-  const rows = await deps.db
-    .select()
-    .from(volunteerTeams)
-    .where(and(...conditions))
-    .orderBy(asc(volunteerTeams.path), asc(volunteerTeams.id))
-    .limit(200);
+  const rows = await listTeamRows(deps.db, volunteersScope(actor), conditions, 200);
   return toTeamViews(deps.db, rows);
 }
 
@@ -172,7 +164,8 @@ async function memberCommunity(db: DbOrTx, userId: string, communityId: string |
 export async function setSkills(deps: AppDeps, actor: Actor, input: SetSkillsInput): Promise<SkillEntryView> {
   const userId = input.userId ?? actor.userId;
   const self = userId === actor.userId;
-  const community = await memberCommunity(deps.db, userId, input.communityId, (p) => (self ? memberCommunityPaths(actor).includes(p) : isStaffFor(actor, p)));
+  const scope = volunteersScope(actor);
+  const community = await memberCommunity(deps.db, userId, input.communityId, (p) => (self ? isMemberOf(scope, p) : isStaff(scope, p)));
   const now = nowOf(deps);
   const skills = [...new Set(input.skills)];
   const [row] = await deps.db.transaction(async (tx) => {
@@ -204,7 +197,7 @@ export async function mySkills(deps: AppDeps, actor: Actor): Promise<SkillEntryV
 
 /** "Who can do X" 技能库检索 inside the actor's area: a skill or profession substring, newest entries first. */
 export async function searchSkills(deps: AppDeps, actor: Actor, query: SearchSkillsQuery): Promise<{ items: SkillEntryView[]; nextCursor: string | null }> {
-  const conditions: SQL[] = [visibleSkills(actor)];
+  const conditions: SQL[] = [];
   if (query.communityId) conditions.push(eq(volunteerSkills.communityId, query.communityId));
   if (query.skill) {
     const pattern = `%${escapeLike(query.skill)}%`;
@@ -212,12 +205,7 @@ export async function searchSkills(deps: AppDeps, actor: Actor, query: SearchSki
   }
   const cursor = deps.cursors.decode(query.after, 1);
   if (cursor) conditions.push(lt(volunteerSkills.id, String(cursor[0])));
-  const rows = await deps.db
-    .select()
-    .from(volunteerSkills)
-    .where(and(...conditions))
-    .orderBy(desc(volunteerSkills.id))
-    .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  return { items: await toSkillViews(deps.db, page), nextCursor: rows.length > query.limit ? deps.cursors.encode([page[page.length - 1].id]) : null };
+  const rows = await listSkillRows(deps.db, volunteersScope(actor), conditions, [desc(volunteerSkills.id)], query.limit + 1);
+  const { page, nextCursor } = pageOf(rows, query.limit, deps.cursors);
+  return { items: await toSkillViews(deps.db, page), nextCursor };
 }

@@ -336,4 +336,42 @@ describe('scope isolation', () => {
       list: '/api/volunteer-teams',
     });
   });
+
+  it("keeps each community's activities and volunteer posts from the sibling community's staff, in lists and details", async () => {
+    const startsAt = new Date(base.getTime() + 30 * 24 * HOUR);
+    const activity = async (user: string) =>
+      (
+        await post(user, '/api/volunteer-activities', {
+          title: `${user}隔离测试活动`,
+          place: '党群服务站',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + HOUR).toISOString(),
+          capacity: 5,
+        })
+      ).json().id as string;
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookie.qq, recordId: await activity('qq') },
+        { cookie: cookie.lt, recordId: await activity('lt') },
+      ],
+      list: '/api/volunteer-activities',
+      detail: (id) => `/api/volunteer-activities/${id}`,
+    });
+    const volunteerPost = async (user: string) => (await post(user, '/api/volunteer-posts', { title: `${user}隔离测试岗`, skill: '理发' })).json().id as string;
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookie.qq, recordId: await volunteerPost('qq') },
+        { cookie: cookie.lt, recordId: await volunteerPost('lt') },
+      ],
+      list: '/api/volunteer-posts',
+    });
+  });
+
+  it('answers 404 when staff name a community outside their area, as for any record there', async () => {
+    const elsewhere = await post('qq', '/api/volunteer-posts', { title: '龙潭社区的岗', skill: '理发', communityId: tree.lt.community.id });
+    expect(elsewhere.statusCode).toBe(404);
+    expect((await get('qq', `/api/volunteer-rotations/head-units?communityId=${tree.lt.community.id}`)).statusCode).toBe(404);
+  });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { addResident, buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
-import { createCursorCodec } from './cursor';
+import { createCursorCodec, pageOf } from './cursor';
 
 const b64 = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
@@ -86,5 +86,25 @@ describe('forged cursors on list routes', () => {
     expect(id).toBe(first.items[0].id);
     const altered = `${b64([path, second.json().items[0].id])}.${sig}`;
     expect((await get(`/api/residents?limit=1&after=${altered}`)).statusCode).toBe(400);
+  });
+});
+
+describe('pageOf', () => {
+  const codec = createCursorCodec('test-secret');
+  const rows = [
+    { id: 'c', n: 3 },
+    { id: 'b', n: 2 },
+    { id: 'a', n: 1 },
+  ];
+
+  it('keeps `limit` rows and points the cursor after the last kept one when an extra row came back', () => {
+    const { page, nextCursor } = pageOf(rows, 2, codec);
+    expect(page.map((r) => r.id)).toEqual(['c', 'b']);
+    expect(codec.decode(nextCursor!, 1)).toEqual(['b']);
+    expect(codec.decode(pageOf(rows, 2, codec, (last) => [last.n, last.id]).nextCursor!, 2)).toEqual([2, 'b']);
+  });
+
+  it('has no cursor on the last page', () => {
+    expect(pageOf(rows, 3, codec)).toEqual({ page: rows, nextCursor: null });
   });
 });

@@ -43,3 +43,17 @@ export function createCursorCodec(secret: string): CursorCodec {
     },
   };
 }
+
+/**
+ * One page of a keyset list fetched with `limit + 1` rows: the first `limit` of them, and the cursor
+ * after the last when the extra row shows there is more (`keyOf` gives its position values, by default its id).
+ */
+export function pageOf<R extends { id: string }>(
+  rows: R[],
+  limit: number,
+  cursors: CursorCodec,
+  keyOf: (last: R) => (string | number)[] = (last) => [last.id],
+): { page: R[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  return { page, nextCursor: rows.length > limit ? cursors.encode(keyOf(page[page.length - 1])) : null };
+}

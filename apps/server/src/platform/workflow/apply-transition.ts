@@ -105,9 +105,7 @@ async function run<T extends WorkflowTable, D extends TransitionDecision>(tx: Db
     .where(and(eq(t.table.id, row.id), guard))
     .returning();
   if (!updated) return stale();
-  if (writes.event) await tx.insert(writes.event.table).values(writes.event.values as never);
-  if (writes.audit) await recordAudit(tx, writes.audit.actor, writes.audit.event);
-  if (writes.outbox?.length) await enqueueMany(tx, writes.outbox);
+  await writeAlongside(tx, writes);
   return { ok: true, row: updated as T['$inferSelect'], decision: allowed };
 }
 
@@ -121,6 +119,47 @@ export async function applyTransition<T extends WorkflowTable, D extends Transit
   const outcome = await run(tx, t);
   if (!outcome.ok) throw outcome.error;
   return { row: outcome.row, decision: outcome.decision };
+}
+
+/** The creation of one record whose workflow decides its start (`decideStart` in shared). */
+export interface Start<T extends WorkflowTable, D extends TransitionDecision> {
+  table: T;
+  /** The new row but its state (and version, which starts at the table's default). */
+  values: Omit<T['$inferInsert'], 'state' | 'version'>;
+  /** Calls the shared start decision of the record's workflow. */
+  decide: () => D | Promise<D>;
+  /** Turns a refusal into the module's error; by default the refusal's own code and reason. */
+  refuse?: (refusal: Refused<D>) => AppError;
+  /** The module's writes that must precede the insert once the start is allowed, and its event, audit and outbox. */
+  apply?: (decision: Allowed<D>) => Omit<TransitionWrites<T>, 'set'> | Promise<Omit<TransitionWrites<T>, 'set'>>;
+}
+
+/**
+ * Creates one workflow record inside the caller's transaction (DESIGN rule 2): the shared start
+ * decision (who may create it, a guard, the start state), the module's own writes, the insert in
+ * the decided state, the event row, the audit entry and the outbox messages. A refusal throws its
+ * AppError, so the caller's transaction writes nothing.
+ */
+export async function applyStart<T extends WorkflowTable, D extends TransitionDecision>(tx: DbOrTx, s: Start<T, D>): Promise<T['$inferSelect']> {
+  const decision = await s.decide();
+  if (!decision.ok) {
+    const refusal = decision as Refused<D>;
+    throw s.refuse ? s.refuse(refusal) : new AppError(refusal.code ?? 'CONFLICT', refusal.reason);
+  }
+  const allowed = decision as Allowed<D>;
+  const writes = s.apply ? await s.apply(allowed) : {};
+  const [created] = await tx
+    .insert(s.table as PgTable)
+    .values({ ...s.values, state: allowed.to } as never)
+    .returning();
+  await writeAlongside(tx, writes);
+  return created as T['$inferSelect'];
+}
+
+async function writeAlongside(tx: DbOrTx, writes: Omit<TransitionWrites<WorkflowTable>, 'set'>): Promise<void> {
+  if (writes.event) await tx.insert(writes.event.table).values(writes.event.values as never);
+  if (writes.audit) await recordAudit(tx, writes.audit.actor, writes.audit.event);
+  if (writes.outbox?.length) await enqueueMany(tx, writes.outbox);
 }
 
 class Skipped extends Error {}

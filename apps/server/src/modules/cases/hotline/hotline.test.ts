@@ -5,6 +5,7 @@ import { HOTLINE_COLUMNS, type HotlineColumn } from '@linli/shared';
 import { auditLog } from '../../../platform/audit/audit.tables';
 import { newId } from '../../../platform/ids';
 import { buildActor, buildOrgTree, type TestNode } from '../../../test-support/factories';
+import { expectScopeIsolation } from '../../../test-support/scope-isolation';
 import { multipartBody } from '../../../test-support/ledger-file';
 import { createTestApp, loginAs, type TestApp } from '../../../test-support/test-app';
 import { complexes, orgNodes } from '../../../test-support/tables';
@@ -330,6 +331,18 @@ describe('monthly worst-complexes report', () => {
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const names = book.worksheets[0].getColumn(2).values.slice(2);
     expect(names).toEqual(['龙潭佳苑']);
+  });
+
+  it("passes the scope isolation check: each community's ranking holds its own complex, never the sibling's", async () => {
+    await expectScopeIsolation({
+      app: t.app,
+      actors: [
+        { cookie: cookie.qq, recordId: complex.qingquan },
+        { cookie: cookie.lt, recordId: complex.longtan },
+      ],
+      list: '/api/hotline/top-complexes?month=2026-03',
+      idsOf: (body) => (body as { items: { complexId: string }[] }).items.map((i) => i.complexId),
+    });
   });
 
   it('exports the ranking as a workbook with the change', async () => {

@@ -29,6 +29,8 @@ const WISH_SPEC: PhoneActionSpec<WishAction> = {
     sendBack: '已退回，认领人会重新办理',
     confirm: '感谢您的评价',
     cancel: '心愿已撤销',
+    // The system's step (never offered as a button); listed because every action has a message.
+    claimExpired: '认领已失效，心愿重新发布',
   },
 };
 
