@@ -101,3 +101,6 @@ export type DossierItem = (typeof DOSSIER_ITEMS)[number];
 
 /** Dossier items the server ticks itself when the step happens (a session recorded, an agreement reached, a visit made). */
 export const AUTO_DOSSIER_ITEMS: readonly DossierItem[] = ['records', 'agreement', 'followUp'];
+
+/** The case category whose cases may open a dispute in one step (cases' category seed G01). */
+export const DISPUTE_CASE_CATEGORY = '矛盾纠纷';
