@@ -46,6 +46,7 @@ export async function figuresOf(deps: AppDeps, actor: Actor, q: { year?: number;
   const communities = [...byCommunity.entries()]
     .map(([communityId, rows]) => ({
       communityId,
+      path: rows[0].path,
       communityName: names.get(communityId) ?? '',
       figures: mediationFigures(
         rows.map(entryOf),
@@ -53,6 +54,7 @@ export async function figuresOf(deps: AppDeps, actor: Actor, q: { year?: number;
         period,
       ),
     }))
-    .sort((a, b) => a.communityName.localeCompare(b.communityName, 'zh'));
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
+    .map(({ path: _path, ...c }) => c);
   return { year, total: mediationFigures(log.map(entryOf), rounds, period), communities };
 }

@@ -98,6 +98,7 @@ function replay(plan: DemoPlan, r: Random, d: { id: string; path: string; receiv
     sessions: [],
   };
   let t = d.receivedAt.getTime();
+  let lastAt = t;
   const dossier = () => state.set.dossier as Dossier;
   const step = (action: DisputeAction | 'receive', at: number, note: string | null, set: Partial<typeof disputes.$inferInsert> = {}) => {
     const from = action === 'receive' ? null : state.facts.state;
@@ -110,6 +111,7 @@ function replay(plan: DemoPlan, r: Random, d: { id: string; path: string; receiv
     }
     Object.assign(state.set, set);
     state.facts.state = to;
+    lastAt = Math.max(lastAt, at);
     state.events.push({ id: newId(new Date(at)), disputeId: d.id, action, fromState: from, toState: to, actorUserId: null, actorName: d.staff, at: new Date(at), note, path: d.path });
   };
   step('receive', t, null);
@@ -129,8 +131,9 @@ function replay(plan: DemoPlan, r: Random, d: { id: string; path: string; receiv
   step('startMediation', t, null);
   const sessions = plan.ending === 'mediatingOverdue' ? 2 : r.int(1, 3);
   for (let i = 0; i < sessions; i++) {
-    t += r.int(2, 6) * DAY;
-    const heldAt = new Date(Math.min(t, now.getTime() - DAY));
+    // An open mediation (received 12 days ago) meets every one to three days; a concluded one every two to six.
+    t += (OPEN_ENDINGS.includes(plan.ending) && plan.ending !== 'mediatingOverdue' ? r.int(1, 3) : r.int(2, 6)) * DAY;
+    const heldAt = new Date(t);
     state.sessions.push({
       id: newId(heldAt),
       disputeId: d.id,
@@ -194,9 +197,9 @@ function replay(plan: DemoPlan, r: Random, d: { id: string; path: string; receiv
       state.facts.confirmation = 'applied';
       if (r.next() < 0.9) {
         const ok = r.next() < 0.93;
-        step('decideConfirmation', t + 10 * DAY, ok ? '人民法院裁定确认协议有效' : '人民法院不予确认', {
+        step('decideConfirmation', t + 3 * DAY, ok ? '人民法院裁定确认协议有效' : '人民法院不予确认', {
           confirmation: ok ? 'confirmed' : 'refused',
-          confirmationDecidedAt: new Date(t + 10 * DAY),
+          confirmationDecidedAt: new Date(t + 3 * DAY),
         });
         state.facts.confirmation = ok ? 'confirmed' : 'refused';
       }
@@ -209,7 +212,7 @@ function replay(plan: DemoPlan, r: Random, d: { id: string; path: string; receiv
   }
   const visit = plan.ending !== 'agreed' && plan.ending !== 'performing' && !(plan.ending === 'performed' && r.next() < 0.3);
   if (visit) {
-    const at = t + r.int(6, 10) * DAY;
+    const at = Math.max(t, lastAt) + r.int(3, 8) * DAY;
     const rating = r.next() < 0.85 ? 'satisfied' : 'basicallySatisfied';
     step('followUp', at, `回访：${rating === 'satisfied' ? '满意' : '基本满意'}`, {
       followedUpAt: new Date(at),
@@ -308,6 +311,7 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
     }
 
     const span = window.to - window.from - 45 * DAY;
+    const residentIn = new Set<DemoEnding>();
     for (const [i, plan] of plans.entries()) {
       const c = communities[i % communities.length];
       const entry = byCommunity.get(c.id)!;
@@ -317,14 +321,18 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
           ? now.getTime() - 40 * DAY
           : plan.ending === 'mediatingExtended'
             ? now.getTime() - 30 * DAY
-            : open
-              ? now.getTime() - r.int(1, 12) * DAY
+            : plan.ending === 'mediating'
+              ? now.getTime() - 12 * DAY
+              : open
+                ? now.getTime() - r.int(1, 5) * DAY
               : window.from + Math.floor((span * i) / plans.length),
       );
       const id = newId(receivedAt);
       const kind = plan.source === 'police' ? (r.next() < 0.5 ? 'traffic' : 'damage') : DISPUTE_KINDS[i % DISPUTE_KINDS.length];
       const female = r.next() < 0.5;
-      const withResident = c.id === communities[0].id && resident && (plan.ending === 'mediating' || plan.ending === 'performedArchived');
+      // resident1 is a party of one open and one archived 清泉 dispute.
+      const withResident = c.id === communities[0].id && resident !== undefined && ['mediating', 'performedArchived'].includes(plan.ending) && !residentIn.has(plan.ending);
+      if (withResident) residentIn.add(plan.ending);
       const parties = [
         partyRow({ cipher }, { id, path: c.path }, { name: withResident ? resident.name : personName(r), side: 'applicant', phone: `139${String(r.int(0, 99_999_999)).padStart(8, '0')}`, idNumber: idNumber(r, female), address: `${c.name}${r.int(1, 20)}号楼`, userId: withResident ? resident.userId : undefined }, receivedAt),
         partyRow({ cipher }, { id, path: c.path }, { name: personName(r), side: 'respondent', phone: `137${String(r.int(0, 99_999_999)).padStart(8, '0')}`, idNumber: idNumber(r, !female), address: `${c.name}${r.int(1, 20)}号楼` }, receivedAt),
