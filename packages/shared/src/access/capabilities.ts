@@ -88,9 +88,20 @@ export const CAPABILITIES = {
   claimsStats: row('claims figures, daily bulletin and monthly report', AREA_STAFF, NOBODY, AREA_STAFF),
   volunteer: row('volunteer teams, skills, posts, activities, check-ins', BOUND, BOUND),
   volunteerRota: row('station rotations 轮值 and volunteer figures', AREA_STAFF, AREA_STAFF, AREA_STAFF),
-  mediationCommittee: row('people\'s mediation committees 人民调解委员会, their mediators and screening rounds', MEDIATION, AREA_STAFF),
-  dispute: row('disputes under mediation: the committee in its community, a party its own (names masked to others)', [...MEDIATION, 'resident'], MEDIATION, AREA_STAFF),
-  disputePartyIdentity: row("a dispute party's full phone or ID number (audited reveal), for the committee", ['communityStaff', 'mediator']),
+  mediationCommittee: row("people's mediation committees 人民调解委员会, their mediators and screening rounds", MEDIATION, AREA_STAFF),
+  dispute: row(
+    'disputes under mediation: the committee in its community, a party its own (names masked to others)',
+    [...MEDIATION, 'resident'],
+    MEDIATION,
+    AREA_STAFF,
+  ),
+  // The admin reaches the route (every write route takes the admin, so hostile input is checked), but the service answers
+  // only a member of the dispute's committee: the 人民调解 rule keeps parties' data with the committee and the parties.
+  disputePartyIdentity: row("a dispute party's full phone or ID number (audited reveal): the dispute's committee only", [
+    'systemAdmin',
+    'communityStaff',
+    'mediator',
+  ]),
   mediationStats: row('mediation figures (counts and rates, no names)', MEDIATION, NOBODY, AREA_STAFF),
 } as const satisfies Record<string, Capability>;
 

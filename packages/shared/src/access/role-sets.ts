@@ -47,5 +47,5 @@ export const MEDIATION_STAFF_ROLES: readonly Role[] = postRolesWith('mediationSt
 /** Roles that set up mediation committees (area staff). */
 export const COMMITTEE_ADMIN_ROLES: readonly Role[] = postRolesWith('mediationCommittee', 'write');
 
-/** Roles that sit on a community's committee: they see parties' names in full and may reveal a contact. */
-export const MEDIATION_COMMITTEE_ROLES: readonly Role[] = postRolesWith('disputePartyIdentity', 'read');
+/** Roles that sit on a community's committee: they see parties' names in full and may reveal a contact (the admin does not). */
+export const MEDIATION_COMMITTEE_ROLES: readonly Role[] = ['communityStaff', 'mediator'];

@@ -17,7 +17,15 @@ export function addMonths(at: Date, months: number): Date {
   const y = local.getUTCFullYear();
   const m = local.getUTCMonth() + months;
   const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const moved = Date.UTC(y, m, Math.min(local.getUTCDate(), last), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds(), local.getUTCMilliseconds());
+  const moved = Date.UTC(
+    y,
+    m,
+    Math.min(local.getUTCDate(), last),
+    local.getUTCHours(),
+    local.getUTCMinutes(),
+    local.getUTCSeconds(),
+    local.getUTCMilliseconds(),
+  );
   return new Date(moved - BEIJING_MS);
 }
 

@@ -56,8 +56,14 @@ describe('the dispute transition table, every (state, action, actor) triple', ()
 describe('the guards', () => {
   const committee = { committee: true };
   it('mediates only after both sides are registered and told their rights', () => {
-    expect(decideDisputeAction({ ...ready('accepted'), partyCount: 1 }, committee, 'startMediation', NOW)).toMatchObject({ ok: false, reason: '请先登记双方当事人' });
-    expect(decideDisputeAction({ ...ready('accepted'), rightsNotified: false }, committee, 'startMediation', NOW)).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(decideDisputeAction({ ...ready('accepted'), partyCount: 1 }, committee, 'startMediation', NOW)).toMatchObject({
+      ok: false,
+      reason: '请先登记双方当事人',
+    });
+    expect(decideDisputeAction({ ...ready('accepted'), rightsNotified: false }, committee, 'startMediation', NOW)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+    });
   });
 
   it('extends once, and only with every party consenting', () => {
@@ -65,7 +71,10 @@ describe('the guards', () => {
       ok: false,
       reason: '延长调解期限须经全部当事人同意',
     });
-    expect(decideDisputeAction({ ...ready('mediating'), extended: true }, committee, 'extend', NOW)).toMatchObject({ ok: false, reason: '调解期限只能延长一次' });
+    expect(decideDisputeAction({ ...ready('mediating'), extended: true }, committee, 'extend', NOW)).toMatchObject({
+      ok: false,
+      reason: '调解期限只能延长一次',
+    });
   });
 
   it('sends only a written agreement to court confirmation, within 30 days of its effect, once', () => {

@@ -1,4 +1,5 @@
 import { DOSSIER_ITEMS, type DisputeState, type DossierItem } from './mediation-enums';
+import { AGREEMENT_DISPUTE_STATES, PERFORMED_DISPUTE_STATES } from './mediation-states';
 
 /** The dossier's checklist: which items are in the file. */
 export type Dossier = Partial<Record<DossierItem, boolean>>;
@@ -10,8 +11,8 @@ export type Dossier = Partial<Record<DossierItem, boolean>>;
  */
 export function requiredDossierItems(state: DisputeState): DossierItem[] {
   const base: DossierItem[] = ['application', 'rightsNotice', 'identities', 'records', 'followUp'];
-  if (state === 'performed') return [...base, 'agreement', 'receipts'];
-  if (state === 'breached' || state === 'agreed' || state === 'performing') return [...base, 'agreement'];
+  if (PERFORMED_DISPUTE_STATES.includes(state)) return [...base, 'agreement', 'receipts'];
+  if (AGREEMENT_DISPUTE_STATES.includes(state)) return [...base, 'agreement'];
   return base;
 }
 

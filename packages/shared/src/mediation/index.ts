@@ -5,6 +5,7 @@ export * from './committee-rules';
 export * from './dispute-clock';
 export * from './dossier';
 export * from './dispute-workflow';
+export * from './mediation-states';
 export * from './mediation-figures';
 export * from './mediation-contracts';
 export * from './mediation-endpoints';

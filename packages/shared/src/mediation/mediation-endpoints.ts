@@ -73,7 +73,15 @@ export const mediationEndpoints = {
   }),
 
   // ---- disputes
-  createDispute: defineEndpoint({ method: 'POST', path: '/api/disputes', tag, access: write, body: createDisputeRequest, response: disputeDetail, status: 201 }),
+  createDispute: defineEndpoint({
+    method: 'POST',
+    path: '/api/disputes',
+    tag,
+    access: write,
+    body: createDisputeRequest,
+    response: disputeDetail,
+    status: 201,
+  }),
   disputeFromCase: defineEndpoint({
     method: 'POST',
     path: '/api/disputes/from-case/:id',
@@ -87,8 +95,25 @@ export const mediationEndpoints = {
   /** A JSON page, or with `format=xlsx` the Excel list (names masked; the handler then asks `export`). */
   disputes: defineEndpoint({ method: 'GET', path: '/api/disputes', tag, access: read, query: listDisputesQuery, response: pageOf(disputeListItem) }),
   dispute: defineEndpoint({ method: 'GET', path: '/api/disputes/:id', tag, access: read, params: idParams, response: disputeDetail }),
-  act: defineEndpoint({ method: 'POST', path: '/api/disputes/:id/actions', tag, access: write, params: idParams, body: disputeActionRequest, response: disputeDetail }),
-  addParty: defineEndpoint({ method: 'POST', path: '/api/disputes/:id/parties', tag, access: write, params: idParams, body: partyInput, response: disputeDetail, status: 201 }),
+  act: defineEndpoint({
+    method: 'POST',
+    path: '/api/disputes/:id/actions',
+    tag,
+    access: write,
+    params: idParams,
+    body: disputeActionRequest,
+    response: disputeDetail,
+  }),
+  addParty: defineEndpoint({
+    method: 'POST',
+    path: '/api/disputes/:id/parties',
+    tag,
+    access: write,
+    params: idParams,
+    body: partyInput,
+    response: disputeDetail,
+    status: 201,
+  }),
   setDossierItem: defineEndpoint({
     method: 'PUT',
     path: '/api/disputes/:id/dossier',

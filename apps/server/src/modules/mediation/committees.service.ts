@@ -1,4 +1,12 @@
-import { termEndOf, type AddMediatorInput, type CommitteeDetail, type CommitteeView, type CreateCommitteeInput, type MediatorInput, COMMITTEE_SIZE } from '@linli/shared';
+import {
+  termEndOf,
+  type AddMediatorInput,
+  type CommitteeDetail,
+  type CommitteeView,
+  type CreateCommitteeInput,
+  type MediatorInput,
+  COMMITTEE_SIZE,
+} from '@linli/shared';
 import { z } from 'zod';
 import { createScreeningRequest } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
@@ -43,9 +51,20 @@ function mediatorRow(committee: { id: string; path: string }, m: MediatorInput, 
 }
 
 /** Committees as lists show them, with their members counted and their open disputes. */
-async function viewsOf(db: DbOrTx, rows: repo.CommitteeRow[], now: Date): Promise<{ views: CommitteeView[]; people: repo.MediatorRow[]; open: Awaited<ReturnType<typeof repo.openDisputeCounts>> }> {
+async function viewsOf(
+  db: DbOrTx,
+  rows: repo.CommitteeRow[],
+  now: Date,
+): Promise<{ views: CommitteeView[]; people: repo.MediatorRow[]; open: Awaited<ReturnType<typeof repo.openDisputeCounts>> }> {
   const ids = rows.map((r) => r.id);
-  const [people, names, open] = await Promise.all([repo.mediatorsOf(db, ids), nodeNamesById(db, rows.map((r) => r.communityId)), repo.openDisputeCounts(db, ids)]);
+  const [people, names, open] = await Promise.all([
+    repo.mediatorsOf(db, ids),
+    nodeNamesById(
+      db,
+      rows.map((r) => r.communityId),
+    ),
+    repo.openDisputeCounts(db, ids),
+  ]);
   const views = rows.map((r) => {
     const mine = people.filter((p) => p.committeeId === r.id);
     const members = mine.filter((p) => p.kind === 'member');
@@ -138,7 +157,13 @@ export async function addMediator(deps: AppDeps, actor: Actor, committeeId: stri
     }
     const row = mediatorRow(committee, input, input.kind, now);
     await tx.insert(mediators).values(row);
-    await recordAudit(tx, auditActorOf(actor), { action: 'mediation.mediator.add', targetType: 'mediationCommittee', targetId: committee.id, path: committee.path, detail: { mediatorId: row.id } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'mediation.mediator.add',
+      targetType: 'mediationCommittee',
+      targetId: committee.id,
+      path: committee.path,
+      detail: { mediatorId: row.id },
+    });
   });
   return committeeDetailOf(deps.db, scope, committeeId, now);
 }
@@ -152,8 +177,24 @@ export async function addScreening(deps: AppDeps, actor: Actor, committeeId: str
   if (input.heldOn > today(now)) throw new AppError('VALIDATION_FAILED', '排查日期不能晚于今天', 'heldOn');
   await deps.db.transaction(async (tx) => {
     const id = newId(now);
-    await tx.insert(mediationScreenings).values({ id, committeeId, path: committee.path, heldOn: input.heldOn, area: input.area, found: input.found, note: input.note, createdByUserId: actor.userId });
-    await recordAudit(tx, auditActorOf(actor), { action: 'mediation.screening.create', targetType: 'mediationCommittee', targetId: committeeId, path: committee.path });
+    await tx
+      .insert(mediationScreenings)
+      .values({
+        id,
+        committeeId,
+        path: committee.path,
+        heldOn: input.heldOn,
+        area: input.area,
+        found: input.found,
+        note: input.note,
+        createdByUserId: actor.userId,
+      });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'mediation.screening.create',
+      targetType: 'mediationCommittee',
+      targetId: committeeId,
+      path: committee.path,
+    });
   });
   return committeeDetailOf(deps.db, scope, committeeId, now);
 }

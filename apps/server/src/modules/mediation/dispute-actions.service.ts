@@ -62,7 +62,11 @@ async function effectsOf(
     }
     case 'reject': {
       const reason = need(input, 'rejectReason');
-      return { set: { outcome: 'rejected', rejectReason: reason, outcomeNote: input.note ?? null, concludedAt: now }, note: REJECT_REASON_LABELS[reason], concluded: 'rejected' };
+      return {
+        set: { outcome: 'rejected', rejectReason: reason, outcomeNote: input.note ?? null, concludedAt: now },
+        note: REJECT_REASON_LABELS[reason],
+        concluded: 'rejected',
+      };
     }
     case 'startMediation':
       return { set: {}, note: null };
@@ -102,7 +106,14 @@ async function effectsOf(
       const performanceDueOn = input.performanceDueOn ?? beijingDay(now);
       if (performanceDueOn < beijingDay(now)) throw new AppError('VALIDATION_FAILED', '履行期限不能早于今天', 'performanceDueOn');
       return {
-        set: { outcome: 'agreed', agreementForm: form, terms: need(input, 'terms'), performanceDueOn, concludedAt: now, dossier: { ...dossier, agreement: true } },
+        set: {
+          outcome: 'agreed',
+          agreementForm: form,
+          terms: need(input, 'terms'),
+          performanceDueOn,
+          concludedAt: now,
+          dossier: { ...dossier, agreement: true },
+        },
         note: `${AGREEMENT_FORM_LABELS[form]}，履行期限${performanceDueOn}`,
         concluded: 'agreed',
       };
@@ -127,7 +138,10 @@ async function effectsOf(
       return { set: { confirmation: 'applied', confirmationCourt: need(input, 'court'), confirmationAppliedAt: now }, note: `向${need(input, 'court')}申请` };
     case 'decideConfirmation': {
       const confirmed = need(input, 'confirmed');
-      return { set: { confirmation: confirmed ? 'confirmed' : 'refused', confirmationDecidedAt: now }, note: confirmed ? '人民法院裁定确认协议有效' : '人民法院不予确认' };
+      return {
+        set: { confirmation: confirmed ? 'confirmed' : 'refused', confirmationDecidedAt: now },
+        note: confirmed ? '人民法院裁定确认协议有效' : '人民法院不予确认',
+      };
     }
     case 'followUp': {
       const rating = need(input, 'rating');
@@ -142,12 +156,24 @@ async function effectsOf(
 }
 
 /** Notices of a step: the parties with an account hear of each change of state; a linked case of the conclusion. */
-function messagesOf(row: repo.DisputeRow, partyUsers: string[], to: DisputeState, input: DisputeActionInput, concluded: DisputeConcludedMessage['outcome'] | undefined, now: Date): OutboxMessage[] {
+function messagesOf(
+  row: repo.DisputeRow,
+  partyUsers: string[],
+  to: DisputeState,
+  input: DisputeActionInput,
+  concluded: DisputeConcludedMessage['outcome'] | undefined,
+  now: Date,
+): OutboxMessage[] {
   const out: OutboxMessage[] = [];
   if (to !== row.state && partyUsers.length)
     out.push({
       topic: 'notify.users',
-      payload: { userIds: partyUsers, title: `调解 ${row.disputeNo}`, body: `${DISPUTE_ACTION_LABELS[input.action]}：${DISPUTE_STATE_LABELS[to]}`, link: `/disputes/${row.id}` },
+      payload: {
+        userIds: partyUsers,
+        title: `调解 ${row.disputeNo}`,
+        body: `${DISPUTE_ACTION_LABELS[input.action]}：${DISPUTE_STATE_LABELS[to]}`,
+        link: `/disputes/${row.id}`,
+      },
     });
   if (concluded && row.caseId) {
     const message: DisputeConcludedMessage = { disputeId: row.id, caseId: row.caseId, disputeNo: row.disputeNo, outcome: concluded, at: now.toISOString() };

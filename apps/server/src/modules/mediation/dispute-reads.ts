@@ -14,7 +14,10 @@ export async function namesFor(db: DbOrTx, rows: repo.DisputeRow[]) {
     nodeNamesById(db, [...new Set(rows.map((r) => r.communityId))]),
     repo.mediatorsById(db, [...new Set(rows.flatMap((r) => r.mediatorIds))]),
     rows.length === 1
-      ? db.select({ id: mediationCommittees.id, name: mediationCommittees.name }).from(mediationCommittees).where(eq(mediationCommittees.id, rows[0].committeeId))
+      ? db
+          .select({ id: mediationCommittees.id, name: mediationCommittees.name })
+          .from(mediationCommittees)
+          .where(eq(mediationCommittees.id, rows[0].committeeId))
       : Promise.resolve([]),
   ]);
   return { community, mediators, committee: new Map(committees.map((c) => [c.id, c.name])) };

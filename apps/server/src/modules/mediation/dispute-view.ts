@@ -74,7 +74,12 @@ export function listItemOf(
     communityName: names.community,
     source: row.source as DisputeListItem['source'],
     kind: row.kind as DisputeListItem['kind'],
-    summary: fullNames(reader) ? row.summary : redactText(row.summary, parties.map((p) => p.name)),
+    summary: fullNames(reader)
+      ? row.summary
+      : redactText(
+          row.summary,
+          parties.map((p) => p.name),
+        ),
     state: row.state as DisputeState,
     partiesLabel: partiesLabel(parties, reader),
     mediatorNames: row.mediatorIds.map((id) => names.mediators.get(id)?.name).filter((n): n is string => Boolean(n)),
@@ -91,7 +96,15 @@ type EventRow = typeof disputeEvents.$inferSelect;
 
 /** Timeline steps as pages show them. */
 export function timelineOf(events: EventRow[]) {
-  return events.map((e) => ({ id: e.id, action: e.action, fromState: e.fromState, toState: e.toState, actorName: e.actorName, at: e.at.toISOString(), note: e.note }));
+  return events.map((e) => ({
+    id: e.id,
+    action: e.action,
+    fromState: e.fromState,
+    toState: e.toState,
+    actorName: e.actorName,
+    at: e.at.toISOString(),
+    note: e.note,
+  }));
 }
 
 /** A dispute's page for this reader: parties masked per {@link partyViewOf}, actions only for the committee. */
@@ -136,7 +149,13 @@ export function detailOf(
     failedRoute: row.failedRoute as DisputeDetail['failedRoute'],
     outcomeNote: row.outcomeNote,
     agreementForm: row.agreementForm as DisputeDetail['agreementForm'],
-    terms: fullNames(reader) ? row.terms : row.terms && redactText(row.terms, parties.map((p) => p.name)),
+    terms: fullNames(reader)
+      ? row.terms
+      : row.terms &&
+        redactText(
+          row.terms,
+          parties.map((p) => p.name),
+        ),
     performanceDueOn: row.performanceDueOn,
     extension:
       row.extensionDays !== null

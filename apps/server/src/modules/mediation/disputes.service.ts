@@ -4,6 +4,9 @@ import {
   DISPUTE_KIND_LABELS,
   DISPUTE_SOURCE_LABELS,
   DISPUTE_STATE_LABELS,
+  isDossierClosed,
+  isOpenDispute,
+  type DisputeState,
   maskIdNumber,
   maskPhone,
   type CreateDisputeInput,
@@ -131,7 +134,12 @@ function communityPathOf(path: string): string {
  * (cases' own scope: another's case is a 404), its description as the summary and its number as the
  * reference; when the dispute concludes the case's timeline is told (outbox `mediation.disputeConcluded`).
  */
-export async function disputeFromCase(deps: AppDeps, actor: Actor, caseId: string, body: { kind: CreateDisputeInput['kind']; source: CreateDisputeInput['source'] }) {
+export async function disputeFromCase(
+  deps: AppDeps,
+  actor: Actor,
+  caseId: string,
+  body: { kind: CreateDisputeInput['kind']; source: CreateDisputeInput['source'] },
+) {
   const now = nowOf(deps);
   const scope = mediationScope(actor);
   const theCase = await getCase(deps, actor, caseId);
@@ -143,23 +151,48 @@ export async function disputeFromCase(deps: AppDeps, actor: Actor, caseId: strin
     const [existing] = await tx.select({ id: disputes.id }).from(disputes).where(eq(disputes.caseId, caseId));
     if (existing) throw new AppError('CONFLICT', '该案件已转人民调解');
     const committee = await committeeFor(tx, scope, community.id);
-    const input = { communityId: community.id, kind: body.kind, source: body.source, summary: theCase.description, sourceRef: `案件${theCase.caseNo}`, parties: [], caseId };
+    const input = {
+      communityId: community.id,
+      kind: body.kind,
+      source: body.source,
+      summary: theCase.description,
+      sourceRef: `案件${theCase.caseNo}`,
+      parties: [],
+      caseId,
+    };
     const id = await insertDispute(deps, tx, actor, committee, input, now);
-    await recordAudit(tx, auditActorOf(actor), { action: 'mediation.dispute.fromCase', targetType: 'dispute', targetId: id, path: committee.path, detail: { caseId } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'mediation.dispute.fromCase',
+      targetType: 'dispute',
+      targetId: id,
+      path: committee.path,
+      detail: { caseId },
+    });
     return id;
   });
   return loadDetail(deps.db, scope, id, now);
 }
 
 /** One page of disputes in the caller's area (or their own, for a party), masked per reader. */
-export async function listDisputes(deps: AppDeps, actor: Actor, q: ListDisputesQuery, limit = q.limit): Promise<{ items: DisputeListItem[]; nextCursor: string | null }> {
+export async function listDisputes(
+  deps: AppDeps,
+  actor: Actor,
+  q: ListDisputesQuery,
+  limit = q.limit,
+): Promise<{ items: DisputeListItem[]; nextCursor: string | null }> {
   const now = nowOf(deps);
   const scope = mediationScope(actor);
   const after = deps.cursors.decode(q.after, 2) as [string, string] | null;
   const mediatorIds = q.mine ? await repo.mediatorIdsOfUser(deps.db, actor.userId) : undefined;
   const rows = await repo.listDisputes(deps.db, scope, { ...q, mediatorIds }, { limit: limit + 1, after }, now);
   const page = rows.slice(0, limit);
-  const [parties, names] = await Promise.all([repo.partiesOf(deps.db, page.map((r) => r.id)), namesFor(deps.db, page)]);
+  const [parties, names] = await Promise.all([
+    repo.partiesOf(
+      deps.db,
+      page.map((r) => r.id),
+    ),
+    namesFor(deps.db, page),
+  ]);
   const items = page.map((r) => {
     const mine = parties.filter((p) => p.disputeId === r.id);
     return listItemOf(r, mine, readerOf(scope, r, mine), { community: names.community.get(r.communityId) ?? '', mediators: names.mediators }, now);
@@ -187,7 +220,7 @@ export async function addParty(deps: AppDeps, actor: Actor, id: string, input: P
   const scope = mediationScope(actor);
   await deps.db.transaction(async (tx) => {
     const row = await lockForCommittee(tx, scope, id);
-    if (!['received', 'accepted', 'mediating'].includes(row.state)) throw new AppError('CONFLICT', `纠纷${DISPUTE_STATE_LABELS[row.state as 'received']}，不能再登记当事人`);
+    if (!isOpenDispute(row.state as DisputeState)) throw new AppError('CONFLICT', `纠纷${DISPUTE_STATE_LABELS[row.state as 'received']}，不能再登记当事人`);
     await tx.insert(disputeParties).values(partyRow(deps, row, input, now));
     await recordAudit(tx, auditActorOf(actor), { action: 'mediation.party.add', targetType: 'dispute', targetId: id, path: row.path });
   });
@@ -198,15 +231,22 @@ export async function addParty(deps: AppDeps, actor: Actor, id: string, input: P
 export async function setDossierItem(deps: AppDeps, actor: Actor, id: string, item: DossierItem, done: boolean): Promise<DisputeDetail> {
   const now = nowOf(deps);
   const scope = mediationScope(actor);
-  if (['records', 'agreement', 'followUp'].includes(item)) throw new AppError('VALIDATION_FAILED', '调解记录、协议和回访记录由系统在办理时自动归入卷宗', 'item');
+  if (['records', 'agreement', 'followUp'].includes(item))
+    throw new AppError('VALIDATION_FAILED', '调解记录、协议和回访记录由系统在办理时自动归入卷宗', 'item');
   await deps.db.transaction(async (tx) => {
     const row = await lockForCommittee(tx, scope, id);
-    if (row.state === 'archived' || row.state === 'rejected') throw new AppError('CONFLICT', '卷宗已归档，不能再修改');
+    if (isDossierClosed(row.state as DisputeState)) throw new AppError('CONFLICT', '卷宗已归档，不能再修改');
     await tx
       .update(disputes)
       .set({ dossier: { ...row.dossier, [item]: done } })
       .where(eq(disputes.id, id));
-    await recordAudit(tx, auditActorOf(actor), { action: 'mediation.dossier.set', targetType: 'dispute', targetId: id, path: row.path, detail: { item, done } });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'mediation.dossier.set',
+      targetType: 'dispute',
+      targetId: id,
+      path: row.path,
+      detail: { item, done },
+    });
   });
   return loadDetail(deps.db, scope, id, now);
 }

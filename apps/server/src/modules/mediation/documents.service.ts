@@ -45,7 +45,13 @@ export async function printDocument(deps: AppDeps, actor: Actor, id: string, whi
     sessions: sessions.length,
   };
   const pdf = which === 'agreement' ? await agreementPdf(data) : await dossierCoverPdf(data);
-  await recordAudit(deps.db, auditActorOf(actor), { action: 'mediation.document.print', targetType: 'dispute', targetId: id, path: row.path, detail: { document: which } });
+  await recordAudit(deps.db, auditActorOf(actor), {
+    action: 'mediation.document.print',
+    targetType: 'dispute',
+    targetId: id,
+    path: row.path,
+    detail: { document: which },
+  });
   const name = `${which === 'agreement' ? '人民调解协议书' : '调解卷宗封面'}-${row.disputeNo}.pdf`;
   return reply
     .header('content-type', 'application/pdf')

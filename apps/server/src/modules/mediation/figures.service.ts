@@ -1,4 +1,11 @@
-import { mediationFigures, type AgreementForm, type ConfirmationState, type DisputeLogEntry, type DisputeSource, type MediationFiguresResponse } from '@linli/shared';
+import {
+  mediationFigures,
+  type AgreementForm,
+  type ConfirmationState,
+  type DisputeLogEntry,
+  type DisputeSource,
+  type MediationFiguresResponse,
+} from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Actor } from '../../platform/auth/actor';
 import { notFound } from '../../platform/errors';

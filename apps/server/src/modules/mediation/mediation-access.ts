@@ -21,7 +21,11 @@ export interface MediationScope {
 
 /** The request's mediation scope from the actor's posts (no query). */
 export function mediationScope(actor: Actor): MediationScope {
-  return { userId: actor.userId, staff: buildScope(actor.posts, MEDIATION_STAFF_ROLES), committee: buildScope(actor.posts, MEDIATION_COMMITTEE_ROLES) } as MediationScope;
+  return {
+    userId: actor.userId,
+    staff: buildScope(actor.posts, MEDIATION_STAFF_ROLES),
+    committee: buildScope(actor.posts, MEDIATION_COMMITTEE_ROLES),
+  } as MediationScope;
 }
 
 /** True when the scope sits on the committee of the community at `path`: it may act and sees the parties in full. */

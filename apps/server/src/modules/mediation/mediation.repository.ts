@@ -49,11 +49,7 @@ export async function findCommitteeOfCommunity(db: DbOrTx, scope: MediationScope
 /** The mediators of these committees (members first, then engaged, by name). */
 export async function mediatorsOf(db: DbOrTx, committeeIds: string[]): Promise<MediatorRow[]> {
   if (!committeeIds.length) return [];
-  return db
-    .select()
-    .from(mediators)
-    .where(inArray(mediators.committeeId, committeeIds))
-    .orderBy(asc(mediators.kind), asc(mediators.createdAt));
+  return db.select().from(mediators).where(inArray(mediators.committeeId, committeeIds)).orderBy(asc(mediators.kind), asc(mediators.createdAt));
 }
 
 /** The screening rounds of a committee the scope sees, newest first. */
@@ -152,11 +148,7 @@ export async function listOwnDisputes(db: DbOrTx, scope: MediationScope): Promis
 /** The parties of these disputes, applicants first. */
 export async function partiesOf(db: DbOrTx, disputeIds: string[]): Promise<PartyRow[]> {
   if (!disputeIds.length) return [];
-  return db
-    .select()
-    .from(disputeParties)
-    .where(inArray(disputeParties.disputeId, disputeIds))
-    .orderBy(asc(disputeParties.side), asc(disputeParties.createdAt));
+  return db.select().from(disputeParties).where(inArray(disputeParties.disputeId, disputeIds)).orderBy(asc(disputeParties.side), asc(disputeParties.createdAt));
 }
 
 /** The sessions of a dispute, oldest first. */
@@ -213,7 +205,12 @@ export async function screeningLog(db: DbOrTx, scope: MediationScope, under?: st
   const where = [visibleScreenings(scope)];
   if (under) where.push(subtreeCondition(mediationScreenings.path, under));
   return db
-    .select({ committeeId: mediationScreenings.committeeId, path: mediationScreenings.path, heldOn: mediationScreenings.heldOn, found: mediationScreenings.found })
+    .select({
+      committeeId: mediationScreenings.committeeId,
+      path: mediationScreenings.path,
+      heldOn: mediationScreenings.heldOn,
+      found: mediationScreenings.found,
+    })
     .from(mediationScreenings)
     .where(and(...where));
 }

@@ -14,7 +14,10 @@ export const mediationCommittees = pgTable(
     nextDisputeNo: integer('next_dispute_no').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('mediation_committees_community_uq').on(t.communityId), index('mediation_committees_path_idx').using('btree', t.path.op('text_pattern_ops'))],
+  (t) => [
+    uniqueIndex('mediation_committees_community_uq').on(t.communityId),
+    index('mediation_committees_path_idx').using('btree', t.path.op('text_pattern_ops')),
+  ],
 );
 
 /** The committee's mediators: members 委员 (with a seat) and engaged mediators 聘任调解员. */
@@ -49,7 +52,10 @@ export const mediationScreenings = pgTable(
     note: text('note').notNull().default(''),
     createdByUserId: uuid('created_by_user_id').notNull(),
   },
-  (t) => [index('mediation_screenings_committee_idx').on(t.committeeId, t.heldOn), index('mediation_screenings_path_idx').using('btree', t.path.op('text_pattern_ops'))],
+  (t) => [
+    index('mediation_screenings_committee_idx').on(t.committeeId, t.heldOn),
+    index('mediation_screenings_path_idx').using('btree', t.path.op('text_pattern_ops')),
+  ],
 );
 
 /**

@@ -31,16 +31,32 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('committees (人民调解法 arts. 8–9)', () => {
-  const body = (members: object[], extra: object = {}) => ({ communityId: tree.qq.community.id, name: '清泉社区人民调解委员会', termStartsOn: '2026-01-01', members, ...extra });
+  const body = (members: object[], extra: object = {}) => ({
+    communityId: tree.qq.community.id,
+    name: '清泉社区人民调解委员会',
+    termStartsOn: '2026-01-01',
+    members,
+    ...extra,
+  });
   const three = () => [member('王建国', 'male', 'chair'), member('李秀英', 'female', 'deputy', { userId: ids.mediatorUser }), member('赵国庆', 'male')];
 
   it('refuses two members, no woman, no chair and a term other than three years, naming the field', async () => {
     const few = await send('qq', 'POST', '/api/mediation-committees', body(three().slice(0, 2)));
     expect(few.statusCode).toBe(400);
     expect(few.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'members' });
-    const men = await send('qq', 'POST', '/api/mediation-committees', body([member('王建国', 'male', 'chair'), member('赵国庆', 'male'), member('刘德明', 'male')]));
+    const men = await send(
+      'qq',
+      'POST',
+      '/api/mediation-committees',
+      body([member('王建国', 'male', 'chair'), member('赵国庆', 'male'), member('刘德明', 'male')]),
+    );
     expect(men.json()).toMatchObject({ field: 'members', message: expect.stringContaining('妇女') });
-    const noChair = await send('qq', 'POST', '/api/mediation-committees', body([member('王建国', 'male'), member('李秀英', 'female'), member('赵国庆', 'male')]));
+    const noChair = await send(
+      'qq',
+      'POST',
+      '/api/mediation-committees',
+      body([member('王建国', 'male'), member('李秀英', 'female'), member('赵国庆', 'male')]),
+    );
     expect(noChair.json()).toMatchObject({ field: 'members' });
     const long = await send('qq', 'POST', '/api/mediation-committees', body(three(), { termEndsOn: '2030-01-01' }));
     expect(long.json()).toMatchObject({ field: 'termEndsOn' });
@@ -117,7 +133,12 @@ describe('a dispute through the workflow', () => {
     expect((await act('med', { action: 'accept' })).json()).toMatchObject({ field: 'mediatorIds' });
     expect((await act('med', { action: 'accept', mediatorIds: [ids.dispute] })).json()).toMatchObject({ field: 'mediatorIds' });
     const res = await act('med', { action: 'accept', mediatorIds: [ids.memberMediator] });
-    expect(res.json()).toMatchObject({ state: 'accepted', acceptedAt: '2026-03-10T02:00:00.000Z', dueAt: '2026-04-10T02:00:00.000Z', mediators: [{ name: '李秀英' }] });
+    expect(res.json()).toMatchObject({
+      state: 'accepted',
+      acceptedAt: '2026-03-10T02:00:00.000Z',
+      dueAt: '2026-04-10T02:00:00.000Z',
+      mediators: [{ name: '李秀英' }],
+    });
   });
 
   it('answers a stale version with 409 and writes nothing', async () => {
@@ -138,7 +159,12 @@ describe('a dispute through the workflow', () => {
 
   it('records a session with its record, mediators and parties present', async () => {
     t.clock.now = new Date('2026-03-12T02:00:00Z');
-    const res = await act('med', { action: 'recordSession', heldAt: '2026-03-12T01:00:00Z', place: '社区调解室', record: '听取双方陈述，约定晚十点后不再装修' });
+    const res = await act('med', {
+      action: 'recordSession',
+      heldAt: '2026-03-12T01:00:00Z',
+      place: '社区调解室',
+      record: '听取双方陈述，约定晚十点后不再装修',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().sessions).toEqual([expect.objectContaining({ place: '社区调解室', mediatorNames: ['李秀英'], partyNames: ['张大山', '李小红'] })]);
     expect(res.json().dossier.find((i: { item: string }) => i.item === 'records')).toMatchObject({ done: true, auto: true });
@@ -169,7 +195,9 @@ describe('a dispute through the workflow', () => {
     expect(street).toMatchObject({ committee: false, partiesLabel: '张** 与 李**', allowedActions: [] });
     expect(street.parties[0]).toMatchObject({ name: '张**', phone: null, idNumber: null });
     expect(street.summary).not.toContain('张大山');
-    expect((await send('street', 'POST', `/api/disputes/${ids.dispute}/actions`, { expectedVersion: version, action: 'withdraw', reason: '撤回' })).statusCode).toBe(403);
+    expect(
+      (await send('street', 'POST', `/api/disputes/${ids.dispute}/actions`, { expectedVersion: version, action: 'withdraw', reason: '撤回' })).statusCode,
+    ).toBe(403);
     const mine = (await send('party', 'GET', '/api/my-disputes')).json().items;
     expect(mine).toEqual([expect.objectContaining({ id: ids.dispute, state: 'mediating', mediatorNames: ['李秀英'] })]);
     expect((await send('neighbour', 'GET', '/api/my-disputes')).json().items).toEqual([]);
@@ -193,7 +221,12 @@ describe('a dispute through the workflow', () => {
       t.clock.now = new Date(t.clock.now.getTime() + 60_000);
       return actNow(who, payload);
     };
-    const agreed = await act('med', { action: 'agree', agreementForm: 'written', terms: '李小红于四月底前赔偿张大山修缮费八百元', performanceDueOn: '2026-04-30' });
+    const agreed = await act('med', {
+      action: 'agree',
+      agreementForm: 'written',
+      terms: '李小红于四月底前赔偿张大山修缮费八百元',
+      performanceDueOn: '2026-04-30',
+    });
     expect(agreed.json()).toMatchObject({ state: 'agreed', outcome: 'agreed', confirmation: { state: 'none', windowEndsAt: '2026-05-21T02:01:00.000Z' } });
     expect((await act('med', { action: 'applyConfirmation', court: '薛城区人民法院' })).json().confirmation.state).toBe('applied');
     expect((await act('med', { action: 'decideConfirmation', confirmed: true })).json().confirmation.state).toBe('confirmed');
@@ -203,7 +236,8 @@ describe('a dispute through the workflow', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json().message).toBe('卷宗不完整，缺少：当事人身份证明、履行凭证、回访记录');
     expect((await act('med', { action: 'followUp', rating: 'satisfied', note: '双方关系缓和' })).json().followUp).toMatchObject({ rating: 'satisfied' });
-    for (const item of ['identities', 'receipts']) version = (await send('med', 'PUT', `/api/disputes/${ids.dispute}/dossier`, { item, done: true })).json().version;
+    for (const item of ['identities', 'receipts'])
+      version = (await send('med', 'PUT', `/api/disputes/${ids.dispute}/dossier`, { item, done: true })).json().version;
     const archived = await act('med', { action: 'archive' });
     expect(archived.json()).toMatchObject({ state: 'archived', allowedActions: [] });
     const steps = archived.json().timeline.map((e: { action: string }) => e.action);
@@ -255,6 +289,8 @@ describe('a dispute through the workflow', () => {
       detail: (id) => `/api/disputes/${id}`,
     });
     // A community without a committee cannot take disputes; one outside the area is a 404.
-    expect((await send('lt', 'POST', '/api/disputes', { communityId: tree.qq.community.id, source: 'police', kind: 'traffic', summary: '越界登记' })).statusCode).toBe(404);
+    expect(
+      (await send('lt', 'POST', '/api/disputes', { communityId: tree.qq.community.id, source: 'police', kind: 'traffic', summary: '越界登记' })).statusCode,
+    ).toBe(404);
   });
 });

@@ -32,7 +32,16 @@ export function CommitteeCreateModal({ open, onClose }: { open: boolean; onClose
     }
   };
   return (
-    <Modal title="设立人民调解委员会" open={open} onCancel={onClose} onOk={() => form.submit()} okText="设立" confirmLoading={create.isPending} width={620} destroyOnHidden>
+    <Modal
+      title="设立人民调解委员会"
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="设立"
+      confirmLoading={create.isPending}
+      width={620}
+      destroyOnHidden
+    >
       <Form
         form={form}
         layout="vertical"
@@ -53,7 +62,12 @@ export function CommitteeCreateModal({ open, onClose }: { open: boolean; onClose
         <Form.Item name="name" label="名称" rules={[{ required: true, min: 4, message: '请填写委员会名称' }]}>
           <Input maxLength={40} />
         </Form.Item>
-        <Form.Item name="termStartsOn" label="本届任期开始" rules={[{ required: true }]} extra={start ? `每届三年，至 ${termEndOf(start.format('YYYY-MM-DD'))}` : undefined}>
+        <Form.Item
+          name="termStartsOn"
+          label="本届任期开始"
+          rules={[{ required: true }]}
+          extra={start ? `每届三年，至 ${termEndOf(start.format('YYYY-MM-DD'))}` : undefined}
+        >
           <DatePicker />
         </Form.Item>
         <Typography.Text strong>委员（三至九人，应有妇女成员，设主任一人）</Typography.Text>
@@ -66,7 +80,13 @@ export function CommitteeCreateModal({ open, onClose }: { open: boolean; onClose
                     <Input placeholder="姓名" style={{ width: 140 }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'gender']}>
-                    <Select style={{ width: 70 }} options={[{ value: 'female', label: '女' }, { value: 'male', label: '男' }]} />
+                    <Select
+                      style={{ width: 70 }}
+                      options={[
+                        { value: 'female', label: '女' },
+                        { value: 'male', label: '男' },
+                      ]}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'seat']}>
                     <Select style={{ width: 100 }} options={COMMITTEE_SEATS.map((s) => ({ value: s, label: COMMITTEE_SEAT_LABELS[s] }))} />

@@ -35,7 +35,13 @@ function AddMediatorForm({ committeeId }: { committeeId: string }) {
         <Input placeholder="姓名" style={{ width: 100 }} />
       </Form.Item>
       <Form.Item name="gender">
-        <Select style={{ width: 70 }} options={[{ value: 'female', label: '女' }, { value: 'male', label: '男' }]} />
+        <Select
+          style={{ width: 70 }}
+          options={[
+            { value: 'female', label: '女' },
+            { value: 'male', label: '男' },
+          ]}
+        />
       </Form.Item>
       <Form.Item name="background">
         <Select style={{ width: 120 }} options={MEDIATOR_BACKGROUNDS.map((b) => ({ value: b, label: MEDIATOR_BACKGROUND_LABELS[b] }))} />
@@ -91,7 +97,11 @@ function CommitteeDrawer({ id, onClose }: { id: string | null; onClose: () => vo
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
           <Typography.Text>
             本届任期 {c.termStartsOn} 至 {c.termEndsOn}
-            {c.termExpired ? <Tag color="red" style={{ marginLeft: 8 }}>任期已满，请由居民会议推选新一届</Tag> : null}
+            {c.termExpired ? (
+              <Tag color="red" style={{ marginLeft: 8 }}>
+                任期已满，请由居民会议推选新一届
+              </Tag>
+            ) : null}
           </Typography.Text>
           <Table<MediatorView>
             rowKey="id"
@@ -101,7 +111,11 @@ function CommitteeDrawer({ id, onClose }: { id: string | null; onClose: () => vo
             columns={[
               { title: '姓名', dataIndex: 'name' },
               { title: '性别', dataIndex: 'gender', width: 60, render: (g: string) => (g === 'female' ? '女' : '男') },
-              { title: '身份', key: 'kind', render: (_, m) => (m.kind === 'member' ? COMMITTEE_SEAT_LABELS[m.seat ?? 'member'] : MEDIATOR_KIND_LABELS.engaged) },
+              {
+                title: '身份',
+                key: 'kind',
+                render: (_, m) => (m.kind === 'member' ? COMMITTEE_SEAT_LABELS[m.seat ?? 'member'] : MEDIATOR_KIND_LABELS.engaged),
+              },
               { title: '来自', dataIndex: 'background', render: (b: MediatorView['background']) => MEDIATOR_BACKGROUND_LABELS[b] },
               { title: '专长', dataIndex: 'specialities', render: (s: string[]) => s.map((x) => <Tag key={x}>{x}</Tag>) },
               { title: '在办', dataIndex: 'openDisputes', width: 60 },

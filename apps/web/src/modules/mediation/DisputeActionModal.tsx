@@ -38,7 +38,13 @@ const LABELS: Record<string, string> = {
   rating: '回访结果',
 };
 
-const DEFAULTS: Record<string, unknown> = { place: '社区人民调解室', court: '薛城区人民法院', agreementForm: 'written', extensionDays: 15, rating: 'satisfied' };
+const DEFAULTS: Record<string, unknown> = {
+  place: '社区人民调解室',
+  court: '薛城区人民法院',
+  agreementForm: 'written',
+  extensionDays: 15,
+  rating: 'satisfied',
+};
 
 /** The form of one workflow action: exactly the fields the server says it needs, with the dispute's parties and mediators to pick from. */
 export function DisputeActionModal({ dispute, allowed, onClose }: { dispute: DisputeDetail; allowed: Allowed | null; onClose: () => void }) {
@@ -50,7 +56,14 @@ export function DisputeActionModal({ dispute, allowed, onClose }: { dispute: Dis
   const parties = dispute.parties.map((p) => ({ value: p.id, label: `${p.name}（${PARTY_SIDE_LABELS[p.side]}）` }));
   const widget: Record<string, ReactNode> = {
     mediatorIds: (
-      <Select mode="multiple" placeholder="从本委员会调解员中选择" options={(committee.data?.mediators ?? []).map((m) => ({ value: m.id, label: `${m.name}${m.specialities.length ? `（${m.specialities.join('、')}）` : ''}` }))} />
+      <Select
+        mode="multiple"
+        placeholder="从本委员会调解员中选择"
+        options={(committee.data?.mediators ?? []).map((m) => ({
+          value: m.id,
+          label: `${m.name}${m.specialities.length ? `（${m.specialities.join('、')}）` : ''}`,
+        }))}
+      />
     ),
     rejectReason: <Select options={REJECT_REASONS.map((r) => ({ value: r, label: REJECT_REASON_LABELS[r] }))} />,
     note: <Input.TextArea rows={2} maxLength={1000} />,
@@ -98,7 +111,16 @@ export function DisputeActionModal({ dispute, allowed, onClose }: { dispute: Dis
     }
   };
   const initial = Object.fromEntries(
-    fields.map((f) => [f, f === 'heldAt' ? dayjs() : f === 'partyIds' ? dispute.parties.map((p) => p.id) : f === 'mediatorIds' && dispute.mediators.length ? dispute.mediators.map((m) => m.id) : DEFAULTS[f]]),
+    fields.map((f) => [
+      f,
+      f === 'heldAt'
+        ? dayjs()
+        : f === 'partyIds'
+          ? dispute.parties.map((p) => p.id)
+          : f === 'mediatorIds' && dispute.mediators.length
+            ? dispute.mediators.map((m) => m.id)
+            : DEFAULTS[f],
+    ]),
   );
   return (
     <Modal
@@ -110,10 +132,19 @@ export function DisputeActionModal({ dispute, allowed, onClose }: { dispute: Dis
       confirmLoading={act.isPending}
       destroyOnHidden
     >
-      {fields.length === 0 ? <p>确认对纠纷 {dispute.disputeNo} 执行「{DISPUTE_ACTION_LABELS[allowed.action]}」？</p> : null}
+      {fields.length === 0 ? (
+        <p>
+          确认对纠纷 {dispute.disputeNo} 执行「{DISPUTE_ACTION_LABELS[allowed.action]}」？
+        </p>
+      ) : null}
       <Form form={form} layout="vertical" onFinish={submit} initialValues={initial}>
         {fields.map((f) => (
-          <Form.Item key={f} name={f} label={LABELS[f] ?? f} rules={allowed.required.includes(f) ? [{ required: true, message: `请填写${LABELS[f] ?? f}` }] : []}>
+          <Form.Item
+            key={f}
+            name={f}
+            label={LABELS[f] ?? f}
+            rules={allowed.required.includes(f) ? [{ required: true, message: `请填写${LABELS[f] ?? f}` }] : []}
+          >
             {widget[f] ?? <Input />}
           </Form.Item>
         ))}

@@ -44,8 +44,22 @@ export function DisputeCreateModal({ open, onClose }: { open: boolean; onClose: 
     }
   };
   return (
-    <Modal title="登记矛盾纠纷" open={open} onCancel={onClose} onOk={() => form.submit()} okText="登记" confirmLoading={create.isPending} width={640} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ source: 'application', kind: 'neighbour', communityId: options.length === 1 ? options[0].value : undefined }}>
+    <Modal
+      title="登记矛盾纠纷"
+      open={open}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="登记"
+      confirmLoading={create.isPending}
+      width={640}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ source: 'application', kind: 'neighbour', communityId: options.length === 1 ? options[0].value : undefined }}
+      >
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="communityId" label="社区" rules={[{ required: true, message: '请选择社区' }]}>

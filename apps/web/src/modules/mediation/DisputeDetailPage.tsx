@@ -12,6 +12,9 @@ import {
   MEDIATOR_BACKGROUND_LABELS,
   PARTY_SIDE_LABELS,
   REJECT_REASON_LABELS,
+  confirmationNotApplied,
+  isClockRunning,
+  isDossierClosed,
   type DisputeDetail,
   type DisputeState,
   type PartyView,
@@ -50,16 +53,42 @@ function Parties({ d }: { d: DisputeDetail }) {
       locale={{ emptyText: '还没有登记当事人。调解前须登记双方当事人。' }}
       columns={[
         { title: '身份', dataIndex: 'side', width: 90, render: (s: PartyView['side']) => PARTY_SIDE_LABELS[s] },
-        { title: '姓名', dataIndex: 'name', render: (n: string, p) => (p.hasAccount ? <Space>{n}<Tag>可在手机查看进度</Tag></Space> : n) },
+        {
+          title: '姓名',
+          dataIndex: 'name',
+          render: (n: string, p) =>
+            p.hasAccount ? (
+              <Space>
+                {n}
+                <Tag>可在手机查看进度</Tag>
+              </Space>
+            ) : (
+              n
+            ),
+        },
         {
           title: '手机',
           dataIndex: 'phone',
-          render: (v: string | null, p) => (v && d.committee ? <Button type="link" size="small" onClick={() => show(p, 'phone')}>{v}</Button> : (v ?? '—')),
+          render: (v: string | null, p) =>
+            v && d.committee ? (
+              <Button type="link" size="small" onClick={() => show(p, 'phone')}>
+                {v}
+              </Button>
+            ) : (
+              (v ?? '—')
+            ),
         },
         {
           title: '身份证号',
           dataIndex: 'idNumber',
-          render: (v: string | null, p) => (v && d.committee ? <Button type="link" size="small" onClick={() => show(p, 'idNumber')}>{v}</Button> : (v ?? '—')),
+          render: (v: string | null, p) =>
+            v && d.committee ? (
+              <Button type="link" size="small" onClick={() => show(p, 'idNumber')}>
+                {v}
+              </Button>
+            ) : (
+              (v ?? '—')
+            ),
         },
       ]}
     />
@@ -69,13 +98,13 @@ function Parties({ d }: { d: DisputeDetail }) {
 function Dossier({ d }: { d: DisputeDetail }) {
   const set = useSetDossierItem(d.id);
   const { message } = App.useApp();
-  const locked = !d.committee || d.state === 'archived' || d.state === 'rejected';
+  const locked = !d.committee || isDossierClosed(d.state);
   return (
     <List
       size="small"
       dataSource={d.dossier}
       renderItem={(i) => (
-        <List.Item extra={i.required ? (i.done ? <Tag color="green">已归档</Tag> : <Tag color="orange">缺</Tag>) : <Tag>按需</Tag>}>
+        <List.Item extra={i.required ? i.done ? <Tag color="green">已归档</Tag> : <Tag color="orange">缺</Tag> : <Tag>按需</Tag>}>
           <Checkbox
             checked={i.done}
             disabled={locked || i.auto || set.isPending}
@@ -109,10 +138,12 @@ function Outcome({ d }: { d: DisputeDetail }) {
         <Descriptions.Item label="司法确认">
           {CONFIRMATION_STATE_LABELS[d.confirmation.state]}
           {d.confirmation.court ? `（${d.confirmation.court}）` : ''}
-          {d.confirmation.state === 'none' && d.confirmation.windowEndsAt ? `，可申请至 ${formatDate(d.confirmation.windowEndsAt)}` : ''}
+          {confirmationNotApplied(d.confirmation.state) && d.confirmation.windowEndsAt ? `，可申请至 ${formatDate(d.confirmation.windowEndsAt)}` : ''}
         </Descriptions.Item>
       ) : null}
-      <Descriptions.Item label="回访">{d.followUp ? `${formatDate(d.followUp.at)} ${FOLLOW_UP_RATING_LABELS[d.followUp.rating]}${d.followUp.note ? `：${d.followUp.note}` : ''}` : '尚未回访'}</Descriptions.Item>
+      <Descriptions.Item label="回访">
+        {d.followUp ? `${formatDate(d.followUp.at)} ${FOLLOW_UP_RATING_LABELS[d.followUp.rating]}${d.followUp.note ? `：${d.followUp.note}` : ''}` : '尚未回访'}
+      </Descriptions.Item>
     </Descriptions>
   );
 }
@@ -147,13 +178,18 @@ export function DisputeDetailPage() {
               <Tag>{DISPUTE_SOURCE_LABELS[d.source]}</Tag>
               {d.overdue ? <Tag color="red">已超过调结期限</Tag> : null}
               {d.extension ? <Tag color="gold">已延期{d.extension.days}日</Tag> : null}
-              {d.dueAt && ['accepted', 'mediating'].includes(d.state) ? <Typography.Text type="secondary">调结期限 {formatDateTime(d.dueAt)}</Typography.Text> : null}
+              {d.dueAt && isClockRunning(d.state) ? <Typography.Text type="secondary">调结期限 {formatDateTime(d.dueAt)}</Typography.Text> : null}
             </>
           ),
           actions: d.allowedActions.length ? (
             <Space wrap>
               {d.allowedActions.map((a) => (
-                <Button key={a.action} type={PRIMARY.has(a.action) ? 'primary' : 'default'} danger={a.action === 'reject' || a.action === 'fail'} onClick={() => setActing(a)}>
+                <Button
+                  key={a.action}
+                  type={PRIMARY.has(a.action) ? 'primary' : 'default'}
+                  danger={a.action === 'reject' || a.action === 'fail'}
+                  onClick={() => setActing(a)}
+                >
                   {DISPUTE_ACTION_LABELS[a.action]}
                 </Button>
               ))}
@@ -209,10 +245,17 @@ export function DisputeDetailPage() {
                   title: DISPUTE_ACTION_LABELS[e.action as 'accept'] ?? e.action,
                   who: e.actorName,
                   when: formatDateTime(e.at),
-                  transition: e.fromState && e.fromState !== e.toState ? `${DISPUTE_STATE_LABELS[e.fromState as DisputeState]} → ${DISPUTE_STATE_LABELS[e.toState as DisputeState]}` : undefined,
+                  transition:
+                    e.fromState && e.fromState !== e.toState
+                      ? `${DISPUTE_STATE_LABELS[e.fromState as DisputeState]} → ${DISPUTE_STATE_LABELS[e.toState as DisputeState]}`
+                      : undefined,
                   note: e.note,
                   photos: [],
-                  color: ['reject', 'fail', 'reportBreach'].includes(e.action) ? 'red' : ['agree', 'confirmPerformed', 'archive'].includes(e.action) ? 'green' : 'blue',
+                  color: ['reject', 'fail', 'reportBreach'].includes(e.action)
+                    ? 'red'
+                    : ['agree', 'confirmPerformed', 'archive'].includes(e.action)
+                      ? 'green'
+                      : 'blue',
                 }))}
               />
             ),
@@ -237,7 +280,11 @@ export function DisputeDetailPage() {
               </Card>
               <Card variant="borderless" title="调解员" size="small">
                 {d.mediators.length ? (
-                  <List size="small" dataSource={d.mediators} renderItem={(m) => <List.Item extra={MEDIATOR_BACKGROUND_LABELS[m.background]}>{m.name}</List.Item>} />
+                  <List
+                    size="small"
+                    dataSource={d.mediators}
+                    renderItem={(m) => <List.Item extra={MEDIATOR_BACKGROUND_LABELS[m.background]}>{m.name}</List.Item>}
+                  />
                 ) : (
                   <Typography.Text type="secondary">受理时指定调解员。</Typography.Text>
                 )}

@@ -6,6 +6,7 @@ import {
   DISPUTE_SOURCE_LABELS,
   DISPUTE_STATES,
   DISPUTE_STATE_LABELS,
+  isClockRunning,
   type DisputeListItem,
 } from '@linli/shared';
 import { Button, Card, Flex, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
@@ -53,7 +54,13 @@ export function DisputesPage() {
             options={(committees.data?.items ?? []).map((c) => ({ value: c.communityId, label: c.communityName }))}
             onChange={(communityId) => set({ communityId })}
           />
-          <Select allowClear placeholder="状态" style={{ width: 120 }} options={DISPUTE_STATES.map((s) => ({ value: s, label: DISPUTE_STATE_LABELS[s] }))} onChange={(state) => set({ state })} />
+          <Select
+            allowClear
+            placeholder="状态"
+            style={{ width: 120 }}
+            options={DISPUTE_STATES.map((s) => ({ value: s, label: DISPUTE_STATE_LABELS[s] }))}
+            onChange={(state) => set({ state })}
+          />
           <Select
             allowClear
             placeholder="来源"
@@ -61,7 +68,13 @@ export function DisputesPage() {
             options={DISPUTE_SOURCES.map((s) => ({ value: s, label: DISPUTE_SOURCE_LABELS[s] }))}
             onChange={(source) => set({ source })}
           />
-          <Select allowClear placeholder="类型" style={{ width: 120 }} options={DISPUTE_KINDS.map((k) => ({ value: k, label: DISPUTE_KIND_LABELS[k] }))} onChange={(kind) => set({ kind })} />
+          <Select
+            allowClear
+            placeholder="类型"
+            style={{ width: 120 }}
+            options={DISPUTE_KINDS.map((k) => ({ value: k, label: DISPUTE_KIND_LABELS[k] }))}
+            onChange={(kind) => set({ kind })}
+          />
           <Space>
             <Switch size="small" onChange={(on) => set({ overdue: on || undefined })} />
             <Typography.Text>只看超期</Typography.Text>
@@ -78,7 +91,11 @@ export function DisputesPage() {
           size="middle"
           loading={disputes.isFetching}
           dataSource={rows}
-          pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (n) => `共 ${n} 件${disputes.data?.nextCursor ? '（仅显示前200件，请用筛选缩小范围）' : ''}` }}
+          pagination={{
+            pageSize: 20,
+            showSizeChanger: false,
+            showTotal: (n) => `共 ${n} 件${disputes.data?.nextCursor ? '（仅显示前200件，请用筛选缩小范围）' : ''}`,
+          }}
           locale={{ emptyText: '没有符合条件的纠纷。排查发现或当事人申请的纠纷，点右上角「登记纠纷」录入。' }}
           columns={[
             { title: '编号', dataIndex: 'disputeNo', width: 100, render: (no: string, r) => <Link to={`/mediation/disputes/${r.id}`}>{no}</Link> },
@@ -94,7 +111,7 @@ export function DisputesPage() {
               render: (s: DisputeListItem['state'], r) => (
                 <Space size={4} wrap>
                   <Tag color={DISPUTE_STATE_COLORS[s]}>{DISPUTE_STATE_LABELS[s]}</Tag>
-                  {r.overdue ? <Tag color="red">超期</Tag> : r.extended && ['accepted', 'mediating'].includes(s) ? <Tag color="gold">已延期</Tag> : null}
+                  {r.overdue ? <Tag color="red">超期</Tag> : r.extended && isClockRunning(s) ? <Tag color="gold">已延期</Tag> : null}
                 </Space>
               ),
             },

@@ -65,7 +65,18 @@ export function demoDisputePlans(): DemoPlan[] {
     ...Array<DisputeSource>(15).fill('screening'),
     ...Array<DisputeSource>(8).fill('initiative'),
   ];
-  const openSources: DisputeSource[] = ['application', 'screening', 'police', 'petition', 'initiative', 'screening', 'application', 'application', 'screening', 'police'];
+  const openSources: DisputeSource[] = [
+    'application',
+    'screening',
+    'police',
+    'petition',
+    'initiative',
+    'screening',
+    'application',
+    'application',
+    'screening',
+    'police',
+  ];
   const concludedCount = endings.filter((e) => !OPEN_ENDINGS.includes(e)).length;
   while (concludedSources.length < concludedCount) concludedSources.push('application');
   let concludedIndex = 0;

@@ -79,7 +79,12 @@ interface Replay {
  * would write. Times run from `receivedAt`: accepted a day later, sessions every few days, a conclusion
  * within the month (late or extended where the plan says), performance, confirmation, follow-up, archive.
  */
-function replay(plan: DemoPlan, r: Random, d: { id: string; path: string; receivedAt: Date; mediatorIds: string[]; partyIds: string[]; staff: string }, now: Date): Replay {
+function replay(
+  plan: DemoPlan,
+  r: Random,
+  d: { id: string; path: string; receivedAt: Date; mediatorIds: string[]; partyIds: string[]; staff: string },
+  now: Date,
+): Replay {
   const state: Replay = {
     facts: {
       state: 'received',
@@ -112,7 +117,18 @@ function replay(plan: DemoPlan, r: Random, d: { id: string; path: string; receiv
     Object.assign(state.set, set);
     state.facts.state = to;
     lastAt = Math.max(lastAt, at);
-    state.events.push({ id: newId(new Date(at)), disputeId: d.id, action, fromState: from, toState: to, actorUserId: null, actorName: d.staff, at: new Date(at), note, path: d.path });
+    state.events.push({
+      id: newId(new Date(at)),
+      disputeId: d.id,
+      action,
+      fromState: from,
+      toState: to,
+      actorUserId: null,
+      actorName: d.staff,
+      at: new Date(at),
+      note,
+      path: d.path,
+    });
   };
   step('receive', t, null);
   if (plan.ending === 'received') return state;
@@ -193,7 +209,11 @@ function replay(plan: DemoPlan, r: Random, d: { id: string; path: string; receiv
       step('beginPerformance', t, null);
     }
     if (form === 'written' && r.next() < 0.35 && plan.ending !== 'agreed') {
-      step('applyConfirmation', t + DAY, '向薛城区人民法院申请', { confirmation: 'applied', confirmationCourt: '薛城区人民法院', confirmationAppliedAt: new Date(t + DAY) });
+      step('applyConfirmation', t + DAY, '向薛城区人民法院申请', {
+        confirmation: 'applied',
+        confirmationCourt: '薛城区人民法院',
+        confirmationAppliedAt: new Date(t + DAY),
+      });
       state.facts.confirmation = 'applied';
       if (r.next() < 0.9) {
         const ok = r.next() < 0.93;
@@ -205,9 +225,16 @@ function replay(plan: DemoPlan, r: Random, d: { id: string; path: string; receiv
       }
     }
     if (plan.ending === 'breached') {
-      step('reportBreach', t + 15 * DAY, '被申请人未按期支付（已告知当事人可申请法院处理或重新调解）', { performance: 'breached', performanceAt: new Date(t + 15 * DAY) });
+      step('reportBreach', t + 15 * DAY, '被申请人未按期支付（已告知当事人可申请法院处理或重新调解）', {
+        performance: 'breached',
+        performanceAt: new Date(t + 15 * DAY),
+      });
     } else if (plan.ending.startsWith('performed')) {
-      step('confirmPerformed', t + 5 * DAY, '赔偿款已当面付清', { performance: 'performed', performanceAt: new Date(t + 5 * DAY), dossier: { ...dossier(), receipts: true } });
+      step('confirmPerformed', t + 5 * DAY, '赔偿款已当面付清', {
+        performance: 'performed',
+        performanceAt: new Date(t + 5 * DAY),
+        dossier: { ...dossier(), receipts: true },
+      });
     }
   }
   const visit = plan.ending !== 'agreed' && plan.ending !== 'performing' && !(plan.ending === 'performed' && r.next() < 0.3);
@@ -272,7 +299,15 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
     for (const [ci, c] of communities.entries()) {
       const id = newId(now);
       const termStartsOn = `${Number(beijingDay(now).slice(0, 4)) - 1}-03-1${ci}`;
-      const committee = { id, communityId: c.id, path: c.path, name: `${c.name}人民调解委员会`, termStartsOn, termEndsOn: termEndOf(termStartsOn), createdAt: now };
+      const committee = {
+        id,
+        communityId: c.id,
+        path: c.path,
+        name: `${c.name}人民调解委员会`,
+        termStartsOn,
+        termEndsOn: termEndOf(termStartsOn),
+        createdAt: now,
+      };
       await tx.insert(mediationCommittees).values(committee);
       const people: (typeof mediators.$inferInsert)[] = [
         ['chair', 'male', 'communityWorker', ['邻里纠纷', '物业纠纷']],
@@ -298,14 +333,35 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
         ['lawyer', ['债务纠纷', '劳动争议', '房屋租赁']],
         ['silverLeader', ['邻里纠纷', '赡养纠纷']],
       ] as const)
-        people.push({ id: newId(now), committeeId: id, path: c.path, name: personName(r), gender: r.next() < 0.5 ? 'female' : 'male', kind: 'engaged', seat: null, background, specialities: [...specialities], userId: null, createdAt: now });
+        people.push({
+          id: newId(now),
+          committeeId: id,
+          path: c.path,
+          name: personName(r),
+          gender: r.next() < 0.5 ? 'female' : 'male',
+          kind: 'engaged',
+          seat: null,
+          background,
+          specialities: [...specialities],
+          userId: null,
+          createdAt: now,
+        });
       await tx.insert(mediators).values(people);
       totals.mediationCommittees += 1;
       totals.mediators += people.length;
       byCommunity.set(c.id, { committee, mediatorIds: people.map((p) => p.id as string), no: 1 });
       const rounds: (typeof mediationScreenings.$inferInsert)[] = [];
       for (let t = window.from; t < Math.min(window.to + 10 * DAY, now.getTime()); t += 10 * DAY)
-        rounds.push({ id: newId(new Date(t)), committeeId: id, path: c.path, heldOn: beijingDay(new Date(t)), area: `${c.name}全域`, found: r.int(0, 3), note: '', createdByUserId: createdBy });
+        rounds.push({
+          id: newId(new Date(t)),
+          committeeId: id,
+          path: c.path,
+          heldOn: beijingDay(new Date(t)),
+          area: `${c.name}全域`,
+          found: r.int(0, 3),
+          note: '',
+          createdByUserId: createdBy,
+        });
       await tx.insert(mediationScreenings).values(rounds);
       totals.screenings += rounds.length;
     }
@@ -325,20 +381,49 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
               ? now.getTime() - 12 * DAY
               : open
                 ? now.getTime() - r.int(1, 5) * DAY
-              : window.from + Math.floor((span * i) / plans.length),
+                : window.from + Math.floor((span * i) / plans.length),
       );
       const id = newId(receivedAt);
       const kind = plan.source === 'police' ? (r.next() < 0.5 ? 'traffic' : 'damage') : DISPUTE_KINDS[i % DISPUTE_KINDS.length];
       const female = r.next() < 0.5;
       // resident1 is a party of one open and one archived 清泉 dispute.
-      const withResident = c.id === communities[0].id && resident !== undefined && ['mediating', 'performedArchived'].includes(plan.ending) && !residentIn.has(plan.ending);
+      const withResident =
+        c.id === communities[0].id && resident !== undefined && ['mediating', 'performedArchived'].includes(plan.ending) && !residentIn.has(plan.ending);
       if (withResident) residentIn.add(plan.ending);
       const parties = [
-        partyRow({ cipher }, { id, path: c.path }, { name: withResident ? resident.name : personName(r), side: 'applicant', phone: `139${String(r.int(0, 99_999_999)).padStart(8, '0')}`, idNumber: idNumber(r, female), address: `${c.name}${r.int(1, 20)}号楼`, userId: withResident ? resident.userId : undefined }, receivedAt),
-        partyRow({ cipher }, { id, path: c.path }, { name: personName(r), side: 'respondent', phone: `137${String(r.int(0, 99_999_999)).padStart(8, '0')}`, idNumber: idNumber(r, !female), address: `${c.name}${r.int(1, 20)}号楼` }, receivedAt),
+        partyRow(
+          { cipher },
+          { id, path: c.path },
+          {
+            name: withResident ? resident.name : personName(r),
+            side: 'applicant',
+            phone: `139${String(r.int(0, 99_999_999)).padStart(8, '0')}`,
+            idNumber: idNumber(r, female),
+            address: `${c.name}${r.int(1, 20)}号楼`,
+            userId: withResident ? resident.userId : undefined,
+          },
+          receivedAt,
+        ),
+        partyRow(
+          { cipher },
+          { id, path: c.path },
+          {
+            name: personName(r),
+            side: 'respondent',
+            phone: `137${String(r.int(0, 99_999_999)).padStart(8, '0')}`,
+            idNumber: idNumber(r, !female),
+            address: `${c.name}${r.int(1, 20)}号楼`,
+          },
+          receivedAt,
+        ),
       ];
       const staffName = qqStaff && c.id === communities[0].id ? qqStaff.name : `${c.name}调解委员会`;
-      const play = replay(plan, r, { id, path: c.path, receivedAt, mediatorIds: entry.mediatorIds, partyIds: parties.map((p) => p.id as string), staff: staffName }, now);
+      const play = replay(
+        plan,
+        r,
+        { id, path: c.path, receivedAt, mediatorIds: entry.mediatorIds, partyIds: parties.map((p) => p.id as string), staff: staffName },
+        now,
+      );
       const year = beijingDay(receivedAt).slice(0, 4);
       await tx.insert(disputes).values({
         id,
@@ -362,7 +447,10 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
       totals.disputes += 1;
     }
     for (const { committee, no } of byCommunity.values())
-      await tx.update(mediationCommittees).set({ nextDisputeNo: no }).where(eq(mediationCommittees.id, committee.id as string));
+      await tx
+        .update(mediationCommittees)
+        .set({ nextDisputeNo: no })
+        .where(eq(mediationCommittees.id, committee.id as string));
   });
   return totals;
 }

@@ -66,7 +66,8 @@ export async function agreementPdf(data: DisputeDocumentData): Promise<Buffer> {
       `双方当事人可以自本协议生效之日起三十日内共同向人民法院申请司法确认。本协议一式${data.parties.length + 1}份，当事人各执一份，人民调解委员会留存一份。`,
   );
   doc.moveDown(1);
-  for (const p of data.parties) doc.fontSize(11).text(`${PARTY_SIDE_LABELS[p.side as 'applicant']}（签名、盖章或按指印）：${p.name}    ______________`, { lineGap: 10 });
+  for (const p of data.parties)
+    doc.fontSize(11).text(`${PARTY_SIDE_LABELS[p.side as 'applicant']}（签名、盖章或按指印）：${p.name}    ______________`, { lineGap: 10 });
   doc.fontSize(11).text(`人民调解员（签名）：${data.mediators.map((m) => m.name).join('、')}    ______________`, { lineGap: 10 });
   doc.moveDown(1.2);
   doc.text(`${data.committeeName}（印章）`, { align: 'right' });
@@ -109,7 +110,11 @@ export async function dossierCoverPdf(data: DisputeDocumentData): Promise<Buffer
     const y = doc.y;
     doc.fontSize(12).text(label, mm(35), y, { width: mm(30) });
     doc.text(value, mm(70), y, { width: mm(110) });
-    doc.moveTo(mm(70), doc.y + 2).lineTo(mm(180), doc.y + 2).lineWidth(0.5).stroke();
+    doc
+      .moveTo(mm(70), doc.y + 2)
+      .lineTo(mm(180), doc.y + 2)
+      .lineWidth(0.5)
+      .stroke();
     doc.moveDown(0.8);
   }
   doc.x = mm(25);
@@ -120,7 +125,10 @@ export async function dossierCoverPdf(data: DisputeDocumentData): Promise<Buffer
   const required = requiredDossierItems(d.state as DisputeState);
   DOSSIER_ITEMS.forEach((item, i) => {
     const mark = dossier[item] ? '已归档' : required.includes(item) ? '缺' : '不适用';
-    doc.fontSize(11).text(`${i + 1}. ${DOSSIER_ITEM_LABELS[item]}`, mm(35), doc.y, { continued: true, width: mm(140) }).text(`  ${mark}`, { align: 'right' });
+    doc
+      .fontSize(11)
+      .text(`${i + 1}. ${DOSSIER_ITEM_LABELS[item]}`, mm(35), doc.y, { continued: true, width: mm(140) })
+      .text(`  ${mark}`, { align: 'right' });
   });
   doc.end();
   return done;
