@@ -52,3 +52,10 @@ export function disputeStage(state: DisputeState): number {
 export function confirmationNotApplied(state: ConfirmationState): boolean {
   return state === 'none';
 }
+
+/** The state a dossier is judged by: an archived dispute by the state it was archived from (read from its outcome and performance). */
+export function dossierStateOf(state: DisputeState, outcome: string | null, performance: string | null): DisputeState {
+  if (state !== 'archived') return state;
+  if (outcome === 'agreed') return performance === 'breached' ? 'breached' : 'performed';
+  return outcome === 'failed' ? 'failed' : 'withdrawn';
+}

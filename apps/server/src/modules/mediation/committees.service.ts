@@ -177,18 +177,16 @@ export async function addScreening(deps: AppDeps, actor: Actor, committeeId: str
   if (input.heldOn > today(now)) throw new AppError('VALIDATION_FAILED', '排查日期不能晚于今天', 'heldOn');
   await deps.db.transaction(async (tx) => {
     const id = newId(now);
-    await tx
-      .insert(mediationScreenings)
-      .values({
-        id,
-        committeeId,
-        path: committee.path,
-        heldOn: input.heldOn,
-        area: input.area,
-        found: input.found,
-        note: input.note,
-        createdByUserId: actor.userId,
-      });
+    await tx.insert(mediationScreenings).values({
+      id,
+      committeeId,
+      path: committee.path,
+      heldOn: input.heldOn,
+      area: input.area,
+      found: input.found,
+      note: input.note,
+      createdByUserId: actor.userId,
+    });
     await recordAudit(tx, auditActorOf(actor), {
       action: 'mediation.screening.create',
       targetType: 'mediationCommittee',

@@ -3,6 +3,7 @@ import {
   AUTO_DOSSIER_ITEMS,
   allowedDisputeActions,
   confirmationWindowEnd,
+  dossierStateOf,
   isOpenDispute,
   isOverdue,
   redactText,
@@ -119,7 +120,7 @@ export function detailOf(
 ): DisputeDetail {
   const partyName = new Map(parties.map((p) => [p.id, fullNames(reader) ? p.name : maskName(p.name)]));
   const dossier = row.dossier as Dossier;
-  const required = requiredDossierItems(row.state as DisputeState);
+  const required = requiredDossierItems(dossierStateOf(row.state as DisputeState, row.outcome, row.performance));
   const agreedAt = row.outcome === 'agreed' ? row.concludedAt : null;
   return {
     ...listItemOf(row, parties, reader, names, now),

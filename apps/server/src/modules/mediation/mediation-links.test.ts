@@ -123,7 +123,10 @@ describe('documents', () => {
     expect(text).toMatch(/身份证号：370403\d{11}[\dX]/);
     const size = execFileSync('pdfinfo', ['-'], { input: agreement.rawPayload, encoding: 'utf8' });
     expect(size).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
-    const cover = pdfText((await send('community-qq', 'GET', `/api/disputes/${done.id}/dossier-cover.pdf`)).rawPayload);
+    const coverPdf = (await send('community-qq', 'GET', `/api/disputes/${done.id}/dossier-cover.pdf`)).rawPayload;
+    // The cover and its contents list fit on one sheet.
+    expect(execFileSync('pdfinfo', ['-'], { input: coverPdf, encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    const cover = pdfText(coverPdf);
     expect(cover).toContain('人民调解卷宗');
     expect(cover).toContain('卷内目录');
     expect(cover).toContain('当事人权利义务告知书');

@@ -103,7 +103,7 @@ export function DisputesPage() {
             { title: '类型', dataIndex: 'kind', width: 96, render: (k: DisputeListItem['kind']) => DISPUTE_KIND_LABELS[k] },
             { title: '来源', dataIndex: 'source', width: 130, render: (s: DisputeListItem['source']) => DISPUTE_SOURCE_LABELS[s] },
             { title: '当事人', dataIndex: 'partiesLabel', ellipsis: true },
-            { title: '调解员', dataIndex: 'mediatorNames', width: 110, render: (n: string[]) => n.join('、') || '—' },
+            { title: '调解员', dataIndex: 'mediatorNames', width: 140, render: (n: string[]) => n.join('、') || '—' },
             {
               title: '状态',
               dataIndex: 'state',

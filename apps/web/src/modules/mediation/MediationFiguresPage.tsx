@@ -42,14 +42,14 @@ export function MediationFiguresPage() {
       {total ? (
         <>
           <Row gutter={[12, 12]}>
-            <Col xs={12} md={6} xl={4}>
+            <Col flex="1 0 150px">
               <Card variant="borderless" size="small">
                 <Statistic title="登记纠纷" value={total.received} suffix="件" />
                 <Typography.Text type="secondary">调结 {total.concluded} 件</Typography.Text>
               </Card>
             </Col>
             {RATES.map((name) => (
-              <Col xs={12} md={6} xl={name === 'confirmationRate' ? 4 : 4} key={name}>
+              <Col flex="1 0 150px" key={name}>
                 <RateTile name={name} figures={total} />
               </Col>
             ))}

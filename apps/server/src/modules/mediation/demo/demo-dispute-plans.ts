@@ -85,6 +85,7 @@ export function demoDisputePlans(): DemoPlan[] {
     const open = OPEN_ENDINGS.includes(ending);
     // A fixed permutation (37 is prime to the count) spreads the court's disputes over every concluded ending.
     const source = open ? openSources[openIndex++ % openSources.length] : concludedSources[(concludedIndex++ * 37) % concludedCount];
-    return { ending, source, written: i % 3 !== 0 };
+    // Three in four agreements written; the step of 4 does not divide the six communities, so each gets both forms.
+    return { ending, source, written: i % 4 !== 0 };
   });
 }

@@ -139,7 +139,7 @@ function replay(
   }
   t += DAY;
   const due = conclusionDueOf(new Date(t));
-  step('accept', t, null, { acceptedAt: new Date(t), dueAt: due, mediatorIds: d.mediatorIds.slice(0, r.int(1, 2)) });
+  step('accept', t, null, { acceptedAt: new Date(t), dueAt: due, mediatorIds: d.mediatorIds });
   state.set.dossier = { ...dossier(), rightsNotice: true, identities: true };
   state.facts.rightsNotified = true;
   if (plan.ending === 'accepted') return state;
@@ -295,7 +295,7 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
   const plans = demoDisputePlans();
 
   await db.transaction(async (tx) => {
-    const byCommunity = new Map<string, { committee: typeof mediationCommittees.$inferInsert; mediatorIds: string[]; no: number }>();
+    const byCommunity = new Map<string, { committee: typeof mediationCommittees.$inferInsert; mediatorIds: string[] }>();
     for (const [ci, c] of communities.entries()) {
       const id = newId(now);
       const termStartsOn = `${Number(beijingDay(now).slice(0, 4)) - 1}-03-1${ci}`;
@@ -349,7 +349,7 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
       await tx.insert(mediators).values(people);
       totals.mediationCommittees += 1;
       totals.mediators += people.length;
-      byCommunity.set(c.id, { committee, mediatorIds: people.map((p) => p.id as string), no: 1 });
+      byCommunity.set(c.id, { committee, mediatorIds: people.map((p) => p.id as string) });
       const rounds: (typeof mediationScreenings.$inferInsert)[] = [];
       for (let t = window.from; t < Math.min(window.to + 10 * DAY, now.getTime()); t += 10 * DAY)
         rounds.push({
@@ -368,21 +368,32 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
 
     const span = window.to - window.from - 45 * DAY;
     const residentIn = new Set<DemoEnding>();
+    const receivedTimes = plans.map((plan, i) =>
+      plan.ending === 'mediatingOverdue'
+        ? now.getTime() - 40 * DAY
+        : plan.ending === 'mediatingExtended'
+          ? now.getTime() - 30 * DAY
+          : plan.ending === 'mediating'
+            ? now.getTime() - 12 * DAY
+            : OPEN_ENDINGS.includes(plan.ending)
+              ? now.getTime() - r.int(1, 5) * DAY
+              : window.from + Math.floor((span * i) / plans.length),
+    );
+    // Numbers run in the order disputes arrived at each committee.
+    const numberOf = new Map<number, number>();
+    for (const [ci] of communities.entries()) {
+      const mine = plans.map((_, i) => i).filter((i) => i % communities.length === ci);
+      mine.sort((a, b) => receivedTimes[a] - receivedTimes[b]).forEach((i, n) => numberOf.set(i, n + 1));
+    }
     for (const [i, plan] of plans.entries()) {
       const c = communities[i % communities.length];
       const entry = byCommunity.get(c.id)!;
       const open = OPEN_ENDINGS.includes(plan.ending);
-      const receivedAt = new Date(
-        plan.ending === 'mediatingOverdue'
-          ? now.getTime() - 40 * DAY
-          : plan.ending === 'mediatingExtended'
-            ? now.getTime() - 30 * DAY
-            : plan.ending === 'mediating'
-              ? now.getTime() - 12 * DAY
-              : open
-                ? now.getTime() - r.int(1, 5) * DAY
-                : window.from + Math.floor((span * i) / plans.length),
-      );
+      const receivedAt = new Date(receivedTimes[i]);
+      const k = Math.floor(i / communities.length);
+      // Open disputes of 清泉 go to mediator1 (孙桂兰, the deputy chair), so the phone list has work in hand.
+      const appointed =
+        open && c.id === communities[0].id ? [entry.mediatorIds[1]] : [entry.mediatorIds[k % 5], entry.mediatorIds[5 + (k % 3)]].slice(0, 1 + (k % 2));
       const id = newId(receivedAt);
       const kind = plan.source === 'police' ? (r.next() < 0.5 ? 'traffic' : 'damage') : DISPUTE_KINDS[i % DISPUTE_KINDS.length];
       const female = r.next() < 0.5;
@@ -421,13 +432,13 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
       const play = replay(
         plan,
         r,
-        { id, path: c.path, receivedAt, mediatorIds: entry.mediatorIds, partyIds: parties.map((p) => p.id as string), staff: staffName },
+        { id, path: c.path, receivedAt, mediatorIds: appointed, partyIds: parties.map((p) => p.id as string), staff: staffName },
         now,
       );
       const year = beijingDay(receivedAt).slice(0, 4);
       await tx.insert(disputes).values({
         id,
-        disputeNo: `${year}-${String(entry.no++).padStart(4, '0')}`,
+        disputeNo: `${year}-${String(numberOf.get(i)).padStart(4, '0')}`,
         committeeId: entry.committee.id,
         communityId: c.id,
         path: c.path,
@@ -446,11 +457,11 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
       if (play.sessions.length) await tx.insert(disputeSessions).values(play.sessions);
       totals.disputes += 1;
     }
-    for (const { committee, no } of byCommunity.values())
+    for (const [ci, c] of communities.entries())
       await tx
         .update(mediationCommittees)
-        .set({ nextDisputeNo: no })
-        .where(eq(mediationCommittees.id, committee.id as string));
+        .set({ nextDisputeNo: plans.filter((_, i) => i % communities.length === ci).length + 1 })
+        .where(eq(mediationCommittees.id, byCommunity.get(c.id)!.committee.id as string));
   });
   return totals;
 }

@@ -9,6 +9,7 @@ import {
   PARTY_SIDE_LABELS,
   REJECT_REASON_LABELS,
   beijingDay,
+  dossierStateOf,
   requiredDossierItems,
   type DisputeState,
   type Dossier,
@@ -54,8 +55,8 @@ export async function agreementPdf(data: DisputeDocumentData): Promise<Buffer> {
     doc.fontSize(11).text(`      联系电话：${p.phone ?? '___________'}    住址：${p.address || '__________________'}`, { lineGap: 4 });
   }
   doc.moveDown(0.6);
-  section(doc, `纠纷类型：${DISPUTE_KIND_LABELS[d.kind as 'neighbour']}    来源：${DISPUTE_SOURCE_LABELS[d.source as 'application']}`, '');
-  doc.moveUp(1.2);
+  field(doc, '纠纷类型', `${DISPUTE_KIND_LABELS[d.kind as 'neighbour']}    来源：${DISPUTE_SOURCE_LABELS[d.source as 'application']}`);
+  doc.moveDown(0.6);
   section(doc, '纠纷主要事实、争议事项及各方责任：', d.summary);
   section(doc, '经人民调解委员会调解，双方当事人自愿达成如下协议：', d.terms ?? '');
   section(doc, '履行方式和期限：', `按上述约定履行，履行期限至${d.performanceDueOn ? chineseDate(d.performanceDueOn) : '____年__月__日'}。`);
@@ -89,10 +90,10 @@ function outcomeText(d: DisputeRow): string {
 export async function dossierCoverPdf(data: DisputeDocumentData): Promise<Buffer> {
   const d = data.dispute;
   const { doc, done } = openA4('人民调解卷宗');
-  doc.moveDown(2);
+  doc.moveDown(1);
   heading(doc, data.committeeName, 16);
   heading(doc, '人民调解卷宗', 28);
-  doc.moveDown(1.5);
+  doc.moveDown(0.8);
   const rows: [string, string][] = [
     ['卷宗编号', documentNo(d, data.committeeName)],
     ['纠纷类型', DISPUTE_KIND_LABELS[d.kind as 'neighbour']],
@@ -118,11 +119,11 @@ export async function dossierCoverPdf(data: DisputeDocumentData): Promise<Buffer
     doc.moveDown(0.8);
   }
   doc.x = mm(25);
-  doc.moveDown(1.5);
+  doc.moveDown(1);
   doc.fontSize(14).text('卷内目录', mm(25), doc.y, { align: 'center', width: mm(160) });
   doc.moveDown(0.5);
   const dossier = d.dossier as Dossier;
-  const required = requiredDossierItems(d.state as DisputeState);
+  const required = requiredDossierItems(dossierStateOf(d.state as DisputeState, d.outcome, d.performance));
   DOSSIER_ITEMS.forEach((item, i) => {
     const mark = dossier[item] ? '已归档' : required.includes(item) ? '缺' : '不适用';
     doc
