@@ -69,7 +69,9 @@ describe('the dispute page', { timeout: 60_000 }, () => {
     fakeApi(route('GET', '/api/me', buildMe(['mediator'])), notifications, route('GET', '/api/disputes/d-1', buildDispute()));
     renderApp('/mediation/disputes/d-1');
     expect(await screen.findByText('纠纷 2026-0012', {}, { timeout: 30_000 })).toBeTruthy();
-    expect(buttons()).toEqual(expect.arrayContaining(['记录调解', '达成协议', '卷宗封面']));
+    expect(buttons()).toEqual(expect.arrayContaining(['记录调解', '达成协议']));
+    // The documents open in a new tab: links, not buttons.
+    expect(screen.getByText('卷宗封面').closest('a')?.getAttribute('href')).toBe('/api/disputes/d-1/dossier-cover.pdf');
     expect(buttons()).not.toContain('归档');
     expect(screen.getByText('139****5678')).toBeTruthy();
     expect(screen.getByText('当事人权利义务告知书')).toBeTruthy();
