@@ -76,6 +76,7 @@ describe('the module list', () => {
       'claims.partner-work everyStart',
       'claims.pending-registrations everyStart',
       'volunteers.demo-volunteers firstStart',
+      'mediation.demo-mediation firstStart',
     ]);
   });
 });

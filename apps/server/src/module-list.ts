@@ -14,6 +14,7 @@ import { orgModule } from './modules/org';
 import { residentsModule } from './modules/residents';
 import { usersModule } from './modules/users';
 import { volunteersModule } from './modules/volunteers';
+import { mediationModule } from './modules/mediation';
 
 /**
  * THE list of server modules (docs/adding-a-module.md): routes are mounted, jobs started, outbox
@@ -34,6 +35,7 @@ export const MODULES: readonly ModuleManifest[] = [
   claimsModule,
   volunteersModule,
   exportsModule,
+  mediationModule,
 ];
 
 /** Every module's outbox handlers by topic (the worker in main.ts, and tests that drain the outbox). */

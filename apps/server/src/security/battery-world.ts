@@ -138,6 +138,33 @@ export async function buildBatteryWorld(t: TestApp): Promise<BatteryWorld> {
     }),
     'activity',
   );
+  foreign['mediation-committees'] = await createdId(
+    await send(lt, 'POST', '/api/mediation-committees', {
+      communityId: c,
+      name: `${FOREIGN_MARK}调解委员会`,
+      termStartsOn: '2026-01-01',
+      members: [
+        { name: '龙潭主任', gender: 'male', seat: 'chair' },
+        { name: '龙潭委员甲', gender: 'female' },
+        { name: '龙潭委员乙', gender: 'male' },
+      ],
+    }),
+    'mediation committee',
+  );
+  foreign.disputes = await createdId(
+    await send(lt, 'POST', '/api/disputes', {
+      communityId: c,
+      source: 'screening',
+      kind: 'neighbour',
+      summary: `${FOREIGN_MARK} 楼上漏水纠纷`,
+      parties: [
+        { name: FOREIGN_RESIDENT.name, side: 'applicant', phone: FOREIGN_RESIDENT.phone },
+        { name: '龙潭居民乙', side: 'respondent' },
+      ],
+    }),
+    'dispute',
+  );
+  foreign['disputes/from-case'] = foreign.cases;
   foreign.residents = ltResident.id;
   foreign['org/nodes'] = tree.lt.house1.id;
   foreign.users = ltStaffId;

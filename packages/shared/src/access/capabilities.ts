@@ -33,6 +33,8 @@ const CONSOLE: readonly AccessRole[] = ROLES.filter((r) => r !== 'resident');
 /** Everyone signed in, the pending resident too. */
 const EVERYONE: readonly AccessRole[] = [...ROLES, PENDING_RESIDENT];
 const NOBODY: readonly AccessRole[] = [];
+/** Area staff and the mediators of a community's 人民调解委员会: who runs mediation. */
+const MEDIATION: readonly AccessRole[] = [...AREA_STAFF, 'mediator'];
 
 /** One row of the capability table: which roles may read, write and export a kind of record. */
 export interface Capability {
@@ -87,6 +89,21 @@ export const CAPABILITIES = {
   volunteer: row('volunteer teams, skills, posts, activities, check-ins', BOUND, BOUND),
   volunteerRota: row('station rotations 轮值 and volunteer figures', AREA_STAFF, AREA_STAFF, AREA_STAFF),
   exportJob: row("one's own background exports: progress, file, retry (each list's export capability decides who may start one)", CONSOLE, CONSOLE),
+  mediationCommittee: row("people's mediation committees 人民调解委员会, their mediators and screening rounds", MEDIATION, AREA_STAFF),
+  dispute: row(
+    'disputes under mediation: the committee in its community, a party its own (names masked to others)',
+    [...MEDIATION, 'resident'],
+    MEDIATION,
+    AREA_STAFF,
+  ),
+  // The admin reaches the route (every write route takes the admin, so hostile input is checked), but the service answers
+  // only a member of the dispute's committee: the 人民调解 rule keeps parties' data with the committee and the parties.
+  disputePartyIdentity: row("a dispute party's full phone or ID number (audited reveal): the dispute's committee only", [
+    'systemAdmin',
+    'communityStaff',
+    'mediator',
+  ]),
+  mediationStats: row('mediation figures (counts and rates, no names)', MEDIATION, NOBODY, AREA_STAFF),
 } as const satisfies Record<string, Capability>;
 
 /** A kind of record in the capability table. */

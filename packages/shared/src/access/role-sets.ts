@@ -40,3 +40,12 @@ export const LIAISON_ROLES: readonly Role[] = ['partnerLiaison'];
 
 /** Roles that run volunteer work in the console (community staff and above): who runs rotations and reads volunteer figures. */
 export const VOLUNTEER_STAFF_ROLES: readonly Role[] = postRolesWith('volunteerRota', 'read');
+
+/** Roles that run people's mediation in the console (area staff and mediators): who reads disputes and committees as staff. */
+export const MEDIATION_STAFF_ROLES: readonly Role[] = postRolesWith('mediationStats', 'read');
+
+/** Roles that set up mediation committees (area staff). */
+export const COMMITTEE_ADMIN_ROLES: readonly Role[] = postRolesWith('mediationCommittee', 'write');
+
+/** Roles that sit on a community's committee: they see parties' names in full and may reveal a contact (the admin does not). */
+export const MEDIATION_COMMITTEE_ROLES: readonly Role[] = ['communityStaff', 'mediator'];

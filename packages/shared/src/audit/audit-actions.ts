@@ -2,6 +2,8 @@ import { CASE_ACTIONS } from '../cases/case-enums';
 import { CLAIM_ACTION_LABELS, MEMBER_REGISTRATION_ACTION_LABELS, WISH_ACTION_LABELS } from '../claims/claims-labels';
 import { ORDER_ACTION_LABELS } from '../claims/service-order-workflow';
 import { CASE_ACTION_LABELS } from '../glossary/zh-CN';
+import { DISPUTE_ACTIONS } from '../mediation/mediation-enums';
+import { DISPUTE_ACTION_LABELS } from '../mediation/mediation-labels';
 
 /** Audit codes written with a fixed name, and what the log calls each (a test fails on a code the server writes without one). */
 const FIXED_ACTION_LABELS = {
@@ -70,6 +72,15 @@ const FIXED_ACTION_LABELS = {
   'volunteers.team.addMember': '添加队员',
   'volunteers.team.removeMember': '移除队员',
   'wishes.create': '发布微心愿',
+  'mediation.committee.create': '设立人民调解委员会',
+  'mediation.mediator.add': '添加调解员',
+  'mediation.screening.create': '登记矛盾纠纷排查',
+  'mediation.dispute.create': '登记矛盾纠纷',
+  'mediation.dispute.fromCase': '案件转人民调解',
+  'mediation.party.add': '登记纠纷当事人',
+  'mediation.dossier.set': '更新调解卷宗',
+  'mediation.document.print': '打印调解文书',
+  'mediation.reveal.refused': '查看当事人完整信息被拒（超出次数）',
 } as const satisfies Record<string, string>;
 
 /** `<prefix>.<action>` → `<noun>·<label>` for every action of a workflow. */
@@ -90,10 +101,21 @@ const FAMILY_ACTION_LABELS = {
   ...family('claims', '需求认领', CLAIM_ACTION_LABELS),
   ...family('memberRegistrations', '党员报到', MEMBER_REGISTRATION_ACTION_LABELS),
   ...family('residents.reveal', '查看完整信息', { phone: '手机号', idNumber: '身份证号' }),
+  ...family('disputes', '人民调解', DISPUTE_ACTION_LABELS, DISPUTE_ACTIONS),
+  ...family('mediation.reveal', '查看当事人完整信息', { phone: '手机号', idNumber: '身份证号' }),
 };
 
 /** The prefixes whose codes the server builds from a workflow action (`cases.${action}`), for the test that scans the server's audit writes. */
-export const AUDIT_ACTION_FAMILIES: readonly string[] = ['cases', 'wishes', 'orders', 'claims', 'memberRegistrations', 'residents.reveal'];
+export const AUDIT_ACTION_FAMILIES: readonly string[] = [
+  'cases',
+  'wishes',
+  'orders',
+  'claims',
+  'memberRegistrations',
+  'residents.reveal',
+  'disputes',
+  'mediation.reveal',
+];
 
 /** Every audit code the server writes, with what the log shows for it. */
 export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = { ...FIXED_ACTION_LABELS, ...FAMILY_ACTION_LABELS };

@@ -25,6 +25,8 @@ export const AUDIT_RECORD_KIND_LABELS = {
   volunteerSkills: '志愿技能',
   volunteerTeam: '志愿队伍',
   wish: '微心愿',
+  mediationCommittee: '人民调解委员会',
+  dispute: '矛盾纠纷',
 } as const satisfies Record<string, string>;
 
 /** One kind of record in the audit log. */

@@ -4,6 +4,7 @@ import { DEADLINE_CLOCK_WORKFLOW } from '../cases/deadline-clock-workflow';
 import { CLAIM_WORKFLOW, MEMBER_REGISTRATION_WORKFLOW, NEED_WORKFLOW, WISH_WORKFLOW } from '../claims/claim-workflow';
 import { ORDER_WORKFLOW } from '../claims/service-order-workflow';
 import { SIGNUP_WORKFLOW } from '../volunteers/signup-workflow';
+import { DISPUTE_WORKFLOW } from '../mediation/dispute-workflow';
 import { spliceGenerated, workflowTables, type Workflow, type WorkflowTypes } from '../workflow';
 
 /** One generated section of a workflow page: the workflow's name (its markers) and its tables. */
@@ -36,6 +37,7 @@ export const workflowPages = (): readonly { file: string; sections: readonly Sec
   { file: 'service-orders.md', sections: [section(ORDER_WORKFLOW, 'ORDER_WORKFLOW')] },
   { file: 'volunteer-signups.md', sections: [section(SIGNUP_WORKFLOW, 'SIGNUP_WORKFLOW')] },
   { file: 'residence-claims.md', sections: [section(RESIDENCE_CLAIM_WORKFLOW, 'RESIDENCE_CLAIM_WORKFLOW')] },
+  { file: 'mediation.md', sections: [section(DISPUTE_WORKFLOW, 'DISPUTE_WORKFLOW')] },
 ];
 
 /** A workflow page with its generated sections redone from the definitions; the hand-written prose around them is kept. */

@@ -98,7 +98,8 @@ export const CASE_STATE_LABELS: Record<CaseState, string> = {
 };
 
 /** Chinese label of each case action. */
-export const CASE_ACTION_LABELS: Record<CaseAction | 'submit', string> = {
+export const CASE_ACTION_LABELS: Record<CaseAction | 'submit' | 'mediation', string> = {
+  mediation: '人民调解',
   submit: '上报',
   accept: '受理',
   reject: '不予受理',

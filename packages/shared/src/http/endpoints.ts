@@ -11,6 +11,7 @@ import { residentsEndpoints } from '../residents/residents-endpoints';
 import { usersEndpoints } from '../users/users-endpoints';
 import { volunteerEndpoints } from '../volunteers/volunteer-endpoints';
 import { exportEndpoints } from '../exports/export-endpoints';
+import { mediationEndpoints } from '../mediation/mediation-endpoints';
 import type { EndpointSpec } from './define-endpoint';
 
 /** Every endpoint defined with defineEndpoint, module by module; ROUTE_ACCESS takes their access entries from here. */
@@ -28,6 +29,7 @@ export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] 
   claimsEndpoints,
   volunteerEndpoints,
   exportEndpoints,
+  mediationEndpoints,
 ];
 
 /** All defined endpoints in one list. */

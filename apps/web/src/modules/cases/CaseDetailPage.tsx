@@ -1,5 +1,5 @@
-import { CASE_CHANNEL_LABELS, CASE_TIER_LABELS, PUBLIC_ACTOR_LABELS, SATISFACTION_LABELS } from '@linli/shared';
-import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
+import { CASE_CHANNEL_LABELS, CASE_TIER_LABELS, DISPUTE_CASE_CATEGORY, PUBLIC_ACTOR_LABELS, SATISFACTION_LABELS, isOpenCaseState } from '@linli/shared';
+import { Alert, Button, Card, Descriptions, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { DetailPage } from '../../ui/DetailPage';
 import { CaseActionBar } from './CaseActionBar';
@@ -34,6 +34,12 @@ export function CaseDetailPage() {
         return {
           title: c.title,
           description: `案件编号 ${c.caseNo}`,
+          // A 矛盾纠纷 case goes to the community's people's mediation in one step (the mediation module's page; the server checks who may).
+          extra: c.categoryName === DISPUTE_CASE_CATEGORY && isOpenCaseState(c.state) && (
+            <Link to={`/mediation/from-case/${c.id}`}>
+              <Button>转人民调解</Button>
+            </Link>
+          ),
           banner: c.mergedIntoId && <Alert type="info" showIcon message="本案已合并" description={<Link to={`/cases/${c.mergedIntoId}`}>查看主案件</Link>} />,
           status: (
             <>

@@ -1,0 +1,15 @@
+import type { WebModule } from '../../app/web-module';
+import { ClipboardGlyph, FileTextGlyph } from '../../h5/h5-glyphs';
+
+/** People's mediation on the phone: a party follows their dispute; a mediator sees the disputes in hand. */
+export const webModule: WebModule = {
+  h5Routes: [
+    { path: 'my-disputes', page: () => import('./h5/H5MyDisputesPage').then((m) => m.H5MyDisputesPage) },
+    { path: 'mediator-disputes', page: () => import('./h5/H5MediatorDisputesPage').then((m) => m.H5MediatorDisputesPage) },
+  ],
+  h5Tiles: [
+    { label: '我的调解', hint: '我申请或参与的纠纷调解进度', icon: FileTextGlyph, path: '/h5/my-disputes', roles: ['resident'], group: '社区服务' },
+    { label: '调解工作', hint: '我在办的矛盾纠纷和调解期限', icon: ClipboardGlyph, path: '/h5/mediator-disputes', roles: ['mediator'], group: '人民调解' },
+  ],
+  noticeLinks: { disputes: { console: (id) => `/mediation/disputes/${id}`, partner: null, h5: () => '/h5/my-disputes' } },
+};
