@@ -5,6 +5,7 @@ import type { CursorCodec } from './http/cursor';
 import type { FileLinkSigner } from './storage/file-links';
 import type { FileStorage } from './storage/file-storage';
 import type { WorkingCalendar } from './time/working-calendar';
+import type { Metrics } from './metrics/metrics';
 
 /** Everything the HTTP app needs, passed in explicitly by `buildApp` (no DI container). */
 export interface AppDeps {
@@ -41,6 +42,10 @@ export interface AppDeps {
   loginRateLimit?: number;
   /** Built web app to serve at `/`; omitted in module tests. */
   webDist?: string;
+  /** LINLI_METRICS_TOKEN: the bearer token `GET /metrics` asks; omitted: no metrics route (404) and no request counting. */
+  metricsToken?: string;
+  /** The process's metrics (main.ts feeds them from the pool, jobs and outbox too); omitted: the app makes its own. */
+  metrics?: Metrics;
   /** The clock; tests move it to check lockouts and expiry. */
   now?: () => Date;
 }
