@@ -14,7 +14,7 @@ import { registerStaticWeb } from './platform/http/static-web';
 import { registerReadinessRoute, unreadyReason } from './platform/http/readiness';
 import { openStreamsOf } from './platform/http/event-streams';
 import { createMetrics } from './platform/metrics/metrics';
-import { registerMetrics } from './platform/metrics/metrics-route';
+import { countRequests, registerMetricsRoute } from './platform/metrics/metrics-route';
 import { requestIdGenerator } from './platform/http/request-id';
 import { createLogger, type AppLogger } from './platform/logging/logger';
 import { registerAccessGate } from './modules/auth';
@@ -46,10 +46,9 @@ export async function buildApp(deps: AppDeps, options: AppLogOptions = {}): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  if (deps.metricsToken) {
-    // Outside /api and the capability table: Prometheus sends a bearer token, not a session (metrics-route.ts).
-    const metrics = deps.metrics ?? createMetrics({ db: deps.db });
-    registerMetrics(app, metrics, deps.metricsToken);
+  const metrics = deps.metricsToken ? (deps.metrics ?? createMetrics({ db: deps.db })) : undefined;
+  if (metrics) {
+    countRequests(app, metrics);
     metrics.addAppGauges({ openStreams: () => openStreamsOf(app), unready: () => unreadyReason(deps, false) });
   }
   registerInputSanitiser(app);
@@ -62,6 +61,8 @@ export async function buildApp(deps: AppDeps, options: AppLogOptions = {}): Prom
   await registerSecurityHeaders(app, { crossOriginPaths: ['/open311/', '/api/files/'] });
   await app.register(fastifyCookie);
   registerAccessGate(app, deps);
+  // Outside /api and the capability table: Prometheus sends a bearer token, not a session (metrics-route.ts).
+  if (metrics) registerMetricsRoute(app, metrics, deps.metricsToken);
   await registerLoginThrottle(app, { prefixes: ['/api/auth/login', '/api/auth/otp/'], perMinute: deps.loginRateLimit ?? 20 });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {

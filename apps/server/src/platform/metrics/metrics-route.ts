@@ -17,17 +17,20 @@ export function bearerMatches(request: FastifyRequest, token: string): boolean {
   return timingSafeEqual(given, wanted) && match !== null;
 }
 
-/**
- * Counts every answer in `metrics` (route pattern, method, status class, time) and serves
- * `GET /metrics` in Prometheus' text format to a scraper that sends `Authorization: Bearer
- * <LINLI_METRICS_TOKEN>`; anyone else gets 401. Without a token configured the route does not
- * exist (404), so a deployment that never set one publishes nothing.
- */
-export function registerMetrics(app: FastifyInstance, metrics: Metrics, token: string | undefined): void {
+/** Counts every answer in `metrics`: route pattern, method, status class, time. Register it before the routes. */
+export function countRequests(app: FastifyInstance, metrics: Metrics): void {
   app.addHook('onResponse', async (request, reply) => {
     // The pattern (`/api/cases/:id`), never the URL: one series per route, not per record or scanner probe.
     metrics.observeRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
   });
+}
+
+/**
+ * Serves `GET /metrics` in Prometheus' text format to a scraper that sends `Authorization: Bearer
+ * <LINLI_METRICS_TOKEN>`; anyone else, signed in or not, gets 401. Without a token configured the
+ * route does not exist (404), so a deployment that never set one publishes nothing.
+ */
+export function registerMetricsRoute(app: FastifyInstance, metrics: Metrics, token: string | undefined): void {
   if (!token) return;
   app.get(METRICS_PATH, { schema: { hide: true } }, async (request, reply) => {
     if (!bearerMatches(request, token)) {
