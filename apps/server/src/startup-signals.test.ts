@@ -82,7 +82,7 @@ describe('signals during start-up', () => {
     dirs.push(dataDir);
     const first = startMain(dataDir);
     // A progress line of the district step: migrations are done and the demo is half-way written.
-    await first.waitFor(/"msg":"\[linli\] {3}[^"]*\d+%/);
+    await first.waitFor(/\[linli\] {3}\S.*\d+%/);
     first.signal('SIGTERM');
     const stopped = await first.exited;
     expect(stopped.signal, stopped.output).toBeNull();

@@ -103,25 +103,36 @@ export function createMetrics(sources: MetricSources): Metrics {
     registers,
   });
 
-  const pending = new Gauge({ name: 'linli_outbox_pending_messages', help: 'Outbox messages waiting to be handled', registers });
-  const oldest = new Gauge({ name: 'linli_outbox_oldest_pending_age_seconds', help: 'Age of the oldest outbox message waiting (0: none)', registers });
-  const dead = new Gauge({ name: 'linli_outbox_dead_messages', help: 'Outbox messages given up after 5 failed attempts', registers });
-  // One query at scrape time for the three; a gauge left out (reset) means the database did not answer in time.
+  // One query per scrape for the three outbox figures, run by the first gauge's collect: prom-client
+  // collects in registration order, so the other two are set by then. Left out (reset) when the
+  // database did not answer within 2 s; linli_outbox_scrape_ok says so.
+  let outboxRead = false;
+  const oldest = new Gauge({ name: 'linli_outbox_oldest_pending_age_seconds', help: 'Age of the oldest outbox message waiting (0: none)', registers: [] });
+  const dead = new Gauge({ name: 'linli_outbox_dead_messages', help: 'Outbox messages given up after 5 failed attempts', registers: [] });
+  new Gauge({
+    name: 'linli_outbox_pending_messages',
+    help: 'Outbox messages waiting to be handled',
+    registers,
+    async collect() {
+      const figures = await within(outboxBacklog(sources.db), DATABASE_FIGURE_TIMEOUT_MS);
+      outboxRead = figures !== undefined;
+      if (!figures) {
+        [this, oldest, dead].forEach((g) => g.reset());
+        return;
+      }
+      this.set(figures.pending);
+      oldest.set(figures.oldestSeconds);
+      dead.set(figures.dead);
+    },
+  });
+  registry.registerMetric(oldest);
+  registry.registerMetric(dead);
   new Gauge({
     name: 'linli_outbox_scrape_ok',
     help: '1 when the outbox figures were read at this scrape, 0 when the database did not answer within 2 s',
     registers,
-    async collect() {
-      const figures = await within(outboxBacklog(sources.db), DATABASE_FIGURE_TIMEOUT_MS);
-      if (!figures) {
-        [pending, oldest, dead].forEach((g) => g.reset());
-        this.set(0);
-        return;
-      }
-      pending.set(figures.pending);
-      oldest.set(figures.oldestSeconds);
-      dead.set(figures.dead);
-      this.set(1);
+    collect() {
+      this.set(outboxRead ? 1 : 0);
     },
   });
 
