@@ -8,6 +8,7 @@ import { createFileLinkSigner } from './platform/storage/file-links';
 import { createCursorCodec } from './platform/http/cursor';
 import type { OpenDatabase } from './platform/db/database';
 import { openDatabase } from './platform/db/open-database';
+import { isDatabaseUnavailable } from './platform/db/unavailable';
 import { createLogSmsSender } from './platform/sms/sms-sender';
 import { createDiskStorage } from './platform/storage/file-storage';
 import { startOutboxWorker } from './platform/outbox/outbox';
@@ -121,7 +122,8 @@ async function main(): Promise<void> {
     };
     const app = await buildApp(deps, { logger, logRequests: config.logRequests });
     await app.listen({ port: config.port, host: config.host });
-    const logError = (line: string, err?: unknown) => logger.error(err === undefined ? {} : { err }, line);
+    // A lost database connection is expected during an outage (a warning, like the requests' 503s); anything else is an error.
+    const logError = (line: string, err?: unknown) => logger[isDatabaseUnavailable(err) ? 'warn' : 'error'](err === undefined ? {} : { err }, line);
     const stopJobs = startScheduler(database.db, [outboxCleanupJob, rateCounterCleanupJob, ...jobsOf(MODULES, deps)], logError, metrics.observeJob);
     const stopOutbox = startOutboxWorker(database.db, MODULE_OUTBOX_HANDLERS, logError, undefined, undefined, {
       ...metrics.outbox,
