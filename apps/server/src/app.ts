@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
@@ -12,27 +11,46 @@ import { registerInputSanitiser } from './platform/http/input-sanitiser';
 import { registerLoginThrottle } from './platform/http/login-throttle';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerStaticWeb } from './platform/http/static-web';
-import { registerReadinessRoute } from './platform/http/readiness';
+import { registerReadinessRoute, unreadyReason } from './platform/http/readiness';
+import { openStreamsOf } from './platform/http/event-streams';
+import { createMetrics } from './platform/metrics/metrics';
+import { countRequests, registerMetricsRoute } from './platform/metrics/metrics-route';
+import { requestIdGenerator } from './platform/http/request-id';
+import { createLogger, type AppLogger } from './platform/logging/logger';
 import { registerAccessGate } from './modules/auth';
 import { MODULES } from './module-list';
 
 /** Upload limit for Excel ledgers. */
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+/** How the app logs: the process's logger (main.ts), and whether every request gets a line (LINLI_LOG=1). */
+export interface AppLogOptions {
+  /** Omitted: a JSON logger of its own (tests), which writes unexpected errors and nothing else. */
+  logger?: AppLogger;
+  /** One line per request and its answer; unexpected errors are logged either way. */
+  logRequests?: boolean;
+}
+
 /** Builds the HTTP app: platform plugins, then every module's routes from the one list in `module-list.ts` (explicit, no autoload). */
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(deps: AppDeps, options: AppLogOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    loggerInstance: (options.logger ?? createLogger({ format: 'json' })) as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: !options.logRequests }),
     bodyLimit: 1024 * 1024,
     // Forwarded headers are believed only from the configured proxies: from anyone else they would
     // forge the client address (audit, lockouts) and the host echoed into public URLs.
     trustProxy: deps.trustProxy?.length ? deps.trustProxy : false,
-    // Random ids (not a per-process counter) so ids from several instances and restarts never collide.
-    genReqId: () => randomUUID(),
+    // A trusted proxy's X-Request-Id, else a random UUID (request-id.ts).
+    genReqId: requestIdGenerator(deps.trustProxy),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  const metrics = deps.metricsToken ? (deps.metrics ?? createMetrics({ db: deps.db })) : undefined;
+  if (metrics) {
+    countRequests(app, metrics);
+    metrics.addAppGauges({ openStreams: () => openStreamsOf(app), unready: () => unreadyReason(deps, false) });
+  }
   registerInputSanitiser(app);
   // Open311 is outside /api/: its partners post from their own sites with an api_key, no cookie.
   registerCrossSiteGuard(app, { prefix: '/api/', publicUrl: deps.publicUrl });
@@ -43,6 +61,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await registerSecurityHeaders(app, { crossOriginPaths: ['/open311/', '/api/files/'] });
   await app.register(fastifyCookie);
   registerAccessGate(app, deps);
+  // Outside /api and the capability table: Prometheus sends a bearer token, not a session (metrics-route.ts).
+  if (metrics) registerMetricsRoute(app, metrics, deps.metricsToken);
   await registerLoginThrottle(app, { prefixes: ['/api/auth/login', '/api/auth/otp/'], perMinute: deps.loginRateLimit ?? 20 });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 }, throwFileSizeLimit: true });
   await app.register(fastifySwagger, {

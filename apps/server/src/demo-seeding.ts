@@ -16,3 +16,15 @@ export async function isFirstStart(db: Db): Promise<boolean> {
 export function seedDemo(ctx: DemoSeedContext, firstStart: boolean): Promise<DemoTotals> {
   return runDemoSteps(MODULES, ctx, firstStart);
 }
+
+/**
+ * Seeds the demo as the server starts: a first start writes every step in ONE transaction, so a
+ * start stopped midway (SIGTERM during start-up, a crash, SIGKILL) leaves no half demo behind —
+ * the next start finds no demo district and begins again, instead of taking the district alone
+ * for a finished demo and skipping the cases, claims and volunteers for good. Steps open their own
+ * transactions, which become savepoints inside it. Later starts run the every-start steps as before.
+ */
+export function seedDemoOnStart(ctx: DemoSeedContext, firstStart: boolean): Promise<DemoTotals> {
+  if (!firstStart) return seedDemo(ctx, false);
+  return ctx.db.transaction((tx) => seedDemo({ ...ctx, db: tx as unknown as Db }, true));
+}

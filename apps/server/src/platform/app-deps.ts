@@ -6,6 +6,7 @@ import type { FileLinkSigner } from './storage/file-links';
 import type { FileStorage } from './storage/file-storage';
 import type { WorkingCalendar } from './time/working-calendar';
 import type { ExportSettings } from './exports/export-settings';
+import type { Metrics } from './metrics/metrics';
 
 /** Everything the HTTP app needs, passed in explicitly by `buildApp` (no DI container). */
 export interface AppDeps {
@@ -44,6 +45,10 @@ export interface AppDeps {
   webDist?: string;
   /** Excel exports: where background files go and the sizes that decide (omitted: a directory under the system temp dir, the defaults). */
   exports?: ExportSettings;
+  /** LINLI_METRICS_TOKEN: the bearer token `GET /metrics` asks; omitted: no metrics route (404) and no request counting. */
+  metricsToken?: string;
+  /** The process's metrics (main.ts feeds them from the pool, jobs and outbox too); omitted: the app makes its own. */
+  metrics?: Metrics;
   /** The clock; tests move it to check lockouts and expiry. */
   now?: () => Date;
 }

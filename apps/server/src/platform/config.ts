@@ -28,6 +28,12 @@ export interface Config {
   exportImmediateRows: number;
   /** LINLI_EXPORT_KEEP_HOURS: hours a background export's file is kept for download. */
   exportKeepHours: number;
+  /** LINLI_METRICS_TOKEN: bearer token of `GET /metrics`; unset: no metrics route. */
+  metricsToken: string | undefined;
+  /** LINLI_LOG=1: one log line per request. */
+  logRequests: boolean;
+  /** LINLI_LOG_LEVEL: pino level (default info). */
+  logLevel: string;
 }
 
 /** A comma-separated list, trimmed, empty entries dropped. */
@@ -44,6 +50,14 @@ function publicUrlOf(value: string | undefined): string | undefined {
   const url = new URL(value);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`LINLI_PUBLIC_URL 须为 http(s) 地址：${value}`);
   return value.replace(/\/+$/, '');
+}
+
+/** LINLI_METRICS_TOKEN, refused when too short to resist guessing (it guards figures an outsider could map the office by). */
+function metricsTokenOf(value: string | undefined): string | undefined {
+  const token = value?.trim();
+  if (!token) return undefined;
+  if (token.length < 16) throw new Error('LINLI_METRICS_TOKEN 至少 16 个字符（例如 openssl rand -hex 24 的输出）');
+  return token;
 }
 
 /** Reads the configuration from `env`; unset variables take the documented defaults. */
@@ -69,5 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownDeadlineMs: Math.max(0, Number(env.LINLI_SHUTDOWN_TIMEOUT_MS ?? DEFAULT_SHUTDOWN_DEADLINE_MS)),
     exportImmediateRows: Math.max(0, Number(env.LINLI_EXPORT_IMMEDIATE_ROWS ?? EXPORT_IMMEDIATE_ROWS)),
     exportKeepHours: Math.max(1, Number(env.LINLI_EXPORT_KEEP_HOURS ?? EXPORT_KEEP_HOURS)),
+    metricsToken: metricsTokenOf(env.LINLI_METRICS_TOKEN),
+    logRequests: env.LINLI_LOG === '1',
+    logLevel: env.LINLI_LOG_LEVEL?.trim() || 'info',
   };
 }

@@ -177,9 +177,13 @@ export async function buildBatteryWorld(t: TestApp): Promise<BatteryWorld> {
   };
 }
 
+/** The battery app's LINLI_METRICS_TOKEN. */
+export const BATTERY_METRICS_TOKEN = 'battery-metrics-token-0123456789';
+
 /** A running test app with the battery world built and its OpenAPI operations listed (both batteries start here). */
 export async function openBattery(): Promise<{ t: TestApp; world: BatteryWorld; operations: Operation[] }> {
-  const t = await createTestApp({ sessionIdleMinutes: 24 * 60 });
+  // With a metrics token, so /metrics exists and the battery sees that no session opens it.
+  const t = await createTestApp({ sessionIdleMinutes: 24 * 60, deps: { metricsToken: BATTERY_METRICS_TOKEN } });
   const world = await buildBatteryWorld(t);
   return { t, world, operations: await listOperations(t.app) };
 }

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { ROLES, ROUTE_ACCESS, mayDo, routeAccessOf, type AccessRole } from '@linli/shared';
-import { registerAccessGate } from '../modules/auth';
+import { registerAccessGate, routesOutsideTheTable } from '../modules/auth';
 import type { TestApp } from '../test-support/test-app';
-import { FOREIGN_MARK, FOREIGN_RESIDENT, openBattery, type BatteryWorld } from './battery-world';
+import { BATTERY_METRICS_TOKEN, FOREIGN_MARK, FOREIGN_RESIDENT, openBattery, type BatteryWorld } from './battery-world';
 import { NOT_WALKED_WITH_SESSION, filledPath, foreignQuery, targetsForeignRecord } from './battery-requests';
 import type { Operation } from './openapi-operations';
 
@@ -57,6 +57,21 @@ describe('the route battery', () => {
   it('lists no route in the table that the server does not have', () => {
     const served = new Set(operations.map(keyOf));
     expect(Object.keys(ROUTE_ACCESS).filter((k) => !served.has(k))).toEqual([]);
+  });
+
+  it('has no route outside the table but /metrics, which no session opens: only its bearer token does', async () => {
+    // The table governs /api and /open311; anything else (the web app's files aside) must be listed here with its guard.
+    expect(routesOutsideTheTable(t.app)).toEqual(['GET /metrics']);
+    const problems: string[] = [];
+    for (const [role, cookie] of [['no session', undefined], ...Object.entries(world.cookies)] as const) {
+      const res = await t.app.inject({ url: '/metrics', headers: cookie ? { cookie } : {} });
+      if (res.statusCode !== 401 || res.body.includes('linli_')) problems.push(`${role}: GET /metrics → ${res.statusCode}`);
+    }
+    expect(problems).toEqual([]);
+    const scraped = await t.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${BATTERY_METRICS_TOKEN}` } });
+    expect(scraped.statusCode).toBe(200);
+    // Figures only: no personal data of the world the battery built.
+    expect(world.secrets.filter((s) => scraped.body.includes(s))).toEqual([]);
   });
 
   it('refuses to start a server with a route missing from the table', async () => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../app';
+import { buildApp, type AppLogOptions } from '../app';
 import type { AppDeps } from '../platform/app-deps';
 import type { OpenDatabase } from '../platform/db/database';
 import { createPiiCipher } from '../platform/crypto/pii-cipher';
@@ -30,10 +30,10 @@ export interface TestApp {
 
 /**
  * Builds the real app on a fresh, migrated database (PGlite, or Postgres with TEST_DATABASE_URL);
- * `deps` overrides single dependencies (e.g. trusted proxies, the public URL).
+ * `deps` overrides single dependencies (e.g. trusted proxies, the public URL); `log` the logger and request logging.
  */
 export async function createTestApp(
-  options: { sessionIdleMinutes?: number; smsDailyCap?: number; revealPerHour?: number; deps?: Partial<AppDeps> } = {},
+  options: { sessionIdleMinutes?: number; smsDailyCap?: number; revealPerHour?: number; deps?: Partial<AppDeps>; log?: AppLogOptions } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const sms = createMemorySmsSender();
@@ -59,7 +59,7 @@ export async function createTestApp(
     exports: { dir: path.join(uploads, 'exports') },
     ...options.deps,
   };
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, options.log);
   return {
     app,
     deps,

@@ -10,6 +10,14 @@ function isGoverned(url: string): boolean {
   return url.startsWith('/api/') || url === '/api' || url.startsWith('/open311/');
 }
 
+/** Each app's routes outside /api and /open311 (`METHOD /path`), which the table does not govern: the route battery checks the list. */
+const outsideTheTable = new WeakMap<FastifyInstance, string[]>();
+
+/** The routes of `app` the capability table does not govern (static web app, `/metrics`, test-only routes), as registered. */
+export function routesOutsideTheTable(app: FastifyInstance): string[] {
+  return [...(outsideTheTable.get(app) ?? [])];
+}
+
 /**
  * Makes every route ask the capability table (DESIGN rule 3) before anything else runs: a route
  * registered without an entry in ROUTE_ACCESS stops the server at start-up, and a request whose
@@ -18,8 +26,13 @@ function isGoverned(url: string): boolean {
  */
 export function registerAccessGate(app: FastifyInstance, deps: AppDeps): void {
   provideActorFinder(app, (request) => findActor(deps, request));
+  const outside: string[] = [];
+  outsideTheTable.set(app, outside);
   app.addHook('onRoute', (route) => {
-    if (!isGoverned(route.url)) return;
+    if (!isGoverned(route.url)) {
+      for (const method of [route.method].flat()) if (method !== 'HEAD') outside.push(`${method} ${route.url}`);
+      return;
+    }
     for (const method of [route.method].flat()) {
       if (!routeAccessOf(method, route.url)) {
         throw new Error(`${method} ${route.url} has no entry in ROUTE_ACCESS (packages/shared/src/access/route-access.ts)`);

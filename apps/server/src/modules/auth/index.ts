@@ -1,6 +1,6 @@
 /** The auth module's public face: other modules import only from here. */
 export { findActor } from './authenticate';
-export { registerAccessGate } from './access-gate';
+export { registerAccessGate, routesOutsideTheTable } from './access-gate';
 export { registerAuthRoutes } from './auth.routes';
 export { sha256 } from './auth.service';
 export {

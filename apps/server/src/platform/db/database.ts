@@ -37,6 +37,21 @@ export interface OpenDatabase {
   listen: ListenFn;
   /** Whether the LISTEN connection is up (or not needed yet): readiness reports an instance deaf to NOTIFY as not ready. */
   listening(): boolean;
+  /**
+   * The connection pool now (node-postgres: both engines, PGlite's socket with one connection, so
+   * `waiting` is PGlite's queue); absent for the in-thread PGlite driver.
+   */
+  poolStats?(): PoolStats;
   /** Closes the database; idempotent, so a second shutdown signal waits for the first close instead of failing. */
   close(): Promise<void>;
+}
+
+/** A connection pool's figures at one moment (the `linli_db_pool_*` metrics). */
+export interface PoolStats {
+  /** Connections open (busy or idle). */
+  total: number;
+  idle: number;
+  /** Queries queued for a free connection. */
+  waiting: number;
+  max: number;
 }

@@ -90,6 +90,7 @@ async function openPostgres(url: string, max: number): Promise<OpenDatabase> {
     url,
     listen: listener.listen,
     listening: listener.isConnected,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
     close: once(async () => {
       closing = true;
       await listener.close();

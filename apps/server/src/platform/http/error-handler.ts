@@ -3,18 +3,10 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_STATUS, type ErrorBody } from '@linli/shared';
 import { AppError } from '../errors';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { loggableUrl, sqlStateOf } from '../logging/log-scrub';
 
 /** Seconds a client is told to wait (Retry-After) when the database dropped or refused the connection. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
-
-/** The SQLSTATE of a database error, looked for on the error and the causes wrapping it (Drizzle wraps pg's). */
-function sqlStateOf(err: unknown): string | undefined {
-  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
 
 /** The innermost cause of an error (pg's own error under Drizzle's "Failed query" wrapper), without its stack. */
 function rootCauseOf(err: unknown): Error {
@@ -26,34 +18,15 @@ function rootCauseOf(err: unknown): Error {
   return bare;
 }
 
-/** Query-string parameters whose values are never written to a log line. */
-const SECRET_PARAM = /key|token|secret|sig|pass|auth|session|code/i;
-
-/** The request's URL for a log line: the path, and the query with the values of secret-looking parameters hidden. */
-function loggableUrl(url: string): string {
-  const at = url.indexOf('?');
-  if (at < 0) return url;
-  const query = new URLSearchParams(url.slice(at + 1));
-  for (const name of new Set(query.keys())) if (SECRET_PARAM.test(name)) query.set(name, '***');
-  return `${url.slice(0, at)}?${query.toString()}`;
-}
-
 /**
- * Writes one JSON line to stderr for an error the server did not expect, with the request id, so
- * it is seen even when request logging is off (buildApp's `logger: false`).
+ * Logs an error the server did not expect through the request's logger (one JSON line with the
+ * request id, scrubbed of personal data by the logger's `err` serializer), whatever LINLI_LOG says:
+ * request logging off silences the per-request lines, never these.
  */
 export function logRequestError(request: FastifyRequest, err: unknown, level: 'error' | 'warn' = 'error'): void {
   const e = err instanceof Error ? err : new Error(String(err));
-  const line = {
-    level,
-    time: new Date().toISOString(),
-    msg: level === 'error' ? 'unhandled error' : isDatabaseUnavailable(e) ? 'database unavailable' : 'database refused the input',
-    reqId: request.id,
-    method: request.method,
-    url: loggableUrl(request.url),
-    err: { type: e.name, message: e.message, code: sqlStateOf(e), stack: e.stack },
-  };
-  process.stderr.write(`${JSON.stringify(line)}\n`);
+  const msg = level === 'error' ? 'unhandled error' : isDatabaseUnavailable(e) ? 'database unavailable' : 'database refused the input';
+  request.log[level]({ method: request.method, url: loggableUrl(request.url), route: request.routeOptions?.url, err: e }, msg);
 }
 
 /**

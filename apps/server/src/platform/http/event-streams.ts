@@ -12,6 +12,16 @@ export interface EventStreams {
   readonly size: number;
 }
 
+/** Every app's stream trackers, so the metrics can count an app's open streams whichever module opened them. */
+const trackersOf = new WeakMap<FastifyInstance, Set<EventStreams>>();
+
+/** How many SSE streams are open on `app` now (the `linli_sse_open_streams` gauge). */
+export function openStreamsOf(app: FastifyInstance): number {
+  let total = 0;
+  for (const streams of trackersOf.get(app) ?? []) total += streams.size;
+  return total;
+}
+
 /**
  * Tracks an app's SSE streams so that closing the app (SIGTERM) ends them: a hijacked stream is
  * invisible to Fastify, and the HTTP server waits for every open connection, so one open console
@@ -27,7 +37,7 @@ export function createEventStreams(app: FastifyInstance): EventStreams {
     }
     open.clear();
   });
-  return {
+  const streams: EventStreams = {
     add(res) {
       open.add(res);
       return () => open.delete(res);
@@ -36,4 +46,8 @@ export function createEventStreams(app: FastifyInstance): EventStreams {
       return open.size;
     },
   };
+  const trackers = trackersOf.get(app) ?? new Set<EventStreams>();
+  trackers.add(streams);
+  trackersOf.set(app, trackers);
+  return streams;
 }

@@ -45,11 +45,15 @@ export async function runJobOnce(db: Db, job: Job, now = new Date()): Promise<bo
   });
 }
 
+/** What the scheduler reports of each tick: `ran` (this instance held the lock), `skipped` (another did), `failed`. */
+export type JobObserver = (job: string, outcome: 'ran' | 'skipped' | 'failed', seconds: number) => void;
+
 /**
  * Starts every job on its interval; returns a function that stops them and resolves once the runs
- * under way have finished (shutdown closes the database after them). Errors are logged, never thrown.
+ * under way have finished (shutdown closes the database after them). Errors are logged with the
+ * error itself (its stack), never thrown.
  */
-export function startScheduler(db: Db, jobs: Job[], log: (message: string) => void): () => Promise<void> {
+export function startScheduler(db: Db, jobs: Job[], log: (message: string, err?: unknown) => void, observe?: JobObserver): () => Promise<void> {
   assertDistinctJobs(jobs);
   const running = new Set<Promise<void>>();
   const timers = jobs.map((job) => {
@@ -57,9 +61,14 @@ export function startScheduler(db: Db, jobs: Job[], log: (message: string) => vo
     return setInterval(() => {
       if (busy) return;
       busy = true;
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
       const run: Promise<void> = runJobOnce(db, job)
-        .then(() => undefined)
-        .catch((err) => log(`[jobs] ${job.name} failed: ${err instanceof Error ? err.message : String(err)}`))
+        .then((ran) => observe?.(job.name, ran ? 'ran' : 'skipped', seconds()))
+        .catch((err) => {
+          observe?.(job.name, 'failed', seconds());
+          log(`[jobs] ${job.name} failed: ${err instanceof Error ? err.message : String(err)}`, err);
+        })
         .finally(() => {
           busy = false;
           running.delete(run);

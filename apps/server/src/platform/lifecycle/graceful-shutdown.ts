@@ -80,8 +80,9 @@ async function closeWithin(app: FastifyInstance, deadlineMs: number, log: (line:
   await closed;
 }
 
-/** Installs the shutdown on SIGTERM and SIGINT. */
-export function shutdownOnSignals(plan: ShutdownPlan): void {
+/** Installs the shutdown on SIGTERM and SIGINT; returns it, for a signal that arrived before it was installed. */
+export function shutdownOnSignals(plan: ShutdownPlan): (signal: string) => Promise<void> {
   const shutdown = gracefulShutdown(plan);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void shutdown(signal));
+  return shutdown;
 }

@@ -42,6 +42,7 @@ export async function runDemoSteps(manifests: readonly ModuleManifest[], ctx: De
   const totals: DemoTotals = {};
   for (const step of orderDemoSteps(manifests)) {
     if (step.when === 'firstStart' && !firstStart) continue;
+    ctx.signal?.throwIfAborted();
     Object.assign(totals, (await step.run(ctx)) ?? {});
   }
   return totals;

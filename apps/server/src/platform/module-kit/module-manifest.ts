@@ -28,6 +28,8 @@ export interface DemoSeedContext {
   /** Progress of long steps (`done` of `total` in `stage`): a log line per tenth on start, a bar in the cli. */
   onProgress(done: number, total: number, stage: string): void;
   log(line: string): void;
+  /** Aborted when the server is told to stop during start-up: the steps stop at the next one (demo-steps.ts). */
+  signal?: AbortSignal;
 }
 
 /** Counts a seeding step reports (rows written by kind), merged into the start-up log line. */

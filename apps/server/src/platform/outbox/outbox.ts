@@ -63,6 +63,16 @@ function runsOf(messages: Claimed[], handlers: OutboxHandlers): Claimed[][] {
   return runs;
 }
 
+/** What the worker reports as it goes, for metrics and logs; every field optional. */
+export interface OutboxObserver {
+  /** Messages handled in a step (each counted once, whether it succeeded). */
+  handled?(count: number): void;
+  /** A handler failed on a message: its attempt and error are recorded and it is retried up to OUTBOX_MAX_ATTEMPTS. */
+  messageFailed?(topic: string, id: string, err: unknown): void;
+  /** A whole step failed (the database dropped, a claim failed): nothing of it was recorded. */
+  stepFailed?(err: unknown): void;
+}
+
 /** Messages claimed per transaction: enough to amortise the claim and the commit, small enough to hold few locks. */
 export const OUTBOX_BATCH_SIZE = 50;
 
@@ -73,11 +83,18 @@ export const OUTBOX_BATCH_SIZE = 50;
  * records its error and attempt while the rest of its batch is processed. A run handler takes
  * consecutive messages of its topic in one call; when that call fails, they are handled one by one.
  */
-export async function drainOutbox(db: Db, handlers: OutboxHandlers, limit = 1000, batchSize = OUTBOX_BATCH_SIZE): Promise<number> {
+export async function drainOutbox(
+  db: Db,
+  handlers: OutboxHandlers,
+  limit = 1000,
+  batchSize = OUTBOX_BATCH_SIZE,
+  observer: OutboxObserver = {},
+): Promise<number> {
   let handled = 0;
   while (handled < limit) {
     const size = Math.min(batchSize, limit - handled);
-    const claimed = await drainBatch(db, handlers, size);
+    const claimed = await drainBatch(db, handlers, size, observer);
+    observer.handled?.(claimed);
     handled += claimed;
     // A short batch means the outbox is empty or the rest is locked by another instance.
     if (claimed < size) break;
@@ -86,7 +103,7 @@ export async function drainOutbox(db: Db, handlers: OutboxHandlers, limit = 1000
 }
 
 /** Claims up to `size` messages, runs their handlers and records the outcome in one transaction. */
-async function drainBatch(db: Db, handlers: OutboxHandlers, size: number): Promise<number> {
+async function drainBatch(db: Db, handlers: OutboxHandlers, size: number, observer: OutboxObserver): Promise<number> {
   return db.transaction(async (tx) => {
     const messages = await tx
       .select()
@@ -126,6 +143,7 @@ async function drainBatch(db: Db, handlers: OutboxHandlers, size: number): Promi
           done.push(message.id);
         } catch (err) {
           failed.push({ id: message.id, error: err instanceof Error ? err.message : String(err) });
+          observer.messageFailed?.(message.topic, message.id, err);
         }
       }
     }
@@ -152,17 +170,27 @@ async function drainBatch(db: Db, handlers: OutboxHandlers, size: number): Promi
  * The returned stop function resolves once the step under way (if any) has finished, so shutdown
  * closes the database after it, not under it.
  */
-export function startOutboxWorker(db: Db, handlers: OutboxHandlers, log: (message: string) => void, everyMs = 1000, limit = 1000): () => Promise<void> {
+export function startOutboxWorker(
+  db: Db,
+  handlers: OutboxHandlers,
+  log: (message: string, err?: unknown) => void,
+  everyMs = 1000,
+  limit = 1000,
+  observer: OutboxObserver = {},
+): () => Promise<void> {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = async () => {
     let drained = limit;
-    while (!stopped && drained === limit) drained = await drainOutbox(db, handlers, limit);
+    while (!stopped && drained === limit) drained = await drainOutbox(db, handlers, limit, OUTBOX_BATCH_SIZE, observer);
   };
   const timer = setInterval(() => {
     if (running) return;
     running = tick()
-      .catch((err) => log(`[outbox] ${err instanceof Error ? err.message : String(err)}`))
+      .catch((err) => {
+        observer.stepFailed?.(err);
+        log(`[outbox] ${err instanceof Error ? err.message : String(err)}`, err);
+      })
       .finally(() => {
         running = null;
       });
@@ -172,4 +200,15 @@ export function startOutboxWorker(db: Db, handlers: OutboxHandlers, log: (messag
     clearInterval(timer);
     await running;
   };
+}
+
+/** The outbox's backlog: messages waiting (and the age of the oldest, seconds), and dead ones (failed OUTBOX_MAX_ATTEMPTS times). */
+export async function outboxBacklog(db: DbOrTx): Promise<{ pending: number; oldestSeconds: number; dead: number }> {
+  const result = await db.execute(sql`
+    select count(*) filter (where ${outbox.attempts} < ${sql.raw(String(OUTBOX_MAX_ATTEMPTS))})::int as pending,
+           count(*) filter (where ${outbox.attempts} >= ${sql.raw(String(OUTBOX_MAX_ATTEMPTS))})::int as dead,
+           coalesce(extract(epoch from now() - min(${outbox.createdAt}) filter (where ${outbox.attempts} < ${sql.raw(String(OUTBOX_MAX_ATTEMPTS))})), 0)::float8 as oldest
+      from ${outbox} where ${outbox.processedAt} is null`);
+  const row = (result as unknown as { rows: { pending: number; dead: number; oldest: number }[] }).rows[0];
+  return { pending: Number(row?.pending ?? 0), oldestSeconds: Number(row?.oldest ?? 0), dead: Number(row?.dead ?? 0) };
 }

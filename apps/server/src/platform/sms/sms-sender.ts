@@ -3,11 +3,11 @@ export interface SmsSender {
   send(phone: string, text: string): Promise<void>;
 }
 
-/** Development sender: writes the message to the server log instead of sending it (never in production). */
-export function createLogSmsSender(log: (line: string) => void): SmsSender {
+/** Development sender: writes the message to the server log instead of sending it (never in production); `showPhone` may mask the number. */
+export function createLogSmsSender(log: (line: string) => void, showPhone: (phone: string) => string = (phone) => phone): SmsSender {
   return {
     async send(phone, text) {
-      log(`[sms → ${phone}] ${text}`);
+      log(`[sms → ${showPhone(phone)}] ${text}`);
     },
   };
 }
