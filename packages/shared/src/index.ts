@@ -57,6 +57,7 @@ export * from './claims/service-order-contracts';
 export * from './claims/claims-stats-contracts';
 export * from './claims/claims-endpoints';
 export * from './volunteers';
+export * from './deliberation';
 export * from './cases/case-states';
 export * from './claims/claims-states';
 export * from './auth/residence-claim-states';

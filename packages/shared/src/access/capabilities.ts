@@ -86,6 +86,9 @@ export const CAPABILITIES = {
   claimsStats: row('claims figures, daily bulletin and monthly report', AREA_STAFF, NOBODY, AREA_STAFF),
   volunteer: row('volunteer teams, skills, posts, activities, check-ins', BOUND, BOUND),
   volunteerRota: row('station rotations 轮值 and volunteer figures', AREA_STAFF, AREA_STAFF, AREA_STAFF),
+  meeting: row('meetings 议事会: calendar, agenda, registrations, check-in, minutes (managing them is staff-only)', BOUND, BOUND, AREA_STAFF),
+  suggestion: row('suggestions 建议 and their outcomes (residents see and make their own)', BOUND, BOUND, AREA_STAFF),
+  deliberationStats: row('held vs required meetings and the suggestion funnel', AREA_STAFF, NOBODY, AREA_STAFF),
 } as const satisfies Record<string, Capability>;
 
 /** A kind of record in the capability table. */
