@@ -57,6 +57,8 @@ describe('the module list', () => {
       'case-deadline-sweep',
       'case-stats-fold',
       'claims-sweep',
+      'deliberation-calendar',
+      'deliberation-close-reminders',
     ]);
   });
 
@@ -75,6 +77,7 @@ describe('the module list', () => {
       'claims.partner-work everyStart',
       'claims.pending-registrations everyStart',
       'volunteers.demo-volunteers firstStart',
+      'deliberation.demo-deliberation firstStart',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { CASE_ACTIONS } from '../cases/case-enums';
 import { CLAIM_ACTION_LABELS, MEMBER_REGISTRATION_ACTION_LABELS, WISH_ACTION_LABELS } from '../claims/claims-labels';
 import { ORDER_ACTION_LABELS } from '../claims/service-order-workflow';
 import { CASE_ACTION_LABELS } from '../glossary/zh-CN';
+import { MEETING_ACTION_LABELS, SUGGESTION_ACTION_LABELS } from '../deliberation/deliberation-enums';
 
 /** Audit codes written with a fixed name, and what the log calls each (a test fails on a code the server writes without one). */
 const FIXED_ACTION_LABELS = {
@@ -69,6 +70,15 @@ const FIXED_ACTION_LABELS = {
   'volunteers.team.addMember': '添加队员',
   'volunteers.team.removeMember': '移除队员',
   'wishes.create': '发布微心愿',
+  'deliberation.series.create': '设立议事会周期',
+  'deliberation.meeting.create': '新建议事会',
+  'deliberation.register': '报名议事会',
+  'deliberation.registration.leave': '取消议事会报名',
+  'deliberation.checkIn': '议事会签到',
+  'deliberation.meetings.export': '导出议事会',
+  'deliberation.suggestion.create': '登记居民建议',
+  'deliberation.suggestions.export': '导出居民建议',
+  'deliberation.funnel.export': '导出建议办理漏斗',
 } as const satisfies Record<string, string>;
 
 /** `<prefix>.<action>` → `<noun>·<label>` for every action of a workflow. */
@@ -89,10 +99,21 @@ const FAMILY_ACTION_LABELS = {
   ...family('claims', '需求认领', CLAIM_ACTION_LABELS),
   ...family('memberRegistrations', '党员报到', MEMBER_REGISTRATION_ACTION_LABELS),
   ...family('residents.reveal', '查看完整信息', { phone: '手机号', idNumber: '身份证号' }),
+  ...family('deliberation.meeting', '议事会', MEETING_ACTION_LABELS),
+  ...family('deliberation.suggestion', '居民建议', SUGGESTION_ACTION_LABELS),
 };
 
 /** The prefixes whose codes the server builds from a workflow action (`cases.${action}`), for the test that scans the server's audit writes. */
-export const AUDIT_ACTION_FAMILIES: readonly string[] = ['cases', 'wishes', 'orders', 'claims', 'memberRegistrations', 'residents.reveal'];
+export const AUDIT_ACTION_FAMILIES: readonly string[] = [
+  'cases',
+  'wishes',
+  'orders',
+  'claims',
+  'memberRegistrations',
+  'residents.reveal',
+  'deliberation.meeting',
+  'deliberation.suggestion',
+];
 
 /** Every audit code the server writes, with what the log shows for it. */
 export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = { ...FIXED_ACTION_LABELS, ...FAMILY_ACTION_LABELS };

@@ -24,6 +24,10 @@ export const AUDIT_RECORD_KIND_LABELS = {
   volunteerSignUp: '活动报名',
   volunteerSkills: '志愿技能',
   volunteerTeam: '志愿队伍',
+  meeting: '议事会',
+  meetingSeries: '议事会周期',
+  meetingRegistration: '议事会报名',
+  suggestion: '居民建议',
   wish: '微心愿',
 } as const satisfies Record<string, string>;
 

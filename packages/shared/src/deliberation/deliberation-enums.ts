@@ -149,3 +149,11 @@ export const OCCUPANCY_NOTICE_PERCENTS = [50, 80, 100] as const;
 
 /** Days after a meeting's end at which an unclosed meeting reminds its convener (Decidim: 3 and 7 days). */
 export const CLOSE_REMINDER_DAYS = [3, 7] as const;
+
+/** Chinese names of the meeting actions (buttons, history, the audit log). */
+export const MEETING_ACTION_LABELS: Readonly<Record<MeetingAction, string>> = {
+  hold: '登记召开',
+  close: '归档纪要',
+  cancel: '取消会议',
+  editAgenda: '编辑议程',
+};

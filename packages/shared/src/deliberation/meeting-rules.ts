@@ -6,6 +6,7 @@ import {
   type SuggestionOutcome,
   type SuggestionState,
 } from './deliberation-enums';
+import { ASSEMBLY_PASSED_STATES, DONE_SUGGESTION_STATES, FINISHED_SUGGESTION_STATES } from './deliberation-states';
 
 /**
  * A meeting series' recurrence: monthly, either on the n-th weekday(s) of the month (`weekday` 1 = Monday …
@@ -195,9 +196,9 @@ export function suggestionFunnel(rows: readonly FunnelInput[]): SuggestionFunnel
   let finished = 0;
   for (const r of rows) {
     byOutcome[r.outcome ?? 'pending'] += 1;
-    if (r.outcome === 'assembly' && (r.state === 'passed' || r.state === 'done')) passed += 1;
-    if (r.outcome === 'assembly' && r.state === 'done') done += 1;
-    if (r.state === 'solved' || r.state === 'done') finished += 1;
+    if (r.outcome === 'assembly' && ASSEMBLY_PASSED_STATES.includes(r.state)) passed += 1;
+    if (r.outcome === 'assembly' && DONE_SUGGESTION_STATES.includes(r.state)) done += 1;
+    if (FINISHED_SUGGESTION_STATES.includes(r.state)) finished += 1;
   }
   return { collected: rows.length, submitted: byOutcome.assembly, passed, done, byOutcome, finished };
 }
