@@ -1,5 +1,6 @@
 CREATE TABLE "meeting_events" (
 	"id" uuid PRIMARY KEY NOT NULL,
+	"seq" bigserial NOT NULL,
 	"meeting_id" uuid NOT NULL,
 	"action" text NOT NULL,
 	"actor_user_id" uuid,
@@ -70,6 +71,7 @@ CREATE TABLE "meetings" (
 --> statement-breakpoint
 CREATE TABLE "suggestion_events" (
 	"id" uuid PRIMARY KEY NOT NULL,
+	"seq" bigserial NOT NULL,
 	"suggestion_id" uuid NOT NULL,
 	"action" text NOT NULL,
 	"from_state" text,

@@ -145,7 +145,7 @@ export async function waitlist(db: DbOrTx, meetingId: string): Promise<Registrat
 
 /** A meeting's history, oldest first. */
 export async function meetingHistory(db: DbOrTx, meetingId: string) {
-  return db.select().from(meetingEvents).where(eq(meetingEvents.meetingId, meetingId)).orderBy(asc(meetingEvents.at), asc(meetingEvents.id));
+  return db.select().from(meetingEvents).where(eq(meetingEvents.meetingId, meetingId)).orderBy(asc(meetingEvents.at), asc(meetingEvents.seq));
 }
 
 /** A visible suggestion, optionally locked, or 404. */
@@ -202,7 +202,7 @@ export async function milestonesOf(db: DbOrTx, suggestionId: string) {
 
 /** A suggestion's timeline, oldest first. */
 export async function suggestionHistory(db: DbOrTx, suggestionId: string) {
-  return db.select().from(suggestionEvents).where(eq(suggestionEvents.suggestionId, suggestionId)).orderBy(asc(suggestionEvents.at), asc(suggestionEvents.id));
+  return db.select().from(suggestionEvents).where(eq(suggestionEvents.suggestionId, suggestionId)).orderBy(asc(suggestionEvents.at), asc(suggestionEvents.seq));
 }
 
 /** Suggestions counted per meeting. */

@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { DROPPED_MEETING_REGISTRATION_STATES, UNCLOSED_MEETING_STATES, type MeetingRule, type ReservableRole } from '@linli/shared';
 import { inLiterals, notInLiterals } from '../../platform/db/sql-literals';
 
@@ -97,6 +97,8 @@ export const meetingEvents = pgTable(
   'meeting_events',
   {
     id: uuid('id').primaryKey(),
+    /** Insertion order, for steps recorded at the same instant. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     meetingId: uuid('meeting_id').notNull(),
     action: text('action').notNull(),
     actorUserId: uuid('actor_user_id'),
@@ -158,6 +160,8 @@ export const suggestionEvents = pgTable(
   'suggestion_events',
   {
     id: uuid('id').primaryKey(),
+    /** Insertion order, for steps recorded at the same instant. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     suggestionId: uuid('suggestion_id').notNull(),
     action: text('action').notNull(),
     fromState: text('from_state'),

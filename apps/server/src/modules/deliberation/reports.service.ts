@@ -90,7 +90,7 @@ export async function funnelReportOf(deps: AppDeps, actor: Actor, query: { stree
     under = street.path;
   }
   const from = query.from ? new Date(`${query.from}T00:00:00+08:00`) : new Date(0);
-  const to = query.to ? new Date(Date.parse(`${query.to}T00:00:00+08:00`) + DAY) : new Date(8.64e15);
+  const to = query.to ? new Date(Date.parse(`${query.to}T00:00:00+08:00`) + DAY) : new Date('9999-12-31T00:00:00Z');
   const rows = (await funnelRows(deps.db, scope, under, from, to)).filter((r) => scope.staff.all || scope.staff.paths.some((p) => r.path.startsWith(p)));
   const byCommunity = new Map<string, typeof rows>();
   for (const r of rows) byCommunity.set(r.communityId, [...(byCommunity.get(r.communityId) ?? []), r]);

@@ -22,6 +22,7 @@ import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { enqueue } from '../../platform/outbox/outbox';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
+import { isEmptyScope } from '../../platform/auth/data-scope';
 import { applyTransition, eventRow } from '../../platform/workflow/apply-transition';
 import { findCaseStatuses, openLinkedCase } from '../cases';
 import { findFirstGridUnder, nodeNamesById, queryNode } from '../org';
@@ -92,7 +93,8 @@ async function detailOf(db: DbOrTx, scope: DeliberationScope, row: SuggestionRow
 export async function createSuggestion(deps: AppDeps, actor: Actor, input: CreateSuggestionInput): Promise<SuggestionDetail> {
   const scope = deliberationScope(actor);
   const now = nowOf(deps);
-  const staffEntry = input.source !== 'h5' || (input.communityId !== undefined && !scope.homePaths.length);
+  // Staff enter suggestions from meetings, visits and the board; anyone else's is their own 居民建议.
+  const staffEntry = !isEmptyScope(scope.staff) && (input.source !== 'h5' || !scope.homePaths.length);
   let community: { id: string; path: string };
   if (staffEntry) {
     community = await staffCommunity(deps.db, scope, input.communityId);

@@ -145,7 +145,8 @@ export async function generateDemoDeliberation(
     const steps = ROUTES.flatMap((r) => Array.from({ length: r.count }, () => r.steps));
     for (const [i, route] of steps.entries()) {
       // 清泉 gets a third, 龙潭 a sixth, the street's other communities the rest.
-      const community = i % 3 === 0 ? qq : i % 6 === 1 ? lt_ : communities[i % communities.length];
+      // Tracked ones open cases as 清泉's staff, so they are 清泉's.
+      const community = route.includes('track') || i % 3 === 0 ? qq : i % 6 === 1 ? lt_ : communities[i % communities.length];
       const inMeeting = closedMeetings.filter((m) => m.path === community.path);
       const meeting = inMeeting.length && random.chance(0.6) ? random.pick(inMeeting) : null;
       const createdAt = meeting ? meeting.startsAt : new Date(now.getTime() - random.int(5, 360) * DAY - random.int(0, 86_000) * 1000);
@@ -161,7 +162,7 @@ export async function generateDemoDeliberation(
         title,
         content,
         createdAt,
-        route: route.filter((a) => a !== 'track' || grids.get(community.path)),
+        route,
         gridId: grids.get(community.path) ?? '',
         now,
       });
