@@ -5,7 +5,19 @@ import type { WebModule } from './web-module';
  * H5 home tiles (the console menu has its own `order` numbers). A module may add `<name>.module.ts` (phone pages, H5 tiles,
  * notice links; read by both entries) and `<name>.console.tsx` (console pages and menu; read by the console entry only).
  */
-export const WEB_MODULE_NAMES = ['cases', 'claims', 'volunteers', 'org', 'residents', 'auth', 'users', 'audit', 'calendar', 'notifications', 'deliberation'] as const;
+export const WEB_MODULE_NAMES = [
+  'cases',
+  'claims',
+  'volunteers',
+  'org',
+  'residents',
+  'auth',
+  'users',
+  'audit',
+  'calendar',
+  'notifications',
+  'deliberation',
+] as const;
 
 /** The manifests found under `modules/*` in list order; a manifest of a module missing from the list stops the app. */
 export function inListOrder<T>(found: Record<string, T>, suffix: string): T[] {

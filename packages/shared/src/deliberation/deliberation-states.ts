@@ -1,6 +1,7 @@
 import {
   LIVE_MEETING_REGISTRATION_STATES,
   REGISTRATION_STATES,
+  SEATED_REGISTRATION_STATES,
   UNCLOSED_MEETING_STATES,
   type MeetingState,
   type RegistrationState,
@@ -47,3 +48,23 @@ export const DONE_SUGGESTION_STATES: readonly SuggestionState[] = ['done'];
 
 /** Suggestions finished whatever the route: solved on the spot, or done. */
 export const FINISHED_SUGGESTION_STATES: readonly SuggestionState[] = ['solved', 'done'];
+
+/** Registrations that hold a seat (registered or checked in): the door code is shown for these. */
+export function isSeatedRegistration(state: RegistrationState): boolean {
+  return SEATED_REGISTRATION_STATES.includes(state);
+}
+
+/** Whether a meeting is still open (not closed or cancelled). */
+export function isOpenMeeting(state: MeetingState): boolean {
+  return UNCLOSED_MEETING_STATES.includes(state);
+}
+
+/** Whether a suggestion follows a linked case (定期追踪). */
+export function isTrackingSuggestion(state: SuggestionState): boolean {
+  return state === 'tracking';
+}
+
+/** Whether a suggestion is a long-term project still under way. */
+export function isRunningProject(state: SuggestionState): boolean {
+  return state === 'project';
+}

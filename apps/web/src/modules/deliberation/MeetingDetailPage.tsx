@@ -20,7 +20,14 @@ import { MEETING_STATE_COLORS, REGISTRATION_STATE_COLORS, meetingTime, seatsText
 import { useCodeCheckin, useLeave, useMeeting, useMeetingAction } from './deliberation-queries';
 
 const MISSING = { title: '没有找到这个议事会', hint: '会议可能不在您的管辖范围内。', backTo: '/deliberation/meetings', backLabel: '回到议事会' };
-const EVENT_LABELS: Record<string, string> = { ...MEETING_ACTION_LABELS, create: '新建', register: '报名', leave: '取消报名', promote: '候补递补', closeReminder: '纪要催办' };
+const EVENT_LABELS: Record<string, string> = {
+  ...MEETING_ACTION_LABELS,
+  create: '新建',
+  register: '报名',
+  leave: '取消报名',
+  promote: '候补递补',
+  closeReminder: '纪要催办',
+};
 const seatLabel = (seat: string | null) => (seat === null ? '—' : seat === 'general' ? '普通' : `预留·${RESERVABLE_ROLE_LABELS[seat as ReservableRole]}`);
 
 function Registrations({ m }: { m: MeetingDetail }) {
@@ -29,7 +36,15 @@ function Registrations({ m }: { m: MeetingDetail }) {
   const [code, setCode] = useState('');
   const { message } = App.useApp();
   return (
-    <Card variant="borderless" title="报名与签到" extra={<Typography.Text type="secondary">{seatsText(m.seats, m.registeredCount)}，候补 {m.waitlistCount}，已签到 {m.attendedCount}</Typography.Text>}>
+    <Card
+      variant="borderless"
+      title="报名与签到"
+      extra={
+        <Typography.Text type="secondary">
+          {seatsText(m.seats, m.registeredCount)}，候补 {m.waitlistCount}，已签到 {m.attendedCount}
+        </Typography.Text>
+      }
+    >
       <Space style={{ marginBottom: 12 }}>
         <Input.Search
           placeholder="输入或扫描报名码签到"
@@ -59,7 +74,11 @@ function Registrations({ m }: { m: MeetingDetail }) {
           { title: '序号', dataIndex: 'queueNo', width: 60 },
           { title: '姓名', dataIndex: 'userName' },
           { title: '名额', dataIndex: 'seat', render: seatLabel },
-          { title: '状态', dataIndex: 'state', render: (s: RegistrationView['state']) => <Tag color={REGISTRATION_STATE_COLORS[s]}>{REGISTRATION_STATE_LABELS[s]}</Tag> },
+          {
+            title: '状态',
+            dataIndex: 'state',
+            render: (s: RegistrationView['state']) => <Tag color={REGISTRATION_STATE_COLORS[s]}>{REGISTRATION_STATE_LABELS[s]}</Tag>,
+          },
           { title: '报名码', dataIndex: 'code', render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
           { title: '签到时间', dataIndex: 'checkedInAt', render: (v: string | null) => (v ? formatTime(v) : '—') },
           {
@@ -122,7 +141,7 @@ function Actions({ m }: { m: MeetingDetail }) {
       });
   };
   if (!m.canManage) return <Typography.Text type="secondary">报名、签到和纪要由社区工作人员管理。</Typography.Text>;
-  if (!m.allowedActions.length) return <Typography.Text type="secondary">{m.state === 'closed' ? '会议已归档。' : '会议已取消。'}</Typography.Text>;
+  if (!m.allowedActions.length) return <Typography.Text type="secondary">{m.cancelReason ? '会议已取消。' : '会议已归档。'}</Typography.Text>;
   return (
     <>
       <Space wrap>
@@ -143,7 +162,7 @@ function Actions({ m }: { m: MeetingDetail }) {
           </Button>
         ) : null}
       </Space>
-      {m.state === 'scheduled' && !m.allowedActions.includes('hold') ? (
+      {m.allowedActions.includes('cancel') && !m.allowedActions.includes('hold') ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           会议开始后可以登记召开；会后须填写纪要和参会组织才能归档，未归档的会后第3天、第7天提醒召集人。
         </Typography.Paragraph>
@@ -224,7 +243,14 @@ export function MeetingDetailPage() {
           title: '会议记录',
           content: (
             <EventTimeline
-              entries={m.history.map((h, i) => ({ id: String(i), title: EVENT_LABELS[h.action] ?? h.action, who: h.actorName, when: formatDateTime(h.at), note: h.note, photos: [] }))}
+              entries={m.history.map((h, i) => ({
+                id: String(i),
+                title: EVENT_LABELS[h.action] ?? h.action,
+                who: h.actorName,
+                when: formatDateTime(h.at),
+                note: h.note,
+                photos: [],
+              }))}
               empty="还没有记录。"
             />
           ),

@@ -1,12 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  MEETING_KINDS,
-  MEETING_KIND_LABELS,
-  MEETING_STATE_LABELS,
-  deliberationEndpoints as ep,
-  type MeetingKind,
-  type MeetingListItem,
-} from '@linli/shared';
+import { MEETING_KINDS, MEETING_KIND_LABELS, MEETING_STATE_LABELS, deliberationEndpoints as ep, type MeetingKind, type MeetingListItem } from '@linli/shared';
 import { App, Badge, Button, Calendar, Card, Form, Input, InputNumber, Modal, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -157,7 +150,10 @@ export function MeetingsPage() {
                 <div>
                   {todays.map((m) => (
                     <div key={m.id} onClick={() => navigate(`/deliberation/meetings/${m.id}`)} style={{ cursor: 'pointer', fontSize: 12 }}>
-                      <Badge color={m.overdueClose ? 'red' : MEETING_STATE_COLORS[m.state]} text={`${dayjs(m.startsAt).format('HH:mm')} ${MEETING_KIND_LABELS[m.kind]}`} />
+                      <Badge
+                        color={m.overdueClose ? 'red' : MEETING_STATE_COLORS[m.state]}
+                        text={`${dayjs(m.startsAt).format('HH:mm')} ${MEETING_KIND_LABELS[m.kind]}`}
+                      />
                     </div>
                   ))}
                 </div>

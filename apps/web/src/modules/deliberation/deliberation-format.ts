@@ -5,7 +5,12 @@ import { formatDate, formatTime } from '../../ui/time-format';
 export const MEETING_STATE_COLORS: Readonly<Record<MeetingState, string>> = { scheduled: 'blue', held: 'orange', closed: 'green', cancelled: 'default' };
 
 /** Tag colours of the registration states. */
-export const REGISTRATION_STATE_COLORS: Readonly<Record<RegistrationState, string>> = { registered: 'blue', waitlisted: 'orange', attended: 'green', left: 'default' };
+export const REGISTRATION_STATE_COLORS: Readonly<Record<RegistrationState, string>> = {
+  registered: 'blue',
+  waitlisted: 'orange',
+  attended: 'green',
+  left: 'default',
+};
 
 /** Tag colours of the suggestion states. */
 export const SUGGESTION_STATE_COLORS: Readonly<Record<SuggestionState, string>> = {
