@@ -58,6 +58,8 @@ describe('the module list', () => {
       'case-stats-fold',
       'claims-sweep',
       'export-sweep',
+      'deliberation-calendar',
+      'deliberation-close-reminders',
     ]);
   });
 
@@ -77,6 +79,7 @@ describe('the module list', () => {
       'claims.pending-registrations everyStart',
       'volunteers.demo-volunteers firstStart',
       'mediation.demo-mediation firstStart',
+      'deliberation.demo-deliberation firstStart',
     ]);
   });
 });

@@ -15,6 +15,7 @@ import { residentsModule } from './modules/residents';
 import { usersModule } from './modules/users';
 import { volunteersModule } from './modules/volunteers';
 import { mediationModule } from './modules/mediation';
+import { deliberationModule } from './modules/deliberation';
 
 /**
  * THE list of server modules (docs/adding-a-module.md): routes are mounted, jobs started, outbox
@@ -36,6 +37,7 @@ export const MODULES: readonly ModuleManifest[] = [
   volunteersModule,
   exportsModule,
   mediationModule,
+  deliberationModule,
 ];
 
 /** Every module's outbox handlers by topic (the worker in main.ts, and tests that drain the outbox). */

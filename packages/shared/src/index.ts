@@ -58,6 +58,7 @@ export * from './claims/claims-stats-contracts';
 export * from './claims/claims-endpoints';
 export * from './volunteers';
 export * from './mediation';
+export * from './deliberation';
 export * from './cases/case-states';
 export * from './claims/claims-states';
 export * from './auth/residence-claim-states';

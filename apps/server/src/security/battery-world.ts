@@ -165,6 +165,25 @@ export async function buildBatteryWorld(t: TestApp): Promise<BatteryWorld> {
     'dispute',
   );
   foreign['disputes/from-case'] = foreign.cases;
+  foreign.meetings = await createdId(
+    await send(lt, 'POST', '/api/meetings', {
+      kind: 'buildingTalk',
+      title: `${FOREIGN_MARK}楼门说事`,
+      place: `${FOREIGN_MARK}楼下`,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+      seats: 10,
+      communityId: c,
+    }),
+    'meeting',
+  );
+  const registered = await send(ltRes, 'POST', `/api/meetings/${foreign.meetings}/registrations`, {});
+  foreign['meeting-registrations'] = (registered.json() as { myRegistration?: { id: string } }).myRegistration?.id ?? '';
+  if (!foreign['meeting-registrations']) throw new Error(`battery world: registration answered ${registered.statusCode} ${registered.body}`);
+  foreign.suggestions = await createdId(
+    await send(ltRes, 'POST', '/api/suggestions', { title: `${FOREIGN_MARK}建议`, content: `${FOREIGN_MARK} 建议增设充电棚` }),
+    'suggestion',
+  );
   foreign.residents = ltResident.id;
   foreign['org/nodes'] = tree.lt.house1.id;
   foreign.users = ltStaffId;

@@ -17,6 +17,7 @@ export const WEB_MODULE_NAMES = [
   'calendar',
   'notifications',
   'mediation',
+  'deliberation',
 ] as const;
 
 /** The manifests found under `modules/*` in list order; a manifest of a module missing from the list stops the app. */

@@ -104,6 +104,9 @@ export const CAPABILITIES = {
     'mediator',
   ]),
   mediationStats: row('mediation figures (counts and rates, no names)', MEDIATION, NOBODY, AREA_STAFF),
+  meeting: row('meetings 议事会: calendar, agenda, registrations, check-in, minutes (managing them is staff-only)', BOUND, BOUND, AREA_STAFF),
+  suggestion: row('suggestions 建议 and their outcomes (residents see and make their own)', BOUND, BOUND, AREA_STAFF),
+  deliberationStats: row('held vs required meetings and the suggestion funnel', AREA_STAFF, NOBODY, AREA_STAFF),
 } as const satisfies Record<string, Capability>;
 
 /** A kind of record in the capability table. */

@@ -4,6 +4,7 @@ import { ORDER_ACTION_LABELS } from '../claims/service-order-workflow';
 import { CASE_ACTION_LABELS } from '../glossary/zh-CN';
 import { DISPUTE_ACTIONS } from '../mediation/mediation-enums';
 import { DISPUTE_ACTION_LABELS } from '../mediation/mediation-labels';
+import { MEETING_ACTION_LABELS, SUGGESTION_ACTION_LABELS } from '../deliberation/deliberation-enums';
 
 /** Audit codes written with a fixed name, and what the log calls each (a test fails on a code the server writes without one). */
 const FIXED_ACTION_LABELS = {
@@ -81,6 +82,15 @@ const FIXED_ACTION_LABELS = {
   'mediation.dossier.set': '更新调解卷宗',
   'mediation.document.print': '打印调解文书',
   'mediation.reveal.refused': '查看当事人完整信息被拒（超出次数）',
+  'deliberation.series.create': '设立议事会周期',
+  'deliberation.meeting.create': '新建议事会',
+  'deliberation.register': '报名议事会',
+  'deliberation.registration.leave': '取消议事会报名',
+  'deliberation.checkIn': '议事会签到',
+  'deliberation.meetings.export': '导出议事会',
+  'deliberation.suggestion.create': '登记居民建议',
+  'deliberation.suggestions.export': '导出居民建议',
+  'deliberation.funnel.export': '导出建议办理漏斗',
 } as const satisfies Record<string, string>;
 
 /** `<prefix>.<action>` → `<noun>·<label>` for every action of a workflow. */
@@ -103,6 +113,8 @@ const FAMILY_ACTION_LABELS = {
   ...family('residents.reveal', '查看完整信息', { phone: '手机号', idNumber: '身份证号' }),
   ...family('disputes', '人民调解', DISPUTE_ACTION_LABELS, DISPUTE_ACTIONS),
   ...family('mediation.reveal', '查看当事人完整信息', { phone: '手机号', idNumber: '身份证号' }),
+  ...family('deliberation.meeting', '议事会', MEETING_ACTION_LABELS),
+  ...family('deliberation.suggestion', '居民建议', SUGGESTION_ACTION_LABELS),
 };
 
 /** The prefixes whose codes the server builds from a workflow action (`cases.${action}`), for the test that scans the server's audit writes. */
@@ -115,6 +127,8 @@ export const AUDIT_ACTION_FAMILIES: readonly string[] = [
   'residents.reveal',
   'disputes',
   'mediation.reveal',
+  'deliberation.meeting',
+  'deliberation.suggestion',
 ];
 
 /** Every audit code the server writes, with what the log shows for it. */

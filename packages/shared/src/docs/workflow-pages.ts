@@ -5,6 +5,9 @@ import { CLAIM_WORKFLOW, MEMBER_REGISTRATION_WORKFLOW, NEED_WORKFLOW, WISH_WORKF
 import { ORDER_WORKFLOW } from '../claims/service-order-workflow';
 import { SIGNUP_WORKFLOW } from '../volunteers/signup-workflow';
 import { DISPUTE_WORKFLOW } from '../mediation/dispute-workflow';
+import { MEETING_WORKFLOW } from '../deliberation/meeting-workflow';
+import { REGISTRATION_WORKFLOW } from '../deliberation/registration-workflow';
+import { SUGGESTION_WORKFLOW } from '../deliberation/suggestion-workflow';
 import { spliceGenerated, workflowTables, type Workflow, type WorkflowTypes } from '../workflow';
 
 /** One generated section of a workflow page: the workflow's name (its markers) and its tables. */
@@ -38,6 +41,14 @@ export const workflowPages = (): readonly { file: string; sections: readonly Sec
   { file: 'volunteer-signups.md', sections: [section(SIGNUP_WORKFLOW, 'SIGNUP_WORKFLOW')] },
   { file: 'residence-claims.md', sections: [section(RESIDENCE_CLAIM_WORKFLOW, 'RESIDENCE_CLAIM_WORKFLOW')] },
   { file: 'mediation.md', sections: [section(DISPUTE_WORKFLOW, 'DISPUTE_WORKFLOW')] },
+  {
+    file: 'deliberation.md',
+    sections: [
+      section(MEETING_WORKFLOW, 'MEETING_WORKFLOW'),
+      section(REGISTRATION_WORKFLOW, 'REGISTRATION_WORKFLOW'),
+      section(SUGGESTION_WORKFLOW, 'SUGGESTION_WORKFLOW'),
+    ],
+  },
 ];
 
 /** A workflow page with its generated sections redone from the definitions; the hand-written prose around them is kept. */

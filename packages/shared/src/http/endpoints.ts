@@ -12,6 +12,7 @@ import { usersEndpoints } from '../users/users-endpoints';
 import { volunteerEndpoints } from '../volunteers/volunteer-endpoints';
 import { exportEndpoints } from '../exports/export-endpoints';
 import { mediationEndpoints } from '../mediation/mediation-endpoints';
+import { deliberationEndpoints } from '../deliberation/deliberation-endpoints';
 import type { EndpointSpec } from './define-endpoint';
 
 /** Every endpoint defined with defineEndpoint, module by module; ROUTE_ACCESS takes their access entries from here. */
@@ -30,6 +31,7 @@ export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] 
   volunteerEndpoints,
   exportEndpoints,
   mediationEndpoints,
+  deliberationEndpoints,
 ];
 
 /** All defined endpoints in one list. */

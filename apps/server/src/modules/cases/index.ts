@@ -5,6 +5,8 @@ export { findCaseNo, findCaseStatuses, type CaseStatus } from './cases.repositor
 /** The one public reader of cases (Open311): sensitive categories left out, free text scrubbed. */
 export { listPublicCases, getPublicCase, uuidFloor, type PublicCase, type PublicCaseFilter } from './public-cases';
 export { openFromJointMeeting, type JointMeetingReferral } from './joint-meeting';
+/** Opens a case inside another module's transaction (deliberation's tracked suggestions). */
+export { openLinkedCase } from './linked-case';
 export { CASE_CLOSED_TOPIC, CASE_REOPENED_TOPIC, type CaseClosedMessage } from './case-topics';
 export { notSensitiveCase } from './case-access';
 export { createCase, actOnCase, getCase } from './cases.service';
