@@ -10,6 +10,7 @@ import { orgEndpoints } from '../org/org-endpoints';
 import { residentsEndpoints } from '../residents/residents-endpoints';
 import { usersEndpoints } from '../users/users-endpoints';
 import { volunteerEndpoints } from '../volunteers/volunteer-endpoints';
+import { geoEndpoints } from '../geo/geo-endpoints';
 import type { EndpointSpec } from './define-endpoint';
 
 /** Every endpoint defined with defineEndpoint, module by module; ROUTE_ACCESS takes their access entries from here. */
@@ -26,6 +27,7 @@ export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] 
   notificationEndpoints,
   claimsEndpoints,
   volunteerEndpoints,
+  geoEndpoints,
 ];
 
 /** All defined endpoints in one list. */
