@@ -10,3 +10,5 @@ export { mapOutlines, outlineForZoom, type MapOutlines } from './map-outlines';
 export { buildingPointsOf, numberedBuildingPoints, GRID_PATH_PATTERN } from './building-points';
 /** `linli import-boundaries`: a district's real boundaries onto the tree, with a per-feature report. */
 export { importBoundaries, type BoundaryImportReport, type FeatureOutcome, type SourceCrs } from './import-boundaries';
+/** The demo district's geometry (its everyStart step), for tests and the bench. */
+export { generateDemoGeometry, type GeometryTotals } from './demo/generate-demo-geometry';
