@@ -25,6 +25,26 @@ const SAMPLES = values.quick ? 300 : 2000;
 // The district view must stay small enough for a phone on a slow line.
 const PAYLOAD_TARGET = 300 * 1024;
 
+let benchUrl: string | undefined;
+
+/** On PostgreSQL, the plans of the two prefilters (they must use the GiST indexes); PGlite runs the same SQL. */
+async function explainPlans(): Promise<string[]> {
+  if (!benchUrl) return [];
+  const client = new pg.Client({ connectionString: benchUrl });
+  await client.connect();
+  try {
+    const queries = [
+      `explain select node_id from geo_areas where box(point(min_lng, min_lat), point(max_lng, max_lat)) @> box(point(117.3, 34.8), point(117.3, 34.8)) and kind in ('grid')`,
+      `explain select ref_id from geo_points where point(lng, lat) <@ box(point(117.29, 34.79), point(117.31, 34.81)) and kind in ('building')`,
+    ];
+    const plans: string[] = [];
+    for (const q of queries) plans.push((await client.query(q)).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join(' / '));
+    return plans;
+  } finally {
+    await client.end();
+  }
+}
+
 async function open(): Promise<OpenDatabase> {
   if (!values.postgres) return openDatabase({ memory: true });
   const name = `linli_geo_bench_${randomBytes(4).toString('hex')}`;
@@ -34,7 +54,8 @@ async function open(): Promise<OpenDatabase> {
   await admin.end();
   const url = new URL(values.postgres);
   url.pathname = `/${name}`;
-  const opened = await openDatabase({ url: url.toString() });
+  benchUrl = url.toString();
+  const opened = await openDatabase({ url: benchUrl });
   return {
     ...opened,
     async close() {
@@ -94,6 +115,7 @@ try {
   const started = performance.now();
   const { district, layoutMs } = await writeSyntheticGeometry(database.db, SIZE);
   const writeMs = performance.now() - started - layoutMs;
+  const plans = await explainPlans();
   const grids = district.children.flatMap((s) => s.children.flatMap((c) => c.children));
   const buildings = grids.reduce((n, g) => n + g.buildings.length, 0);
   const samples = samplePoints(SAMPLES);
@@ -126,12 +148,18 @@ try {
     ),
     '',
     `Layout of the synthetic map ${(layoutMs / 1000).toFixed(1)} s, writing it ${(writeMs / 1000).toFixed(1)} s.`,
+    '',
+    ...plans.map((plan) => `Plan: ${plan}`),
   ];
   console.log(lines.join('\n'));
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(
     path.join(ROOT, 'bench/results/geo-latest.json'),
-    JSON.stringify({ engine, grids: grids.length, buildings, samples: SAMPLES, gridLookup, nearest, payloads, layoutMs, writeMs, load: os.loadavg() }, null, 2),
+    JSON.stringify(
+      { engine, grids: grids.length, buildings, samples: SAMPLES, gridLookup, nearest, payloads, plans, layoutMs, writeMs, load: os.loadavg() },
+      null,
+      2,
+    ),
   );
 } finally {
   await database.close();

@@ -146,3 +146,9 @@ export async function queryPoints(db: DbOrTx, filter: PointFilter): Promise<Poin
     .orderBy(asc(geoPoints.path), asc(geoPoints.refId));
   return filter.limit === undefined ? query : query.limit(filter.limit);
 }
+
+/** Refreshes the planner's statistics of both tables after a bulk write. */
+export async function analyzeGeoTables(db: DbOrTx): Promise<void> {
+  await db.execute(sql`analyze ${geoAreas}`);
+  await db.execute(sql`analyze ${geoPoints}`);
+}

@@ -1,7 +1,7 @@
 import type { LngLat } from '@linli/shared';
 import type { DbOrTx } from '../../../platform/db/database';
 import { DEMO_DISTRICT_CODE, findDemoDistrict, queryNode, queryNodes, type NodeRow } from '../../org';
-import { countAreasUnder, savePoints, saveAreas } from '../geo.repository';
+import { analyzeGeoTables, countAreasUnder, savePoints, saveAreas } from '../geo.repository';
 import { XUECHENG_OUTLINE } from './district-outline';
 import { layoutDistrict, type LayoutNode } from './layout-district';
 
@@ -64,6 +64,7 @@ export async function generateDemoGeometry(db: DbOrTx, seed?: number): Promise<G
   );
   const complexes = complexPoints(layout.buildings);
   await savePoints(db, complexes);
+  await analyzeGeoTables(db);
   return { outlines: layout.areas.length, buildingPoints: layout.buildings.length, complexPoints: complexes.length };
 }
 

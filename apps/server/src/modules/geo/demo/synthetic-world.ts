@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../../platform/db/database';
 import { newId } from '../../../platform/ids';
-import { savePoints, saveAreas } from '../geo.repository';
+import { analyzeGeoTables, savePoints, saveAreas } from '../geo.repository';
 import { XUECHENG_OUTLINE } from './district-outline';
 import { layoutDistrict, type LayoutNode } from './layout-district';
 
@@ -54,5 +54,7 @@ export async function writeSyntheticGeometry(db: DbOrTx, size: SyntheticSize): P
     db,
     layout.buildings.map((b) => ({ refId: b.id, kind: 'building', path: b.path, lng: b.point[0], lat: b.point[1], source: 'generated' as const })),
   );
+  // A bulk load has no statistics until autovacuum comes by: give the planner its numbers now, as bulk cases do.
+  await analyzeGeoTables(db);
   return { district, layoutMs };
 }
