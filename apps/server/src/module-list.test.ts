@@ -80,6 +80,8 @@ describe('the module list', () => {
       'volunteers.demo-volunteers firstStart',
       'mediation.demo-mediation firstStart',
       'deliberation.demo-deliberation firstStart',
+      'geo.demo-geometry everyStart',
+      'cases.demo-case-points everyStart',
     ]);
   });
 });

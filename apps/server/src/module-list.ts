@@ -16,6 +16,7 @@ import { usersModule } from './modules/users';
 import { volunteersModule } from './modules/volunteers';
 import { mediationModule } from './modules/mediation';
 import { deliberationModule } from './modules/deliberation';
+import { geoModule } from './modules/geo';
 
 /**
  * THE list of server modules (docs/adding-a-module.md): routes are mounted, jobs started, outbox
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   exportsModule,
   mediationModule,
   deliberationModule,
+  geoModule,
 ];
 
 /** Every module's outbox handlers by topic (the worker in main.ts, and tests that drain the outbox). */

@@ -65,3 +65,4 @@ export * from './auth/residence-claim-states';
 export * from './exports/export-contracts';
 export * from './exports/export-endpoints';
 export * from './exports/export-states';
+export * from './geo';

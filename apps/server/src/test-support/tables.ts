@@ -13,3 +13,4 @@ export * from '../modules/calendar/calendar.tables';
 export * from '../modules/claims/claims.tables';
 export * from '../modules/volunteers/volunteers.tables';
 export * from '../modules/mediation/mediation.tables';
+export * from '../modules/geo/geo.tables';

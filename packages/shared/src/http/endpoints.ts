@@ -13,6 +13,7 @@ import { volunteerEndpoints } from '../volunteers/volunteer-endpoints';
 import { exportEndpoints } from '../exports/export-endpoints';
 import { mediationEndpoints } from '../mediation/mediation-endpoints';
 import { deliberationEndpoints } from '../deliberation/deliberation-endpoints';
+import { geoEndpoints } from '../geo/geo-endpoints';
 import type { EndpointSpec } from './define-endpoint';
 
 /** Every endpoint defined with defineEndpoint, module by module; ROUTE_ACCESS takes their access entries from here. */
@@ -32,6 +33,7 @@ export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] 
   exportEndpoints,
   mediationEndpoints,
   deliberationEndpoints,
+  geoEndpoints,
 ];
 
 /** All defined endpoints in one list. */
