@@ -60,3 +60,4 @@ export * from './volunteers';
 export * from './cases/case-states';
 export * from './claims/claims-states';
 export * from './auth/residence-claim-states';
+export * from './org/notice-board';

@@ -7,6 +7,7 @@ import { calendarEndpoints } from '../calendar/calendar-endpoints';
 import { healthEndpoints } from '../health/health-endpoints';
 import { notificationEndpoints } from '../notifications/notification-endpoints';
 import { orgEndpoints } from '../org/org-endpoints';
+import { noticeBoardEndpoints } from '../org/notice-board';
 import { residentsEndpoints } from '../residents/residents-endpoints';
 import { usersEndpoints } from '../users/users-endpoints';
 import { volunteerEndpoints } from '../volunteers/volunteer-endpoints';
@@ -26,6 +27,7 @@ export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] 
   notificationEndpoints,
   claimsEndpoints,
   volunteerEndpoints,
+  noticeBoardEndpoints,
 ];
 
 /** All defined endpoints in one list. */

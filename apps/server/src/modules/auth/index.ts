@@ -38,3 +38,5 @@ export {
   type AccountRow,
   type PostRow,
 } from './accounts.repository';
+/** Post holders under a node with their register link, for the building notice board. */
+export { listPostContactsUnder, type PostContactRow } from './post-contacts';

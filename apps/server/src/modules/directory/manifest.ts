@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { registerOrgRoutes } from './directory.routes';
+import { registerNoticeBoardRoutes } from './notice-board.routes';
 import { generateDemoDistrict } from './demo/generate-demo-district';
 
 /**
@@ -9,7 +10,10 @@ import { generateDemoDistrict } from './demo/generate-demo-district';
 export const directoryModule: ModuleManifest = {
   name: 'directory',
   tables: [],
-  registerRoutes: registerOrgRoutes,
+  registerRoutes: (app, deps) => {
+    registerOrgRoutes(app, deps);
+    registerNoticeBoardRoutes(app, deps);
+  },
   demo: [
     {
       name: 'district',
