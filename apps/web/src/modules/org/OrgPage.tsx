@@ -1,4 +1,4 @@
-import { DownloadOutlined, TeamOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PrinterOutlined, TeamOutlined } from '@ant-design/icons';
 import { CHILD_KINDS, LEDGER_EDITOR_ROLES, NODE_KIND_LABELS, RESIDENT_READER_ROLES, accessRolesOf, mayDo, type NodeKind } from '@linli/shared';
 import { Breadcrumb, Button, Card, Empty, Result, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
@@ -14,6 +14,9 @@ import { HouseholdsPanel } from './HouseholdsPanel';
 import { NodeHeaderCard } from './NodeHeaderCard';
 import { childrenPath, useOrgChildren, useOrgNode } from './org-queries';
 import { OrgSearch } from './OrgSearch';
+
+/** Where a notice board is printed from: a community or grid prints all its buildings, a building its own card. */
+const BOARD_KINDS: readonly NodeKind[] = ['community', 'grid', 'microGrid', 'building'];
 
 function childrenTitle(kind: NodeKind): string {
   const kinds = CHILD_KINDS[kind];
@@ -44,6 +47,8 @@ export function OrgPage() {
   const canExport = me ? mayDo(accessRolesOf(rolesOf(me)), 'orgTree', 'export') : false;
   // Units and houses below a building are the register readers' (capability `house`): others see why the list is empty.
   const canReadHouses = me ? mayDo(accessRolesOf(rolesOf(me)), 'house', 'read') : false;
+  // The notice board names who serves each building: a staff-directory read.
+  const canPrintBoards = me ? mayDo(accessRolesOf(rolesOf(me)), 'staffDirectory', 'read') : false;
 
   const header = <PageHeader title="区域与网格" description="点击任意一行逐级查看，直到房屋、住户和居民。" extra={<OrgSearch />} />;
 
@@ -106,11 +111,18 @@ export function OrgPage() {
             <NodeHeaderCard
               node={current}
               actions={
-                canReadResidents && !isHouse && current.kind !== 'department' ? (
-                  <Link to={`/residents?nodeId=${current.id}`}>
-                    <Button icon={<TeamOutlined />}>查看本区域居民</Button>
-                  </Link>
-                ) : undefined
+                <>
+                  {canPrintBoards && BOARD_KINDS.includes(current.kind) && (
+                    <Link to={`/org/${current.id}/notice-board`}>
+                      <Button icon={<PrinterOutlined />}>打印楼宇公示牌</Button>
+                    </Link>
+                  )}
+                  {canReadResidents && !isHouse && current.kind !== 'department' && (
+                    <Link to={`/residents?nodeId=${current.id}`}>
+                      <Button icon={<TeamOutlined />}>查看本区域居民</Button>
+                    </Link>
+                  )}
+                </>
               }
             />
           </>

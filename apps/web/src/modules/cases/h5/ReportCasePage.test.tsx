@@ -112,6 +112,42 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
     expect(bodies[1]).toEqual({ description: '单元门口垃圾堆了三天没人清理', categoryId: '0196a3e4-0000-7000-8000-000000000001', photos: [], anonymous: true });
   });
 
+  it('reports at the building a notice board QR code names, into its grid, and 不是这里 lets the resident report elsewhere', async () => {
+    const bodies: unknown[] = [];
+    const building = '0196a3e4-0000-7000-8000-0000000000b1';
+    const grid = '0196a3e4-0000-7000-8000-0000000000a2';
+    fakeApi(
+      route('GET', '/api/me', { ...resident, homeGridId: 'grid-7' }),
+      route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
+      route('GET', `/api/org/report-places/${building}`, {
+        buildingId: building,
+        buildingName: '清泉花园3号楼',
+        complexName: '清泉花园',
+        gridId: grid,
+        gridName: '清泉社区第二网格',
+        communityName: '清泉社区',
+      }),
+      // Similar cases are looked up in the building's grid, not the resident's home grid.
+      (url) => (url.pathname === '/api/cases/suggest' && url.searchParams.get('gridId') === grid ? { body: { categories: [], similarCases: [] } } : undefined),
+      (url, init) => {
+        if (init?.method !== 'POST' || url.pathname !== '/api/cases') return undefined;
+        bodies.push(JSON.parse(String(init.body)));
+        return { status: 201, body: buildCaseDetail({ id: 'c-qr', caseNo: '20261123000888', state: 'submitted' }) };
+      },
+    );
+    renderApp(`/h5/report?building=${building}`);
+    expect(await screen.findByText('清泉花园3号楼', {}, { timeout: 30_000 })).toBeTruthy();
+    expect(screen.getByText('清泉社区 · 清泉社区第二网格')).toBeTruthy();
+    describeProblem('三单元楼道灯坏了一个星期');
+    fireEvent.click(button('提交'));
+    expect(await screen.findByText('反映成功')).toBeTruthy();
+    expect(bodies[0]).toEqual({ description: '三单元楼道灯坏了一个星期', gridId: grid, locationNodeId: building, photos: [], anonymous: false });
+
+    fireEvent.click(button('再反映一件'));
+    fireEvent.click(await screen.findByText('不是这里'));
+    await waitFor(() => expect(screen.queryByText('清泉花园3号楼')).toBeNull());
+  });
+
   it('does not send a report shorter than five characters', async () => {
     const api = fakeApi(
       route('GET', '/api/me', resident),
