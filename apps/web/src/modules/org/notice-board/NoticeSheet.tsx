@@ -31,7 +31,7 @@ export function NoticeSheet({ card, qr }: { card: NoticeCard; qr: string | undef
         <div>
           <Contacts people={card.gridWorkers} none="待补充" />
         </div>
-        <div className="nb-role">楼　长</div>
+        <div className="nb-role">{'楼\u3000长'}</div>
         <div>
           <Contacts people={card.leads} none="待补充" />
         </div>
