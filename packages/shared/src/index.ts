@@ -60,4 +60,5 @@ export * from './volunteers';
 export * from './cases/case-states';
 export * from './claims/claims-states';
 export * from './auth/residence-claim-states';
+export * from './geo';
 export * from './org/notice-board';

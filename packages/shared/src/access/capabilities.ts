@@ -86,6 +86,7 @@ export const CAPABILITIES = {
   claimsStats: row('claims figures, daily bulletin and monthly report', AREA_STAFF, NOBODY, AREA_STAFF),
   volunteer: row('volunteer teams, skills, posts, activities, check-ins', BOUND, BOUND),
   volunteerRota: row('station rotations 轮值 and volunteer figures', AREA_STAFF, AREA_STAFF, AREA_STAFF),
+  place: row('where a coordinate or building lies: its grid, community and street (names only; the report pin)', EVERYONE),
 } as const satisfies Record<string, Capability>;
 
 /** A kind of record in the capability table. */

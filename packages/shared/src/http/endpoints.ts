@@ -11,6 +11,7 @@ import { noticeBoardEndpoints } from '../org/notice-board';
 import { residentsEndpoints } from '../residents/residents-endpoints';
 import { usersEndpoints } from '../users/users-endpoints';
 import { volunteerEndpoints } from '../volunteers/volunteer-endpoints';
+import { geoEndpoints } from '../geo/geo-endpoints';
 import type { EndpointSpec } from './define-endpoint';
 
 /** Every endpoint defined with defineEndpoint, module by module; ROUTE_ACCESS takes their access entries from here. */
@@ -27,6 +28,7 @@ export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] 
   notificationEndpoints,
   claimsEndpoints,
   volunteerEndpoints,
+  geoEndpoints,
   noticeBoardEndpoints,
 ];
 

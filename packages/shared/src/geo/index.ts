@@ -1,0 +1,3 @@
+export * from './geo-contracts';
+export * from './geo-zoom';
+export * from './geo-endpoints';
