@@ -13,6 +13,7 @@ import { orgModule } from './modules/org';
 import { residentsModule } from './modules/residents';
 import { usersModule } from './modules/users';
 import { volunteersModule } from './modules/volunteers';
+import { geoModule } from './modules/geo';
 
 /**
  * THE list of server modules (docs/adding-a-module.md): routes are mounted, jobs started, outbox
@@ -32,6 +33,7 @@ export const MODULES: readonly ModuleManifest[] = [
   calendarModule,
   claimsModule,
   volunteersModule,
+  geoModule,
 ];
 
 /** Every module's outbox handlers by topic (the worker in main.ts, and tests that drain the outbox). */

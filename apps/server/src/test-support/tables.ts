@@ -12,3 +12,4 @@ export * from '../modules/open311/open311.tables';
 export * from '../modules/calendar/calendar.tables';
 export * from '../modules/claims/claims.tables';
 export * from '../modules/volunteers/volunteers.tables';
+export * from '../modules/geo/geo.tables';

@@ -143,6 +143,7 @@ export interface HolderFilter {
   usernames?: readonly string[];
   userId?: string;
   nodePath?: string;
+  nodePaths?: readonly string[];
 }
 
 /** Posts with their holders (name, username) and node names, matching `filter`, in post order; one query. */
@@ -152,12 +153,14 @@ export async function listPostHolders(db: DbOrTx, filter: HolderFilter) {
   if (filter.usernames) c.push(inArray(users.username, [...filter.usernames]));
   if (filter.userId !== undefined) c.push(eq(posts.userId, filter.userId));
   if (filter.nodePath !== undefined) c.push(eq(posts.nodePath, filter.nodePath));
+  if (filter.nodePaths) c.push(filter.nodePaths.length ? inArray(posts.nodePath, [...filter.nodePaths]) : sql`false`);
   return db
     .select({
       postId: posts.id,
       userId: users.id,
       username: users.username,
       name: users.displayName,
+      residentId: users.residentId,
       role: posts.role,
       nodeId: posts.nodeId,
       nodePath: posts.nodePath,

@@ -5,11 +5,13 @@ import * as rollupTables from './stats/stats-rollup.tables';
 import { registerCaseRoutes } from './cases.routes';
 import { registerHotlineRoutes } from './hotline/hotline.routes';
 import { registerCaseStatsRoutes } from './stats/stats.routes';
+import { registerCaseMapRoutes } from './map/case-map.routes';
 import { caseStatsFoldJob, rebuildCaseStatsRollup } from './stats/stats-rollup';
 import { deadlineSweepJob } from './deadline-sweep';
 import { seedCategories } from './categories.repository';
 import { bulkLoadCases } from './demo/bulk-cases';
 import { generateDemoCases } from './demo/generate-demo-cases';
+import { placeDemoCases } from './demo/demo-case-points';
 import { caseAuditRecords } from './audit-records';
 
 /** The cases module: cases and their limits, the hotline, the dashboard rollup; the deadline sweep; categories and demo cases. */
@@ -21,6 +23,7 @@ export const casesModule: ModuleManifest = {
     registerCaseStatsRoutes(app, deps);
     registerHotlineRoutes(app, deps);
     registerCaseRoutes(app, deps);
+    registerCaseMapRoutes(app, deps);
   },
   jobs: () => [deadlineSweepJob, caseStatsFoldJob],
   demo: [
@@ -49,6 +52,13 @@ export const casesModule: ModuleManifest = {
         onProgress(1, 1, '统计汇总 / case-stats rollup');
         return totals;
       },
+    },
+    {
+      // Every start, idempotent: the open demo cases get a building and its point once the district has geometry.
+      name: 'demo-case-points',
+      when: 'everyStart',
+      after: ['cases.demo-cases', 'geo.demo-geometry'],
+      run: async ({ db }) => ({ casePoints: await placeDemoCases(db) }),
     },
   ],
 };

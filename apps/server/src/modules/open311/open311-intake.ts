@@ -141,7 +141,7 @@ export async function submitServiceRequest(deps: AppDeps, raw: unknown, meta: { 
   const place = await resolveLocation(
     deps.db,
     { id: client.districtNodeId, path: districtPath },
-    { gridCode, addressId: input.address_id, addressString: input.address_string },
+    { gridCode, addressId: input.address_id, addressString: input.address_string, point: input.lat === undefined ? undefined : [input.long!, input.lat] },
   );
   const address = [input.address_string, detail].filter(Boolean).join(' ').slice(0, 200);
   let description = input.description ?? '';

@@ -1,4 +1,6 @@
 import type { DbOrTx } from '../../platform/db/database';
+import type { LngLat } from '@linli/shared';
+import { placeCoordinate } from '../geo';
 import { queryComplexes, queryNode, queryNodes } from '../org';
 import { Open311Error } from './open311-wire';
 
@@ -20,6 +22,8 @@ export interface LocationInput {
   gridCode?: string;
   addressId?: string;
   addressString?: string;
+  /** `[long, lat]` as posted (WGS-84). */
+  point?: LngLat;
 }
 
 const GRID_KINDS = ['grid', 'microGrid'];
@@ -94,10 +98,20 @@ async function fromAddress(db: DbOrTx, district: ClientDistrict, address: string
   return undefined;
 }
 
+/** The grid of the client's district whose outline holds the point, and its nearest building within 50 m. */
+async function fromPoint(db: DbOrTx, district: ClientDistrict, point: LngLat): Promise<ResolvedLocation | undefined> {
+  const placed = await placeCoordinate(db, point, district.path);
+  if (!placed) return undefined;
+  const grid = await queryNode(db, { id: placed.gridId });
+  if (!grid) return undefined;
+  return { gridId: grid.id, gridName: grid.name, ...(placed.buildingId ? { locationNodeId: placed.buildingId } : {}) };
+}
+
 /**
  * Places a posted request in a grid of the client's district: `attribute[grid_code]` first, then
  * `address_id` (the code of a grid, building, unit or house), then names found in
- * `address_string`. Lat/long alone cannot place it yet (no grid geometry), so that is a 400.
+ * `address_string`, then `lat`/`long` (the grid whose outline holds the point, pinned to the
+ * nearest building within 50 m). A place none of them finds is a 400.
  */
 export async function resolveLocation(db: DbOrTx, district: ClientDistrict, input: LocationInput): Promise<ResolvedLocation> {
   if (input.gridCode) {
@@ -116,7 +130,14 @@ export async function resolveLocation(db: DbOrTx, district: ClientDistrict, inpu
   if (input.addressString) {
     const found = await fromAddress(db, district, input.addressString);
     if (found) return found;
+  }
+  // An address that names nothing known still has the point to fall back on.
+  if (input.point) {
+    const found = await fromPoint(db, district, input.point);
+    if (found) return found;
+  }
+  if (input.addressString) {
     throw new Open311Error(400, 'address_string 中未找到本区县的小区、网格或社区名称，请补充小区名称或提供 attribute[grid_code]');
   }
-  throw new Open311Error(400, '仅凭经纬度暂无法确定所属网格，请同时提供 address_string、address_id 或 attribute[grid_code]');
+  throw new Open311Error(400, `经纬度 (${input.point?.[1]}, ${input.point?.[0]}) 不在本区县任何网格内，请核对坐标（WGS-84）或提供 address_string、address_id`);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import { escapeLike, scopeCondition, type DataScope } from '../../platform/auth/data-scope';
 import { households, residents } from './residents.tables';
@@ -108,6 +108,17 @@ export async function findHouseholdAtHouse(db: DbOrTx, houseId: string) {
 export async function findRegisteredPhone(db: DbOrTx, residentId: string): Promise<{ phoneEnc: string; phoneMasked: string } | undefined> {
   const [row] = await db.select({ phoneEnc: residents.phoneEnc, phoneMasked: residents.phoneMasked }).from(residents).where(eq(residents.id, residentId));
   return row?.phoneEnc && row.phoneMasked ? { phoneEnc: row.phoneEnc, phoneMasked: row.phoneMasked } : undefined;
+}
+
+/** The masked phones of some residents (those without a phone are left out), in one query: what a notice board prints. */
+export async function maskedPhonesOf(db: DbOrTx, residentIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(residentIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: residents.id, phoneMasked: residents.phoneMasked })
+    .from(residents)
+    .where(and(inArray(residents.id, ids), isNotNull(residents.phoneMasked)));
+  return new Map(rows.map((r) => [r.id, r.phoneMasked!]));
 }
 
 /** Households at or under a node path, with member counts, limited for display. */

@@ -5,6 +5,7 @@ import { AppError } from '../../../platform/errors';
 import { newId } from '../../../platform/ids';
 import { tokenString } from '../../../platform/text/segmenter';
 import { type Actor } from '../../../platform/auth/actor';
+import { placeCoordinate } from '../../geo';
 import { findOrgNode, queryNode } from '../../org';
 import { findRegisteredPhone } from '../../residents';
 import { caseAreaScope } from '../case-access';
@@ -51,6 +52,24 @@ async function resolveGrid(deps: Pick<AppDeps, 'db' | 'listen'>, db: DbOrTx, act
 }
 
 /**
+ * A pin without a chosen building places the case: with no grid chosen, the grid whose outline holds the pin (outside
+ * every grid is a 400 on `lat`); either way the nearest building of that grid within 50 m becomes its place.
+ */
+async function placeByPin(db: DbOrTx, input: CreateCaseInput): Promise<Pick<CreateCaseInput, 'gridId' | 'locationNodeId'>> {
+  if ((input.lat === undefined) !== (input.lng === undefined)) {
+    throw new AppError('VALIDATION_FAILED', '经度和纬度须同时提供', input.lat === undefined ? 'lat' : 'lng');
+  }
+  if (input.lat === undefined || input.lng === undefined || input.locationNodeId) return input;
+  const placed = await placeCoordinate(db, [input.lng, input.lat]);
+  if (!input.gridId) {
+    if (!placed) throw new AppError('VALIDATION_FAILED', '定位点不在本区任何网格内，请移动定位点或选择所在楼栋', 'lat');
+    return { gridId: placed.gridId, locationNodeId: placed.buildingId ?? undefined };
+  }
+  // A grid chosen by hand wins; the pin only names the building when it lies in that same grid.
+  return { gridId: input.gridId, locationNodeId: placed?.gridId === input.gridId ? (placed.buildingId ?? undefined) : undefined };
+}
+
+/**
  * Checks a submission (grid, place, category) and builds the rows it will write. Reads only, so
  * it runs before the write's transaction: a 400 never holds a connection in a transaction, and
  * intake can group the writes of many submissions (group commit).
@@ -65,10 +84,11 @@ export async function prepareNewCase(
 ): Promise<NewCase> {
   const isResident = actor.posts.every((p) => p.role === 'resident' || p.role === 'partyMember');
   const channel = isResident ? 'residentApp' : (input.channel ?? 'patrol');
-  const grid = await resolveGrid(deps, db, actor, input.gridId);
+  const placed = await placeByPin(db, input);
+  const grid = await resolveGrid(deps, db, actor, placed.gridId);
   let address = input.address ?? '';
-  if (input.locationNodeId) {
-    const place = await queryNode(db, { id: input.locationNodeId });
+  if (placed.locationNodeId) {
+    const place = await queryNode(db, { id: placed.locationNodeId });
     if (!place || !place.path.startsWith(grid.path)) throw new AppError('VALIDATION_FAILED', '位置不在所选网格内', 'locationNodeId');
     address ||= place.name;
   }
@@ -104,7 +124,7 @@ export async function prepareNewCase(
       communityCode: codes[2],
       gridCode: codes[3],
       gridId: grid.id,
-      locationNodeId: input.locationNodeId ?? null,
+      locationNodeId: placed.locationNodeId ?? null,
       address: address || grid.name,
       lat: input.lat ?? null,
       lng: input.lng ?? null,

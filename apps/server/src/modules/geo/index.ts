@@ -1,0 +1,10 @@
+/** The geo module's public face: other modules import only from here. */
+export { geoModule } from './manifest';
+/** Where a coordinate falls (grid and nearest building within 50 m), for intake that places a case by its pin. */
+export { placeCoordinate, locate, type Placement } from './locate';
+/** The spatial queries: the grid holding a point, the nearest points within a radius. */
+export { findGridAt, nearestPoints, type NearPoint, type NearestQuery } from './spatial';
+/** Outlines of a node and its children simplified for a zoom (the cases module's map adds its figures). */
+export { mapOutlines, outlineForZoom, type MapOutlines } from './map-outlines';
+/** Points of buildings (and complexes) by id or under a path, for modules that put their records on the map. */
+export { buildingPointsOf, numberedBuildingPoints, GRID_PATH_PATTERN } from './building-points';
