@@ -61,4 +61,3 @@ export * from './cases/case-states';
 export * from './claims/claims-states';
 export * from './auth/residence-claim-states';
 export * from './geo';
-export * from './org/notice-board';

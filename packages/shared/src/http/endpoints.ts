@@ -7,7 +7,6 @@ import { calendarEndpoints } from '../calendar/calendar-endpoints';
 import { healthEndpoints } from '../health/health-endpoints';
 import { notificationEndpoints } from '../notifications/notification-endpoints';
 import { orgEndpoints } from '../org/org-endpoints';
-import { noticeBoardEndpoints } from '../org/notice-board';
 import { residentsEndpoints } from '../residents/residents-endpoints';
 import { usersEndpoints } from '../users/users-endpoints';
 import { volunteerEndpoints } from '../volunteers/volunteer-endpoints';
@@ -29,7 +28,6 @@ export const ENDPOINT_GROUPS: readonly Readonly<Record<string, EndpointSpec>>[] 
   claimsEndpoints,
   volunteerEndpoints,
   geoEndpoints,
-  noticeBoardEndpoints,
 ];
 
 /** All defined endpoints in one list. */

@@ -38,5 +38,3 @@ export {
   type AccountRow,
   type PostRow,
 } from './accounts.repository';
-/** Post holders under a node with their register link, for the building notice board. */
-export { listPostContactsUnder, type PostContactRow } from './post-contacts';

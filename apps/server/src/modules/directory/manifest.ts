@@ -1,6 +1,5 @@
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { registerOrgRoutes } from './directory.routes';
-import { registerNoticeBoardRoutes } from './notice-board.routes';
 import { generateDemoDistrict } from './demo/generate-demo-district';
 
 /**
@@ -10,10 +9,7 @@ import { generateDemoDistrict } from './demo/generate-demo-district';
 export const directoryModule: ModuleManifest = {
   name: 'directory',
   tables: [],
-  registerRoutes: (app, deps) => {
-    registerOrgRoutes(app, deps);
-    registerNoticeBoardRoutes(app, deps);
-  },
+  registerRoutes: registerOrgRoutes,
   demo: [
     {
       name: 'district',

@@ -7,5 +7,3 @@ export { householdCountUnder } from './household-count';
 export { registerResidentRoutes } from './residents.routes';
 /** The residents module's manifest: what app.ts, main.ts and the cli mount, start and seed (listed in src/module-list.ts). */
 export { residentsModule } from './manifest';
-/** Masked phones by resident id (the notice board's contacts). */
-export { maskedPhonesOf } from './masked-phones';

@@ -14,9 +14,7 @@ import { HouseholdsPanel } from './HouseholdsPanel';
 import { NodeHeaderCard } from './NodeHeaderCard';
 import { childrenPath, useOrgChildren, useOrgNode } from './org-queries';
 import { OrgSearch } from './OrgSearch';
-
-/** Where a notice board is printed from: a community or grid prints all its buildings, a building its own card. */
-const BOARD_KINDS: readonly NodeKind[] = ['community', 'grid', 'microGrid', 'building'];
+import { BOARD_KINDS } from './notice-board/notice-board-queries';
 
 function childrenTitle(kind: NodeKind): string {
   const kinds = CHILD_KINDS[kind];
@@ -112,7 +110,7 @@ export function OrgPage() {
               node={current}
               actions={
                 <>
-                  {canPrintBoards && BOARD_KINDS.includes(current.kind) && (
+                  {canPrintBoards && (BOARD_KINDS as readonly string[]).includes(current.kind) && (
                     <Link to={`/org/${current.id}/notice-board`}>
                       <Button icon={<PrinterOutlined />}>打印楼宇公示牌</Button>
                     </Link>

@@ -119,13 +119,12 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
     fakeApi(
       route('GET', '/api/me', { ...resident, homeGridId: 'grid-7' }),
       route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
-      route('GET', `/api/org/report-places/${building}`, {
-        buildingId: building,
-        buildingName: '清泉花园3号楼',
-        complexName: '清泉花园',
-        gridId: grid,
-        gridName: '清泉社区第二网格',
-        communityName: '清泉社区',
+      route('GET', `/api/geo/buildings/${building}/place`, {
+        building: { id: building, name: '清泉花园3号楼', code: '370403001001002001', complexName: '清泉花园' },
+        grid: { id: grid, name: '清泉社区第二网格', code: '370403001001002' },
+        community: { id: 'c-1', name: '清泉社区', code: '370403001001' },
+        street: { id: 's-1', name: '临城街道', code: '370403001' },
+        point: null,
       }),
       // Similar cases are looked up in the building's grid, not the resident's home grid.
       (url) => (url.pathname === '/api/cases/suggest' && url.searchParams.get('gridId') === grid ? { body: { categories: [], similarCases: [] } } : undefined),

@@ -1,5 +1,5 @@
 import { CheckCircleFilled, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
-import { CASE_STATE_LABELS, createCaseRequest, type CaseDetail, type CreateCaseRequest, type ReportPlace } from '@linli/shared';
+import { CASE_STATE_LABELS, createCaseRequest, type CaseDetail, type CreateCaseRequest, type BuildingPlace } from '@linli/shared';
 import { App, Button, Card, Flex, Form, Input, Result, Select, Switch, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -75,17 +75,17 @@ function OutcomeView({ outcome, onAnother }: { outcome: Outcome; onAnother: () =
 }
 
 /** The building the page was opened for (a notice board's QR code), with a way to report somewhere else. */
-function ChosenPlace({ place, loading, failed, onClear }: { place: ReportPlace | null; loading: boolean; failed: boolean; onClear: () => void }) {
+function ChosenPlace({ place, loading, failed, onClear }: { place: BuildingPlace | null; loading: boolean; failed: boolean; onClear: () => void }) {
   return (
     <Flex align="center" gap={8} style={{ marginBottom: 12, padding: '8px 12px', background: '#fff7e6', borderRadius: 8 }} aria-label="反映位置">
       <EnvironmentOutlined style={{ color: '#c8161d', fontSize: 18 }} />
       <div style={{ flex: 1, minWidth: 0 }}>
         {place ? (
           <>
-            <Typography.Text strong>{place.buildingName}</Typography.Text>
+            <Typography.Text strong>{place.building.name}</Typography.Text>
             <br />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {place.communityName} · {place.gridName}
+              {place.community.name} · {place.grid.name}
             </Typography.Text>
           </>
         ) : (
@@ -136,7 +136,7 @@ export function ReportCasePage() {
     : (claimAnswer.data?.communities ?? []).map((c) => ({ label: `${c.streetName} ${c.name}`, options: c.grids.map((g) => ({ value: g.id, label: g.name })) }));
   const pickedGrid = Form.useWatch('gridId', form) as string | undefined;
   // Only resident-only users need their home grid here (staff choose a grid).
-  const homeGrid = chosen ? chosen.gridId : picksGrid ? (pickedGrid ?? null) : me && isResidentOnly(me) ? me.homeGridId : null;
+  const homeGrid = chosen ? chosen.grid.id : picksGrid ? (pickedGrid ?? null) : me && isResidentOnly(me) ? me.homeGridId : null;
   const suggest = useCaseSuggest(text, homeGrid);
   const similar = suggest.data?.similarCases ?? [];
 
@@ -151,8 +151,8 @@ export function ReportCasePage() {
     const body: CreateCaseRequest = {
       description: v.description.trim(),
       categoryId: v.categoryId,
-      gridId: chosen?.gridId ?? v.gridId,
-      locationNodeId: chosen?.buildingId,
+      gridId: chosen?.grid.id ?? v.gridId,
+      locationNodeId: chosen?.building.id,
       address: v.address?.trim() || undefined,
       photos: v.photos ?? [],
       anonymous: v.anonymous ?? false,

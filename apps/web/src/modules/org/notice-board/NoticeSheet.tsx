@@ -1,6 +1,8 @@
-import type { NoticeCard, NoticeContact } from '@linli/shared';
+import type { NoticeBoardCard } from '@linli/shared';
 
-function Contacts({ people, none }: { people: NoticeContact[]; none: string }) {
+type Person = NoticeBoardCard['leads'][number];
+
+function Contacts({ people, none }: { people: Person[]; none: string }) {
   if (!people.length) return <span className="nb-missing">{none}</span>;
   return (
     <>
@@ -15,18 +17,19 @@ function Contacts({ people, none }: { people: NoticeContact[]; none: string }) {
 }
 
 /** One A4 楼宇公示牌: the building, who serves it with masked phones, its grid, and the QR code that opens the report page here. */
-export function NoticeSheet({ card, qr }: { card: NoticeCard; qr: string | undefined }) {
+export function NoticeSheet({ card, qr }: { card: NoticeBoardCard; qr: string | undefined }) {
+  const b = card.building;
   return (
-    <section className="nb-sheet" aria-label={`${card.buildingName}公示牌`}>
+    <section className="nb-sheet" aria-label={`${b.name}公示牌`}>
       <div className="nb-kicker">楼宇公示牌</div>
-      <h1 className="nb-title">{card.buildingName}</h1>
+      <h1 className="nb-title">{b.name}</h1>
       <div className="nb-place">
-        {card.streetName} · {card.communityName}
-        {card.complexName && !card.buildingName.startsWith(card.complexName) ? ` · ${card.complexName}` : ''}
+        {card.street.name} · {card.community.name}
+        {b.complexName && !b.name.startsWith(b.complexName) ? ` · ${b.complexName}` : ''}
       </div>
       <div className="nb-people">
         <div className="nb-role">所属网格</div>
-        <div className="nb-name">{card.gridName}</div>
+        <div className="nb-name">{card.grid.name}</div>
         <div className="nb-role">网格员</div>
         <div>
           <Contacts people={card.gridWorkers} none="待补充" />
@@ -37,7 +40,7 @@ export function NoticeSheet({ card, qr }: { card: NoticeCard; qr: string | undef
         </div>
       </div>
       <div className="nb-qr">
-        {qr ? <img src={qr} alt={`${card.buildingName}反映问题二维码`} /> : <div style={{ width: '58mm', height: '58mm' }} />}
+        {qr ? <img src={qr} alt={`${b.name}反映问题二维码`} /> : <div style={{ width: '58mm', height: '58mm' }} />}
         <div className="nb-qr-text">
           <strong>有事找网格</strong>
           手机扫码反映身边问题，
@@ -48,7 +51,7 @@ export function NoticeSheet({ card, qr }: { card: NoticeCard; qr: string | undef
         </div>
       </div>
       <div className="nb-foot">
-        <span>{card.communityName}居民委员会</span>
+        <span>{card.community.name}居民委员会</span>
         <span>人员变动请以社区公布为准</span>
       </div>
     </section>

@@ -1,8 +1,8 @@
 import { toString as qrSvg } from 'qrcode';
 
-/** The H5 report page with the building already chosen: what a notice board's QR code opens. */
-export function reportLinkOf(origin: string, buildingId: string): string {
-  return `${origin}/h5/report?building=${encodeURIComponent(buildingId)}`;
+/** The absolute link a notice board's QR code holds: the card's `reportPath` (report page, building chosen) on this site. */
+export function reportLinkOf(origin: string, reportPath: string): string {
+  return new URL(reportPath, origin).href;
 }
 
 /** The QR code of `text` as an SVG data URL: vector, so it prints sharp at any size and needs no canvas. */
