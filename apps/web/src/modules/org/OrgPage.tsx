@@ -14,7 +14,11 @@ import { HouseholdsPanel } from './HouseholdsPanel';
 import { NodeHeaderCard } from './NodeHeaderCard';
 import { childrenPath, useOrgChildren, useOrgNode } from './org-queries';
 import { OrgSearch } from './OrgSearch';
+import { NodeMapCard } from './NodeMapCard';
 import { BOARD_KINDS } from './notice-board/notice-board-queries';
+
+/** Levels that have an outline on the map. */
+const MAP_KINDS = ['district', 'street', 'community', 'grid'] as const;
 
 function childrenTitle(kind: NodeKind): string {
   const kinds = CHILD_KINDS[kind];
@@ -47,6 +51,8 @@ export function OrgPage() {
   const canReadHouses = me ? mayDo(accessRolesOf(rolesOf(me)), 'house', 'read') : false;
   // The notice board names who serves each building: a staff-directory read.
   const canPrintBoards = me ? mayDo(accessRolesOf(rolesOf(me)), 'staffDirectory', 'read') : false;
+  // The map carries case figures per area (capability caseStats), so it is offered to those who may read them.
+  const canSeeMap = me ? mayDo(accessRolesOf(rolesOf(me)), 'caseStats', 'read') : false;
 
   const header = <PageHeader title="区域与网格" description="点击任意一行逐级查看，直到房屋、住户和居民。" extra={<OrgSearch />} />;
 
@@ -125,6 +131,7 @@ export function OrgPage() {
             />
           </>
         )}
+        {current && canSeeMap && (MAP_KINDS as readonly string[]).includes(current.kind) && <NodeMapCard nodeId={current.id} kind={current.kind} />}
         {isHouse && current ? (
           <HouseholdsPanel nodeId={current.id} canImport={canImport} />
         ) : (

@@ -18,6 +18,8 @@ export interface GeoMapProps {
   onAreaClick?: (id: string) => void;
   /** Called with a clicked point's id. */
   onPointClick?: (id: string) => void;
+  /** Called with the `[lng, lat]` of any click on the map (moving a pin). */
+  onMapClick?: (lngLat: [number, number]) => void;
   selectedId?: string | null;
   palette?: MapPaletteName;
   height: number;
@@ -54,6 +56,11 @@ export function GeoMap(props: GeoMapProps) {
         if ((p.seriesType === 'scatter' || p.seriesType === 'effectScatter') && p.data?.id) return onPointClick?.(p.data.id);
         const id = current ? clickedAreaId(p, current) : null;
         if (id) onAreaClick?.(id);
+      });
+      // Any click, on an outline or between them, gives its coordinate: the pin moves there.
+      instance.getZr().on('click', (e: { offsetX: number; offsetY: number }) => {
+        const at = instance.convertFromPixel({ geoIndex: 0 }, [e.offsetX, e.offsetY]) as number[] | undefined;
+        if (at && Number.isFinite(at[0]) && Number.isFinite(at[1])) handlers.current.onMapClick?.([at[0], at[1]]);
       });
       chart.current = instance;
       observer = new ResizeObserver(() => instance.resize());

@@ -13,6 +13,8 @@ import { newIdempotencyKey, useCaseSuggest, useCreateCase, useSupportCase } from
 import { PhotoPicker } from '../../../ui/photos/PhotoPicker';
 import { useOrgChildren, useReportPlace } from '../../org';
 import { SuggestedCategories } from '../SuggestedCategories';
+import { MyLocationField } from './MyLocationField';
+import { useLocate, useMyLocation } from './use-my-location';
 import { H5Page } from '../../../h5/H5Page';
 import { formatMonthDay } from '../../../ui/time-format';
 
@@ -116,6 +118,10 @@ export function ReportCasePage() {
   const buildingId = params.get('building');
   const place = useReportPlace(buildingId);
   const chosen = place.data ?? null;
+  // 使用我的位置: a pin inside a grid places the case there (the server finds the grid and the nearest building).
+  const location = useMyLocation();
+  const located = useLocate(chosen ? null : location.pin);
+  const pinned = !chosen && location.pin && located.data?.inside ? { at: location.pin, gridId: located.data.grid!.id } : null;
   const create = useCreateCase();
   const support = useSupportCase();
   // One key per submission attempt, reused if the same attempt is retried after a lost answer.
@@ -130,13 +136,13 @@ export function ReportCasePage() {
   // A party member who holds no resident post has no home grid either: they pick a grid of their community.
   const memberPost = !pending && me && isResidentOnly(me) && !me.homeGridId ? me.posts.find((p) => p.role === 'partyMember') : undefined;
   const memberGrids = useOrgChildren(memberPost?.nodeId ?? null, Boolean(memberPost));
-  const picksGrid = !chosen && (pending || Boolean(memberPost));
+  const picksGrid = !chosen && !pinned && (pending || Boolean(memberPost));
   const gridOptions = memberPost
     ? [{ label: memberPost.nodeName, options: (memberGrids.data ?? []).filter((n) => n.kind === 'grid').map((g) => ({ value: g.id, label: g.name })) }]
     : (claimAnswer.data?.communities ?? []).map((c) => ({ label: `${c.streetName} ${c.name}`, options: c.grids.map((g) => ({ value: g.id, label: g.name })) }));
   const pickedGrid = Form.useWatch('gridId', form) as string | undefined;
   // Only resident-only users need their home grid here (staff choose a grid).
-  const homeGrid = chosen ? chosen.grid.id : picksGrid ? (pickedGrid ?? null) : me && isResidentOnly(me) ? me.homeGridId : null;
+  const homeGrid = chosen ? chosen.grid.id : pinned ? pinned.gridId : picksGrid ? (pickedGrid ?? null) : me && isResidentOnly(me) ? me.homeGridId : null;
   const suggest = useCaseSuggest(text, homeGrid);
   const similar = suggest.data?.similarCases ?? [];
 
@@ -153,6 +159,8 @@ export function ReportCasePage() {
       categoryId: v.categoryId,
       gridId: chosen?.grid.id ?? v.gridId,
       locationNodeId: chosen?.building.id,
+      lng: pinned?.at[0],
+      lat: pinned?.at[1],
       address: v.address?.trim() || undefined,
       photos: v.photos ?? [],
       anonymous: v.anonymous ?? false,
@@ -257,6 +265,17 @@ export function ReportCasePage() {
                 params.delete('building');
                 setParams(params, { replace: true });
               }}
+            />
+          )}
+          {!buildingId && (
+            <MyLocationField
+              ask={location.ask}
+              pin={location.pin}
+              answer={located.data}
+              locating={located.isFetching}
+              onAsk={location.request}
+              onMove={location.setPin}
+              onClear={location.clear}
             />
           )}
           {picksGrid && (
