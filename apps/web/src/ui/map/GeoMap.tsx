@@ -22,6 +22,8 @@ export interface GeoMapProps {
   onMapClick?: (lngLat: [number, number]) => void;
   selectedId?: string | null;
   palette?: MapPaletteName;
+  /** Names on the outlines; by default shown while there are few enough to read. */
+  labels?: boolean;
   height: number;
   /** What the map shows, for screen readers. */
   label: string;
@@ -35,7 +37,7 @@ export interface GeoMapProps {
  * its own chunk. Tests check {@link buildMapOption}; jsdom has no canvas.
  */
 export function GeoMap(props: GeoMapProps) {
-  const { mapKey, collection, metric, points, pointsLabel, selectedId, palette, height, label, empty } = props;
+  const { mapKey, collection, metric, points, pointsLabel, selectedId, palette, labels, height, label, empty } = props;
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<Chart | null>(null);
   const [setup, setSetup] = useState<Setup | null>(null);
@@ -77,8 +79,8 @@ export function GeoMap(props: GeoMapProps) {
   }, [blank]);
 
   const option = useMemo(
-    () => (collection ? buildMapOption({ mapName: mapKey, collection, metric, points, pointsLabel, selectedId, palette }) : null),
-    [mapKey, collection, metric, points, pointsLabel, selectedId, palette],
+    () => (collection ? buildMapOption({ mapName: mapKey, collection, metric, points, pointsLabel, selectedId, palette, labels }) : null),
+    [mapKey, collection, metric, points, pointsLabel, selectedId, palette, labels],
   );
 
   useEffect(() => {

@@ -73,7 +73,15 @@ export function MyLocationField(props: {
           不用定位
         </Button>
       </Flex>
-      <GeoMap mapKey={`pin-${ask.first.join(',')}`} collection={frame} points={points} height={200} label="定位点地图，点击可移动定位点" onMapClick={onMove} />
+      <GeoMap
+        mapKey={`pin-${ask.first.join(',')}`}
+        collection={frame}
+        points={points}
+        height={200}
+        labels={false}
+        label="定位点地图，点击可移动定位点"
+        onMapClick={onMove}
+      />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         定位不准？点地图上问题所在的地方移动红点。
       </Typography.Text>
