@@ -3,6 +3,7 @@
  * Opens the same database as the server (DATABASE_URL, else the PGlite data directory, which the
  * server must not hold at the same time: PGlite cannot be shared between processes).
  */
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './platform/config';
 import { createPiiCipher } from './platform/crypto/pii-cipher';
@@ -10,9 +11,10 @@ import { loadSecret } from './platform/crypto/secret';
 import { openDatabase } from './platform/db/open-database';
 import { DataDirLockedError } from './platform/db/data-dir-lock';
 import type { OpenDatabase } from './platform/db/database';
-import { DEMO_DISTRICT_CODE, findDemoDistrict, importDivisions } from './modules/org';
+import { DEMO_DISTRICT_CODE, findDemoDistrict, findNodeByCode, importDivisions } from './modules/org';
 import { createLiveCalendar } from './modules/calendar';
 import { rebuildCaseStatsRollup } from './modules/cases';
+import { importBoundaries } from './modules/geo';
 import { seedDemo } from './demo-seeding';
 import { MODULES } from './module-list';
 
@@ -32,6 +34,11 @@ const COMMANDS: Record<string, Command> = {
     usage: 'import-divisions <districtCode>',
     summary: '从国家统计区划导入区县的街道和社区 / import a district’s real streets and communities',
     run: importDivisionsCommand,
+  },
+  'import-boundaries': {
+    usage: 'import-boundaries FILE.geojson [--crs wgs84|gcj02] [--district CODE] [--dry-run]',
+    summary: '导入街道、社区、网格的真实边界（按编码或名称匹配，逐要素报告）/ import real boundaries, matched by code or name',
+    run: importBoundariesCommand,
   },
   'rebuild-stats': {
     usage: 'rebuild-stats',
@@ -127,6 +134,33 @@ async function importDivisionsCommand(args: string[]): Promise<void> {
       `${result.district.name}（${result.district.code}）: 新建区县 ${created.districts}、街道/镇 ${created.streets}、社区/村 ${created.communities}，已存在 ${result.skipped}`,
     );
     console.log(`created district ${created.districts}, streets ${created.streets}, communities ${created.communities}; ${result.skipped} already existed`);
+  });
+}
+
+async function importBoundariesCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { crs: { type: 'string' }, district: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  });
+  const [file] = positionals;
+  if (!file) throw new UsageError('请给出 GeoJSON 文件 / give a GeoJSON file');
+  const crs = values.crs ?? 'wgs84';
+  if (crs !== 'wgs84' && crs !== 'gcj02') throw new UsageError('--crs 只能是 wgs84 或 gcj02 / --crs is wgs84 or gcj02');
+  const code = values.district ?? DEMO_DISTRICT_CODE;
+  const collection: unknown = JSON.parse(await readFile(file, 'utf8'));
+  await withDatabase(async ({ db }) => {
+    const district = await findNodeByCode(db, code, ['district']);
+    if (!district) throw new UsageError(`没有编码为 ${code} 的区县 / no district with code ${code}`);
+    const report = await db.transaction((tx) => importBoundaries(tx, collection, { districtPath: district.path, crs, dryRun: values['dry-run'] }));
+    const status = { matched: '已匹配', unmatched: '未匹配', ambiguous: '名称重复', invalid: '无效' } as const;
+    for (const f of report.features) {
+      const target = f.node ? ` → ${f.node.name}（${f.node.kind} ${f.node.code}）` : '';
+      console.log(`#${f.index} ${f.label}: ${status[f.status]}${target}${f.reason ? ` — ${f.reason}` : ''}`);
+    }
+    const verb = values['dry-run'] ? '将写入 / would save' : '已写入 / saved';
+    console.log(`${verb} ${report.saved} 个边界 outlines；重新放置楼栋 / buildings re-placed: ${report.buildingsReplaced}`);
   });
 }
 

@@ -75,6 +75,8 @@ describe('the module list', () => {
       'claims.partner-work everyStart',
       'claims.pending-registrations everyStart',
       'volunteers.demo-volunteers firstStart',
+      'geo.demo-geometry everyStart',
+      'cases.demo-case-points everyStart',
     ]);
   });
 });

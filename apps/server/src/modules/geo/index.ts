@@ -8,3 +8,7 @@ export { findGridAt, nearestPoints, type NearPoint, type NearestQuery } from './
 export { mapOutlines, outlineForZoom, type MapOutlines } from './map-outlines';
 /** Points of buildings (and complexes) by id or under a path, for modules that put their records on the map. */
 export { buildingPointsOf, numberedBuildingPoints, GRID_PATH_PATTERN } from './building-points';
+/** `linli import-boundaries`: a district's real boundaries onto the tree, with a per-feature report. */
+export { importBoundaries, type BoundaryImportReport, type FeatureOutcome, type SourceCrs } from './import-boundaries';
+/** The demo district's geometry (its everyStart step), for tests and the bench. */
+export { generateDemoGeometry, type GeometryTotals } from './demo/generate-demo-geometry';
