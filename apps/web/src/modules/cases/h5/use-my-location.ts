@@ -1,5 +1,5 @@
 import { geoEndpoints as ep } from '@linli/shared';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call } from '../../../api/client';
 
@@ -44,5 +44,7 @@ export function useLocate(pin: [number, number] | null) {
     queryFn: () => call(ep.locate, { query: { lng: pin![0], lat: pin![1] } }),
     enabled: pin !== null,
     staleTime: 5 * 60_000,
+    // While a moved pin is being placed the last answer stays: the case keeps its coordinate (the server places it anyway).
+    placeholderData: keepPreviousData,
   });
 }
