@@ -12,3 +12,7 @@ export { buildingPointsOf, numberedBuildingPoints, GRID_PATH_PATTERN } from './b
 export { importBoundaries, type BoundaryImportReport, type FeatureOutcome, type SourceCrs } from './import-boundaries';
 /** The demo district's geometry (its everyStart step), for tests and the bench. */
 export { generateDemoGeometry, type GeometryTotals } from './demo/generate-demo-geometry';
+/** A synthetic map of any size inside the demo outline (geometry only), for the bench. */
+export { writeSyntheticGeometry, type SyntheticSize } from './demo/synthetic-world';
+/** The tree as the demo layout reads it. */
+export type { LayoutNode } from './demo/layout-district';
