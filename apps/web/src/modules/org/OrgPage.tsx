@@ -1,4 +1,4 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { PrinterOutlined, TeamOutlined } from '@ant-design/icons';
 import { CHILD_KINDS, LEDGER_EDITOR_ROLES, NODE_KIND_LABELS, RESIDENT_READER_ROLES, accessRolesOf, mayDo, type NodeKind } from '@linli/shared';
 import { Breadcrumb, Button, Card, Empty, Result, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
@@ -14,6 +14,11 @@ import { HouseholdsPanel } from './HouseholdsPanel';
 import { NodeHeaderCard } from './NodeHeaderCard';
 import { childrenPath, useOrgChildren, useOrgNode } from './org-queries';
 import { OrgSearch } from './OrgSearch';
+import { NodeMapCard } from './NodeMapCard';
+import { BOARD_KINDS } from './notice-board/notice-board-queries';
+
+/** Levels that have an outline on the map. */
+const MAP_KINDS = ['district', 'street', 'community', 'grid'] as const;
 
 function childrenTitle(kind: NodeKind): string {
   const kinds = CHILD_KINDS[kind];
@@ -43,6 +48,10 @@ export function OrgPage() {
   const canExport = me ? mayDo(accessRolesOf(rolesOf(me)), 'orgTree', 'export') : false;
   // Units and houses below a building are the register readers' (capability `house`): others see why the list is empty.
   const canReadHouses = me ? mayDo(accessRolesOf(rolesOf(me)), 'house', 'read') : false;
+  // The notice board names who serves each building: a staff-directory read.
+  const canPrintBoards = me ? mayDo(accessRolesOf(rolesOf(me)), 'staffDirectory', 'read') : false;
+  // The map carries case figures per area (capability caseStats), so it is offered to those who may read them.
+  const canSeeMap = me ? mayDo(accessRolesOf(rolesOf(me)), 'caseStats', 'read') : false;
 
   const header = <PageHeader title="区域与网格" description="点击任意一行逐级查看，直到房屋、住户和居民。" extra={<OrgSearch />} />;
 
@@ -101,15 +110,23 @@ export function OrgPage() {
             <NodeHeaderCard
               node={current}
               actions={
-                canReadResidents && !isHouse && current.kind !== 'department' ? (
-                  <Link to={`/residents?nodeId=${current.id}`}>
-                    <Button icon={<TeamOutlined />}>查看本区域居民</Button>
-                  </Link>
-                ) : undefined
+                <>
+                  {canPrintBoards && (BOARD_KINDS as readonly string[]).includes(current.kind) && (
+                    <Link to={`/org/${current.id}/notice-board`}>
+                      <Button icon={<PrinterOutlined />}>打印楼宇公示牌</Button>
+                    </Link>
+                  )}
+                  {canReadResidents && !isHouse && current.kind !== 'department' && (
+                    <Link to={`/residents?nodeId=${current.id}`}>
+                      <Button icon={<TeamOutlined />}>查看本区域居民</Button>
+                    </Link>
+                  )}
+                </>
               }
             />
           </>
         )}
+        {current && canSeeMap && (MAP_KINDS as readonly string[]).includes(current.kind) && <NodeMapCard nodeId={current.id} kind={current.kind} />}
         {isHouse && current ? (
           <HouseholdsPanel nodeId={current.id} canImport={canImport} />
         ) : (

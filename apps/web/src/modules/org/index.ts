@@ -2,3 +2,5 @@
 export { fetchOrgChildren, orgKeys, useOrgChildren, useOrgNode } from './org-queries';
 export { AreaTreeSelect, type AreaValue } from './AreaTreeSelect';
 export { NodeTreeSelect } from './NodeTreeSelect';
+/** The building a notice board's QR code opens the report page at. */
+export { useReportPlace } from './notice-board/notice-board-queries';

@@ -7,6 +7,7 @@ export const consoleModule: ConsoleModule = {
   routes: [
     { path: 'org', nav: '/org', page: () => import('./OrgPage').then((m) => m.OrgPage) },
     { path: 'org/:nodeId', nav: '/org', page: () => import('./OrgPage').then((m) => m.OrgPage) },
+    { path: 'org/:nodeId/notice-board', nav: '/org', page: () => import('./notice-board/NoticeBoardPage').then((m) => m.NoticeBoardPage) },
     { path: 'party', nav: '/party', page: () => import('./party/PartyOrgsPage').then((m) => m.PartyOrgsPage) },
   ],
   menu: [

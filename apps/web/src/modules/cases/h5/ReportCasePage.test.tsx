@@ -1,8 +1,25 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildMe, fakeApi, route } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
 import { buildCaseDetail } from '../case-factories';
+
+// jsdom has no canvas: the pin map is replaced (its option is tested in ui/map); a tap on it moves the pin.
+vi.mock('../../../ui/map/GeoMap', () => ({
+  GeoMap: ({ label, onMapClick }: { label: string; onMapClick?: (at: [number, number]) => void }) => (
+    <button type="button" aria-label={label} onClick={() => onMapClick?.([117.3001, 34.7001])} />
+  ),
+}));
+
+/** A browser that answers the position request with `at`, or refuses it. */
+function stubGeolocation(at: [number, number] | 'denied') {
+  const getCurrentPosition = (ok: PositionCallback, fail: PositionErrorCallback) =>
+    at === 'denied'
+      ? fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError)
+      : ok({ coords: { longitude: at[0], latitude: at[1], accuracy: 10 } } as GeolocationPosition);
+  // jsdom has no geolocation: the page finds this one where the browser keeps it.
+  Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition } });
+}
 
 const resident = buildMe(['resident']);
 const neighbourCase = buildCaseDetail({
@@ -110,6 +127,99 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
     expect(keys[0]).toMatch(/^[0-9a-f-]{16,}$/);
     expect(keys[1]).toBe(keys[0]);
     expect(bodies[1]).toEqual({ description: '单元门口垃圾堆了三天没人清理', categoryId: '0196a3e4-0000-7000-8000-000000000001', photos: [], anonymous: true });
+  });
+
+  it('reports at the building a notice board QR code names, into its grid, and 不是这里 lets the resident report elsewhere', async () => {
+    const bodies: unknown[] = [];
+    const building = '0196a3e4-0000-7000-8000-0000000000b1';
+    const grid = '0196a3e4-0000-7000-8000-0000000000a2';
+    fakeApi(
+      route('GET', '/api/me', { ...resident, homeGridId: 'grid-7' }),
+      route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
+      route('GET', `/api/geo/buildings/${building}/place`, {
+        building: { id: building, name: '清泉花园3号楼', code: '370403001001002001', complexName: '清泉花园' },
+        grid: { id: grid, name: '清泉社区第二网格', code: '370403001001002' },
+        community: { id: 'c-1', name: '清泉社区', code: '370403001001' },
+        street: { id: 's-1', name: '临城街道', code: '370403001' },
+        point: null,
+      }),
+      // Similar cases are looked up in the building's grid, not the resident's home grid.
+      (url) => (url.pathname === '/api/cases/suggest' && url.searchParams.get('gridId') === grid ? { body: { categories: [], similarCases: [] } } : undefined),
+      (url, init) => {
+        if (init?.method !== 'POST' || url.pathname !== '/api/cases') return undefined;
+        bodies.push(JSON.parse(String(init.body)));
+        return { status: 201, body: buildCaseDetail({ id: 'c-qr', caseNo: '20261123000888', state: 'submitted' }) };
+      },
+    );
+    renderApp(`/h5/report?building=${building}`);
+    expect(await screen.findByText('清泉花园3号楼', {}, { timeout: 30_000 })).toBeTruthy();
+    expect(screen.getByText('清泉社区 · 清泉社区第二网格')).toBeTruthy();
+    describeProblem('三单元楼道灯坏了一个星期');
+    fireEvent.click(button('提交'));
+    expect(await screen.findByText('反映成功')).toBeTruthy();
+    expect(bodies[0]).toEqual({ description: '三单元楼道灯坏了一个星期', gridId: grid, locationNodeId: building, photos: [], anonymous: false });
+
+    fireEvent.click(button('再反映一件'));
+    fireEvent.click(await screen.findByText('不是这里'));
+    await waitFor(() => expect(screen.queryByText('清泉花园3号楼')).toBeNull());
+  });
+
+  it('使用我的位置 shows the grid and nearest building of the pin, a tap moves the pin, and the case is sent with the coordinate', async () => {
+    const bodies: unknown[] = [];
+    const locates: string[] = [];
+    stubGeolocation([117.3, 34.7]);
+    fakeApi(
+      route('GET', '/api/me', { ...resident, homeGridId: 'grid-7' }),
+      route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
+      route('GET', '/api/cases/suggest', { categories: [], similarCases: [] }),
+      (url) => {
+        if (url.pathname !== '/api/geo/locate') return undefined;
+        locates.push(`${url.searchParams.get('lng')},${url.searchParams.get('lat')}`);
+        const ref = (id: string, name: string) => ({ id, name, code: id });
+        return {
+          body: {
+            inside: true,
+            street: ref('s-1', '临城街道'),
+            community: ref('c-2', '龙潭社区'),
+            grid: ref('g-9', '龙潭社区第一网格'),
+            building: { ...ref('b-9', '龙潭小区1号楼'), distanceMetres: 12.4, lng: 117.3001, lat: 34.7001 },
+          },
+        };
+      },
+      (url, init) => {
+        if (init?.method !== 'POST' || url.pathname !== '/api/cases') return undefined;
+        bodies.push(JSON.parse(String(init.body)));
+        return { status: 201, body: buildCaseDetail({ id: 'c-pin', caseNo: '20261123000999', state: 'submitted' }) };
+      },
+    );
+    renderApp('/h5/report');
+    await screen.findByText('遇到了什么问题？', {}, { timeout: 30_000 });
+    describeProblem('路边井盖松动了，晚上容易踩空');
+    fireEvent.click(button('使用我的位置'));
+    expect(await screen.findByText('龙潭社区第一网格')).toBeTruthy();
+    expect(screen.getByText('最近的楼栋：龙潭小区1号楼（约 12 米）')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /定位点地图/ }));
+    await waitFor(() => expect(locates).toEqual(['117.3,34.7', '117.3001,34.7001']));
+    fireEvent.click(button('提交'));
+    expect(await screen.findByText('反映成功')).toBeTruthy();
+    expect(bodies[0]).toEqual({ description: '路边井盖松动了，晚上容易踩空', lng: 117.3001, lat: 34.7001, photos: [], anonymous: false });
+  });
+
+  it('says why without location permission and keeps the grid picker for a pending resident', async () => {
+    stubGeolocation('denied');
+    const communities = [
+      { id: 'node-qq', name: '清泉社区', streetName: '临城街道', grids: [{ id: '0196a3e4-0000-7000-8000-0000000000a1', name: '清泉社区第一网格' }] },
+    ];
+    fakeApi(
+      route('GET', '/api/me', buildMe([])),
+      route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null }),
+      route('GET', '/api/me/residence-claim', { claim: null, communities }),
+    );
+    renderApp('/h5/report');
+    await screen.findByText('遇到了什么问题？', {}, { timeout: 30_000 });
+    fireEvent.click(button('使用我的位置'));
+    expect(await screen.findByText('没有定位权限。可在浏览器设置中允许定位，或直接选择所在位置。')).toBeTruthy();
+    expect(screen.getByText('问题所在网格')).toBeTruthy();
   });
 
   it('does not send a report shorter than five characters', async () => {

@@ -1,8 +1,8 @@
-import { CheckCircleFilled, TeamOutlined } from '@ant-design/icons';
-import { CASE_STATE_LABELS, createCaseRequest, type CaseDetail, type CreateCaseRequest } from '@linli/shared';
+import { CheckCircleFilled, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { CASE_STATE_LABELS, createCaseRequest, type CaseDetail, type CreateCaseRequest, type BuildingPlace } from '@linli/shared';
 import { App, Button, Card, Flex, Form, Input, Result, Select, Switch, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../../api/api-error';
 import { applyFormError } from '../../../ui/apply-form-error';
 import { useDebouncedValue } from '../../../ui/use-debounced-value';
@@ -11,8 +11,10 @@ import { useMe, isResidentOnly, useMyResidenceClaim } from '../../auth';
 import { CaseStateTag } from '../CaseTags';
 import { newIdempotencyKey, useCaseSuggest, useCreateCase, useSupportCase } from '../case-queries';
 import { PhotoPicker } from '../../../ui/photos/PhotoPicker';
-import { useOrgChildren } from '../../org';
+import { useOrgChildren, useReportPlace } from '../../org';
 import { SuggestedCategories } from '../SuggestedCategories';
+import { MyLocationField } from './MyLocationField';
+import { useLocate, useMyLocation } from './use-my-location';
 import { H5Page } from '../../../h5/H5Page';
 import { formatMonthDay } from '../../../ui/time-format';
 
@@ -74,6 +76,31 @@ function OutcomeView({ outcome, onAnother }: { outcome: Outcome; onAnother: () =
   );
 }
 
+/** The building the page was opened for (a notice board's QR code), with a way to report somewhere else. */
+function ChosenPlace({ place, loading, failed, onClear }: { place: BuildingPlace | null; loading: boolean; failed: boolean; onClear: () => void }) {
+  return (
+    <Flex align="center" gap={8} style={{ marginBottom: 12, padding: '8px 12px', background: '#fff7e6', borderRadius: 8 }} aria-label="反映位置">
+      <EnvironmentOutlined style={{ color: '#c8161d', fontSize: 18 }} />
+      <div style={{ flex: 1, minWidth: 0 }}>
+        {place ? (
+          <>
+            <Typography.Text strong>{place.building.name}</Typography.Text>
+            <br />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {place.community.name} · {place.grid.name}
+            </Typography.Text>
+          </>
+        ) : (
+          <Typography.Text type="secondary">{loading ? '正在读取楼栋…' : failed ? '没有找到二维码上的楼栋，将按您的住址反映' : ''}</Typography.Text>
+        )}
+      </div>
+      <Button size="small" type="link" onClick={onClear}>
+        不是这里
+      </Button>
+    </Flex>
+  );
+}
+
 /**
  * 我要反映: a resident describes a problem (the category is suggested as they type), adds up to
  * nine photos and submits once (Idempotency-Key). Open cases in the same grid that read alike are
@@ -86,6 +113,15 @@ export function ReportCasePage() {
   const [formKey, setFormKey] = useState(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [uploading, setUploading] = useState(false);
+  // A notice board's QR code opens this page with its building (`?building=`): the case goes to that building's grid.
+  const [params, setParams] = useSearchParams();
+  const buildingId = params.get('building');
+  const place = useReportPlace(buildingId);
+  const chosen = place.data ?? null;
+  // 使用我的位置: a pin inside a grid places the case there (the server finds the grid and the nearest building).
+  const location = useMyLocation();
+  const located = useLocate(chosen ? null : location.pin);
+  const pinned = !chosen && location.pin && located.data?.inside ? { at: location.pin, gridId: located.data.grid!.id } : null;
   const create = useCreateCase();
   const support = useSupportCase();
   // One key per submission attempt, reused if the same attempt is retried after a lost answer.
@@ -100,13 +136,13 @@ export function ReportCasePage() {
   // A party member who holds no resident post has no home grid either: they pick a grid of their community.
   const memberPost = !pending && me && isResidentOnly(me) && !me.homeGridId ? me.posts.find((p) => p.role === 'partyMember') : undefined;
   const memberGrids = useOrgChildren(memberPost?.nodeId ?? null, Boolean(memberPost));
-  const picksGrid = pending || Boolean(memberPost);
+  const picksGrid = !chosen && !pinned && (pending || Boolean(memberPost));
   const gridOptions = memberPost
     ? [{ label: memberPost.nodeName, options: (memberGrids.data ?? []).filter((n) => n.kind === 'grid').map((g) => ({ value: g.id, label: g.name })) }]
     : (claimAnswer.data?.communities ?? []).map((c) => ({ label: `${c.streetName} ${c.name}`, options: c.grids.map((g) => ({ value: g.id, label: g.name })) }));
   const pickedGrid = Form.useWatch('gridId', form) as string | undefined;
   // Only resident-only users need their home grid here (staff choose a grid).
-  const homeGrid = picksGrid ? (pickedGrid ?? null) : me && isResidentOnly(me) ? me.homeGridId : null;
+  const homeGrid = chosen ? chosen.grid.id : pinned ? pinned.gridId : picksGrid ? (pickedGrid ?? null) : me && isResidentOnly(me) ? me.homeGridId : null;
   const suggest = useCaseSuggest(text, homeGrid);
   const similar = suggest.data?.similarCases ?? [];
 
@@ -121,7 +157,10 @@ export function ReportCasePage() {
     const body: CreateCaseRequest = {
       description: v.description.trim(),
       categoryId: v.categoryId,
-      gridId: v.gridId,
+      gridId: chosen?.grid.id ?? v.gridId,
+      locationNodeId: chosen?.building.id,
+      lng: pinned?.at[0],
+      lat: pinned?.at[1],
       address: v.address?.trim() || undefined,
       photos: v.photos ?? [],
       anonymous: v.anonymous ?? false,
@@ -217,6 +256,28 @@ export function ReportCasePage() {
           <Form.Item name="photos" label="拍照（最多9张）" extra="照片能帮助网格员更快找到问题" style={{ marginBottom: 12 }}>
             <PhotoPicker onUploadingChange={setUploading} />
           </Form.Item>
+          {buildingId && (
+            <ChosenPlace
+              place={chosen}
+              loading={place.isLoading}
+              failed={place.isError}
+              onClear={() => {
+                params.delete('building');
+                setParams(params, { replace: true });
+              }}
+            />
+          )}
+          {!buildingId && (
+            <MyLocationField
+              ask={location.ask}
+              pin={location.pin}
+              answer={located.data}
+              locating={located.isFetching}
+              onAsk={location.request}
+              onMove={location.setPin}
+              onClear={location.clear}
+            />
+          )}
           {picksGrid && (
             <Form.Item name="gridId" label="问题所在网格" rules={[{ required: true, message: '请选择问题所在的网格' }]} style={{ marginBottom: 12 }}>
               <Select

@@ -4,6 +4,7 @@ import { Alert, Breadcrumb, Col, ConfigProvider, Flex, Grid, Row, Segmented, Ske
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { categoryOption, SCREEN, stateBars, stateOption, tierOption, tierSlices, trendOption, type HeatSort } from './chart-options';
+import { CaseMapPanel } from './CaseMapPanel';
 import { ChildHeatTable } from './ChildHeatTable';
 import { ClosureSpeed } from './ClosureSpeed';
 import { DashboardFilters, type PeriodValue } from './DashboardFilters';
@@ -242,6 +243,11 @@ export function DashboardPage() {
                   <ClosureSpeed stats={data} />
                 </ScreenPanel>
               </Col>
+              {data.node.kind !== 'department' && (
+                <Col xs={24}>
+                  <CaseMapPanel nodeId={data.node.id} onDrill={drill} />
+                </Col>
+              )}
               <Col xs={24} lg={16}>
                 <ScreenPanel title="月度趋势">
                   {data.byMonth.some((m) => m.received || m.closed || m.overdue) ? (
