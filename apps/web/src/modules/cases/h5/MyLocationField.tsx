@@ -54,7 +54,7 @@ export function MyLocationField(props: {
         <Button icon={<AimOutlined />} onClick={onAsk} loading={ask.state === 'asking'} block>
           使用我的位置
         </Button>
-        {ask.state === 'refused' && (
+        {ask.state === 'unavailable' && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {ask.why}
           </Typography.Text>

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 
 /** Where the browser's position request stands: not asked, waiting for the person or the fix, refused, or found. */
-export type LocationAsk = { state: 'idle' } | { state: 'asking' } | { state: 'refused'; why: string } | { state: 'found'; first: [number, number] };
+export type LocationAsk = { state: 'idle' } | { state: 'asking' } | { state: 'unavailable'; why: string } | { state: 'found'; first: [number, number] };
 
 /** Asks the browser for the phone's position once (with the person's permission); WGS-84, as the server stores. */
 export function useMyLocation() {
   const [ask, setAsk] = useState<LocationAsk>({ state: 'idle' });
   const [pin, setPin] = useState<[number, number] | null>(null);
   const request = () => {
-    if (!('geolocation' in navigator)) return setAsk({ state: 'refused', why: '这台手机的浏览器不支持定位，请选择所在楼栋或网格。' });
+    if (!('geolocation' in navigator)) return setAsk({ state: 'unavailable', why: '这台手机的浏览器不支持定位，请选择所在楼栋或网格。' });
     setAsk({ state: 'asking' });
     navigator.geolocation.getCurrentPosition(
       (pos) => {
@@ -21,7 +21,7 @@ export function useMyLocation() {
       },
       (err) =>
         setAsk({
-          state: 'refused',
+          state: 'unavailable',
           why:
             err.code === err.PERMISSION_DENIED
               ? '没有定位权限。可在浏览器设置中允许定位，或直接选择所在位置。'
