@@ -143,7 +143,13 @@ export const deliberationEndpoints = {
     query: listSuggestionsQuery,
     response: pageOf(suggestionListItem),
   }),
-  suggestionsExport: defineEndpoint({ method: 'GET', path: '/api/suggestions/export', tag, access: exportOf('suggestion'), query: listSuggestionsQuery }),
+  suggestionsExport: defineEndpoint({
+    method: 'GET',
+    path: '/api/suggestions/export',
+    tag,
+    access: exportOf('suggestion'),
+    query: listSuggestionsQuery.omit({ after: true, limit: true }),
+  }),
   suggestion: defineEndpoint({ method: 'GET', path: '/api/suggestions/:id', tag, access: suggestionRead, params: idParams, response: suggestionDetail }),
   actOnSuggestion: defineEndpoint({
     method: 'POST',

@@ -3,6 +3,8 @@ import { deliberationEndpoints as ep } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { sendWorkbook } from '../../platform/excel/xlsx-writer';
+import { exportSettingsOf } from '../../platform/exports/export-settings';
+import { exportTooLarge } from '../../platform/exports/immediate-export';
 import { serve } from '../../platform/http/serve-endpoint';
 import { auditActorOf } from '../../platform/auth/actor';
 import { requireActor } from '../../platform/auth/request-actor';
@@ -44,10 +46,12 @@ export function registerDeliberationRoutes(app: FastifyInstance, deps: AppDeps):
   serve(app, ep.suggestionsExport, async (req, reply) => {
     const actor = await requireActor(deps, req);
     const items: Awaited<ReturnType<typeof suggestionsService.listSuggestions>>['items'] = [];
-    // The whole filtered list, page by page (keyset), up to 20 000 rows.
-    for (let after: string | undefined, n = 0; n < 100; n++) {
+    // The whole filtered list, page by page (keyset); more than a request writes is refused, never cut.
+    const { immediateRows } = exportSettingsOf(deps);
+    for (let after: string | undefined; ;) {
       const page = await suggestionsService.listSuggestions(deps, actor, { ...req.query, after, limit: 200 });
       items.push(...page.items);
+      if (items.length > immediateRows) throw exportTooLarge(`符合条件的建议超过 ${immediateRows} 条`);
       if (!page.nextCursor) break;
       after = page.nextCursor;
     }

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../platform/app-deps';
 import { requireCapability } from '../../platform/auth/actor';
 import { requireActor } from '../../platform/auth/request-actor';
 import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
+import { exportTooLarge } from '../../platform/exports/immediate-export';
 import { serve } from '../../platform/http/serve-endpoint';
 import * as committees from './committees.service';
 import { actOnDispute } from './dispute-actions.service';
@@ -32,7 +33,8 @@ export function registerMediationRoutes(app: FastifyInstance, deps: AppDeps): vo
     const actor = await requireActor(deps, req);
     if (req.query.format !== 'xlsx') return disputes.listDisputes(deps, actor, req.query);
     requireCapability(actor, 'dispute', 'export');
-    const { items } = await disputes.listDisputes(deps, actor, { ...req.query, after: undefined }, EXPORT_LIMIT);
+    const { items, nextCursor } = await disputes.listDisputes(deps, actor, { ...req.query, after: undefined }, EXPORT_LIMIT);
+    if (nextCursor) throw exportTooLarge(`符合条件的纠纷超过 ${EXPORT_LIMIT} 件`);
     const book = await buildWorkbook(
       '矛盾纠纷',
       [

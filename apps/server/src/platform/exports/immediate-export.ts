@@ -31,14 +31,17 @@ export async function sendImmediateExport<F, T>(
 ): Promise<FastifyReply> {
   const { immediateRows, pageRows } = exportSettingsOf(deps);
   const total = await source.count(deps, actor, filters);
-  if (total > immediateRows) {
-    throw new AppError(
-      'EXPORT_TOO_LARGE',
-      `符合条件的有 ${total} 条，超过直接导出的上限 ${immediateRows} 条：请用页面上的“导出”按钮在后台生成文件，或缩小筛选范围后再导出`,
-    );
-  }
+  if (total > immediateRows) throw exportTooLarge(`符合条件的有 ${total} 条，超过直接导出的上限 ${immediateRows} 条`);
   const rows: T[] = [];
   for await (const page of exportRows(deps, actor, source, filters, pageRows)) rows.push(...page);
   await recordAudit(deps.db, auditActorOf(actor), { action: source.auditAction, detail: { rows: rows.length, filter: filters as Record<string, unknown> } });
   return sendWorkbook(reply, source.title, await buildWorkbook(source.title, [...source.columns], rows));
+}
+
+/**
+ * The refusal of an export that would not hold every matching row (never a silently cut file):
+ * `why` says how many match or that more than the limit do.
+ */
+export function exportTooLarge(why: string): AppError {
+  return new AppError('EXPORT_TOO_LARGE', `${why}：请用页面上的“导出”按钮在后台生成文件，或缩小筛选范围后再导出`);
 }
