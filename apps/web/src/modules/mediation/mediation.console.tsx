@@ -23,9 +23,9 @@ export const consoleModule: ConsoleModule = {
     { path: 'mediation/figures', nav: '/mediation/figures', page: () => import('./MediationFiguresPage').then((m) => m.MediationFiguresPage) },
   ],
   menu: [
-    staff(76, '/mediation/disputes', '矛盾纠纷', <SolutionOutlined />, '登记、受理、调解、协议和回访，一个月内调结'),
-    staff(77, '/mediation/committees', '调解委员会', <BankOutlined />, '各社区人民调解委员会、调解员和排查记录'),
-    staff(78, '/mediation/figures', '调解统计', <BarChartOutlined />, '调解成功率、诉前调解率、按期调结率等'),
+    staff(78, '/mediation/disputes', '矛盾纠纷', <SolutionOutlined />, '登记、受理、调解、协议和回访，一个月内调结'),
+    staff(78.5, '/mediation/committees', '调解委员会', <BankOutlined />, '各社区人民调解委员会、调解员和排查记录'),
+    staff(79, '/mediation/figures', '调解统计', <BarChartOutlined />, '调解成功率、诉前调解率、按期调结率等'),
   ],
   menuGroups: { 人民调解: <SolutionOutlined /> },
 };
