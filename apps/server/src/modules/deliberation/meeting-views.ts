@@ -4,6 +4,7 @@ import {
   UNCLOSED_MEETING_STATES,
   REGISTRABLE_MEETING_STATES,
   isWaitlistedRegistration,
+  redactText,
   type MeetingDetail,
   type MeetingKind,
   type MeetingListItem,
@@ -81,15 +82,17 @@ export async function meetingDetailOf(db: DbOrTx, scope: DeliberationScope, row:
   const canManage = isStaffFor(scope, row.path);
   const registrations = canManage ? await meetingRegistrationRows(db, scope, row.id) : [];
   const history = await meetingHistory(db, row.id);
+  // Minutes, reasons and notes are staff's free text: residents of the community read them with personal data scrubbed (DESIGN rule 5).
+  const shown = (text: string | null): string | null => (text === null || canManage ? text : redactText(text));
   const names = await userNamesById(db, [...new Set([...registrations.map((r) => r.userId), ...(row.convenerUserId ? [row.convenerUserId] : [])])]);
   return {
     ...item,
     reserved: row.reserved,
     agenda: row.agenda,
-    minutes: row.minutes,
+    minutes: shown(row.minutes),
     attendingOrganizations: row.attendingOrganizations,
     attendeesCount: row.attendeesCount,
-    cancelReason: row.cancelReason,
+    cancelReason: shown(row.cancelReason),
     closedAt: row.closedAt?.toISOString() ?? null,
     convenerName: row.convenerUserId ? (names.get(row.convenerUserId) ?? '') : '社区工作人员',
     version: row.version,
@@ -108,6 +111,6 @@ export async function meetingDetailOf(db: DbOrTx, scope: DeliberationScope, row:
       allowedActions: allowedMeetingRegistrationActions(r.state as RegistrationState, { isSelf: r.userId === scope.userId, staff: true, system: false }),
     })),
     suggestionCount: await suggestionCountOf(db, row.id),
-    history: history.map((h) => ({ at: h.at.toISOString(), actorName: h.actorName, action: h.action, note: h.note })),
+    history: history.map((h) => ({ at: h.at.toISOString(), actorName: h.actorName, action: h.action, note: shown(h.note) })),
   };
 }

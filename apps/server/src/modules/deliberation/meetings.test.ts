@@ -245,3 +245,25 @@ describe('close reminders and held vs required', () => {
     expect(unclosed).toEqual(expect.arrayContaining([jan.id]));
   });
 });
+
+describe("staff's free text on a meeting", () => {
+  it('shows a resident the cancel reason and the history with phones scrubbed; staff read them whole', async () => {
+    const startsAt = new Date(t.clock.now.getTime() + 5 * DAY);
+    const created = await post('qq', '/api/meetings', {
+      kind: 'buildingTalk',
+      title: '清泉楼门说事（改期）',
+      place: '1号楼门口',
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + HOUR).toISOString(),
+    });
+    expect(created.statusCode).toBe(201);
+    const reason = '场地维修，改期另行通知，咨询请打13912345678';
+    const cancelled = await post('qq', `/api/meetings/${created.json().id}/actions`, { action: 'cancel', expectedVersion: created.json().version, reason });
+    expect(cancelled.statusCode).toBe(200);
+    const staffView = (await get('qq', `/api/meetings/${created.json().id}`)).json();
+    expect(staffView.cancelReason).toBe(reason);
+    const residentView = (await get('resident', `/api/meetings/${created.json().id}`)).json();
+    expect(residentView.cancelReason).toContain('场地维修');
+    expect(JSON.stringify(residentView)).not.toContain('13912345678');
+  });
+});
