@@ -32,8 +32,6 @@ export interface Config {
   metricsToken: string | undefined;
   /** LINLI_LOG=1: one log line per request. */
   logRequests: boolean;
-  /** LINLI_LOG_LEVEL: pino level (default info). */
-  logLevel: string;
 }
 
 /** A comma-separated list, trimmed, empty entries dropped. */
@@ -85,6 +83,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportKeepHours: Math.max(1, Number(env.LINLI_EXPORT_KEEP_HOURS ?? EXPORT_KEEP_HOURS)),
     metricsToken: metricsTokenOf(env.LINLI_METRICS_TOKEN),
     logRequests: env.LINLI_LOG === '1',
-    logLevel: env.LINLI_LOG_LEVEL?.trim() || 'info',
   };
 }

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../common/page';
 
-/** Most rows one audit export writes; the workbook says so in its last row when the filters match more. */
-export const AUDIT_EXPORT_LIMIT = 10_000;
-
 /**
  * `GET /api/audit`: search the audit log by person (`userId`), action, record (`kind` and/or
  * `record`, its number or title) and Beijing date range; `q` matches the username or record id.

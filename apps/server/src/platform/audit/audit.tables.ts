@@ -15,5 +15,12 @@ export const auditLog = pgTable(
     detail: jsonb('detail').$type<Record<string, unknown>>(),
     ip: text('ip'),
   },
-  (t) => [index('audit_log_id_idx').on(t.id.desc()), index('audit_log_action_idx').on(t.action, t.id.desc())],
+  // The audit page filters by action, by person and by record, newest first: one index per filter, so a
+  // "who read this resident's data" question on a year's log does not scan it.
+  (t) => [
+    index('audit_log_id_idx').on(t.id.desc()),
+    index('audit_log_action_idx').on(t.action, t.id.desc()),
+    index('audit_log_user_idx').on(t.userId, t.id.desc()),
+    index('audit_log_target_idx').on(t.targetId, t.targetType),
+  ],
 );
