@@ -60,6 +60,7 @@ describe('the module list', () => {
       'export-sweep',
       'deliberation-calendar',
       'deliberation-close-reminders',
+      'mediation-deadline-reminders',
     ]);
   });
 

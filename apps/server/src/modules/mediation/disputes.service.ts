@@ -62,12 +62,12 @@ async function committeeFor(db: DbOrTx, scope: MediationScope, communityId: stri
 }
 
 /** Writes a new dispute under the committee (numbered under the committee's row lock), its parties and first step. */
-async function insertDispute(
+export async function insertDispute(
   deps: AppDeps,
   tx: Tx,
   actor: Actor,
   committee: repo.CommitteeRow,
-  input: CreateDisputeInput & { caseId?: string; receivedAt?: Date },
+  input: CreateDisputeInput & { caseId?: string; receivedAt?: Date; preferredTime?: string },
   now: Date,
 ): Promise<string> {
   const [locked] = await tx
@@ -90,6 +90,7 @@ async function insertDispute(
     summary: input.summary,
     state: 'received',
     caseId: input.caseId ?? null,
+    preferredTime: input.preferredTime ?? '',
     // Registering is the 受理登记表 (a transfer or an application form is filed with it).
     dossier: { application: true },
     receivedAt,

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { mediationAuditRecords } from './audit-records';
 import { mediationOutboxHandlers } from './case-link';
+import { disputeRemindersJob } from './dispute-reminders';
 import { generateDemoMediation } from './demo/generate-demo-mediation';
 import { registerMediationRoutes } from './mediation.routes';
 import * as mediationTables from './mediation.tables';
@@ -10,6 +11,7 @@ export const mediationModule: ModuleManifest = {
   name: 'mediation',
   tables: [mediationTables],
   registerRoutes: registerMediationRoutes,
+  jobs: () => [disputeRemindersJob],
   outboxHandlers: mediationOutboxHandlers,
   auditRecords: mediationAuditRecords,
   demo: [
