@@ -58,9 +58,9 @@ describe('the module list', () => {
       'case-stats-fold',
       'claims-sweep',
       'export-sweep',
+      'mediation-deadline-reminders',
       'deliberation-calendar',
       'deliberation-close-reminders',
-      'mediation-deadline-reminders',
     ]);
   });
 

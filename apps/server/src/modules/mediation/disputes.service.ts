@@ -26,6 +26,7 @@ import { newId } from '../../platform/ids';
 import { auditedReveal } from '../../platform/privacy/audited-reveal';
 import { getCase } from '../cases';
 import { queryNode, requireCommunity } from '../org';
+import { reportOpenedToCase } from './case-link';
 import { loadDetail, namesFor } from './dispute-reads';
 import { listItemOf, myDisputeOf, readerOf } from './dispute-view';
 import { isMediationStaff, mediationScope, onCommittee, type MediationScope } from './mediation-access';
@@ -133,7 +134,7 @@ function communityPathOf(path: string): string {
 /**
  * Opens a dispute from a case in the 矛盾纠纷 category in one step: the case as the caller may read it
  * (cases' own scope: another's case is a 404), its description as the summary and its number as the
- * reference; when the dispute concludes the case's timeline is told (outbox `mediation.disputeConcluded`).
+ * reference; the case's timeline says so at once, and again when the dispute concludes (outbox `mediation.disputeConcluded`).
  */
 export async function disputeFromCase(
   deps: AppDeps,
@@ -162,6 +163,8 @@ export async function disputeFromCase(
       caseId,
     };
     const id = await insertDispute(deps, tx, actor, committee, input, now);
+    const [made] = await tx.select({ disputeNo: disputes.disputeNo }).from(disputes).where(eq(disputes.id, id));
+    await reportOpenedToCase(tx, { disputeId: id, caseId, disputeNo: made.disputeNo, committee: committee.name, at: now });
     await recordAudit(tx, auditActorOf(actor), {
       action: 'mediation.dispute.fromCase',
       targetType: 'dispute',

@@ -16,7 +16,7 @@ export const mediationModule: ModuleManifest = {
   auditRecords: mediationAuditRecords,
   demo: [
     {
-      // Reads the demo district's communities and accounts, and turns some demo 矛盾纠纷 cases into disputes.
+      // Reads the demo district's communities and accounts, and links some demo 矛盾纠纷 cases to disputes (转人民调解).
       name: 'demo-mediation',
       when: 'firstStart',
       after: ['cases.demo-cases'],
