@@ -54,6 +54,7 @@ export interface LinkableCase {
   caseNo: string;
   state: string;
   submittedAt: Date;
+  closedAt: Date | null;
 }
 
 /**
@@ -62,7 +63,7 @@ export interface LinkableCase {
  */
 export async function casesInCategory(db: DbOrTx, filter: { categoryName: string; under: string; limit: number }): Promise<LinkableCase[]> {
   return db
-    .select({ id: cases.id, caseNo: cases.caseNo, state: cases.state, submittedAt: cases.submittedAt })
+    .select({ id: cases.id, caseNo: cases.caseNo, state: cases.state, submittedAt: cases.submittedAt, closedAt: cases.closedAt })
     .from(cases)
     .innerJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
     .where(and(eq(caseCategories.name, filter.categoryName), subtreeCondition(cases.path, filter.under)))

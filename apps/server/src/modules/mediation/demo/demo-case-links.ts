@@ -1,5 +1,5 @@
 import { DISPUTE_CASE_CATEGORY, isOpenCaseState, type CaseState, type DisputeSource } from '@linli/shared';
-import { and, asc, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/database';
 import { casesInCategory } from '../../cases';
 import { reportOpenedToCase, reportToCase, type DisputeConcludedMessage } from '../case-link';
@@ -12,12 +12,12 @@ const PER_COMMUNITY = 4;
 const HOUR = 3_600_000;
 
 /**
- * Links some demo 矛盾纠纷 cases to demo disputes of the same community, as 转人民调解 would have: each
- * still-open case takes the first unlinked dispute of a plausible source received after it came in, the
- * dispute names the case as its reference, and the case's timeline says it went to mediation and (for a
- * concluded dispute) how it ended, through the same writes the live path makes. Closed cases are left
- * alone (a case is closed by its handler after the mediation, which the demo's histories do not say).
- * Returns how many were linked; a second run finds the disputes linked and writes nothing.
+ * Links some demo 矛盾纠纷 cases to demo disputes of the same community, as 转人民调解 would have: a case
+ * takes the first unlinked dispute of a plausible source received while it was open — after it came in
+ * and, for a case its handler has closed since, before the closing (the referral came first). The
+ * dispute names the case as its reference, and the case's timeline says it went to mediation and (for
+ * a concluded dispute) how it ended, through the same writes the live path makes. Rejected and merged
+ * cases are left alone. Returns how many were linked; a second run finds the disputes linked and writes nothing.
  */
 export async function linkDemoCases(db: DbOrTx, committeeIds: string[]): Promise<number> {
   if (!committeeIds.length) return 0;
@@ -25,9 +25,11 @@ export async function linkDemoCases(db: DbOrTx, committeeIds: string[]): Promise
   let linked = 0;
   for (const committee of committees) {
     const candidates = await casesInCategory(db, { categoryName: DISPUTE_CASE_CATEGORY, under: committee.path, limit: 200 });
-    const open = candidates.filter((c) => isOpenCaseState(c.state as CaseState));
+    // Still open, or closed by its handler after the referral; the demo's closed cases have a closing time.
+    const linkable = candidates.filter((c) => isOpenCaseState(c.state as CaseState) || (c.state === 'closed' && c.closedAt));
     let inCommunity = 0;
-    for (const c of open) {
+    // The newest first: the demo's open disputes are recent, its closed cases mostly older.
+    for (const c of linkable.reverse()) {
       if (inCommunity >= PER_COMMUNITY) break;
       const [already] = await db.select({ id: disputes.id }).from(disputes).where(eq(disputes.caseId, c.id));
       if (already) continue;
@@ -40,6 +42,7 @@ export async function linkDemoCases(db: DbOrTx, committeeIds: string[]): Promise
             isNull(disputes.caseId),
             inArray(disputes.source, [...FROM_CASE_SOURCES]),
             gte(disputes.receivedAt, new Date(c.submittedAt.getTime() + 2 * HOUR)),
+            c.closedAt ? lte(disputes.receivedAt, c.closedAt) : undefined,
           ),
         )
         .orderBy(asc(disputes.receivedAt))
