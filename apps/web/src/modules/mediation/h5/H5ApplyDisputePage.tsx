@@ -33,6 +33,8 @@ export function H5ApplyDisputePage() {
         onSuccess: (d) => {
           message.success(`申请已提交，编号 ${d.disputeNo}。调解委员会会尽快联系您`);
           navigate('/h5/my-disputes', { replace: true });
+          // The form was scrolled down to its button: 我的调解 opens at the top, where the new application is.
+          window.scrollTo(0, 0);
         },
         onError: (error) => {
           if (!applyFormError(form, error)) message.error(errorMessage(error));
