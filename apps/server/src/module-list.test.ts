@@ -58,6 +58,7 @@ describe('the module list', () => {
       'case-stats-fold',
       'claims-sweep',
       'export-sweep',
+      'mediation-deadline-reminders',
       'deliberation-calendar',
       'deliberation-close-reminders',
     ]);

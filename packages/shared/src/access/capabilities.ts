@@ -103,6 +103,11 @@ export const CAPABILITIES = {
     'communityStaff',
     'mediator',
   ]),
+  // A resident files their own application; the admin reaches the route only so hostile input is checked (the service wants a home).
+  disputeApplication: row("a resident's own application for people's mediation 申请调解 (lands with their community's committee)", NOBODY, [
+    'systemAdmin',
+    'resident',
+  ]),
   mediationStats: row('mediation figures (counts and rates, no names)', MEDIATION, NOBODY, AREA_STAFF),
   meeting: row('meetings 议事会: calendar, agenda, registrations, check-in, minutes (managing them is staff-only)', BOUND, BOUND, AREA_STAFF),
   suggestion: row('suggestions 建议 and their outcomes (residents see and make their own)', BOUND, BOUND, AREA_STAFF),

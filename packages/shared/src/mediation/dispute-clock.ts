@@ -58,3 +58,37 @@ export function confirmationWindowEnd(effectiveAt: Date): Date {
 export function allPartiesConsent(partyIds: readonly string[], consentingIds: readonly string[]): boolean {
   return partyIds.length >= 2 && partyIds.every((id) => consentingIds.includes(id));
 }
+
+/** Days before the conclusion deadline on which the dispute's mediators are reminded (once each per deadline). */
+export const CONCLUDE_REMINDER_DAYS = [7, 2] as const;
+
+/** Days before the end of the court-confirmation window on which the mediators are reminded (once each). */
+export const CONFIRMATION_REMINDER_DAYS = [7, 2] as const;
+
+/**
+ * The reminders due at `now` for a deadline `dueAt`: for each of `days` already reached (now ≥ dueAt − d)
+ * and the deadline not yet passed, its key `<kind>-<d>@<deadline day>`. Keyed by the deadline, so an extended
+ * deadline is reminded afresh; of several due at once only the nearest is sent, the others are marked as sent.
+ */
+export function remindersDue(
+  kind: 'conclude' | 'confirm',
+  dueAt: Date,
+  days: readonly number[],
+  now: Date,
+  sent: readonly string[],
+): { send: { key: string; days: number } | null; mark: string[] } {
+  if (now.getTime() > dueAt.getTime()) return { send: null, mark: [] };
+  const day = new Date(dueAt.getTime() + BEIJING_MS).toISOString().slice(0, 10);
+  const reached = [...days].sort((a, b) => a - b).filter((d) => now.getTime() >= dueAt.getTime() - d * DAY_MS);
+  const keys = reached.map((d) => ({ key: `${kind}-${d}@${day}`, days: d }));
+  const fresh = keys.filter((k) => !sent.includes(k.key));
+  if (!fresh.length) return { send: null, mark: [] };
+  // The nearest reached reminder speaks; the farther ones it supersedes are only marked.
+  const nearest = keys[0];
+  return { send: sent.includes(nearest.key) ? null : nearest, mark: fresh.map((k) => k.key) };
+}
+
+/** Whole days left from `now` until `dueAt` (rounded up; 0 once passed): the clock a mediator sees. */
+export function daysLeft(dueAt: Date, now: Date): number {
+  return Math.max(0, Math.ceil((dueAt.getTime() - now.getTime()) / DAY_MS));
+}

@@ -141,6 +141,48 @@ export const createDisputeRequest = z.object({
 });
 export type CreateDisputeInput = z.output<typeof createDisputeRequest>;
 
+/** Most open applications (still 待受理) one resident may have at a time, and most in 30 days: a phone cannot flood the committee. */
+export const APPLICATION_LIMITS = { pending: 3, perMonth: 5 } as const;
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^1\d{10}$/, '请填写11位手机号');
+
+/**
+ * `POST /api/my-disputes`: a resident's application 申请调解 from the phone. Their own name and account
+ * come from the session; the other party is named as the resident knows them (their contacts only for the committee).
+ */
+export const applyDisputeRequest = z.object({
+  kind: z.enum(DISPUTE_KINDS),
+  summary: z.string().trim().min(10, '请说明发生了什么（至少10个字）').max(1000, '情况说明不超过1000字'),
+  otherPartyName: z.string().trim().min(1, '请填写对方姓名或称呼').max(20, '对方姓名不超过20字'),
+  otherPartyPhone: phone.optional(),
+  otherPartyAddress: z.string().trim().max(80, '对方住址不超过80字').default(''),
+  preferredTime: z.string().trim().max(60, '希望的调解时间不超过60字').default(''),
+});
+export type ApplyDisputeInput = z.output<typeof applyDisputeRequest>;
+
+/** `PUT /api/disputes/:id/parties/:partyId`: change a party; a phone or ID number sent empty is cleared, left out is kept. */
+export const updatePartyRequest = z
+  .object({
+    name: personName.optional(),
+    side: z.enum(PARTY_SIDES).optional(),
+    phone: z.union([phone, z.literal('')]).optional(),
+    idNumber: z
+      .union([
+        z
+          .string()
+          .trim()
+          .regex(/^\d{17}[\dXx]$/, '身份证号应为18位'),
+        z.literal(''),
+      ])
+      .optional(),
+    address: z.string().trim().max(80).optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: '请至少修改一项', path: ['name'] });
+export type UpdatePartyInput = z.output<typeof updatePartyRequest>;
+
 /** `POST /api/disputes/from-case/:id`: a 矛盾纠纷 case opens a dispute in one step. */
 export const disputeFromCaseRequest = z.object({ kind: z.enum(DISPUTE_KINDS), source: z.enum(DISPUTE_SOURCES).default('application') });
 
@@ -263,6 +305,8 @@ export const disputeDetail = disputeListItem.extend({
   committeeId: z.string(),
   committeeName: z.string(),
   sourceRef: z.string(),
+  /** When the applicant would like to be mediated (their words, from the phone application). */
+  preferredTime: z.string(),
   /** The reader sits on the committee (full names, actions, documents). */
   committee: z.boolean(),
   parties: z.array(partyView),

@@ -4,6 +4,7 @@ import { defineEndpoint } from '../http/define-endpoint';
 import { z } from 'zod';
 import {
   addMediatorRequest,
+  applyDisputeRequest,
   committeeDetail,
   committeeView,
   createCommitteeRequest,
@@ -22,6 +23,7 @@ import {
   partyParams,
   revealPartyRequest,
   setDossierItemRequest,
+  updatePartyRequest,
 } from './mediation-contracts';
 
 const tag = 'mediation';
@@ -114,6 +116,23 @@ export const mediationEndpoints = {
     response: disputeDetail,
     status: 201,
   }),
+  updateParty: defineEndpoint({
+    method: 'PUT',
+    path: '/api/disputes/:id/parties/:partyId',
+    tag,
+    access: write,
+    params: partyParams,
+    body: updatePartyRequest,
+    response: disputeDetail,
+  }),
+  removeParty: defineEndpoint({
+    method: 'DELETE',
+    path: '/api/disputes/:id/parties/:partyId',
+    tag,
+    access: write,
+    params: partyParams,
+    response: disputeDetail,
+  }),
   setDossierItem: defineEndpoint({
     method: 'PUT',
     path: '/api/disputes/:id/dossier',
@@ -137,6 +156,16 @@ export const mediationEndpoints = {
   /** The dossier cover 卷宗封面 as an A4 PDF. */
   dossierCoverPdf: defineEndpoint({ method: 'GET', path: '/api/disputes/:id/dossier-cover.pdf', tag, access: read, params: idParams }),
   myDisputes: defineEndpoint({ method: 'GET', path: '/api/my-disputes', tag, access: read, response: z.object({ items: z.array(myDisputeView) }) }),
+  /** A resident applies for mediation 申请调解 from the phone; the dispute lands with their community's committee. */
+  applyDispute: defineEndpoint({
+    method: 'POST',
+    path: '/api/my-disputes',
+    tag,
+    access: writeOf('disputeApplication'),
+    body: applyDisputeRequest,
+    response: myDisputeView,
+    status: 201,
+  }),
 
   // ---- figures
   figures: defineEndpoint({

@@ -56,8 +56,9 @@ export const DISPUTE_STATE_LABELS: Record<DisputeState, string> = {
 };
 
 /** Action labels (buttons and the timeline). */
-export const DISPUTE_ACTION_LABELS: Record<DisputeAction | 'receive', string> = {
+export const DISPUTE_ACTION_LABELS: Record<DisputeAction | 'receive' | 'remind', string> = {
   receive: '登记',
+  remind: '期限提醒',
   accept: '受理',
   reject: '不予受理',
   startMediation: '开始调解',

@@ -59,3 +59,17 @@ export function dossierStateOf(state: DisputeState, outcome: string | null, perf
   if (outcome === 'agreed') return performance === 'breached' ? 'breached' : 'performed';
   return outcome === 'failed' ? 'failed' : 'withdrawn';
 }
+
+/** States in which sessions are under way: the parties of both sides must stay registered. */
+export const MEDIATION_BEGUN_STATES: readonly DisputeState[] = ['mediating'];
+
+/** True once mediation has begun for a dispute in `state` (and before its conclusion). */
+export function hasMediationBegun(state: DisputeState): boolean {
+  return MEDIATION_BEGUN_STATES.includes(state);
+}
+
+/** States from which a written agreement may still go to court confirmation (the window reminder watches them). */
+export const CONFIRMATION_OPEN_STATES: readonly DisputeState[] = DISPUTE_WORKFLOW.actions.applyConfirmation.from;
+
+/** The state a new dispute starts in, before the committee decides (an application still 待受理). */
+export const RECEIVED_DISPUTE_STATES: readonly DisputeState[] = ['received'];

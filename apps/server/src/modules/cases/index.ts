@@ -11,7 +11,7 @@ export { CASE_CLOSED_TOPIC, CASE_REOPENED_TOPIC, type CaseClosedMessage } from '
 export { notSensitiveCase } from './case-access';
 export { createCase, actOnCase, getCase } from './cases.service';
 /** Another module's outcome on a case's timeline (people's mediation reports a concluded dispute). */
-export { recordLinkedOutcome, type LinkedOutcome } from './linked-outcome';
+export { recordLinkedOutcome, casesInCategory, type LinkedOutcome, type LinkableCase } from './linked-outcome';
 export { registerCaseStatsRoutes } from './stats/stats.routes';
 export { rebuildCaseStatsRollup, caseStatsFoldJob } from './stats/stats-rollup';
 export { registerHotlineRoutes } from './hotline/hotline.routes';

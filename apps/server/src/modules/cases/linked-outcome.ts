@@ -1,7 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { subtreeCondition } from '../../platform/auth/data-scope';
 import type { DbOrTx } from '../../platform/db/database';
 import { newId } from '../../platform/ids';
-import { cases, caseEvents } from './cases.tables';
+import { caseCategories, cases, caseEvents } from './cases.tables';
 
 /** What another module reports back to a case it took over (a dispute sent to people's mediation, …). */
 export interface LinkedOutcome {
@@ -45,4 +46,27 @@ export async function recordLinkedOutcome(db: DbOrTx, o: LinkedOutcome): Promise
     path: row.path,
   });
   return true;
+}
+
+/** A case as another module links a record to it: its number, state and when it came in. */
+export interface LinkableCase {
+  id: string;
+  caseNo: string;
+  state: string;
+  submittedAt: Date;
+  closedAt: Date | null;
+}
+
+/**
+ * The cases of the category named `categoryName` under `under` (a community path), oldest first: what
+ * another module's demo links its records to (people's mediation's demo disputes from 矛盾纠纷 cases).
+ */
+export async function casesInCategory(db: DbOrTx, filter: { categoryName: string; under: string; limit: number }): Promise<LinkableCase[]> {
+  return db
+    .select({ id: cases.id, caseNo: cases.caseNo, state: cases.state, submittedAt: cases.submittedAt, closedAt: cases.closedAt })
+    .from(cases)
+    .innerJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
+    .where(and(eq(caseCategories.name, filter.categoryName), subtreeCondition(cases.path, filter.under)))
+    .orderBy(asc(cases.submittedAt), asc(cases.id))
+    .limit(filter.limit);
 }

@@ -51,6 +51,21 @@ export async function reportToCase(db: DbOrTx, m: DisputeConcludedMessage): Prom
   });
 }
 
+/** Writes onto the case's public timeline that it went to people's mediation, and under which number (a repeat writes nothing). */
+export async function reportOpenedToCase(
+  db: DbOrTx,
+  o: { disputeId: string; caseId: string; disputeNo: string; committee: string; at: Date },
+): Promise<boolean> {
+  return recordLinkedOutcome(db, {
+    caseId: o.caseId,
+    action: 'mediation',
+    actorName: o.committee,
+    note: `已转人民调解，纠纷编号 ${o.disputeNo}，调解结果会写在这里`,
+    at: o.at,
+    data: { key: `${o.disputeId}:opened`, disputeId: o.disputeId, outcome: 'opened' },
+  });
+}
+
 /** The mediation module's outbox handlers. */
 export const mediationOutboxHandlers: OutboxHandlers = {
   [DISPUTE_CONCLUDED_TOPIC]: (payload, tx) => reportToCase(tx, payload as unknown as DisputeConcludedMessage).then(() => undefined),

@@ -128,6 +128,7 @@ export function detailOf(
     committeeId: row.committeeId,
     committeeName: names.committee,
     sourceRef: row.sourceRef,
+    preferredTime: row.preferredTime,
     committee: reader.committee,
     parties: parties.map((p) => partyViewOf(p, reader)),
     mediators: row.mediatorIds
@@ -180,7 +181,8 @@ export function detailOf(
         : null,
     dossier: DOSSIER_ITEMS.map((item) => ({ item, done: Boolean(dossier[item]), required: required.includes(item), auto: AUTO_DOSSIER_ITEMS.includes(item) })),
     allowedActions: allowedDisputeActions(disputeFactsOf(row, parties.length), { committee: reader.committee }, now),
-    timeline: timelineOf(events),
+    // Reminders and other committee-only steps stay off the parties' and the area's timeline.
+    timeline: timelineOf(reader.committee ? events : events.filter((e) => e.isPublic)),
   };
 }
 

@@ -26,6 +26,7 @@ import { newId } from '../../platform/ids';
 import { auditedReveal } from '../../platform/privacy/audited-reveal';
 import { getCase } from '../cases';
 import { queryNode, requireCommunity } from '../org';
+import { reportOpenedToCase } from './case-link';
 import { loadDetail, namesFor } from './dispute-reads';
 import { listItemOf, myDisputeOf, readerOf } from './dispute-view';
 import { isMediationStaff, mediationScope, onCommittee, type MediationScope } from './mediation-access';
@@ -62,12 +63,12 @@ async function committeeFor(db: DbOrTx, scope: MediationScope, communityId: stri
 }
 
 /** Writes a new dispute under the committee (numbered under the committee's row lock), its parties and first step. */
-async function insertDispute(
+export async function insertDispute(
   deps: AppDeps,
   tx: Tx,
   actor: Actor,
   committee: repo.CommitteeRow,
-  input: CreateDisputeInput & { caseId?: string; receivedAt?: Date },
+  input: CreateDisputeInput & { caseId?: string; receivedAt?: Date; preferredTime?: string },
   now: Date,
 ): Promise<string> {
   const [locked] = await tx
@@ -90,6 +91,7 @@ async function insertDispute(
     summary: input.summary,
     state: 'received',
     caseId: input.caseId ?? null,
+    preferredTime: input.preferredTime ?? '',
     // Registering is the 受理登记表 (a transfer or an application form is filed with it).
     dossier: { application: true },
     receivedAt,
@@ -132,7 +134,7 @@ function communityPathOf(path: string): string {
 /**
  * Opens a dispute from a case in the 矛盾纠纷 category in one step: the case as the caller may read it
  * (cases' own scope: another's case is a 404), its description as the summary and its number as the
- * reference; when the dispute concludes the case's timeline is told (outbox `mediation.disputeConcluded`).
+ * reference; the case's timeline says so at once, and again when the dispute concludes (outbox `mediation.disputeConcluded`).
  */
 export async function disputeFromCase(
   deps: AppDeps,
@@ -161,6 +163,8 @@ export async function disputeFromCase(
       caseId,
     };
     const id = await insertDispute(deps, tx, actor, committee, input, now);
+    const [made] = await tx.select({ disputeNo: disputes.disputeNo }).from(disputes).where(eq(disputes.id, id));
+    await reportOpenedToCase(tx, { disputeId: id, caseId, disputeNo: made.disputeNo, committee: committee.name, at: now });
     await recordAudit(tx, auditActorOf(actor), {
       action: 'mediation.dispute.fromCase',
       targetType: 'dispute',

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { mediationAuditRecords } from './audit-records';
 import { mediationOutboxHandlers } from './case-link';
+import { disputeRemindersJob } from './dispute-reminders';
 import { generateDemoMediation } from './demo/generate-demo-mediation';
 import { registerMediationRoutes } from './mediation.routes';
 import * as mediationTables from './mediation.tables';
@@ -10,11 +11,12 @@ export const mediationModule: ModuleManifest = {
   name: 'mediation',
   tables: [mediationTables],
   registerRoutes: registerMediationRoutes,
+  jobs: () => [disputeRemindersJob],
   outboxHandlers: mediationOutboxHandlers,
   auditRecords: mediationAuditRecords,
   demo: [
     {
-      // Reads the demo district's communities and accounts, and turns some demo 矛盾纠纷 cases into disputes.
+      // Reads the demo district's communities and accounts, and links some demo 矛盾纠纷 cases to disputes (转人民调解).
       name: 'demo-mediation',
       when: 'firstStart',
       after: ['cases.demo-cases'],

@@ -96,12 +96,14 @@ describe('a 矛盾纠纷 case opens a dispute in one step, and hears how it ende
     expect(reject.json().state).toBe('rejected');
     expect(await t.drainOutbox()).toBeGreaterThan(0);
     const timeline = await t.deps.db.select().from(caseEvents).where(eq(caseEvents.caseId, quarrel.id));
-    const note = timeline.find((e) => e.action === 'mediation');
+    // The case said at once that it went to mediation, under the dispute's number.
+    expect(timeline.find((e) => e.action === 'mediation' && e.note?.startsWith('已转人民调解'))?.note).toContain(d.disputeNo);
+    const note = timeline.find((e) => e.action === 'mediation' && e.note?.startsWith('人民调解'));
     expect(note).toMatchObject({ isPublic: true, note: expect.stringContaining('不予受理（一方当事人明确拒绝调解）') });
     expect(note?.toState).toBe(note?.fromState);
     // The case detail shows it as a public step; handled twice, the message writes nothing more.
     const caseView = (await send('resident1', 'GET', `/api/cases/${quarrel.id}`)).json();
-    expect(caseView.timeline.filter((e: { action: string }) => e.action === 'mediation')).toHaveLength(1);
+    expect(caseView.timeline.filter((e: { action: string }) => e.action === 'mediation')).toHaveLength(2);
   });
 });
 

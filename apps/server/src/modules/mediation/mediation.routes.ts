@@ -6,6 +6,7 @@ import { requireActor } from '../../platform/auth/request-actor';
 import { buildWorkbook, sendWorkbook } from '../../platform/excel/xlsx-writer';
 import { exportTooLarge } from '../../platform/exports/immediate-export';
 import { serve } from '../../platform/http/serve-endpoint';
+import { applyForMediation } from './applications.service';
 import * as committees from './committees.service';
 import { actOnDispute } from './dispute-actions.service';
 import * as disputes from './disputes.service';
@@ -13,6 +14,7 @@ import { printDocument } from './documents.service';
 import { figuresOf } from './figures.service';
 import { mediationScope } from './mediation-access';
 import { nowOf } from './mediation-clock';
+import { removeParty, updateParty } from './parties.service';
 
 /** Rows of one Excel export at most (a committee's disputes of several years fit many times over). */
 const EXPORT_LIMIT = 5000;
@@ -57,6 +59,8 @@ export function registerMediationRoutes(app: FastifyInstance, deps: AppDeps): vo
   serve(app, ep.dispute, async (req) => disputes.getDispute(deps, await requireActor(deps, req), req.params.id));
   serve(app, ep.act, async (req) => actOnDispute(deps, await requireActor(deps, req), req.params.id, req.body));
   serve(app, ep.addParty, async (req) => disputes.addParty(deps, await requireActor(deps, req), req.params.id, req.body));
+  serve(app, ep.updateParty, async (req) => updateParty(deps, await requireActor(deps, req), req.params.id, req.params.partyId, req.body));
+  serve(app, ep.removeParty, async (req) => removeParty(deps, await requireActor(deps, req), req.params.id, req.params.partyId));
   serve(app, ep.setDossierItem, async (req) => disputes.setDossierItem(deps, await requireActor(deps, req), req.params.id, req.body.item, req.body.done));
   serve(app, ep.revealParty, async (req) =>
     disputes.revealParty(deps, await requireActor(deps, req), req.params.id, req.params.partyId, req.body.field, req.body.reason),
@@ -64,6 +68,7 @@ export function registerMediationRoutes(app: FastifyInstance, deps: AppDeps): vo
   serve(app, ep.agreementPdf, async (req, reply) => printDocument(deps, await requireActor(deps, req), req.params.id, 'agreement', reply));
   serve(app, ep.dossierCoverPdf, async (req, reply) => printDocument(deps, await requireActor(deps, req), req.params.id, 'cover', reply));
   serve(app, ep.myDisputes, async (req) => disputes.myDisputes(deps, await requireActor(deps, req)));
+  serve(app, ep.applyDispute, async (req) => applyForMediation(deps, await requireActor(deps, req), req.body));
 
   // ---- figures
   serve(app, ep.figures, async (req) => figuresOf(deps, await requireActor(deps, req), req.query));

@@ -105,6 +105,10 @@ export const disputes = pgTable(
     followUpNote: text('follow_up_note'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdByUserId: uuid('created_by_user_id').notNull(),
+    /** The applicant's preferred time for mediation, in their words (an application from the phone). */
+    preferredTime: text('preferred_time').notNull().default(''),
+    /** Deadline reminders already sent, keyed `<kind>-<days>@<deadline day>` (`remindersDue`): each goes once. */
+    remindersSent: text('reminders_sent').array().notNull().default([]),
   },
   (t) => [
     uniqueIndex('disputes_committee_no_uq').on(t.committeeId, t.disputeNo),

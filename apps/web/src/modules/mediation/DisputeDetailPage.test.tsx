@@ -1,68 +1,12 @@
-import type { DisputeDetail } from '@linli/shared';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildMe, fakeApi, route } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
+import { buildDispute } from './dispute-factories';
 
 const notifications = route('GET', '/api/notifications', { items: [], unread: 0, nextCursor: null });
 /** The labels of the page's buttons (getByRole walks the whole antd tree and is slow in jsdom). */
 const buttons = () => [...document.querySelectorAll('button')].map((b) => b.textContent?.replace(/\s/g, '') ?? '');
-const DOSSIER = ['application', 'rightsNotice', 'identities', 'records', 'agreement', 'receipts', 'followUp'] as const;
-
-function buildDispute(overrides: Partial<DisputeDetail> = {}): DisputeDetail {
-  return {
-    id: 'd-1',
-    disputeNo: '2026-0012',
-    communityId: 'node-qq',
-    communityName: '清泉社区',
-    source: 'screening',
-    kind: 'neighbour',
-    summary: '楼上住户夜间噪音影响休息',
-    state: 'mediating',
-    partiesLabel: '张大山 与 李小红',
-    mediatorNames: ['孙桂兰'],
-    receivedAt: '2026-11-10T01:00:00.000Z',
-    dueAt: '2026-12-11T01:00:00.000Z',
-    overdue: false,
-    extended: false,
-    caseId: null,
-    version: 4,
-    committeeId: 'c-1',
-    committeeName: '清泉社区人民调解委员会',
-    sourceRef: '',
-    committee: true,
-    parties: [
-      { id: 'p-1', name: '张大山', side: 'applicant', phone: '139****5678', idNumber: null, address: '', hasAccount: true },
-      { id: 'p-2', name: '李小红', side: 'respondent', phone: null, idNumber: null, address: '', hasAccount: false },
-    ],
-    mediators: [{ id: 'm-1', name: '孙桂兰', background: 'communityWorker' }],
-    sessions: [],
-    acceptedAt: '2026-11-11T01:00:00.000Z',
-    concludedAt: null,
-    outcome: null,
-    rejectReason: null,
-    failedRoute: null,
-    outcomeNote: null,
-    agreementForm: null,
-    terms: null,
-    performanceDueOn: null,
-    extension: null,
-    confirmation: { state: 'none', court: null, appliedAt: null, decidedAt: null, windowEndsAt: null },
-    followUp: null,
-    dossier: DOSSIER.map((item) => ({
-      item,
-      done: item === 'application',
-      required: item !== 'receipts' && item !== 'agreement',
-      auto: ['records', 'agreement', 'followUp'].includes(item),
-    })),
-    allowedActions: [
-      { action: 'recordSession', required: ['heldAt', 'record'], optional: ['place'] },
-      { action: 'agree', required: ['agreementForm', 'terms'], optional: [] },
-    ],
-    timeline: [{ id: 'e-1', action: 'receive', fromState: null, toState: 'received', actorName: '清泉社区小王', at: '2026-11-10T01:00:00.000Z', note: null }],
-    ...overrides,
-  };
-}
 
 describe('the dispute page', { timeout: 60_000 }, () => {
   it('shows the committee exactly the actions the server allows, the parties, the dossier and the documents', async () => {
@@ -85,5 +29,35 @@ describe('the dispute page', { timeout: 60_000 }, () => {
     expect(await screen.findByText(/当事人姓名已隐去/, {}, { timeout: 30_000 })).toBeTruthy();
     expect(screen.queryByText('卷宗封面')).toBeNull();
     expect(buttons()).not.toContain('记录调解');
+  });
+
+  it('lets the committee change a party before the conclusion, keeping the stored phone when none is typed', async () => {
+    const api = fakeApi(
+      route('GET', '/api/me', buildMe(['communityStaff'])),
+      notifications,
+      route('GET', '/api/disputes/d-1', buildDispute()),
+      route('PUT', '/api/disputes/d-1/parties/p-1', buildDispute()),
+    );
+    renderApp('/mediation/disputes/d-1');
+    await screen.findByText('纠纷 2026-0012', {}, { timeout: 30_000 });
+    expect(buttons()).toContain('登记当事人');
+    fireEvent.click([...document.querySelectorAll('button')].filter((b) => b.textContent?.replace(/\s/g, '') === '修改')[0]);
+    expect(await screen.findByPlaceholderText('已登记 139****5678，不修改请留空')).toBeTruthy();
+    fireEvent.change(document.querySelector('input#idNumber')!, { target: { value: '37040319800101123x' } });
+    fireEvent.click([...document.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s/g, '') === '保存')!);
+    await waitFor(() => expect(api.calls.some((c) => c.method === 'PUT')).toBe(true));
+    expect(api.calls.find((c) => c.method === 'PUT')!.body).toEqual({ name: '张大山', side: 'applicant', idNumber: '37040319800101123x', address: '' });
+  });
+
+  it('offers no party changes once the dispute is concluded', async () => {
+    fakeApi(
+      route('GET', '/api/me', buildMe(['communityStaff'])),
+      notifications,
+      route('GET', '/api/disputes/d-1', buildDispute({ state: 'performed', allowedActions: [] })),
+    );
+    renderApp('/mediation/disputes/d-1');
+    await screen.findByText('纠纷 2026-0012', {}, { timeout: 30_000 });
+    expect(buttons()).not.toContain('登记当事人');
+    expect(buttons()).not.toContain('修改');
   });
 });

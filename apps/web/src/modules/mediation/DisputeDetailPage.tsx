@@ -15,11 +15,12 @@ import {
   confirmationNotApplied,
   isClockRunning,
   isDossierClosed,
+  isOpenDispute,
   type DisputeDetail,
   type DisputeState,
   type PartyView,
 } from '@linli/shared';
-import { App, Button, Card, Checkbox, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Descriptions, Empty, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../../api/api-error';
@@ -28,13 +29,17 @@ import { EventTimeline } from '../../ui/EventTimeline';
 import { formatDate, formatDateTime } from '../../ui/time-format';
 import { DisputeActionModal } from './DisputeActionModal';
 import { DISPUTE_STATE_COLORS } from './mediation-format';
-import { documentPaths, useDispute, useRevealParty, useSetDossierItem } from './mediation-queries';
+import { documentPaths, useDispute, useRemoveParty, useRevealParty, useSetDossierItem } from './mediation-queries';
+import { PartyFormModal } from './PartyFormModal';
 
 const MISSING = { title: '没有找到这件纠纷', hint: '纠纷可能不在您的管辖范围内。', backTo: '/mediation/disputes', backLabel: '回到矛盾纠纷' };
 const PRIMARY = new Set(['accept', 'startMediation', 'recordSession', 'agree', 'confirmPerformed', 'followUp', 'archive']);
 
-function Parties({ d }: { d: DisputeDetail }) {
+/** The parties with their masked contacts (a tap reveals one, audited); before the conclusion the committee adds, edits and removes them. */
+function Parties({ d, onEdit }: { d: DisputeDetail; onEdit: (p: PartyView) => void }) {
   const reveal = useRevealParty(d.id);
+  const remove = useRemoveParty(d.id);
+  const editable = d.committee && isOpenDispute(d.state);
   const { message, modal } = App.useApp();
   const show = async (p: PartyView, field: 'phone' | 'idNumber') => {
     try {
@@ -90,6 +95,33 @@ function Parties({ d }: { d: DisputeDetail }) {
               (v ?? '—')
             ),
         },
+        ...(editable
+          ? [
+              {
+                title: '',
+                key: 'edit',
+                width: 110,
+                render: (_: unknown, p: PartyView) => (
+                  <Space size={0}>
+                    <Button type="link" size="small" onClick={() => onEdit(p)}>
+                      修改
+                    </Button>
+                    <Popconfirm
+                      title={`删除当事人${p.name}？`}
+                      description="仅用于删除登记错误的当事人"
+                      okText="删除"
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() => remove.mutateAsync(p.id).catch((error) => message.error(errorMessage(error)))}
+                    >
+                      <Button type="link" size="small" danger>
+                        删除
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -153,6 +185,8 @@ export function DisputeDetailPage() {
   const { id = '' } = useParams();
   const query = useDispute(id);
   const [acting, setActing] = useState<DisputeDetail['allowedActions'][number] | null>(null);
+  // The party form: null closed, 'new' to register one, or the party being changed.
+  const [party, setParty] = useState<PartyView | 'new' | null>(null);
   const docs = documentPaths(id);
   return (
     <>
@@ -203,6 +237,7 @@ export function DisputeDetailPage() {
             <>
               <Card variant="borderless" title="纠纷情况">
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{d.summary}</Typography.Paragraph>
+                {d.preferredTime ? <Typography.Paragraph type="secondary">申请人希望的调解时间：{d.preferredTime}</Typography.Paragraph> : null}
                 {d.sourceRef ? <Typography.Text type="secondary">移交文号：{d.sourceRef}</Typography.Text> : null}
                 {d.caseId ? (
                   <div>
@@ -210,8 +245,18 @@ export function DisputeDetailPage() {
                   </div>
                 ) : null}
               </Card>
-              <Card variant="borderless" title="当事人">
-                <Parties d={d} />
+              <Card
+                variant="borderless"
+                title="当事人"
+                extra={
+                  d.committee && isOpenDispute(d.state) ? (
+                    <Button size="small" onClick={() => setParty('new')}>
+                      登记当事人
+                    </Button>
+                  ) : null
+                }
+              >
+                <Parties d={d} onEdit={setParty} />
               </Card>
               <Card variant="borderless" title={`调解记录（${d.sessions.length}次）`}>
                 {d.sessions.length ? (
@@ -297,6 +342,7 @@ export function DisputeDetailPage() {
         })}
       </DetailPage>
       {query.data && acting ? <DisputeActionModal dispute={query.data} allowed={acting} onClose={() => setActing(null)} /> : null}
+      {query.data && party ? <PartyFormModal disputeId={query.data.id} party={party === 'new' ? null : party} onClose={() => setParty(null)} /> : null}
     </>
   );
 }

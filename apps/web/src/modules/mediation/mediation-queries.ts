@@ -122,3 +122,24 @@ export function useMyDisputes() {
 export function useMediationFigures(year: number, communityId?: string) {
   return useQuery({ queryKey: mediationKeys.figures(year, communityId), queryFn: () => call(ep.figures, { query: { year, communityId } }) });
 }
+
+/** A resident applies for mediation (申请调解) from the phone. */
+export function useApplyDispute() {
+  const done = useInvalidateAll();
+  return useMutation({ mutationFn: (body: BodyOf<typeof ep.applyDispute>) => call(ep.applyDispute, { body }), onSuccess: done });
+}
+
+/** Changes one party of a dispute. */
+export function useUpdateParty(id: string) {
+  const done = useInvalidateAll();
+  return useMutation({
+    mutationFn: ({ partyId, body }: { partyId: string; body: BodyOf<typeof ep.updateParty> }) => call(ep.updateParty, { params: { id, partyId }, body }),
+    onSuccess: done,
+  });
+}
+
+/** Removes one party registered by mistake. */
+export function useRemoveParty(id: string) {
+  const done = useInvalidateAll();
+  return useMutation({ mutationFn: (partyId: string) => call(ep.removeParty, { params: { id, partyId } }), onSuccess: done });
+}

@@ -22,6 +22,7 @@ import { insertDemoAccounts, listPostHolders } from '../../auth';
 import { createRandom, queryNode, queryNodes, type Random } from '../../org';
 import { partyRow } from '../disputes.service';
 import { disputeEvents, disputeParties, disputeSessions, disputes, mediationCommittees, mediationScreenings, mediators } from '../mediation.tables';
+import { linkDemoCases } from './demo-case-links';
 import { demoDisputePlans, OPEN_ENDINGS, type DemoEnding, type DemoPlan } from './demo-dispute-plans';
 
 const QINGQUAN_CODE = '370403001001';
@@ -47,6 +48,8 @@ export interface DemoMediationTotals {
   mediators: number;
   disputes: number;
   screenings: number;
+  /** Demo 矛盾纠纷 cases linked to a dispute (转人民调解). */
+  linkedCases: number;
 }
 
 function personName(r: Random): string {
@@ -265,11 +268,12 @@ async function communitiesOfDemo(db: DbOrTx) {
  * The demo's people's mediation: a committee in each of up to six communities of 清泉社区's street
  * (five members, two of them women, and three engaged mediators: a retired cadre, a lawyer, a 银发带头人),
  * the account mediator1 on 清泉's committee, screening rounds every ten days, and the dispute log of
- * {@link demoDisputePlans} replayed through the workflow. resident1 is a party of two 清泉 disputes.
+ * {@link demoDisputePlans} replayed through the workflow. resident1 is a party of two 清泉 disputes. Some open
+ * demo 矛盾纠纷 cases are linked to disputes of their community ({@link linkDemoCases}).
  * Does nothing when a committee exists, so a second run writes nothing.
  */
 export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: { now?: Date; demoPassword?: string } = {}): Promise<DemoMediationTotals> {
-  const none = { mediationCommittees: 0, mediators: 0, disputes: 0, screenings: 0 };
+  const none = { mediationCommittees: 0, mediators: 0, disputes: 0, screenings: 0, linkedCases: 0 };
   if ((await db.select({ id: mediationCommittees.id }).from(mediationCommittees).limit(1)).length) return none;
   const communities = await communitiesOfDemo(db);
   if (!communities.length) return none;
@@ -462,6 +466,10 @@ export async function generateDemoMediation(db: Db, cipher: PiiCipher, options: 
         .update(mediationCommittees)
         .set({ nextDisputeNo: plans.filter((_, i) => i % communities.length === ci).length + 1 })
         .where(eq(mediationCommittees.id, byCommunity.get(c.id)!.committee.id as string));
+    totals.linkedCases = await linkDemoCases(
+      tx,
+      [...byCommunity.values()].map((e) => e.committee.id as string),
+    );
   });
   return totals;
 }

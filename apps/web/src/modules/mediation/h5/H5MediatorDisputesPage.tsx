@@ -1,22 +1,24 @@
 import { DISPUTE_KIND_LABELS, DISPUTE_STATE_LABELS, isClockRunning, isOpenDispute, type DisputeListItem } from '@linli/shared';
 import { Card, Empty, Segmented, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { H5Page } from '../../../h5/H5Page';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/time-format';
 import { DISPUTE_STATE_COLORS } from '../mediation-format';
 import { useDisputes } from '../mediation-queries';
+import { DisputeClock } from './DisputeClock';
 
 function Row({ d }: { d: DisputeListItem }) {
+  const navigate = useNavigate();
   return (
-    <Card size="small" style={{ marginBottom: 10 }}>
+    <Card size="small" hoverable style={{ marginBottom: 10 }} onClick={() => navigate(`/h5/disputes/${d.id}`)}>
       <Typography.Text strong>
         {DISPUTE_KIND_LABELS[d.kind]} · {d.partiesLabel}
       </Typography.Text>
       <div style={{ margin: '6px 0' }}>
         <Tag color={DISPUTE_STATE_COLORS[d.state]}>{DISPUTE_STATE_LABELS[d.state]}</Tag>
-        {d.overdue ? <Tag color="red">超期</Tag> : null}
-        {d.extended && isClockRunning(d.state) ? <Tag color="gold">已延期</Tag> : null}
+        <DisputeClock d={d} />
       </div>
       <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 4 }}>
         {d.summary}
@@ -29,7 +31,7 @@ function Row({ d }: { d: DisputeListItem }) {
   );
 }
 
-/** 调解工作: a mediator's disputes on the phone — those in hand first, the deadline beside each; 全部 shows the committee's. */
+/** 调解工作: a mediator's disputes on the phone — those in hand first, days left beside each; a tap opens the work page. 全部 shows the committee's. */
 export function H5MediatorDisputesPage() {
   const [scope, setScope] = useState<'mine' | 'all'>('mine');
   const disputes = useDisputes(scope === 'mine' ? { mine: true } : {});

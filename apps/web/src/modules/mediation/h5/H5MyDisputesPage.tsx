@@ -7,7 +7,8 @@ import {
   isClockRunning,
   type MyDisputeView,
 } from '@linli/shared';
-import { Card, Empty, Spin, Steps, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Spin, Steps, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
 import { H5Page } from '../../../h5/H5Page';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { EventTimeline } from '../../../ui/EventTimeline';
@@ -57,12 +58,16 @@ function DisputeCard({ d }: { d: MyDisputeView }) {
 /** 我的调解: the disputes the resident is a party to, with where each stands and what happened. */
 export function H5MyDisputesPage() {
   const mine = useMyDisputes();
+  const navigate = useNavigate();
   return (
     <H5Page title="我的调解">
+      <Button type="primary" block size="large" style={{ marginBottom: 12 }} onClick={() => navigate('/h5/my-disputes/apply')}>
+        申请调解
+      </Button>
       {mine.error ? <ErrorAlert error={mine.error} onRetry={() => mine.refetch()} /> : null}
       {mine.isLoading ? <Spin /> : null}
       {mine.data && mine.data.items.length === 0 ? (
-        <Empty description="您还没有调解中的纠纷。邻里、家庭、物业等矛盾，可以到社区人民调解室申请调解，或在「我要反映」里说明情况。" />
+        <Empty description="您还没有调解中的纠纷。邻里、家庭、物业等矛盾，点上方「申请调解」，社区人民调解委员会会联系您；也可以到社区人民调解室当面申请。" />
       ) : null}
       {mine.data?.items.map((d) => (
         <DisputeCard key={d.id} d={d} />
