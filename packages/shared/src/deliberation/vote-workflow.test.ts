@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VOTE_ACTIONS, VOTE_METHODS, VOTE_STATES, type VoteAction, type VoteMethod, type VoteState } from './vote-enums';
-import { allowedVoteActions, ballotRefusal, decideVoteAction, decideVoteStart, type VoteMeetingPhase } from './vote-workflow';
+import type { MeetingState } from './deliberation-enums';
+import { allowedVoteActions, ballotRefusal, decideVoteAction, decideVoteStart, voteMeetingPhase, type VoteMeetingPhase } from './vote-workflow';
 
 // Written out from the issue independently of the definition: draft → open → closed, keying in only for a show of hands.
 
@@ -52,5 +53,11 @@ describe('the meeting around a vote', () => {
     expect(ballotRefusal({ ...open, checkedIn: false })).toBe('签到后才能投票');
     expect(ballotRefusal({ ...open, method: 'hands', checkedIn: true })).toBe('这项是举手表决，请在现场举手');
     expect(ballotRefusal({ ...open, state: 'closed', checkedIn: true })).toBe('表决未开始或已结束');
+  });
+});
+
+describe("a meeting's phase for its votes", () => {
+  it('is before while scheduled, held once held, frozen when closed or cancelled', () => {
+    expect(['scheduled', 'held', 'closed', 'cancelled'].map((s) => voteMeetingPhase(s as MeetingState))).toEqual(['before', 'held', 'frozen', 'frozen']);
   });
 });

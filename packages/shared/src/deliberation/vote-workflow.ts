@@ -1,8 +1,17 @@
 import { allowedActions, decideStart, decideState, defineWorkflow, type StateDecision } from '../workflow';
+import type { MeetingState } from './deliberation-enums';
+import { isOpenMeeting } from './deliberation-states';
+import { MEETING_WORKFLOW } from './meeting-workflow';
 import { VOTE_STATES, VOTE_STATE_LABELS, type VoteAction, type VoteMethod, type VoteState } from './vote-enums';
 
 /** Where the vote's meeting stands: not yet held, held (votes may run), or closed/cancelled (votes frozen with the minutes). */
 export type VoteMeetingPhase = 'before' | 'held' | 'frozen';
+
+/** The phase of a meeting in that state, as its votes see it: closed or cancelled freezes them, held lets them run. */
+export function voteMeetingPhase(state: MeetingState): VoteMeetingPhase {
+  if (!isOpenMeeting(state)) return 'frozen';
+  return state === MEETING_WORKFLOW.actions.hold.to ? 'held' : 'before';
+}
 
 /** What the vote workflow knows about whoever acts: staff of the meeting's community (or above). */
 export interface VoteActorFacts {
