@@ -43,6 +43,7 @@ export type VoteTallyView = z.infer<typeof voteTallyView>;
 export const voteView = z.object({
   id: z.string(),
   meetingId: z.string(),
+  meetingTitle: z.string(),
   motion: z.string(),
   method: z.enum(VOTE_METHODS),
   quorumPercent: z.number().int(),
@@ -58,6 +59,9 @@ export const voteView = z.object({
   allowedActions: z.array(z.enum(VOTE_ACTIONS)),
 });
 export type VoteView = z.infer<typeof voteView>;
+
+/** `GET /api/meeting-votes`: the votes the caller sees across meetings, newest first (the phone lists the open ones). */
+export const listVotesQuery = z.object({ state: z.enum(VOTE_STATES).optional() });
 
 /** `GET /api/meetings/:id/votes`. */
 export const voteList = z.object({

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, max, sql } from 'drizzle-orm';
-import { ATTENDED_REGISTRATION_STATES, BALLOT_OPEN_VOTE_STATES, type VoteChoice } from '@linli/shared';
+import { and, asc, desc, eq, inArray, max, sql, type SQL } from 'drizzle-orm';
+import { ATTENDED_REGISTRATION_STATES, BALLOT_OPEN_VOTE_STATES, type VoteChoice, type VoteState } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { notFound } from '../../platform/errors';
-import { type DeliberationScope, visibleBallots, visibleVotes } from './deliberation-access';
-import { meetingRegistrations } from './deliberation.tables';
+import { type DeliberationScope, visibleBallots, visibleMeetings, visibleVotes } from './deliberation-access';
+import { meetingRegistrations, meetings } from './deliberation.tables';
+import type { MeetingRow } from './deliberation.repository';
 import { meetingBallots, meetingVotes } from './votes.tables';
 
 /** A vote row. */
@@ -27,6 +28,53 @@ export async function votesOfMeeting(db: DbOrTx, scope: DeliberationScope, meeti
     .from(meetingVotes)
     .where(and(eq(meetingVotes.meetingId, meetingId), visibleVotes(scope)))
     .orderBy(asc(meetingVotes.createdAt), asc(meetingVotes.id));
+}
+
+/** The votes the caller sees across meetings, newest first (at most 50). */
+export async function listVisibleVotes(db: DbOrTx, scope: DeliberationScope, state?: VoteState): Promise<VoteRow[]> {
+  const conditions: SQL[] = [visibleVotes(scope)];
+  if (state) conditions.push(eq(meetingVotes.state, state));
+  return db
+    .select()
+    .from(meetingVotes)
+    .where(and(...conditions))
+    .orderBy(desc(meetingVotes.createdAt), desc(meetingVotes.id))
+    .limit(50);
+}
+
+/** The visible meetings of these votes, by id. */
+export async function meetingsOf(db: DbOrTx, scope: DeliberationScope, ids: string[]): Promise<Map<string, MeetingRow>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select()
+    .from(meetings)
+    .where(and(inArray(meetings.id, [...new Set(ids)]), visibleMeetings(scope)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The meetings among these where the user checked in. */
+export async function checkedInMeetings(db: DbOrTx, meetingIds: string[], userId: string): Promise<Set<string>> {
+  if (!meetingIds.length) return new Set();
+  const rows = await db
+    .select({ meetingId: meetingRegistrations.meetingId })
+    .from(meetingRegistrations)
+    .where(
+      and(
+        inArray(meetingRegistrations.meetingId, [...new Set(meetingIds)]),
+        eq(meetingRegistrations.userId, userId),
+        inArray(meetingRegistrations.state, [...ATTENDED_REGISTRATION_STATES]),
+      ),
+    );
+  return new Set(rows.map((r) => r.meetingId));
+}
+
+/** The users checked in at a meeting (told when a phone vote opens). */
+export async function checkedInUsers(db: DbOrTx, meetingId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: meetingRegistrations.userId })
+    .from(meetingRegistrations)
+    .where(and(eq(meetingRegistrations.meetingId, meetingId), inArray(meetingRegistrations.state, [...ATTENDED_REGISTRATION_STATES])));
+  return rows.map((r) => r.userId);
 }
 
 /** Phone ballots per vote and choice: counts only, never who. */
@@ -58,18 +106,7 @@ export async function myBallots(db: DbOrTx, scope: DeliberationScope, voteIds: s
 
 /** Whether the user checked in at the meeting (present attendees vote by phone). */
 export async function isCheckedIn(db: DbOrTx, meetingId: string, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: meetingRegistrations.id })
-    .from(meetingRegistrations)
-    .where(
-      and(
-        eq(meetingRegistrations.meetingId, meetingId),
-        eq(meetingRegistrations.userId, userId),
-        inArray(meetingRegistrations.state, [...ATTENDED_REGISTRATION_STATES]),
-      ),
-    )
-    .limit(1);
-  return Boolean(row);
+  return (await checkedInMeetings(db, [meetingId], userId)).has(meetingId);
 }
 
 /** Records the caller's choice, or changes it: one row per voter and vote, whatever arrives at once. */

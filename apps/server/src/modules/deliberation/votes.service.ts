@@ -24,14 +24,27 @@ import {
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbOrTx } from '../../platform/db/database';
-import { AppError } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { auditActorOf, type Actor } from '../../platform/auth/actor';
 import { applyStart, applyTransition, eventRow } from '../../platform/workflow/apply-transition';
 import { deliberationScope, isStaffFor, nowOf, type DeliberationScope } from './deliberation-access';
 import { findMeeting, registrationCounts, type MeetingRow } from './deliberation.repository';
 import { meetingEvents } from './deliberation.tables';
-import { ballotCounts, findVote, isCheckedIn, myBallots, upsertBallot, votesOfMeeting, type VoteRow } from './votes.repository';
+import {
+  ballotCounts,
+  checkedInMeetings,
+  checkedInUsers,
+  findVote,
+  isCheckedIn,
+  listVisibleVotes,
+  meetingsOf,
+  myBallots,
+  upsertBallot,
+  votesOfMeeting,
+  type VoteRow,
+} from './votes.repository';
+import { noticeToUsers } from './meeting-notices';
 import { meetingVotes } from './votes.tables';
 
 // Live votes 表决 (DOMAIN §5): staff put a motion, open it once the meeting is held, key in the
@@ -69,52 +82,74 @@ async function checkedInCount(db: DbOrTx, meetingId: string): Promise<number> {
   return (await registrationCounts(db, [meetingId])).get(meetingId)?.attended ?? 0;
 }
 
-async function viewsOf(db: DbOrTx, scope: DeliberationScope, meeting: MeetingRow, votes: VoteRow[]): Promise<{ views: VoteView[]; checkedIn: number }> {
+/** Votes as the caller sees them, each with its meeting's facts; votes whose meeting is not visible are left out. */
+async function viewsOf(db: DbOrTx, scope: DeliberationScope, votes: VoteRow[]): Promise<VoteView[]> {
   const ids = votes.map((v) => v.id);
-  const [counts, mine, checkedIn, present] = await Promise.all([
+  const meetingIds = votes.map((v) => v.meetingId);
+  const [counts, mine, meetingRows, checkedIn, present] = await Promise.all([
     ballotCounts(db, ids),
     myBallots(db, scope, ids),
-    checkedInCount(db, meeting.id),
-    isCheckedIn(db, meeting.id, scope.userId),
+    meetingsOf(db, scope, meetingIds),
+    registrationCounts(db, [...new Set(meetingIds)]),
+    checkedInMeetings(db, meetingIds, scope.userId),
   ]);
-  const staff = isStaffFor(scope, meeting.path);
-  const views = votes.map((v): VoteView => {
+  return votes.flatMap((v): VoteView[] => {
+    const meeting = meetingRows.get(v.meetingId);
+    if (!meeting) return [];
+    const staff = isStaffFor(scope, meeting.path);
     const facts = factsOf(v, meeting);
-    const c = countsOf(v, counts.get(v.id), checkedIn);
+    const c = countsOf(v, counts.get(v.id), checkedIn.get(meeting.id)?.attended ?? 0);
     // Attendees see the result once it is fixed, never a running count that could sway them.
     const shown = c && (staff || isClosedVote(facts.state)) ? tallyView(c, v.quorumPercent) : null;
-    return {
-      id: v.id,
-      meetingId: v.meetingId,
-      motion: v.motion,
-      method: facts.method,
-      quorumPercent: v.quorumPercent,
-      state: facts.state,
-      openedAt: v.openedAt?.toISOString() ?? null,
-      closedAt: v.closedAt?.toISOString() ?? null,
-      tally: shown,
-      myChoice: mine.get(v.id) ?? null,
-      canVote: ballotRefusal({ ...facts, checkedIn: present }) === null,
-      version: v.version,
-      allowedActions: allowedVoteActions(facts, { staff }),
-    };
+    return [
+      {
+        id: v.id,
+        meetingId: v.meetingId,
+        meetingTitle: meeting.title,
+        motion: v.motion,
+        method: facts.method,
+        quorumPercent: v.quorumPercent,
+        state: facts.state,
+        openedAt: v.openedAt?.toISOString() ?? null,
+        closedAt: v.closedAt?.toISOString() ?? null,
+        tally: shown,
+        myChoice: mine.get(v.id) ?? null,
+        canVote: ballotRefusal({ ...facts, checkedIn: present.has(meeting.id) }) === null,
+        version: v.version,
+        allowedActions: allowedVoteActions(facts, { staff }),
+      },
+    ];
   });
-  return { views, checkedIn };
 }
 
 /** A meeting's votes with their tallies (running for staff, fixed for everyone once closed) and the caller's own ballot. */
 export async function listVotes(deps: AppDeps, actor: Actor, meetingId: string): Promise<VoteList> {
   const scope = deliberationScope(actor);
   const meeting = await findMeeting(deps.db, scope, meetingId);
-  const { views, checkedIn } = await viewsOf(deps.db, scope, meeting, await votesOfMeeting(deps.db, scope, meetingId));
+  const items = await viewsOf(deps.db, scope, await votesOfMeeting(deps.db, scope, meetingId));
   const staff = isStaffFor(scope, meeting.path);
-  return { items: views, canCreate: decideVoteStart(voteMeetingPhase(meeting.state as MeetingState), { staff }).ok, checkedIn };
+  return {
+    items,
+    canCreate: decideVoteStart(voteMeetingPhase(meeting.state as MeetingState), { staff }).ok,
+    checkedIn: await checkedInCount(deps.db, meeting.id),
+  };
+}
+
+/** The votes the caller sees across meetings, newest first: the phone shows the open ones. */
+export async function visibleVoteList(deps: AppDeps, actor: Actor, state?: VoteState): Promise<VoteView[]> {
+  const scope = deliberationScope(actor);
+  return viewsOf(deps.db, scope, await listVisibleVotes(deps.db, scope, state));
+}
+
+/** One vote as the caller sees it, or 404. */
+export async function getVote(deps: AppDeps, actor: Actor, voteId: string): Promise<VoteView> {
+  return oneView(deps, deliberationScope(actor), voteId);
 }
 
 async function oneView(deps: AppDeps, scope: DeliberationScope, voteId: string): Promise<VoteView> {
-  const vote = await findVote(deps.db, scope, voteId);
-  const meeting = await findMeeting(deps.db, scope, vote.meetingId);
-  return (await viewsOf(deps.db, scope, meeting, [vote])).views[0];
+  const [view] = await viewsOf(deps.db, scope, [await findVote(deps.db, scope, voteId)]);
+  if (!view) notFound('表决');
+  return view;
 }
 
 /** Staff put a motion to the meeting (VOTE_WORKFLOW start): not once the meeting is closed or cancelled. */
@@ -142,7 +177,7 @@ export async function createVote(deps: AppDeps, actor: Actor, meetingId: string,
         event: eventRow(meetingEvents, {
           id: newId(now),
           meetingId,
-          action: 'vote.create',
+          action: voteEventAction('create'),
           actorUserId: actor.userId,
           actorName: actor.displayName,
           note: input.motion,
@@ -162,6 +197,11 @@ export async function createVote(deps: AppDeps, actor: Actor, meetingId: string,
     });
   });
   return oneView(deps, scope, id);
+}
+
+/** The meeting history's name for a vote step (`voteOpen`): the web labels them from VOTE_ACTION_LABELS. */
+function voteEventAction(action: string): string {
+  return `vote${action[0].toUpperCase()}${action.slice(1)}`;
 }
 
 function need(value: number | undefined, field: string, label: string): number {
@@ -197,7 +237,19 @@ export async function actOnVote(deps: AppDeps, actor: Actor, voteId: string, inp
       apply: async (decision) => {
         const set: Partial<typeof meetingVotes.$inferInsert> = {};
         let note: string = vote.motion;
-        if (input.action === 'open') set.openedAt = now;
+        const outbox = [];
+        if (input.action === 'open') {
+          set.openedAt = now;
+          if (facts.method === 'phone')
+            outbox.push(
+              ...noticeToUsers(
+                await checkedInUsers(tx, meeting.id),
+                '现场表决开始',
+                `「${meeting.title}」正在表决：${vote.motion}`,
+                `/meeting-votes/${vote.id}`,
+              ),
+            );
+        }
         if (input.action === 'keyIn') {
           const c: VoteCounts = {
             yes: need(input.yes, 'yes', '同意人数'),
@@ -224,7 +276,7 @@ export async function actOnVote(deps: AppDeps, actor: Actor, voteId: string, inp
           event: eventRow(meetingEvents, {
             id: newId(now),
             meetingId: meeting.id,
-            action: `vote.${input.action}`,
+            action: voteEventAction(input.action),
             actorUserId: actor.userId,
             actorName: actor.displayName,
             note,
