@@ -9,6 +9,7 @@ const WATCH_MS = 5000;
 const voteKeys = {
   ofMeeting: (meetingId: string) => [...deliberationKeys.meeting(meetingId), 'votes'] as const,
   open: ['deliberation', 'votes', 'open'] as const,
+  closed: ['deliberation', 'votes', 'closed'] as const,
 };
 
 function useInvalidateAll() {
@@ -30,6 +31,11 @@ export function useMeetingVotes(meetingId: string) {
 /** The open votes the caller sees (the phone page). */
 export function useOpenVotes() {
   return useQuery({ queryKey: voteKeys.open, queryFn: () => call(ep.votes, { query: { state: 'open' } }), refetchInterval: WATCH_MS * 2 });
+}
+
+/** The closed votes the caller sees, newest first (the phone shows the results of those they voted in). */
+export function useClosedVotes() {
+  return useQuery({ queryKey: voteKeys.closed, queryFn: () => call(ep.votes, { query: { state: 'closed' } }) });
 }
 
 /** Staff put a motion to the meeting. */

@@ -3,7 +3,8 @@ import { App, Button, Card, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import { errorMessage } from '../../../api/api-error';
 import { H5Page } from '../../../h5/H5Page';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useCastBallot, useOpenVotes } from '../vote-queries';
+import { tallyLine, verdictText } from '../VoteResult';
+import { useCastBallot, useClosedVotes, useOpenVotes } from '../vote-queries';
 
 const CHOICE_COLORS: Readonly<Record<VoteChoice, string>> = { yes: '#389e0d', no: '#cf1322', abstain: '#8c8c8c' };
 
@@ -54,6 +55,8 @@ function Ballot({ v }: { v: VoteView }) {
 export function H5VotesPage() {
   const votes = useOpenVotes();
   const items = votes.data?.items ?? [];
+  const closed = useClosedVotes();
+  const mine = (closed.data?.items ?? []).filter((v) => v.myChoice && v.tally).slice(0, 10);
   return (
     <H5Page title="现场表决">
       {votes.error ? <ErrorAlert error={votes.error} onRetry={() => votes.refetch()} /> : null}
@@ -71,6 +74,24 @@ export function H5VotesPage() {
           <Ballot v={v} />
         </Card>
       ))}
+      {mine.length ? (
+        <Card size="small" title="我参加的表决结果">
+          {mine.map((v) => (
+            <div key={v.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+              <Typography.Text strong>{v.motion}</Typography.Text>
+              <div>
+                <Tag color={v.tally!.passed ? 'green' : 'red'}>{verdictText(v.tally!)}</Tag>
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  我投了「{VOTE_CHOICE_LABELS[v.myChoice!]}」
+                </Typography.Text>
+              </div>
+              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                {tallyLine(v.tally!)}
+              </Typography.Text>
+            </div>
+          ))}
+        </Card>
+      ) : null}
     </H5Page>
   );
 }
