@@ -180,6 +180,10 @@ export async function buildBatteryWorld(t: TestApp): Promise<BatteryWorld> {
   const registered = await send(ltRes, 'POST', `/api/meetings/${foreign.meetings}/registrations`, {});
   foreign['meeting-registrations'] = (registered.json() as { myRegistration?: { id: string } }).myRegistration?.id ?? '';
   if (!foreign['meeting-registrations']) throw new Error(`battery world: registration answered ${registered.statusCode} ${registered.body}`);
+  foreign['meeting-votes'] = await createdId(
+    await send(lt, 'POST', `/api/meetings/${foreign.meetings}/votes`, { motion: `${FOREIGN_MARK}表决事项`, method: 'phone' }),
+    'meeting vote',
+  );
   foreign.suggestions = await createdId(
     await send(ltRes, 'POST', '/api/suggestions', { title: `${FOREIGN_MARK}建议`, content: `${FOREIGN_MARK} 建议增设充电棚` }),
     'suggestion',

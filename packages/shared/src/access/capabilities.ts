@@ -111,6 +111,7 @@ export const CAPABILITIES = {
   mediationStats: row('mediation figures (counts and rates, no names)', MEDIATION, NOBODY, AREA_STAFF),
   meeting: row('meetings 议事会: calendar, agenda, registrations, check-in, minutes (managing them is staff-only)', BOUND, BOUND, AREA_STAFF),
   suggestion: row('suggestions 建议 and their outcomes (residents see and make their own)', BOUND, BOUND, AREA_STAFF),
+  meetingVote: row('live votes 表决 in a meeting: staff run them, checked-in attendees cast their own ballot', BOUND, BOUND),
   deliberationStats: row('held vs required meetings and the suggestion funnel', AREA_STAFF, NOBODY, AREA_STAFF),
   place: row('where a coordinate or building lies: its grid, community and street (names only; the report pin)', EVERYONE),
 } as const satisfies Record<string, Capability>;

@@ -5,6 +5,7 @@ import { CASE_ACTION_LABELS } from '../glossary/zh-CN';
 import { DISPUTE_ACTIONS } from '../mediation/mediation-enums';
 import { DISPUTE_ACTION_LABELS } from '../mediation/mediation-labels';
 import { MEETING_ACTION_LABELS, SUGGESTION_ACTION_LABELS } from '../deliberation/deliberation-enums';
+import { VOTE_ACTION_LABELS } from '../deliberation/vote-enums';
 
 /** Audit codes written with a fixed name, and what the log calls each (a test fails on a code the server writes without one). */
 const FIXED_ACTION_LABELS = {
@@ -94,6 +95,8 @@ const FIXED_ACTION_LABELS = {
   'deliberation.suggestion.create': '登记居民建议',
   'deliberation.suggestions.export': '导出居民建议',
   'deliberation.funnel.export': '导出建议办理漏斗',
+  'deliberation.vote.create': '发起议事会表决',
+  'deliberation.ballot.cast': '议事会手机投票',
 } as const satisfies Record<string, string>;
 
 /** `<prefix>.<action>` → `<noun>·<label>` for every action of a workflow. */
@@ -118,6 +121,7 @@ const FAMILY_ACTION_LABELS = {
   ...family('mediation.reveal', '查看当事人完整信息', { phone: '手机号', idNumber: '身份证号' }),
   ...family('deliberation.meeting', '议事会', MEETING_ACTION_LABELS),
   ...family('deliberation.suggestion', '居民建议', SUGGESTION_ACTION_LABELS),
+  ...family('deliberation.vote', '议事会表决', VOTE_ACTION_LABELS),
 };
 
 /** The prefixes whose codes the server builds from a workflow action (`cases.${action}`), for the test that scans the server's audit writes. */
@@ -132,6 +136,7 @@ export const AUDIT_ACTION_FAMILIES: readonly string[] = [
   'mediation.reveal',
   'deliberation.meeting',
   'deliberation.suggestion',
+  'deliberation.vote',
 ];
 
 /** Every audit code the server writes, with what the log shows for it. */

@@ -27,6 +27,7 @@ export const AUDIT_RECORD_KIND_LABELS = {
   meeting: '议事会',
   meetingSeries: '议事会周期',
   meetingRegistration: '议事会报名',
+  meetingVote: '议事会表决',
   suggestion: '居民建议',
   wish: '微心愿',
   mediationCommittee: '人民调解委员会',

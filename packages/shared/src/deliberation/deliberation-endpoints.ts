@@ -27,6 +27,7 @@ import {
   suggestionDetail,
   suggestionListItem,
 } from './deliberation-contracts';
+import { voteEndpoints } from './vote-endpoints';
 import { z } from 'zod';
 
 const tag = 'deliberation';
@@ -178,4 +179,7 @@ export const deliberationEndpoints = {
     response: funnelReport,
   }),
   funnelExport: defineEndpoint({ method: 'GET', path: '/api/suggestion-funnel/export', tag, access: exportOf('deliberationStats'), query: funnelQuery }),
+
+  // ---- live votes 表决
+  ...voteEndpoints,
 };

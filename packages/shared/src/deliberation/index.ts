@@ -8,3 +8,7 @@ export * from './suggestion-workflow';
 export * from './deliberation-contracts';
 export * from './deliberation-endpoints';
 export * from './deliberation-roles';
+export * from './vote-enums';
+export * from './vote-rules';
+export * from './vote-workflow';
+export * from './vote-contracts';

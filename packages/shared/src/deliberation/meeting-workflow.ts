@@ -60,7 +60,7 @@ export const MEETING_WORKFLOW = /* @__PURE__ */ defineWorkflow<MeetingWorkflowTy
       whoLabel: 'staff of the community',
       required: ['minutes', 'attendingOrganizations', 'attendeesCount'],
       wrongStateReason: '请先登记会议已召开，再归档纪要',
-      note: 'minutes and at least one attending organisation are required; the open poll, if any, is frozen with them',
+      note: 'minutes and at least one attending organisation are required; refused while one of its votes is open, the votes are frozen with the minutes and the head count covers those they counted present',
     },
     cancel: {
       label: '取消会议',

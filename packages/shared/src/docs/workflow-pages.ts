@@ -8,6 +8,7 @@ import { DISPUTE_WORKFLOW } from '../mediation/dispute-workflow';
 import { MEETING_WORKFLOW } from '../deliberation/meeting-workflow';
 import { REGISTRATION_WORKFLOW } from '../deliberation/registration-workflow';
 import { SUGGESTION_WORKFLOW } from '../deliberation/suggestion-workflow';
+import { VOTE_WORKFLOW } from '../deliberation/vote-workflow';
 import { spliceGenerated, workflowTables, type Workflow, type WorkflowTypes } from '../workflow';
 
 /** One generated section of a workflow page: the workflow's name (its markers) and its tables. */
@@ -47,6 +48,7 @@ export const workflowPages = (): readonly { file: string; sections: readonly Sec
       section(MEETING_WORKFLOW, 'MEETING_WORKFLOW'),
       section(REGISTRATION_WORKFLOW, 'REGISTRATION_WORKFLOW'),
       section(SUGGESTION_WORKFLOW, 'SUGGESTION_WORKFLOW'),
+      section(VOTE_WORKFLOW, 'VOTE_WORKFLOW'),
     ],
   },
 ];

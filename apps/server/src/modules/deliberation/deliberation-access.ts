@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../platform/errors';
 import type { Actor } from '../../platform/auth/actor';
 import { queryNode, requireCommunity } from '../org';
 import { meetingRegistrations, meetingSeries, meetings, suggestions } from './deliberation.tables';
+import { meetingBallots, meetingVotes } from './votes.tables';
 
 // The deliberation module's visibility rules, in one place (DESIGN rule 3). A request builds its
 // DeliberationScope once; the repository's reads take it and apply the rule of their table.
@@ -78,6 +79,16 @@ export function visibleRegistrations(scope: DeliberationScope): SQL {
 /** Suggestions: staff in their area, and the suggester their own. */
 export function visibleSuggestions(scope: DeliberationScope): SQL {
   return or(scopeCondition(suggestions.path, scope.staff), eq(suggestions.suggesterUserId, scope.userId)) as SQL;
+}
+
+/** Votes: as meetings (staff in their area, residents and members those of their communities). */
+export function visibleVotes(scope: DeliberationScope): SQL {
+  return or(scopeCondition(meetingVotes.path, scope.staff), inPaths(meetingVotes.path, scope.homePaths)) as SQL;
+}
+
+/** Ballots: one's own only; staff see counts, never who chose what. */
+export function visibleBallots(scope: DeliberationScope): SQL {
+  return eq(meetingBallots.userId, scope.userId);
 }
 
 /** Throws FORBIDDEN unless the scope is staff over `path`. */

@@ -12,6 +12,7 @@ import * as meetingsService from './meetings.service';
 import * as registrations from './registrations.service';
 import * as reports from './reports.service';
 import * as suggestionsService from './suggestions.service';
+import { registerVoteRoutes } from './votes.routes';
 
 /** Meetings 议事会 with registration and check-in, suggestions 建议 and their outcomes, held vs required, the funnel (DOMAIN §5). */
 export function registerDeliberationRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -70,4 +71,7 @@ export function registerDeliberationRoutes(app: FastifyInstance, deps: AppDeps):
     await recordAudit(deps.db, auditActorOf(actor), { action: 'deliberation.funnel.export', detail: { rows: rows.length } });
     return sendWorkbook(reply, '建议办理漏斗', await reports.funnelWorkbook(rows));
   });
+
+  // ---- live votes
+  registerVoteRoutes(app, deps);
 }

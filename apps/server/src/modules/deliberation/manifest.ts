@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as deliberationTables from './deliberation.tables';
+import * as voteTables from './votes.tables';
 import { registerDeliberationRoutes } from './deliberation.routes';
 import { meetingCalendarJob } from './calendar.service';
 import { closeRemindersJob } from './close-reminders';
@@ -10,7 +11,7 @@ import { generateDemoDeliberation } from './demo/generate-demo-deliberation';
 /** The deliberation module (议事协商): meetings and their calendar, registration, minutes, suggestions and the funnel. */
 export const deliberationModule: ModuleManifest = {
   name: 'deliberation',
-  tables: [deliberationTables],
+  tables: [deliberationTables, voteTables],
   registerRoutes: registerDeliberationRoutes,
   jobs: () => [meetingCalendarJob, closeRemindersJob],
   // Tracked suggestions follow their linked case.

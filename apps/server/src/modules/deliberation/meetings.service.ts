@@ -28,6 +28,7 @@ import { deliberationScope, isStaffFor, nowOf, requireStaffFor, staffCommunity }
 import { findMeeting, listMeetings, listSeries, meetingRegistrationRows, registrationCounts, type SeriesRow } from './deliberation.repository';
 import { meetingEvents, meetingSeries, meetings } from './deliberation.tables';
 import { noticeToUsers } from './meeting-notices';
+import { meetingVoteFacts } from './votes.repository';
 import { meetingDetailOf, meetingItems } from './meeting-views';
 
 const DAY = 86_400_000;
@@ -183,6 +184,11 @@ export async function actOnMeeting(deps: AppDeps, actor: Actor, id: string, inpu
           const attended = (await registrationCounts(tx, [row.id])).get(row.id)?.attended ?? 0;
           set.attendeesCount = need(input.attendeesCount, 'attendeesCount', '请填写到会人数');
           if (set.attendeesCount < attended) throw new AppError('VALIDATION_FAILED', `到会人数不能少于已签到的${attended}人`, 'attendeesCount');
+          // The minutes freeze the meeting's votes: none may still be open, and the head count covers those the votes counted present.
+          const votes = await meetingVoteFacts(tx, row.id);
+          if (votes.open) throw new AppError('CONFLICT', '还有表决没有结束，请先结束表决再归档纪要');
+          if (set.attendeesCount < votes.maxPresent)
+            throw new AppError('VALIDATION_FAILED', `到会人数不能少于表决时的到会${votes.maxPresent}人`, 'attendeesCount');
           set.closedAt = now;
           note = `到会${set.attendeesCount}人；参会组织：${set.attendingOrganizations.join('、')}`;
         } else if (input.action === 'cancel') {

@@ -1,10 +1,14 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tallyVote } from '@linli/shared';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { expectScopeIsolation } from '../../test-support/scope-isolation';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
 import { enqueue } from '../../platform/outbox/outbox';
 import { generateDemoClaims } from '../claims';
 import { generateDemoDeliberation } from './demo/generate-demo-deliberation';
+import { meetings } from './deliberation.tables';
+import { meetingVotes } from './votes.tables';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;
@@ -175,6 +179,20 @@ describe('demo deliberation', () => {
     expect(compliance.some((r: { missed: string[] }) => r.missed.length > 0)).toBe(true);
     expect(compliance.every((r: { held: number; required: number }) => r.held <= r.required)).toBe(true);
     expect((await get('community-qq', '/api/meetings?from=2025-12-01&to=2026-11-30&unclosed=true')).json().items.length).toBeGreaterThan(0);
-    expect(await generateDemoDeliberation(t.deps, { now })).toEqual({ meetingSeries: 0, meetings: 0, suggestions: 0 });
+    // Held meetings carry closed votes consistent with their attendance and with the rule.
+    expect(totals.meetingVotes).toBeGreaterThan(3);
+    const votes = await t.deps.db.select().from(meetingVotes).innerJoin(meetings, eq(meetings.id, meetingVotes.meetingId));
+    expect(votes).toHaveLength(totals.meetingVotes);
+    for (const { meeting_votes: v, meetings: m } of votes) {
+      const c = { yes: v.yes!, no: v.no!, abstain: v.abstain!, present: v.present! };
+      expect(c.yes + c.no + c.abstain).toBeLessThanOrEqual(c.present);
+      if (m.attendeesCount !== null) expect(c.present).toBeLessThanOrEqual(m.attendeesCount);
+      expect({ quorumMet: v.quorumMet, passed: v.passed }).toEqual({
+        quorumMet: tallyVote(c, v.quorumPercent).quorumMet,
+        passed: tallyVote(c, v.quorumPercent).passed,
+      });
+    }
+    expect(new Set(votes.map((v) => v.meeting_votes.passed))).toEqual(new Set([true, false]));
+    expect(await generateDemoDeliberation(t.deps, { now })).toEqual({ meetingSeries: 0, meetings: 0, suggestions: 0, meetingVotes: 0 });
   }, 120_000);
 });

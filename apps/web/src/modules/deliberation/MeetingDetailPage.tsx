@@ -4,6 +4,8 @@ import {
   MEETING_STATE_LABELS,
   REGISTRATION_STATE_LABELS,
   RESERVABLE_ROLE_LABELS,
+  VOTE_ACTION_LABELS,
+  isClosedVote,
   type MeetingAction,
   type MeetingDetail,
   type RegistrationView,
@@ -18,6 +20,11 @@ import { EventTimeline } from '../../ui/EventTimeline';
 import { formatDateTime, formatTime } from '../../ui/time-format';
 import { MEETING_STATE_COLORS, REGISTRATION_STATE_COLORS, meetingTime, seatsText } from './deliberation-format';
 import { useCodeCheckin, useLeave, useMeeting, useMeetingAction } from './deliberation-queries';
+import { PrinterOutlined } from '@ant-design/icons';
+import { MeetingMinutesPrint } from './MeetingMinutesPrint';
+import { MeetingVotesCard } from './MeetingVotesCard';
+import { VoteResult } from './VoteResult';
+import { useMeetingVotes } from './vote-queries';
 
 const MISSING = { title: '没有找到这个议事会', hint: '会议可能不在您的管辖范围内。', backTo: '/deliberation/meetings', backLabel: '回到议事会' };
 const EVENT_LABELS: Record<string, string> = {
@@ -27,6 +34,10 @@ const EVENT_LABELS: Record<string, string> = {
   leave: '取消报名',
   promote: '候补递补',
   closeReminder: '纪要催办',
+  voteCreate: '发起表决',
+  voteOpen: VOTE_ACTION_LABELS.open,
+  voteKeyIn: VOTE_ACTION_LABELS.keyIn,
+  voteClose: VOTE_ACTION_LABELS.close,
 };
 const seatLabel = (seat: string | null) => (seat === null ? '—' : seat === 'general' ? '普通' : `预留·${RESERVABLE_ROLE_LABELS[seat as ReservableRole]}`);
 
@@ -206,6 +217,51 @@ function Actions({ m }: { m: MeetingDetail }) {
   );
 }
 
+/** The minutes with the votes they froze; printable on A4 once recorded. */
+function Minutes({ m }: { m: MeetingDetail }) {
+  const votes = useMeetingVotes(m.id);
+  const [printing, setPrinting] = useState(false);
+  const closed = (votes.data?.items ?? []).filter((v) => isClosedVote(v.state) && v.tally);
+  return (
+    <Card
+      variant="borderless"
+      title="会议纪要"
+      extra={
+        m.minutes ? (
+          <Button size="small" icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
+            打印纪要
+          </Button>
+        ) : null
+      }
+    >
+      {m.minutes ? (
+        <>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{m.minutes}</Typography.Paragraph>
+          <Typography.Text type="secondary">
+            到会 {m.attendeesCount} 人；参会组织：{m.attendingOrganizations.join('、')}；归档于 {m.closedAt ? formatDateTime(m.closedAt) : ''}
+          </Typography.Text>
+          {closed.length ? (
+            <List
+              style={{ marginTop: 12 }}
+              size="small"
+              header={<Typography.Text strong>表决结果（随纪要封存）</Typography.Text>}
+              dataSource={closed}
+              renderItem={(v, i) => (
+                <List.Item>
+                  <List.Item.Meta title={`${i + 1}. ${v.motion}`} description={<VoteResult tally={v.tally!} />} />
+                </List.Item>
+              )}
+            />
+          ) : null}
+          {printing ? <MeetingMinutesPrint m={m} votes={votes.data?.items ?? []} onDone={() => setPrinting(false)} /> : null}
+        </>
+      ) : (
+        <Empty description={m.cancelReason ? `会议已取消：${m.cancelReason}` : '还没有纪要。会后点「归档纪要」填写。'} />
+      )}
+    </Card>
+  );
+}
+
 /** One meeting: state and actions, registrations with code check-in, agenda, minutes and history. */
 export function MeetingDetailPage() {
   const { id = '' } = useParams();
@@ -225,18 +281,8 @@ export function MeetingDetailPage() {
         main: (
           <>
             {m.canManage ? <Registrations m={m} /> : null}
-            <Card variant="borderless" title="会议纪要">
-              {m.minutes ? (
-                <>
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{m.minutes}</Typography.Paragraph>
-                  <Typography.Text type="secondary">
-                    到会 {m.attendeesCount} 人；参会组织：{m.attendingOrganizations.join('、')}；归档于 {m.closedAt ? formatDateTime(m.closedAt) : ''}
-                  </Typography.Text>
-                </>
-              ) : (
-                <Empty description={m.cancelReason ? `会议已取消：${m.cancelReason}` : '还没有纪要。会后点「归档纪要」填写。'} />
-              )}
-            </Card>
+            <MeetingVotesCard m={m} />
+            <Minutes m={m} />
           </>
         ),
         history: {

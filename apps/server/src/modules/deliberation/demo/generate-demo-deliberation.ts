@@ -21,6 +21,7 @@ import { CALENDAR_HORIZON_DAYS, generateSeriesMeetings, seriesTitle } from '../c
 import { meetingEvents, meetingRegistrations, meetingSeries, meetings, suggestionEvents, suggestionMilestones, suggestions } from '../deliberation.tables';
 import { registrationCode } from '../registrations.service';
 import { DEMO_ORGANISATIONS, DEMO_SUGGESTIONS } from './demo-texts';
+import { generateDemoVotes } from './generate-demo-votes';
 
 const QINGQUAN_CODE = '370403001001';
 const LONGTAN_CODE = '370403001003';
@@ -31,6 +32,7 @@ export interface DemoDeliberationTotals {
   meetingSeries: number;
   meetings: number;
   suggestions: number;
+  meetingVotes: number;
 }
 
 /**
@@ -74,7 +76,7 @@ export async function generateDemoDeliberation(
   options: { now?: Date } = {},
 ): Promise<DemoDeliberationTotals> {
   const db: Db = deps.db;
-  const none = { meetingSeries: 0, meetings: 0, suggestions: 0 };
+  const none = { meetingSeries: 0, meetings: 0, suggestions: 0, meetingVotes: 0 };
   if ((await db.select({ id: meetingSeries.id }).from(meetingSeries).limit(1)).length) return none;
   const qq = await queryNode(db, { code: QINGQUAN_CODE });
   const lt_ = await queryNode(db, { code: LONGTAN_CODE });
@@ -134,6 +136,7 @@ export async function generateDemoDeliberation(
     }
     await settlePastMeetings(tx, random, people, now);
     await fillNextJointMeeting(tx, qq.path, people, now);
+    totals.meetingVotes = await generateDemoVotes(tx, qq.path);
 
     // ---- 345 suggestions over the street's communities
     const communities = await queryNodes(tx, { parentId: qq.parentId, kinds: ['community'] });
