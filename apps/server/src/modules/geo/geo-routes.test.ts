@@ -41,6 +41,16 @@ describe('locate', () => {
       grid: { id: tree.lt.grid.id },
       building: { id: tree.lt.building.id, name: '1号楼' },
     });
+    // The grid's outline comes along for the pin map, and it holds the pin.
+    const outline = res.json().gridOutline;
+    expect(outline.type).toBe('Polygon');
+    const ring = outline.coordinates[0] as [number, number][];
+    const lngs = ring.map((c) => c[0]);
+    const lats = ring.map((c) => c[1]);
+    expect(lng).toBeGreaterThan(Math.min(...lngs));
+    expect(lng).toBeLessThan(Math.max(...lngs));
+    expect(lat).toBeGreaterThan(Math.min(...lats));
+    expect(lat).toBeLessThan(Math.max(...lats));
     expect(res.json().building.distanceMetres).toBeCloseTo(20, 0);
     const far = eastOf(MAP_BUILDINGS.lt, 80);
     expect((await get(`/api/geo/locate?lat=${far[1]}&lng=${far[0]}`, 'resident')).json()).toMatchObject({ inside: true, building: null });
@@ -49,6 +59,7 @@ describe('locate', () => {
       street: null,
       community: null,
       grid: null,
+      gridOutline: null,
       building: null,
     });
     expect((await get('/api/geo/locate?lat=95&lng=117', 'resident')).json()).toMatchObject({ field: 'lat' });

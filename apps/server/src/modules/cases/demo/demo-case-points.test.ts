@@ -46,14 +46,16 @@ describe('demo geometry', () => {
 });
 
 describe('demo case points', () => {
-  it('gives every open case a building of its grid and a point beside it, closed ones none, once', async () => {
+  it('gives every case, open and closed, a building of its grid and a point beside it, once', async () => {
     const placed = await placeDemoCases(database.db);
-    const [open] = await rows<{ n: number }>(sql`select count(*)::int as n from cases where state not in ('closed', 'rejected', 'merged')`);
-    expect(placed).toBe(open.n);
-    expect(placed).toBeGreaterThan(0);
+    const [counts] = await rows<{ all: number; closed: number }>(
+      sql`select count(*)::int as all, count(*) filter (where state in ('closed', 'rejected', 'merged'))::int as closed from cases`,
+    );
+    expect(placed).toBe(counts.all);
+    expect(counts.closed).toBeGreaterThan(0);
     const wrong = await rows(
       sql`select c.id from cases c left join org_nodes b on b.id = c.location_node_id
-          where c.lat is not null and (b.kind <> 'building' or b.path not like c.path || '%' or c.state in ('closed', 'rejected', 'merged'))`,
+          where c.lat is null or b.kind <> 'building' or b.path not like c.path || '%'`,
     );
     expect(wrong).toEqual([]);
     const [far] = await rows<{ n: number }>(
@@ -61,5 +63,13 @@ describe('demo case points', () => {
     );
     expect(far.n).toBe(0);
     expect(await placeDemoCases(database.db)).toBe(0);
+  });
+
+  it('places the closed cases of a data directory whose open cases were placed before closed ones were', async () => {
+    await database.db.execute(sql`update cases set lat = null, lng = null, location_node_id = null where state in ('closed', 'rejected', 'merged')`);
+    const [closed] = await rows<{ n: number }>(sql`select count(*)::int as n from cases where state in ('closed', 'rejected', 'merged')`);
+    expect(await placeDemoCases(database.db)).toBe(closed.n);
+    const [unplaced] = await rows<{ n: number }>(sql`select count(*)::int as n from cases where lat is null`);
+    expect(unplaced.n).toBe(0);
   });
 });
