@@ -20,7 +20,10 @@ export const userView = z.object({
 export type UserView = z.infer<typeof userView>;
 
 /** A mainland mobile number for an account (kept as a keyed hash and a masked copy). */
-const accountPhone = z.string().trim().regex(/^1[3-9]\d{9}$/, '请输入11位手机号');
+const accountPhone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请输入11位手机号');
 
 /** `POST /api/users` body. */
 export const createUserRequest = z.object({

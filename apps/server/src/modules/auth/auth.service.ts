@@ -283,7 +283,10 @@ export async function loginWithCode(deps: AppDeps, phone: string, code: string, 
       await recordAudit(tx, { userId: id, username: user.username, ip }, { action: 'auth.resident.registered', targetType: 'user', targetId: id });
     } else if (!user.phoneMasked) {
       // Accounts made before the masked phone existed gain it at their next code login: the hash alone cannot give it.
-      await tx.update(users).set({ phoneMasked: maskPhone(phone) }).where(eq(users.id, user.id));
+      await tx
+        .update(users)
+        .set({ phoneMasked: maskPhone(phone) })
+        .where(eq(users.id, user.id));
     }
     const bound = await bindFromLedger(tx, user, phoneHash, ip, now);
     await recordAudit(tx, { userId: user.id, username: user.username, ip }, { action: 'auth.login', detail: { method: 'sms' } });

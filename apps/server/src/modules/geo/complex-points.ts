@@ -8,10 +8,7 @@ import { pointInGeometry } from './geometry/planar';
  */
 export function complexPointOf(buildings: readonly { point: LngLat; gridPath: string }[], gridOutlines: ReadonlyMap<string, AreaGeometry>): LngLat | null {
   if (buildings.length === 0) return null;
-  const mean: LngLat = [
-    buildings.reduce((s, b) => s + b.point[0], 0) / buildings.length,
-    buildings.reduce((s, b) => s + b.point[1], 0) / buildings.length,
-  ];
+  const mean: LngLat = [buildings.reduce((s, b) => s + b.point[0], 0) / buildings.length, buildings.reduce((s, b) => s + b.point[1], 0) / buildings.length];
   const counts = new Map<string, number>();
   for (const b of buildings) counts.set(b.gridPath, (counts.get(b.gridPath) ?? 0) + 1);
   // Most buildings first; a tie goes to the first path in order, so the answer does not depend on row order.

@@ -38,14 +38,24 @@ describe('user and post management', () => {
   });
 
   it('keeps a work phone masked only (create, change, remove), refuses one another account has, and audits it masked', async () => {
-    const created = await call(adminCookie, 'POST', '/api/users', { username: 'grid-phone', displayName: '有电话', password: 'password-123', phone: '13912340001' });
+    const created = await call(adminCookie, 'POST', '/api/users', {
+      username: 'grid-phone',
+      displayName: '有电话',
+      password: 'password-123',
+      phone: '13912340001',
+    });
     expect(created.json()).toMatchObject({ phoneMasked: '139****0001' });
     const id = created.json().id;
     const [row] = await t.deps.db.select().from(users).where(eq(users.id, id));
     expect(row).toMatchObject({ phoneMasked: '139****0001', phoneHash: t.deps.cipher.blindIndex('13912340001') });
     const changed = await call(adminCookie, 'PATCH', `/api/users/${id}`, { phone: '13912340002' });
     expect(changed.json()).toMatchObject({ phoneMasked: '139****0002' });
-    const other = await call(adminCookie, 'POST', '/api/users', { username: 'grid-phone2', displayName: '撞号', password: 'password-123', phone: '13912340002' });
+    const other = await call(adminCookie, 'POST', '/api/users', {
+      username: 'grid-phone2',
+      displayName: '撞号',
+      password: 'password-123',
+      phone: '13912340002',
+    });
     expect(other.statusCode).toBe(409);
     expect(other.json().field).toBe('phone');
     expect((await call(adminCookie, 'PATCH', `/api/users/${id}`, { phone: '1391234' })).json()).toMatchObject({ field: 'phone' });

@@ -182,7 +182,17 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
             street: ref('s-1', '临城街道'),
             community: ref('c-2', '龙潭社区'),
             grid: ref('g-9', '龙潭社区第一网格'),
-            gridOutline: { type: 'Polygon', coordinates: [[[117.29, 34.69], [117.31, 34.69], [117.31, 34.71], [117.29, 34.69]]] },
+            gridOutline: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [117.29, 34.69],
+                  [117.31, 34.69],
+                  [117.31, 34.71],
+                  [117.29, 34.69],
+                ],
+              ],
+            },
             building: { ...ref('b-9', '龙潭小区1号楼'), distanceMetres: 12.4, lng: 117.3001, lat: 34.7001 },
           },
         };
