@@ -103,7 +103,7 @@ describe('geography', () => {
     const withLead = cards.items.filter((c) => c.leads.length > 0);
     expect(withLead.length).toBeGreaterThan(cards.items.length / 2);
     expect(withLead[0].leads[0].phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/);
-    await desk.locator('[data-testid="notice-print"]').getByText(withLead[0].leads[0].name).first().waitFor();
+    await desk.locator('[data-testid="notice-print"]').getByText(withLead[0].leads[0].name).first().waitFor({ state: 'attached' });
     const phone = await newPage(running.browser, baseUrl, { mobile: true });
     await login(phone, baseUrl, 'resident1');
     await phone.goto(`${baseUrl}${card.reportPath}`);
