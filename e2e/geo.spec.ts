@@ -95,15 +95,46 @@ describe('geography', () => {
 
     // The QR code holds the report link of its building: the phone opens it with the building chosen.
     const buildingName = (await desk.locator('[data-testid="notice-print"] h1.nb-title').first().innerText()).trim();
-    const cards = await getJson<{ items: { building: { id: string; name: string }; reportPath: string }[] }>(
-      desk,
-      `${baseUrl}/api/geo/grids/${me.posts[0].nodeId}/notice-boards`,
-    );
+    const cards = await getJson<{
+      items: { building: { id: string; name: string }; reportPath: string; leads: { name: string; phoneMasked: string | null }[] }[];
+    }>(desk, `${baseUrl}/api/geo/grids/${me.posts[0].nodeId}/notice-boards`);
     const card = cards.items.find((c) => c.building.name === buildingName)!;
+    // The demo gives buildings leads from their residents: the card names one with a masked phone, never the number.
+    const withLead = cards.items.filter((c) => c.leads.length > 0);
+    expect(withLead.length).toBeGreaterThan(cards.items.length / 2);
+    expect(withLead[0].leads[0].phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    await desk.locator('[data-testid="notice-print"]').getByText(withLead[0].leads[0].name).first().waitFor({ state: 'attached' });
     const phone = await newPage(running.browser, baseUrl, { mobile: true });
     await login(phone, baseUrl, 'resident1');
     await phone.goto(`${baseUrl}${card.reportPath}`);
     await phone.getByLabel('反映位置').getByText(buildingName).waitFor();
     await screenshot(phone, 'geo-4-report-from-qr');
+  });
+
+  it('a grid worker at the desk registers a case by clicking the map: it lands in the grid with the point', { timeout: 300_000 }, async () => {
+    const { baseUrl } = running.server;
+    const desk = await newPage(running.browser, baseUrl);
+    await login(desk, baseUrl, 'grid-qq1');
+    const me = await getJson<{ posts: { nodeId: string; nodeName: string }[] }>(desk, `${baseUrl}/api/me`);
+    await desk.goto(`${baseUrl}/cases/new`);
+    const map = desk.getByRole('img', { name: /辖区地图/ });
+    const canvas = map.locator('canvas').first();
+    await canvas.waitFor({ timeout: 60_000 });
+    // The middle of the worker's own grid (a relaxed Voronoi cell holds its centre).
+    const box = (await map.boundingBox())!;
+    await desk.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const answer = desk.getByLabel('定位结果');
+    await answer.getByText(me.posts[0].nodeName).waitFor({ timeout: 30_000 });
+    await desk.locator('textarea#description').fill('网格内小区东门的井盖松动，车一过就响，夜里行人容易踩空');
+    await screenshot(desk, 'geo-5-staff-intake-pin');
+    await desk
+      .getByRole('button', { name: '登 记' })
+      .or(desk.getByRole('button', { name: '登记', exact: true }))
+      .first()
+      .click();
+    await desk.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const id = desk.url().split('/').pop()!;
+    const points = (await getJson<{ items: { id: string; gridId: string }[] }>(desk, `${baseUrl}/api/geo/nodes/${me.posts[0].nodeId}/case-points`)).items;
+    expect(points.find((p) => p.id === id)?.gridId).toBe(me.posts[0].nodeId);
   });
 });

@@ -166,7 +166,9 @@ async function importBoundariesCommand(args: string[]): Promise<void> {
       console.log(`#${f.index} ${f.label}: ${status[f.status]}${target}${f.reason ? ` — ${f.reason}` : ''}`);
     }
     const verb = values['dry-run'] ? '将写入 / would save' : '已写入 / saved';
-    console.log(`${verb} ${report.saved} 个边界 outlines；重新放置楼栋 / buildings re-placed: ${report.buildingsReplaced}`);
+    console.log(
+      `${verb} ${report.saved} 个边界 outlines；重新放置楼栋 / buildings re-placed: ${report.buildingsReplaced}；小区定位点 / complex points: ${report.complexesPlaced}`,
+    );
   });
 }
 

@@ -80,6 +80,7 @@ describe('the module list', () => {
       'claims.pending-registrations everyStart',
       'volunteers.demo-volunteers firstStart',
       'mediation.demo-mediation firstStart',
+      'directory.demo-contacts everyStart',
       'deliberation.demo-deliberation firstStart',
       'geo.demo-geometry everyStart',
       'cases.demo-case-points everyStart',

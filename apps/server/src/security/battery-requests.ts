@@ -21,8 +21,16 @@ function pathValue(op: Operation, param: string, world: BatteryWorld): string {
   return kind ? world.foreign[kind] : randomUUID();
 }
 
-/** True when the route's `:id` names one of the foreign community's records. */
+/**
+ * Routes that answer any signed-in person about any community's record by design, so a 200 to an outsider is no leak:
+ * a building's names and grid (what its notice board prints at the door, and its QR code opens). They are still called
+ * with the foreign record, and their answer still must carry none of its planted text or personal data.
+ */
+export const OPEN_TO_EVERY_SESSION: readonly string[] = ['GET /api/geo/buildings/:id/place'];
+
+/** True when the route's `:id` names one of the foreign community's records (and the route keeps to a scope). */
 export function targetsForeignRecord(op: Operation, world: BatteryWorld): boolean {
+  if (OPEN_TO_EVERY_SESSION.includes(`${op.method} ${op.url}`)) return false;
   const rest = op.url.slice('/api/'.length);
   return Object.keys(world.foreign).some((k) => rest.startsWith(`${k}/:id`));
 }

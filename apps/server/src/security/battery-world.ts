@@ -4,6 +4,7 @@ import { newId } from '../platform/ids';
 import { posts, users } from '../test-support/tables';
 import { seedCategories } from '../modules/cases';
 import { addResident, buildActor, buildOrgTree, type TestNode } from '../test-support/factories';
+import { buildTestMap } from '../test-support/map-fixture';
 import { createTestApp, loginAs, type TestApp } from '../test-support/test-app';
 import { listOperations, type Operation } from './openapi-operations';
 
@@ -61,6 +62,8 @@ async function createdId(res: { statusCode: number; body: string; json(): { id?:
  */
 export async function buildBatteryWorld(t: TestApp): Promise<BatteryWorld> {
   const tree = await buildOrgTree(t.deps);
+  // Outlines and building points, so the geo routes answer with real maps and an outsider's 404 is the scope's.
+  await buildTestMap(t.deps, tree);
   await seedCategories(t.deps.db);
   const cookies = {} as Record<AccessRole, string>;
   for (const role of ROLES) {
@@ -190,6 +193,10 @@ export async function buildBatteryWorld(t: TestApp): Promise<BatteryWorld> {
   );
   foreign.residents = ltResident.id;
   foreign['org/nodes'] = tree.lt.house1.id;
+  // The map routes, aimed at 龙潭's community, grid and building (building place is open to every session: see battery-requests).
+  foreign['geo/nodes'] = tree.lt.community.id;
+  foreign['geo/grids'] = tree.lt.grid.id;
+  foreign['geo/buildings'] = tree.lt.building.id;
   foreign.users = ltStaffId;
   return {
     tree,

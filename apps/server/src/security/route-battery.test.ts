@@ -5,7 +5,7 @@ import { ROLES, ROUTE_ACCESS, mayDo, routeAccessOf, type AccessRole } from '@lin
 import { registerAccessGate, routesOutsideTheTable } from '../modules/auth';
 import type { TestApp } from '../test-support/test-app';
 import { BATTERY_METRICS_TOKEN, FOREIGN_MARK, FOREIGN_RESIDENT, openBattery, type BatteryWorld } from './battery-world';
-import { NOT_WALKED_WITH_SESSION, filledPath, foreignQuery, targetsForeignRecord } from './battery-requests';
+import { NOT_WALKED_WITH_SESSION, OPEN_TO_EVERY_SESSION, filledPath, foreignQuery, targetsForeignRecord } from './battery-requests';
 import type { Operation } from './openapi-operations';
 
 // The route battery (trust issue): every route of the OpenAPI document, for every role and for no
@@ -52,6 +52,12 @@ describe('the route battery', () => {
   it('walks every operation of the OpenAPI document, and every one has an entry in the capability table', () => {
     expect(operations.length).toBeGreaterThan(100);
     expect(operations.filter((op) => !routeAccessOf(op.method, op.url)).map(keyOf)).toEqual([]);
+  });
+
+  it("aims every map route with an id at another community's record (or names it open to every session)", () => {
+    const geo = operations.filter((op) => op.url.startsWith('/api/geo/') && op.url.includes(':id'));
+    expect(geo.length).toBeGreaterThan(4);
+    expect(geo.filter((op) => !targetsForeignRecord(op, world) && !OPEN_TO_EVERY_SESSION.includes(keyOf(op))).map(keyOf)).toEqual([]);
   });
 
   it('lists no route in the table that the server does not have', () => {

@@ -151,6 +151,9 @@ export const placeRef = z.object({ id: z.string(), name: z.string(), code: z.str
 /** A reference to an area node. */
 export type PlaceRef = z.infer<typeof placeRef>;
 
+/** The zoom the located grid's outline is simplified for: a pin map of a few hundred metres. */
+export const LOCATE_OUTLINE_ZOOM = 16;
+
 /** Nearest buildings within this many metres pin a located case to one. */
 export const NEAREST_BUILDING_METRES = 50;
 
@@ -160,6 +163,8 @@ export const locateResponse = z.object({
   street: placeRef.nullable(),
   community: placeRef.nullable(),
   grid: placeRef.nullable(),
+  /** The grid's outline simplified for the pin map (LOCATE_OUTLINE_ZOOM), so the person sees which grid the pin is in. */
+  gridOutline: areaGeometry.nullable(),
   /** The nearest building within NEAREST_BUILDING_METRES, if any. */
   building: placeRef.extend({ distanceMetres: z.number(), lng: z.number(), lat: z.number() }).nullable(),
 });

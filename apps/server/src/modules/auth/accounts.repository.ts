@@ -16,6 +16,7 @@ export interface AccountRow {
   disabled: number;
   lockedUntil: Date | null;
   residentId: string | null;
+  phoneMasked: string | null;
 }
 
 const accountColumns = {
@@ -25,6 +26,7 @@ const accountColumns = {
   disabled: users.disabled,
   lockedUntil: users.lockedUntil,
   residentId: users.residentId,
+  phoneMasked: users.phoneMasked,
 };
 
 /** The account with this id, or undefined. */
@@ -37,6 +39,12 @@ export async function findAccount(db: DbOrTx, id: string): Promise<AccountRow | 
 export async function findAccountByUsername(db: DbOrTx, username: string): Promise<AccountRow | undefined> {
   const [row] = await db.select(accountColumns).from(users).where(eq(users.username, username));
   return row;
+}
+
+/** The id of the account with this phone hash, or undefined. */
+export async function findAccountIdByPhoneHash(db: DbOrTx, phoneHash: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.phoneHash, phoneHash));
+  return row?.id;
 }
 
 /** The accounts with these usernames (missing ones left out). */
@@ -62,7 +70,10 @@ export async function listAccounts(db: DbOrTx, q: string | undefined, afterUsern
 }
 
 /** Adds an account. */
-export async function insertAccount(db: DbOrTx, row: { id: string; username: string; displayName: string; passwordHash: string }): Promise<void> {
+export async function insertAccount(
+  db: DbOrTx,
+  row: { id: string; username: string; displayName: string; passwordHash: string; phoneHash?: string | null; phoneMasked?: string | null },
+): Promise<void> {
   await db.insert(users).values(row);
 }
 
@@ -70,7 +81,15 @@ export async function insertAccount(db: DbOrTx, row: { id: string; username: str
 export async function updateAccount(
   db: DbOrTx,
   id: string,
-  set: { displayName?: string; disabled?: number; lockedUntil?: null; failedLogins?: number; residentId?: string },
+  set: {
+    displayName?: string;
+    disabled?: number;
+    lockedUntil?: null;
+    failedLogins?: number;
+    residentId?: string;
+    phoneHash?: string | null;
+    phoneMasked?: string | null;
+  },
 ): Promise<void> {
   await db.update(users).set(set).where(eq(users.id, id));
 }
@@ -161,6 +180,7 @@ export async function listPostHolders(db: DbOrTx, filter: HolderFilter) {
       username: users.username,
       name: users.displayName,
       residentId: users.residentId,
+      phoneMasked: users.phoneMasked,
       role: posts.role,
       nodeId: posts.nodeId,
       nodePath: posts.nodePath,
@@ -171,4 +191,41 @@ export async function listPostHolders(db: DbOrTx, filter: HolderFilter) {
     .innerJoin(users, eq(users.id, posts.userId))
     .where(and(...c))
     .orderBy(asc(posts.id));
+}
+
+/** How many posts of `role` sit at or under `path`. */
+export async function countPostsUnder(db: DbOrTx, role: Role, path: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(posts)
+    .where(and(eq(posts.role, role), sql`${posts.nodePath} like ${`${escapeLike(path)}%`}`));
+  return row?.n ?? 0;
+}
+
+/** Which of these phone hashes an account already holds (the hash is unique over accounts). */
+export async function takenPhoneHashes(db: DbOrTx, hashes: readonly string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let i = 0; i < hashes.length; i += 1000) {
+    const rows = await db
+      .select({ h: users.phoneHash })
+      .from(users)
+      .where(inArray(users.phoneHash, hashes.slice(i, i + 1000)));
+    for (const r of rows) if (r.h) taken.add(r.h);
+  }
+  return taken;
+}
+
+/** Accounts holding a post at or under `path` that have no masked phone yet (the demo fills them). */
+export async function accountsWithoutPhoneMaskUnder(db: DbOrTx, path: string) {
+  return db
+    .selectDistinct({ id: users.id, username: users.username, residentId: users.residentId })
+    .from(users)
+    .innerJoin(posts, eq(posts.userId, users.id))
+    .where(and(sql`${users.phoneMasked} is null`, sql`${posts.nodePath} like ${`${escapeLike(path)}%`}`))
+    .orderBy(asc(users.id));
+}
+
+/** Sets accounts' masked phones (only the masked copy: a demo staff phone is made up and gets no SMS login). */
+export async function setPhoneMasks(db: DbOrTx, rows: readonly { id: string; phoneMasked: string }[]): Promise<void> {
+  for (const r of rows) await db.update(users).set({ phoneMasked: r.phoneMasked }).where(eq(users.id, r.id));
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { passwordProblem, type Role } from '@linli/shared';
+import { eq } from 'drizzle-orm';
+import { maskPhone, passwordProblem, type Role } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit';
 import { buildScope } from '../../platform/auth/data-scope';
@@ -277,9 +278,15 @@ export async function loginWithCode(deps: AppDeps, phone: string, code: string, 
       const id = newId();
       [user] = await tx
         .insert(users)
-        .values({ id, username: `resident-${id.slice(-12)}`, displayName: facts?.name ?? `居民${phone.slice(-4)}`, phoneHash })
+        .values({ id, username: `resident-${id.slice(-12)}`, displayName: facts?.name ?? `居民${phone.slice(-4)}`, phoneHash, phoneMasked: maskPhone(phone) })
         .returning();
       await recordAudit(tx, { userId: id, username: user.username, ip }, { action: 'auth.resident.registered', targetType: 'user', targetId: id });
+    } else if (!user.phoneMasked) {
+      // Accounts made before the masked phone existed gain it at their next code login: the hash alone cannot give it.
+      await tx
+        .update(users)
+        .set({ phoneMasked: maskPhone(phone) })
+        .where(eq(users.id, user.id));
     }
     const bound = await bindFromLedger(tx, user, phoneHash, ip, now);
     await recordAudit(tx, { userId: user.id, username: user.username, ip }, { action: 'auth.login', detail: { method: 'sms' } });

@@ -11,6 +11,8 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash'),
     phoneHash: text('phone_hash'),
+    /** The account's phone masked (`138****1234`), set with `phone_hash` from the phone itself; never the full number. */
+    phoneMasked: text('phone_masked'),
     residentId: uuid('resident_id'),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),

@@ -199,6 +199,10 @@ describe('SMS code login for residents', () => {
     // The home grid lies above the house, outside the resident's scope, yet /api/me names it.
     expect(login.json()).toMatchObject({ residentId: person.id, displayName: '李阿姨', hasPassword: false, homeGridId: tree.qq.grid.id });
     expect(login.json().posts[0]).toMatchObject({ role: 'resident', nodeId: tree.qq.house1.id });
+    // The new account keeps the phone as its hash and a masked copy, never the number.
+    const [account] = await t.deps.db.select().from(users).where(eq(users.id, login.json().id));
+    expect(account).toMatchObject({ phoneMasked: '139****5678', phoneHash: t.deps.cipher.blindIndex('13912345678') });
+    expect(JSON.stringify(account)).not.toContain('13912345678');
     const bind = await t.app.inject({
       method: 'POST',
       url: '/api/auth/password',

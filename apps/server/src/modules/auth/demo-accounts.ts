@@ -32,6 +32,7 @@ export async function insertDemoAccounts(db: DbOrTx, specs: readonly DemoAccount
         displayName: spec.displayName,
         passwordHash: spec.passwordHash,
         phoneHash: spec.phoneHash ?? null,
+        phoneMasked: spec.phoneMasked ?? null,
         residentId: spec.residentId ?? null,
       });
     }

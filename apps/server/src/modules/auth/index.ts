@@ -24,6 +24,7 @@ export { authModule } from './manifest';
 export {
   findAccount,
   findAccountByUsername,
+  findAccountIdByPhoneHash,
   findAccountsByUsername,
   listAccounts,
   insertAccount,
@@ -34,6 +35,10 @@ export {
   insertPosts,
   deletePost,
   listPostHolders,
+  countPostsUnder,
+  takenPhoneHashes,
+  accountsWithoutPhoneMaskUnder,
+  setPhoneMasks,
   type HolderFilter,
   type AccountRow,
   type PostRow,

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { registerOrgRoutes } from './directory.routes';
 import { generateDemoDistrict } from './demo/generate-demo-district';
+import { giveDemoContacts } from './demo/demo-contacts';
 
 /**
  * The directory module: the browse API over the area tree with what hangs on it (/api/org/*), and the demo district
@@ -22,6 +23,14 @@ export const directoryModule: ModuleManifest = {
           onProgress: ctx.onProgress,
         })),
       }),
+    },
+    {
+      // Every start, idempotent: building leads and masked phones for the notice boards, also in data dirs made before
+      // them; after the steps that add accounts (partner liaisons, pending residents, mediators), so theirs get one too.
+      name: 'demo-contacts',
+      when: 'everyStart',
+      after: ['directory.district', 'claims.demo-claims', 'claims.partner-work', 'claims.pending-registrations', 'mediation.demo-mediation'],
+      run: async (ctx) => ({ ...(await ctx.db.transaction((tx) => giveDemoContacts(tx, ctx.demoPassword, ctx.now))) }),
     },
   ],
   demoAccounts: [

@@ -16,11 +16,13 @@ beforeAll(async () => {
   t = await createTestApp({ sessionIdleMinutes: 60 * 24 });
   tree = await buildOrgTree(t.deps);
   await buildTestMap(t.deps, tree);
-  // A building lead who is a resident with a phone on the register, and the grid's worker (no phone on record).
+  // A building lead who is a resident with a phone on the register (no phone on the account: the register's shows).
   const lead = await addResident(t.deps, tree.qq.house2, { name: '刘楼长', phone: '13800001111' });
   const leadId = await buildActor(t.deps, { username: 'lead', role: 'buildingLead', at: tree.qq.building, displayName: '刘楼长' });
   await t.deps.db.update(users).set({ residentId: lead.id }).where(eq(users.id, leadId));
-  await buildActor(t.deps, { username: 'grid', role: 'gridWorker', at: tree.qq.grid, displayName: '王网格' });
+  // The grid's worker has a work phone on the account (its masked copy is all the account keeps).
+  const gridId = await buildActor(t.deps, { username: 'grid', role: 'gridWorker', at: tree.qq.grid, displayName: '王网格' });
+  await t.deps.db.update(users).set({ phoneMasked: '139****2222' }).where(eq(users.id, gridId));
   await buildActor(t.deps, { username: 'resident', role: 'resident', at: tree.qq.house1, displayName: '张大爷' });
   await buildActor(t.deps, { username: 'qq', role: 'communityStaff', at: tree.qq.community });
   await buildActor(t.deps, { username: 'lt', role: 'communityStaff', at: tree.lt.community });
@@ -41,6 +43,16 @@ describe('locate', () => {
       grid: { id: tree.lt.grid.id },
       building: { id: tree.lt.building.id, name: '1号楼' },
     });
+    // The grid's outline comes along for the pin map, and it holds the pin.
+    const outline = res.json().gridOutline;
+    expect(outline.type).toBe('Polygon');
+    const ring = outline.coordinates[0] as [number, number][];
+    const lngs = ring.map((c) => c[0]);
+    const lats = ring.map((c) => c[1]);
+    expect(lng).toBeGreaterThan(Math.min(...lngs));
+    expect(lng).toBeLessThan(Math.max(...lngs));
+    expect(lat).toBeGreaterThan(Math.min(...lats));
+    expect(lat).toBeLessThan(Math.max(...lats));
     expect(res.json().building.distanceMetres).toBeCloseTo(20, 0);
     const far = eastOf(MAP_BUILDINGS.lt, 80);
     expect((await get(`/api/geo/locate?lat=${far[1]}&lng=${far[0]}`, 'resident')).json()).toMatchObject({ inside: true, building: null });
@@ -49,6 +61,7 @@ describe('locate', () => {
       street: null,
       community: null,
       grid: null,
+      gridOutline: null,
       building: null,
     });
     expect((await get('/api/geo/locate?lat=95&lng=117', 'resident')).json()).toMatchObject({ field: 'lat' });
@@ -66,7 +79,7 @@ describe('the building notice board', () => {
       street: { id: tree.street.id, name: '临城街道', code: tree.street.code },
       point: { lng: 117.21, lat: 34.81 },
       leads: [{ name: '刘楼长', phoneMasked: '138****1111' }],
-      gridWorkers: [{ name: '王网格', phoneMasked: null }],
+      gridWorkers: [{ name: '王网格', phoneMasked: '139****2222' }],
       reportPath: `/h5/report?building=${tree.qq.building.id}`,
     });
     expect(JSON.stringify(res.json())).not.toContain('13800001111');

@@ -2,13 +2,15 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrgTree } from '../../test-support/factories';
 import { boxPolygon, buildTestMap } from '../../test-support/map-fixture';
-import { geoAreas, geoPoints, orgNodes } from '../../test-support/tables';
+import { complexes, geoAreas, geoPoints, orgNodes } from '../../test-support/tables';
+import { newId } from '../../platform/ids';
 import { createTestApp, type TestApp } from '../../test-support/test-app';
 import { pointInGeometry } from './geometry/planar';
 import { importBoundaries } from './import-boundaries';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;
+const complexId = newId();
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -19,6 +21,12 @@ beforeAll(async () => {
     .update(orgNodes)
     .set({ name: '第一网格' })
     .where(inArray(orgNodes.id, [tree.qq.grid.id, tree.lt.grid.id]));
+  // 清泉's building belongs to a complex whose point stands by it: the import must carry the point along.
+  await t.deps.db.insert(complexes).values({ id: complexId, communityId: tree.qq.community.id, path: tree.qq.community.path, name: '清泉小区' });
+  await t.deps.db.update(orgNodes).set({ complexId }).where(eq(orgNodes.id, tree.qq.building.id));
+  await t.deps.db
+    .insert(geoPoints)
+    .values({ refId: complexId, kind: 'complex', path: tree.qq.community.path, lng: 117.2101, lat: 34.8101, source: 'generated' });
 });
 afterAll(() => t.close());
 
@@ -48,17 +56,20 @@ describe('import-boundaries', () => {
       [5, 'invalid', undefined],
     ]);
     expect(report.features[3].reason).toContain('code');
-    expect(report).toMatchObject({ saved: 2, buildingsReplaced: 0 });
+    expect(report).toMatchObject({ saved: 2, buildingsReplaced: 0, complexesPlaced: 0 });
     expect(await t.deps.db.select().from(geoAreas)).toEqual(before);
   });
 
   it('replaces the matched outlines and moves the buildings the new grid outline leaves outside', async () => {
     const report = await t.deps.db.transaction((tx) => importBoundaries(tx, FILE, { districtPath: tree.district.path }));
-    expect(report).toMatchObject({ saved: 2, buildingsReplaced: 1 });
+    expect(report).toMatchObject({ saved: 2, buildingsReplaced: 1, complexesPlaced: 1 });
     const [grid] = await t.deps.db.select().from(geoAreas).where(eq(geoAreas.nodeId, tree.qq.grid.id));
     expect(grid).toMatchObject({ geometry: SMALL_GRID, source: 'imported', minLng: 117.2, maxLng: 117.205, maxLat: 34.805 });
     const [building] = await t.deps.db.select().from(geoPoints).where(eq(geoPoints.refId, tree.qq.building.id));
     expect(pointInGeometry([building.lng, building.lat], SMALL_GRID)).toBe(true);
+    // The complex's point follows its (one) building into the new grid; it keeps the community's path.
+    const [complex] = await t.deps.db.select().from(geoPoints).where(eq(geoPoints.refId, complexId));
+    expect(complex).toMatchObject({ kind: 'complex', path: tree.qq.community.path, lng: building.lng, lat: building.lat });
     // 龙潭's building still stands inside its (larger) grid: left where it was.
     const [lt] = await t.deps.db.select().from(geoPoints).where(eq(geoPoints.refId, tree.lt.building.id));
     expect([lt.lng, lt.lat]).toEqual([117.23, 34.81]);

@@ -3,7 +3,8 @@ import { AREA_LEVELS, areaGeometry, type AreaGeometry, type LngLat } from '@linl
 import type { DbOrTx } from '../../platform/db/database';
 import { createRandom, queryNodes, type NodeRow } from '../org';
 import { pointInGeometry, polygonsOf, geometryOf } from './geometry/planar';
-import { queryPoints, saveAreas, savePoints } from './geo.repository';
+import { areasOf, queryPoints, saveAreas, savePoints } from './geo.repository';
+import { complexPointOf } from './complex-points';
 import { placeBuildings } from './demo/place-buildings';
 import { gridPathOf } from './places.service';
 
@@ -23,6 +24,8 @@ export interface BoundaryImportReport {
   features: FeatureOutcome[];
   saved: number;
   buildingsReplaced: number;
+  /** Complexes with a building in an imported grid whose point was computed again from their buildings. */
+  complexesPlaced: number;
 }
 
 /** Coordinate systems a file may come in; GCJ-02 (AMap, Tencent) is converted to the WGS-84 the database keeps. */
@@ -91,14 +94,49 @@ export async function importBoundaries(
   const matched = doc.features.map((raw, i) => matchFeature(raw, i + 1, byCode, byName, options.crs ?? 'wgs84'));
   // Two features for one node: the later one wins, as a file listing a correction after the original would mean.
   const areas = new Map(matched.flatMap((m) => (m.area ? [[m.area.nodeId, m.area] as const] : [])));
-  const report: BoundaryImportReport = { features: matched.map((m) => m.outcome), saved: areas.size, buildingsReplaced: 0 };
+  const report: BoundaryImportReport = { features: matched.map((m) => m.outcome), saved: areas.size, buildingsReplaced: 0, complexesPlaced: 0 };
   if (options.dryRun) return report;
   await saveAreas(
     db,
     [...areas.values()].map((a) => ({ ...a, source: 'imported' as const })),
   );
-  for (const grid of [...areas.values()].filter((a) => a.kind === 'grid')) report.buildingsReplaced += await replaceBuildings(db, grid, options.seed ?? 1);
+  const grids = [...areas.values()].filter((a) => a.kind === 'grid');
+  for (const grid of grids) report.buildingsReplaced += await replaceBuildings(db, grid, options.seed ?? 1);
+  report.complexesPlaced = await replaceComplexes(db, grids);
   return report;
+}
+
+/**
+ * Computes again the point of every complex with a building in one of `grids`: the mean of its buildings' points, kept
+ * inside the grid most of them stand in (complexPointOf). Returns how many complexes got a point.
+ */
+async function replaceComplexes(db: DbOrTx, grids: readonly { path: string }[]): Promise<number> {
+  // A complex hangs on a community, so all of its buildings are under the communities of the grids.
+  const communityPaths = [...new Set(grids.map((g) => `/${g.path.split('/').filter(Boolean).slice(0, 3).join('/')}/`))];
+  const inCommunities = (await Promise.all(communityPaths.map((under) => queryNodes(db, { under, kinds: ['building'] })))).flat();
+  const complexIds = new Set(inCommunities.flatMap((b) => (b.complexId && grids.some((g) => gridPathOf(b.path) === g.path) ? [b.complexId] : [])));
+  if (complexIds.size === 0) return 0;
+  const buildings = inCommunities.filter((b) => b.complexId && complexIds.has(b.complexId));
+  const points = new Map((await queryPoints(db, { refIds: buildings.map((b) => b.id) })).map((p) => [p.refId, [p.lng, p.lat] as LngLat]));
+  const gridNodes = await queryNodes(db, { paths: [...new Set(buildings.map((b) => gridPathOf(b.path)))], kinds: ['grid'] });
+  const outlineRows = await areasOf(
+    db,
+    gridNodes.map((g) => g.id),
+  );
+  const outlines = new Map(outlineRows.map((a) => [a.path, a.geometry]));
+  const rows = [...complexIds].flatMap((complexId) => {
+    const own = buildings.filter((b) => b.complexId === complexId && points.has(b.id));
+    const point = complexPointOf(
+      own.map((b) => ({ point: points.get(b.id)!, gridPath: gridPathOf(b.path) })),
+      outlines,
+    );
+    if (!point || own.length === 0) return [];
+    // A complex hangs on its community: its point carries the community's path, as the demo writes it.
+    const path = `/${own[0].path.split('/').filter(Boolean).slice(0, 3).join('/')}/`;
+    return [{ refId: complexId, kind: 'complex', path, lng: point[0], lat: point[1], source: 'generated' as const }];
+  });
+  await savePoints(db, rows);
+  return rows.length;
 }
 
 /** Places again the buildings of `grid` that stand outside its outline or have no point yet; returns how many moved. */

@@ -1,6 +1,7 @@
-import { NEAREST_BUILDING_METRES, type LngLat, type LocateResponse, type PlaceRef } from '@linli/shared';
+import { LOCATE_OUTLINE_ZOOM, NEAREST_BUILDING_METRES, type LngLat, type LocateResponse, type PlaceRef } from '@linli/shared';
 import type { DbOrTx } from '../../platform/db/database';
 import { ancestorPaths, queryNodes } from '../org';
+import { outlineForZoom } from './map-outlines';
 import { findGridAt, nearestPoints } from './spatial';
 
 /** Where a coordinate falls, with ids the intake stores: the grid and the nearest building within 50 m of it. */
@@ -22,9 +23,9 @@ export async function placeCoordinate(db: DbOrTx, p: LngLat, under?: string): Pr
   return { gridId: grid.nodeId, gridPath: grid.path, buildingId: building?.refId ?? null };
 }
 
-const NOWHERE: LocateResponse = { inside: false, street: null, community: null, grid: null, building: null };
+const NOWHERE: LocateResponse = { inside: false, street: null, community: null, grid: null, gridOutline: null, building: null };
 
-/** The locate answer: street, community, grid and nearest building of `p`, named. */
+/** The locate answer: street, community, grid (with its outline, simplified) and nearest building of `p`, named. */
 export async function locate(db: DbOrTx, p: LngLat): Promise<LocateResponse> {
   const grid = await findGridAt(db, p);
   if (!grid) return NOWHERE;
@@ -39,6 +40,7 @@ export async function locate(db: DbOrTx, p: LngLat): Promise<LocateResponse> {
     street: ref(uppers.find((n) => n.path === streetPath)),
     community: ref(uppers.find((n) => n.path === communityPath)),
     grid: ref(nodes.find((n) => n.id === grid.nodeId)),
+    gridOutline: outlineForZoom(grid.geometry, LOCATE_OUTLINE_ZOOM),
     building:
       building && near
         ? { id: building.id, name: building.name, code: building.code, distanceMetres: Math.round(near.distanceMetres * 10) / 10, lng: near.lng, lat: near.lat }

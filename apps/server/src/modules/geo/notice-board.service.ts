@@ -12,11 +12,12 @@ import { findBuildingPlace, gridPathOf } from './places.service';
 async function cardsOf(db: DbOrTx, buildings: readonly { id: string; path: string }[]): Promise<NoticeBoardCard[]> {
   const gridPaths = [...new Set(buildings.map((b) => gridPathOf(b.path)))];
   const holders = await listPostHolders(db, { roles: ['buildingLead', 'gridWorker'], nodePaths: [...buildings.map((b) => b.path), ...gridPaths] });
+  // The account's own masked phone first; an account without one shows its resident's register phone, masked.
   const phones = await maskedPhonesOf(
     db,
-    holders.flatMap((h) => (h.residentId ? [h.residentId] : [])),
+    holders.flatMap((h) => (h.residentId && !h.phoneMasked ? [h.residentId] : [])),
   );
-  const person = (h: (typeof holders)[number]) => ({ name: h.name, phoneMasked: (h.residentId && phones.get(h.residentId)) || null });
+  const person = (h: (typeof holders)[number]) => ({ name: h.name, phoneMasked: h.phoneMasked ?? ((h.residentId && phones.get(h.residentId)) || null) });
   const cards: NoticeBoardCard[] = [];
   for (const b of buildings) {
     const place = await findBuildingPlace(db, b.id);

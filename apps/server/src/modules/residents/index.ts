@@ -1,5 +1,5 @@
 /** The residents module's public face: other modules import only from here. */
-export { findRegisteredPhone, findResidentLoginFacts, listHouseholdsUnder, maskedPhonesOf } from './residents.repository';
+export { findRegisteredPhone, findResidentLoginFacts, leadCandidatesUnder, listHouseholdsUnder, maskedPhonesOf } from './residents.repository';
 export { addDemoHousehold } from './demo-households';
 export { searchResidents } from './residents.search';
 /** Households under a node path, as SQL for the directory's node lists (org's tree reads take it as their counter). */

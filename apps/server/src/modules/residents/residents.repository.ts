@@ -151,3 +151,26 @@ export async function listHouseholdsUnder(db: DbOrTx, scope: DataScope, path: st
     .orderBy(asc(households.path))
     .limit(limit);
 }
+
+/** The path of the building a resident's house is in: district, street, community, grid, building (the demo's depth). */
+const BUILDING_OF_HOUSE = '^(?:/[^/]+){5}/';
+
+/**
+ * Up to `perBuilding` adults (30–65 in `asOfYear`) with a phone on the register for each building under `underPath`, in
+ * a fixed order (house path, name, birth date): the demo's building leads are picked from them, the same every run.
+ */
+export async function leadCandidatesUnder(db: DbOrTx, underPath: string, asOfYear: number, perBuilding = 3) {
+  const result = await db.execute(sql`
+    select building_path as "buildingPath", id, name, phone_hash as "phoneHash", phone_masked as "phoneMasked" from (
+      select substring(${residents.path} from ${BUILDING_OF_HOUSE}) as building_path, ${residents.id} as id, ${residents.name} as name,
+        ${residents.phoneHash} as phone_hash, ${residents.phoneMasked} as phone_masked,
+        row_number() over (partition by substring(${residents.path} from ${BUILDING_OF_HOUSE})
+                           order by ${residents.path}, ${residents.name}, ${residents.birthDate}) as n
+      from ${residents}
+      where ${residents.path} like ${`${escapeLike(underPath)}%`} and ${residents.phoneHash} is not null
+        and ${residents.birthDate} between ${`${asOfYear - 65}-01-01`} and ${`${asOfYear - 30}-12-31`}) c
+    where n <= ${perBuilding} and building_path is not null
+    order by building_path, n`);
+  // Both drivers answer `{ rows }` (node-postgres and PGlite alike).
+  return (result as unknown as { rows: { buildingPath: string; id: string; name: string; phoneHash: string; phoneMasked: string | null }[] }).rows;
+}

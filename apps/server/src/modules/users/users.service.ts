@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, passwordProblem, type Role, type UserView } from '@linli/shared';
+import { ADMIN_ROLES, maskPhone, passwordProblem, type Role, type UserView } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/crypto/passwords';
@@ -9,6 +9,7 @@ import {
   deletePost,
   findAccount,
   findAccountByUsername,
+  findAccountIdByPhoneHash,
   findPostOf,
   findPostsWithRole,
   forgetActors,
@@ -34,6 +35,7 @@ async function toViews(db: DbOrTx, rows: AccountRow[]): Promise<UserView[]> {
     displayName: u.displayName,
     disabled: u.disabled === 1,
     lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
+    phoneMasked: u.phoneMasked,
     posts: postRows
       .filter((p) => p.userId === u.id)
       .map((p) => ({ id: p.id, role: p.role as Role, nodeId: p.nodeId, nodeName: p.nodeName, nodePath: p.nodePath, title: p.title })),
@@ -55,8 +57,20 @@ export async function listUsers(deps: AppDeps, actor: Actor, q: string | undefin
   return { items: await toViews(deps.db, page), nextCursor: rows.length > limit ? deps.cursors.encode([page[page.length - 1].username]) : null };
 }
 
+/** The phone columns of an account for `phone` (null removes it): its keyed hash and masked copy, never the number. */
+function phoneColumns(deps: Pick<AppDeps, 'cipher'>, phone: string | null): { phoneHash: string | null; phoneMasked: string | null } {
+  return phone ? { phoneHash: deps.cipher.blindIndex(phone), phoneMasked: maskPhone(phone) } : { phoneHash: null, phoneMasked: null };
+}
+
+/** A 409 on `phone` when another account already has this phone (the hash is unique: SMS login finds one account). */
+async function checkPhoneFree(db: DbOrTx, phoneHash: string | null, selfId: string | null): Promise<void> {
+  if (!phoneHash) return;
+  const holder = await findAccountIdByPhoneHash(db, phoneHash);
+  if (holder && holder !== selfId) throw new AppError('CONFLICT', '该手机号已绑定其他账号', 'phone');
+}
+
 /** Creates a staff account (admins only); usernames are unique. */
-export async function createUser(deps: AppDeps, actor: Actor, input: { username: string; displayName: string; password: string }) {
+export async function createUser(deps: AppDeps, actor: Actor, input: { username: string; displayName: string; password: string; phone?: string }) {
   requireRole(actor, ADMIN_ROLES);
   const problem = passwordProblem(input.password, input.username);
   if (problem) throw new AppError('VALIDATION_FAILED', problem, 'password');
@@ -65,25 +79,43 @@ export async function createUser(deps: AppDeps, actor: Actor, input: { username:
   await deps.db.transaction(async (tx) => {
     const taken = await findAccountByUsername(tx, input.username);
     if (taken) throw new AppError('CONFLICT', `用户名 ${input.username} 已被使用`, 'username');
-    await insertAccount(tx, { id, username: input.username, displayName: input.displayName, passwordHash });
-    await recordAudit(tx, auditActorOf(actor), { action: 'users.create', targetType: 'user', targetId: id, detail: { username: input.username } });
+    const phone = phoneColumns(deps, input.phone ?? null);
+    await checkPhoneFree(tx, phone.phoneHash, null);
+    await insertAccount(tx, { id, username: input.username, displayName: input.displayName, passwordHash, ...phone });
+    await recordAudit(tx, auditActorOf(actor), {
+      action: 'users.create',
+      targetType: 'user',
+      targetId: id,
+      detail: { username: input.username, ...(phone.phoneMasked ? { phone: phone.phoneMasked } : {}) },
+    });
   });
   return getUserView(deps.db, id);
 }
 
 /** Renames, disables/enables or unlocks a user (admins only). */
-export async function updateUser(deps: AppDeps, actor: Actor, id: string, input: { displayName?: string; disabled?: boolean; unlock?: boolean }) {
+export async function updateUser(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  input: { displayName?: string; disabled?: boolean; unlock?: boolean; phone?: string | null },
+) {
   requireRole(actor, ADMIN_ROLES);
   await deps.db.transaction(async (tx) => {
     const row = await findAccount(tx, id);
     if (!row) notFound('用户');
     if (input.disabled && id === actor.userId) throw new AppError('VALIDATION_FAILED', '不能停用自己的账号', 'disabled');
+    const phone = input.phone !== undefined ? phoneColumns(deps, input.phone) : undefined;
+    if (phone) await checkPhoneFree(tx, phone.phoneHash, id);
     await updateAccount(tx, id, {
       ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
       ...(input.disabled !== undefined ? { disabled: input.disabled ? 1 : 0 } : {}),
       ...(input.unlock ? { lockedUntil: null, failedLogins: 0 } : {}),
+      ...phone,
     });
-    await recordAudit(tx, auditActorOf(actor), { action: 'users.update', targetType: 'user', targetId: id, detail: input });
+    // The audit keeps the masked phone only: the log is read more widely than the account.
+    const { phone: _full, ...rest } = input;
+    const detail = phone ? { ...rest, phone: phone.phoneMasked } : rest;
+    await recordAudit(tx, auditActorOf(actor), { action: 'users.update', targetType: 'user', targetId: id, detail });
   });
   forgetActors(deps, [id]);
   return getUserView(deps.db, id);

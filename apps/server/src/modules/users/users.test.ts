@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActor, buildOrgTree } from '../../test-support/factories';
 import { createTestApp, loginAs, type TestApp } from '../../test-support/test-app';
+import { users } from '../../test-support/tables';
+import { auditLog } from '../../platform/audit/audit.tables';
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTree>>;
@@ -32,6 +35,34 @@ describe('user and post management', () => {
     expect(roots.map((n: { name: string }) => n.name)).toEqual(['清泉社区第一网格']);
     const removed = await call(adminCookie, 'DELETE', `/api/users/${userId}/posts/${posted.json().posts[0].id}`);
     expect(removed.json().posts).toEqual([]);
+  });
+
+  it('keeps a work phone masked only (create, change, remove), refuses one another account has, and audits it masked', async () => {
+    const created = await call(adminCookie, 'POST', '/api/users', {
+      username: 'grid-phone',
+      displayName: '有电话',
+      password: 'password-123',
+      phone: '13912340001',
+    });
+    expect(created.json()).toMatchObject({ phoneMasked: '139****0001' });
+    const id = created.json().id;
+    const [row] = await t.deps.db.select().from(users).where(eq(users.id, id));
+    expect(row).toMatchObject({ phoneMasked: '139****0001', phoneHash: t.deps.cipher.blindIndex('13912340001') });
+    const changed = await call(adminCookie, 'PATCH', `/api/users/${id}`, { phone: '13912340002' });
+    expect(changed.json()).toMatchObject({ phoneMasked: '139****0002' });
+    const other = await call(adminCookie, 'POST', '/api/users', {
+      username: 'grid-phone2',
+      displayName: '撞号',
+      password: 'password-123',
+      phone: '13912340002',
+    });
+    expect(other.statusCode).toBe(409);
+    expect(other.json().field).toBe('phone');
+    expect((await call(adminCookie, 'PATCH', `/api/users/${id}`, { phone: '1391234' })).json()).toMatchObject({ field: 'phone' });
+    expect((await call(adminCookie, 'PATCH', `/api/users/${id}`, { phone: null })).json()).toMatchObject({ phoneMasked: null });
+    const audit = JSON.stringify(await t.deps.db.select().from(auditLog).where(eq(auditLog.targetId, id)));
+    expect(audit).toContain('139****0002');
+    for (const full of ['13912340001', '13912340002']) expect(audit).not.toContain(full);
   });
 
   it('refuses a duplicate username with 409 naming the field, and a bad username with 400', async () => {

@@ -1,6 +1,6 @@
 import { CASE_CHANNEL_LABELS, createCaseRequest, type CaseChannel, type CreateCaseRequest } from '@linli/shared';
 import { Alert, App, Button, Card, Col, Flex, Form, Input, List, Row, Select, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/api-error';
 import { applyFormError } from '../../ui/apply-form-error';
@@ -15,6 +15,18 @@ import { formatTime } from './case-format';
 import { newIdempotencyKey, useCaseSuggest, useCreateCase } from './case-queries';
 import { PhotoPicker } from '../../ui/photos/PhotoPicker';
 import { SuggestedCategories } from './SuggestedCategories';
+import { IntakePinCard } from './IntakePinCard';
+import { useLocate, useMyLocation } from './h5/use-my-location';
+
+/** Staff roles whose post's area the intake map shows (a resident or department post has none). */
+const AREA_ROLES: readonly string[] = ['systemAdmin', 'districtOfficer', 'streetOfficer', 'communityStaff', 'gridWorker'];
+
+/** The area the intake map opens on: the most local area post (a grid before its community, a community before its street). */
+function intakeAreaOf(posts: readonly { role: string; nodeId: string; nodePath: string }[] | undefined): string | undefined {
+  const depth = (path: string) => path.split('/').filter(Boolean).length;
+  const areas = (posts ?? []).filter((p) => AREA_ROLES.includes(p.role) && depth(p.nodePath) <= 4);
+  return areas.sort((a, b) => depth(b.nodePath) - depth(a.nodePath))[0]?.nodeId;
+}
 
 /** The channels staff enter cases from (DOMAIN §2); the resident app and 随手拍 come in by themselves. */
 const STAFF_CHANNELS: readonly CaseChannel[] = ['patrol', 'visit', 'hotline', 'officeHours', 'meeting', 'messageBoard', 'mobileWorker'];
@@ -50,6 +62,18 @@ export function CaseCreatePage() {
   const text = useDebouncedValue(description, 500);
   const suggest = useCaseSuggest(text, grid?.value ?? null);
 
+  // 问题位置: a pin dropped on the area map (or the device's position) names the grid; the grid picker stays the fallback.
+  const location = useMyLocation();
+  const located = useLocate(location.pin);
+  const pinGrid = location.pin && located.data?.inside ? located.data.grid : null;
+  // Only when the pin lands in another grid: a grid picked by hand afterwards is left alone until the pin moves on.
+  const pinGridId = pinGrid?.id;
+  const pinGridName = pinGrid?.name;
+  useEffect(() => {
+    if (pinGridId) form.setFields([{ name: 'grid', value: { value: pinGridId, label: pinGridName }, errors: [] }]);
+  }, [form, pinGridId, pinGridName]);
+  const pinned = pinGrid && grid?.value === pinGrid.id ? location.pin : null;
+
   const ownGrid = me?.posts.find((p) => p.role === 'gridWorker');
   const initialValues: Partial<Values> = { channel: 'patrol', grid: ownGrid ? { value: ownGrid.nodeId, label: ownGrid.nodeName } : null };
 
@@ -60,6 +84,8 @@ export function CaseCreatePage() {
       categoryId: v.categoryId,
       channel: v.channel,
       gridId: v.grid?.value,
+      // The pin goes with the case only while the chosen grid is the pin's: the server then names the nearest building.
+      ...(pinned ? { lng: pinned[0], lat: pinned[1] } : {}),
       address: blank(v.address),
       reporterName: blank(v.reporterName),
       reporterPhone: blank(v.reporterPhone),
@@ -134,7 +160,7 @@ export function CaseCreatePage() {
                   </Form.Item>
                 </Col>
               </Row>
-              <Form.Item name="address" label="具体位置">
+              <Form.Item name="address" label="具体位置" extra="选填；在右侧地图上放了定位点的，可不填">
                 <Input maxLength={200} placeholder="选填，如 3号楼东侧、小区南门" />
               </Form.Item>
               <Form.Item name="photos" label="现场照片" extra="选填，最多9张">
@@ -144,6 +170,17 @@ export function CaseCreatePage() {
           </Col>
           <Col xs={24} xl={9}>
             <Flex vertical gap={16}>
+              <IntakePinCard
+                areaNodeId={intakeAreaOf(me?.posts)}
+                ask={location.ask}
+                pin={location.pin}
+                answer={location.pin ? located.data : undefined}
+                locating={located.isFetching && !located.data}
+                differs={Boolean(pinGrid && grid && grid.value !== pinGrid.id)}
+                onAsk={location.request}
+                onMove={location.setPin}
+                onClear={location.clear}
+              />
               <Card variant="borderless" title="反映人">
                 <Form.Item name="reporterName" label="姓名">
                   <Input maxLength={30} placeholder="选填，如 王女士" />

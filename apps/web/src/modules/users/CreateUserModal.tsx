@@ -11,6 +11,7 @@ interface Values {
   username: string;
   displayName: string;
   password: string;
+  phone?: string;
 }
 
 /** 新建用户: username, real name and an initial password the user changes after first login. */
@@ -30,15 +31,19 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
     setError(null);
-    create.mutate(values, {
-      onSuccess: (user) => {
-        message.success(`已创建用户 ${user.displayName}，请为其添加岗位`);
-        close();
+    const phone = values.phone?.trim();
+    create.mutate(
+      { ...values, phone: phone || undefined },
+      {
+        onSuccess: (user) => {
+          message.success(`已创建用户 ${user.displayName}，请为其添加岗位`);
+          close();
+        },
+        onError: (e) => {
+          if (!applyFormError(form, e)) setError(errorMessage(e));
+        },
       },
-      onError: (e) => {
-        if (!applyFormError(form, e)) setError(errorMessage(e));
-      },
-    });
+    );
   };
 
   return (
@@ -70,6 +75,14 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           rules={[{ required: true, message: '请输入初始密码' }, passwordRule(() => form.getFieldValue('username') as string | undefined)]}
         >
           <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="phone"
+          label="工作电话"
+          extra="选填；楼长、网格员的电话以脱敏形式（如 138****1234）印在楼宇公示牌上，系统不保存完整号码"
+          rules={[zodRule(createUserRequest.shape.phone)]}
+        >
+          <Input maxLength={11} inputMode="numeric" placeholder="选填，11位手机号" />
         </Form.Item>
       </Form>
     </Modal>

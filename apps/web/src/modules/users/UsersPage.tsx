@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { AddPostModal } from './AddPostModal';
 import { CreateUserModal } from './CreateUserModal';
+import { PhoneModal } from './PhoneModal';
 import { isLocked, UserStatusTag } from './user-status';
 import { UserPostTags } from './UserPostTags';
 import { useUpdateUser, useUserList } from './users-queries';
@@ -20,6 +21,7 @@ export function UsersPage() {
   const update = useUpdateUser();
   const [creating, setCreating] = useState(false);
   const [postFor, setPostFor] = useState<UserView | null>(null);
+  const [phoneFor, setPhoneFor] = useState<UserView | null>(null);
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
   const patch = (user: UserView, body: { disabled?: boolean; unlock?: boolean }, done: string) =>
@@ -53,11 +55,12 @@ export function UsersPage() {
           loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 980 }}
+          scroll={{ x: 1100 }}
           locale={{ emptyText: <Empty description={q ? '没有找到这个用户，换个用户名或姓名试试' : '还没有用户，点击右上角“新建用户”添加'} /> }}
           columns={[
             { title: '用户名', dataIndex: 'username', width: 210 },
             { title: '姓名', dataIndex: 'displayName', width: 110 },
+            { title: '工作电话', key: 'phone', width: 120, render: (_, u) => u.phoneMasked ?? '—' },
             { title: '岗位', key: 'posts', render: (_, u) => <UserPostTags user={u} /> },
             { title: '状态', key: 'status', width: 150, render: (_, u) => <UserStatusTag user={u} /> },
             {
@@ -68,6 +71,9 @@ export function UsersPage() {
                 <Space size={0} wrap>
                   <Button type="link" size="small" onClick={() => setPostFor(u)}>
                     添加岗位
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setPhoneFor(u)}>
+                    电话
                   </Button>
                   {u.disabled ? (
                     <Button type="link" size="small" onClick={() => patch(u, { disabled: false }, `已启用 ${u.displayName}`)}>
@@ -101,6 +107,7 @@ export function UsersPage() {
       </Card>
       <CreateUserModal open={creating} onClose={() => setCreating(false)} />
       <AddPostModal user={postFor} onClose={() => setPostFor(null)} />
+      <PhoneModal user={phoneFor} onClose={() => setPhoneFor(null)} />
     </>
   );
 }

@@ -46,20 +46,43 @@ describe('demo geometry', () => {
 });
 
 describe('demo case points', () => {
-  it('gives every open case a building of its grid and a point beside it, closed ones none, once', async () => {
+  it('gives every case, open and closed, a building of its grid and a point beside it, once', async () => {
     const placed = await placeDemoCases(database.db);
-    const [open] = await rows<{ n: number }>(sql`select count(*)::int as n from cases where state not in ('closed', 'rejected', 'merged')`);
-    expect(placed).toBe(open.n);
-    expect(placed).toBeGreaterThan(0);
+    const [counts] = await rows<{ all: number; closed: number }>(
+      sql`select count(*)::int as all, count(*) filter (where state in ('closed', 'rejected', 'merged'))::int as closed from cases`,
+    );
+    const [pinned] = await rows<{ all: number; closed: number }>(
+      sql`select count(*)::int as all, count(*) filter (where state in ('closed', 'rejected', 'merged'))::int as closed from cases where lat is not null`,
+    );
+    // Left without a point: only a case already placed at a building (as reported), or in a grid without a building point.
+    const unplaced = await rows<{ id: string }>(
+      sql`select c.id from cases c where c.lat is null and c.location_node_id is null
+          and exists (select 1 from geo_points p where p.kind = 'building' and p.path like c.path || '%')`,
+    );
+    expect(unplaced).toEqual([]);
+    expect(placed).toBe(pinned.all);
+    expect(pinned.all).toBeGreaterThan(counts.all * 0.9);
+    expect(pinned.closed).toBeGreaterThan(0);
     const wrong = await rows(
       sql`select c.id from cases c left join org_nodes b on b.id = c.location_node_id
-          where c.lat is not null and (b.kind <> 'building' or b.path not like c.path || '%' or c.state in ('closed', 'rejected', 'merged'))`,
+          where c.lat is not null and (b.kind <> 'building' or b.path not like c.path || '%')`,
     );
     expect(wrong).toEqual([]);
     const [far] = await rows<{ n: number }>(
       sql`select count(*)::int as n from cases c join geo_points p on p.ref_id = c.location_node_id where abs(c.lng - p.lng) > 0.0001 or abs(c.lat - p.lat) > 0.0001`,
     );
     expect(far.n).toBe(0);
+    expect(await placeDemoCases(database.db)).toBe(0);
+  });
+
+  it('places the closed cases of a data directory whose open cases were placed before closed ones were', async () => {
+    await database.db.execute(sql`update cases set lat = null, lng = null, location_node_id = null where state in ('closed', 'rejected', 'merged')`);
+    const [closed] = await rows<{ n: number }>(sql`select count(*)::int as n from cases where state in ('closed', 'rejected', 'merged')`);
+    const placed = await placeDemoCases(database.db);
+    expect(placed).toBeGreaterThan(0);
+    const [left] = await rows<{ n: number }>(sql`select count(*)::int as n from cases where lat is null and state in ('closed', 'rejected', 'merged')`);
+    expect(placed + left.n).toBe(closed.n);
+    // The open cases kept their points: the pass touched the closed ones only.
     expect(await placeDemoCases(database.db)).toBe(0);
   });
 });

@@ -85,7 +85,13 @@ export async function prepareNewCase(
   const isResident = actor.posts.every((p) => p.role === 'resident' || p.role === 'partyMember');
   const channel = isResident ? 'residentApp' : (input.channel ?? 'patrol');
   const placed = await placeByPin(db, input);
-  const grid = await resolveGrid(deps, db, actor, placed.gridId);
+  const grid = await resolveGrid(deps, db, actor, placed.gridId).catch((error: unknown) => {
+    // A grid found by the pin alone that the reporter may not file in: the pin is what to move, so name it.
+    if (!input.gridId && placed.gridId && error instanceof AppError && error.field === 'gridId') {
+      throw new AppError('VALIDATION_FAILED', '定位点不在您负责的区域内，请移动定位点或选择所属网格', 'lat');
+    }
+    throw error;
+  });
   let address = input.address ?? '';
   if (placed.locationNodeId) {
     const place = await queryNode(db, { id: placed.locationNodeId });

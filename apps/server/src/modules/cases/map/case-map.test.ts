@@ -107,3 +107,27 @@ describe('the map', () => {
     expect((await get(`/api/geo/nodes/${tree.qq.community.id}/case-points`, 'resident')).statusCode).toBe(403);
   });
 });
+
+describe('a staff intake with a pin', () => {
+  it("lands in the pin's grid at the building within 50 m, keeps the point and shows on the map's case points", async () => {
+    const [lng, lat] = eastOf(MAP_BUILDINGS.qq, 10);
+    const res = await report('qq', { lat, lng, channel: 'patrol', reporterName: '王女士' });
+    expect(res.statusCode).toBe(201);
+    const row = await caseRow(res.json().id);
+    expect(row).toMatchObject({ gridId: tree.qq.grid.id, locationNodeId: tree.qq.building.id, lat, lng, channel: 'patrol', address: '1号楼' });
+    const points = (await get(`/api/geo/nodes/${tree.qq.community.id}/case-points`, 'qq')).json().items as { id: string; lng: number; lat: number }[];
+    expect(points.find((p) => p.id === row.id)).toMatchObject({ lng, lat, gridId: tree.qq.grid.id });
+    // The street's officer sees it on the street's map too.
+    const street = (await get(`/api/geo/nodes/${tree.street.id}/case-points`, 'street')).json().items as { id: string }[];
+    expect(street.map((p) => p.id)).toContain(row.id);
+  });
+
+  it("refuses a pin in another community's grid, naming the pin, and writes nothing", async () => {
+    const before = (await t.deps.db.select({ id: cases.id }).from(cases)).length;
+    const [lng, lat] = eastOf(MAP_BUILDINGS.lt, 10);
+    const res = await report('qq', { lat, lng, channel: 'patrol' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().field).toBe('lat');
+    expect((await t.deps.db.select({ id: cases.id }).from(cases)).length).toBe(before);
+  });
+});

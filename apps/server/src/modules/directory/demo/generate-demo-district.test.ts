@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray, isNull, like } from 'drizzle-orm';
-import { isValidIdNumber } from '@linli/shared';
+import { isValidIdNumber, maskPhone } from '@linli/shared';
 import { createPiiCipher } from '../../../platform/crypto/pii-cipher';
 import { verifyPassword } from '../../../platform/crypto/passwords';
 import { openDatabase } from '../../../platform/db/open-database';
@@ -8,6 +8,7 @@ import type { OpenDatabase } from '../../../platform/db/database';
 import { complexes, households, orgNodes, partyOrgs, posts, residents, users } from '../../../test-support/tables';
 import { hasDemoDistrict, type DemoTotals } from '../../org';
 import { generateDemoDistrict } from './generate-demo-district';
+import { demoStaffPhone, giveDemoContacts } from './demo-contacts';
 
 const HOUSEHOLDS = 600;
 const PASSWORD = 'demo-pass-123';
@@ -207,6 +208,40 @@ describe('generateDemoDistrict (600 households)', () => {
     expect(stages.size).toBeGreaterThanOrEqual(3);
     await expect(generateDemoDistrict(database.db, cipher, { households: HOUSEHOLDS, demoPassword: PASSWORD })).rejects.toThrow(/already exists/);
     expect(await database.db.$count(households)).toBe(HOUSEHOLDS);
+  });
+
+  it('gives buildings leads from their own residents and every account a masked phone, once (demo-contacts)', async () => {
+    const first = await database.db.transaction((tx) => giveDemoContacts(tx, PASSWORD, new Date('2026-12-07T00:00:00Z')));
+    const buildings = await nodesOfKind('building');
+    expect(first.buildingLeads).toBeGreaterThan(buildings.length * 0.8);
+    const leads = await database.db
+      .select({
+        path: posts.nodePath,
+        residentPath: residents.path,
+        masked: users.phoneMasked,
+        registerMasked: residents.phoneMasked,
+        username: users.username,
+      })
+      .from(posts)
+      .innerJoin(users, eq(users.id, posts.userId))
+      .innerJoin(residents, eq(residents.id, users.residentId))
+      .where(eq(posts.role, 'buildingLead'));
+    expect(leads).toHaveLength(first.buildingLeads);
+    for (const lead of leads) {
+      // The lead lives in the building they lead, and the board shows the phone the register holds, masked.
+      expect(lead.residentPath.startsWith(lead.path), lead.username).toBe(true);
+      expect(lead.masked).toBe(lead.registerMasked);
+      expect(lead.masked).toMatch(/^1\d\d\*{4}\d{4}$/);
+    }
+    const unmasked = await database.db
+      .selectDistinct({ id: users.id })
+      .from(users)
+      .innerJoin(posts, eq(posts.userId, users.id))
+      .where(isNull(users.phoneMasked));
+    expect(unmasked).toEqual([]);
+    const [grid] = await database.db.select({ masked: users.phoneMasked }).from(users).where(eq(users.username, 'grid-qq1'));
+    expect(grid.masked).toBe(maskPhone(demoStaffPhone('grid-qq1')));
+    expect(await database.db.transaction((tx) => giveDemoContacts(tx, PASSWORD))).toEqual({ buildingLeads: 0, maskedPhones: 0 });
   });
 });
 

@@ -17,6 +17,8 @@ export interface AccountSpec {
   title: string;
   residentId?: string;
   phoneHash?: string;
+  /** The masked phone the notice boards show (`138****1234`). */
+  phoneMasked?: string;
 }
 
 /** Password hashes for the demo: one per named account, and one shared by all generated staff. */

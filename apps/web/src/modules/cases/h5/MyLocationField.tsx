@@ -3,7 +3,7 @@ import type { LocateResponse } from '@linli/shared';
 import { Button, Flex, Typography } from 'antd';
 import { useMemo } from 'react';
 import { GeoMap } from '../../../ui/map/GeoMap';
-import { pinFrame } from '../../../ui/map/pin-frame';
+import { pinFrame, withPinOutline } from '../../../ui/map/pin-frame';
 import type { LocationAsk } from './use-my-location';
 
 /** What the pin says: the grid it falls in and the nearest building, or that it is outside the district. */
@@ -38,7 +38,12 @@ export function MyLocationField(props: {
   onClear: () => void;
 }) {
   const { ask, pin, answer, locating, onAsk, onMove, onClear } = props;
-  const frame = useMemo(() => (ask.state === 'found' ? pinFrame(ask.first) : null), [ask]);
+  // The frame around the first fix, and the outline of the grid the pin falls in once the server names it.
+  const gridOutline = useMemo(
+    () => (answer?.grid && answer.gridOutline ? { id: answer.grid.id, name: answer.grid.name, geometry: answer.gridOutline } : null),
+    [answer],
+  );
+  const frame = useMemo(() => (ask.state === 'found' ? withPinOutline(pinFrame(ask.first), gridOutline) : null), [ask, gridOutline]);
   const points = useMemo(
     () => [
       ...(pin ? [{ id: 'pin', name: '问题位置', lng: pin[0], lat: pin[1], alert: true }] : []),
@@ -74,8 +79,9 @@ export function MyLocationField(props: {
         </Button>
       </Flex>
       <GeoMap
-        mapKey={`pin-${ask.first.join(',')}`}
+        mapKey={`pin-${ask.first.join(',')}-${gridOutline?.id ?? ''}`}
         collection={frame}
+        selectedId={gridOutline?.id ?? null}
         points={points}
         height={200}
         labels={false}
@@ -83,7 +89,7 @@ export function MyLocationField(props: {
         onMapClick={onMove}
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        定位不准？点地图上问题所在的地方移动红点。
+        红线是定位点所在的网格。定位不准？点地图上问题所在的地方移动红点。
       </Typography.Text>
     </Flex>
   );

@@ -182,6 +182,17 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
             street: ref('s-1', '临城街道'),
             community: ref('c-2', '龙潭社区'),
             grid: ref('g-9', '龙潭社区第一网格'),
+            gridOutline: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [117.29, 34.69],
+                  [117.31, 34.69],
+                  [117.31, 34.71],
+                  [117.29, 34.69],
+                ],
+              ],
+            },
             building: { ...ref('b-9', '龙潭小区1号楼'), distanceMetres: 12.4, lng: 117.3001, lat: 34.7001 },
           },
         };
@@ -198,6 +209,7 @@ describe('resident report (我要反映)', { timeout: 60_000 }, () => {
     fireEvent.click(button('使用我的位置'));
     expect(await screen.findByText('龙潭社区第一网格')).toBeTruthy();
     expect(screen.getByText('最近的楼栋：龙潭小区1号楼（约 12 米）')).toBeTruthy();
+    expect(screen.getByText(/红线是定位点所在的网格/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /定位点地图/ }));
     await waitFor(() => expect(locates).toEqual(['117.3,34.7', '117.3001,34.7001']));
     fireEvent.click(button('提交'));
