@@ -13,7 +13,10 @@ import { login, newPage, screenshot, startPlatformAndBrowser } from './harness';
 
 const APPLICANT = '张桂芳';
 const RESPONDENT = '李建国';
-const TERMS = '李建国于2026年12月20日前请施工队修复卫生间防水层，并一次性赔偿张桂芳天花板修缮费捌佰元（800元）；双方今后互相体谅，不再因此事争执。';
+/** The performance deadline: two weeks from today, Beijing time, as `YYYY-MM-DD`. */
+const DUE = new Date(Date.now() + 8 * 3_600_000 + 14 * 86_400_000).toISOString().slice(0, 10);
+const [dueY, dueM, dueD] = DUE.split('-').map(Number);
+const TERMS = `李建国于${dueY}年${dueM}月${dueD}日前请施工队修复卫生间防水层，并一次性赔偿张桂芳天花板修缮费捌佰元（800元）；双方今后互相体谅，不再因此事争执。`;
 
 /** A button by its Chinese label, whether or not antd put a space between two characters. */
 const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
@@ -33,12 +36,12 @@ async function successRate(page: Page, baseUrl: string): Promise<{ shown: string
 const percentText = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : '—');
 
 /** Takes one workflow action from the dispute page: its button, its form filled by `fill`, its confirm button. */
-async function act(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>): Promise<void> {
+async function act(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>, { submittedByFill = false } = {}): Promise<void> {
   await page.getByRole('button', { name: label(action) }).click();
   const dialog = page.locator('.ant-modal').filter({ has: page.locator('.ant-modal-title', { hasText: action }) });
   await dialog.waitFor();
   if (fill) await fill(dialog);
-  await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+  if (!submittedByFill) await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
   try {
     await page.locator('.ant-message').getByText(`已${action}`).waitFor();
   } catch (err) {
@@ -103,7 +106,17 @@ describe('a neighbour dispute is mediated to a signed agreement', () => {
       d.locator('textarea#record').fill('双方到场。调解员现场查看了402天花板水渍和502卫生间地面，释明相邻关系中的修缮义务，双方同意修复加赔偿的方案。'),
     );
     await staff.getByText('调解记录（1次）').waitFor();
-    await act(staff, '达成协议', (d) => d.locator('textarea#terms').fill(TERMS));
+    // The date typed into its picker is taken with Enter, which also submits the form, as it would for a person.
+    await act(
+      staff,
+      '达成协议',
+      async (d) => {
+        await d.locator('textarea#terms').fill(TERMS);
+        await d.locator('input#performanceDueOn').fill(DUE);
+        await d.locator('input#performanceDueOn').press('Enter');
+      },
+      { submittedByFill: true },
+    );
     await expect.poll(() => stateTag(staff).innerText()).toBe('达成协议');
     await screenshot(staff, 'mediation-1-agreed');
 
@@ -135,6 +148,9 @@ describe('a neighbour dispute is mediated to a signed agreement', () => {
     await act(staff, '回访', (d) => d.locator('textarea#note').fill('回访402、502两户，楼下不再渗水，两家关系已缓和'));
     const outcome = staff.locator('.ant-card', { hasText: '调解结果与履行' });
     await expect.poll(() => outcome.innerText()).toContain('满意：回访402、502两户');
+    expect(await outcome.innerText()).toMatch(new RegExp(`履行期限\\s*[:：]?\\s*${DUE}`));
+    // Nothing left but archiving, which waits for the papers still missing from the dossier.
+    await staff.getByText(/^卷宗齐全后即可归档，还缺：.*当事人身份证明/).waitFor();
     await screenshot(staff, 'mediation-2-performed-visited');
 
     // 6. 调解成功率: one more agreement over one more agreed-or-failed dispute, and the page's number is that ratio.
