@@ -138,4 +138,64 @@ describe('a suggestion becomes a tracked case', () => {
     await phone.goto(`${baseUrl}/h5/suggestions`);
     await expect.poll(() => mine.locator('.ant-tag').innerText()).toBe('已办结');
   });
+
+  it('a registrant checks in at the door by scanning the station QR on her phone, once; the station counts her', async () => {
+    const { baseUrl } = running.server;
+    const staff = await newPage(running.browser, baseUrl);
+    await login(staff, baseUrl, 'community-qq');
+    // A building talk starting in half an hour (check-in opens an hour before), set up as the console's form would.
+    const start = new Date(Date.now() + 30 * 60_000);
+    const created = await staff.evaluate(
+      async (body) => {
+        const res = await fetch('/api/meetings', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        return { status: res.status, json: (await res.json()) as { id: string } };
+      },
+      {
+        kind: 'buildingTalk',
+        title: '3号楼楼门说事',
+        place: '3号楼一单元门口',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 60 * 60_000).toISOString(),
+      },
+    );
+    expect(created.status).toBe(201);
+    const meetingId = created.json.id;
+
+    // The resident signs up on her phone and gets her door code.
+    const phone = await newPage(running.browser, baseUrl, { mobile: true });
+    await login(phone, baseUrl, 'resident1');
+    await phone.goto(`${baseUrl}/h5/meetings`);
+    const item = phone.locator('.ant-list-item', { hasText: '3号楼楼门说事' });
+    await item.getByRole('button', { name: /报\s*名/ }).click();
+    await phone.getByText('报名成功，凭报名码签到').waitFor();
+    await phone.locator('.ant-card', { hasText: '3号楼楼门说事' }).locator('svg[aria-label="报名码二维码"]').waitFor();
+
+    // The station at the door: full-screen QR, nobody checked in yet.
+    await staff.goto(`${baseUrl}/deliberation/meetings/${meetingId}`);
+    await staff.getByRole('link', { name: '打开签到屏（扫码签到）' }).click();
+    await staff.waitForURL(new RegExp(`/deliberation/meetings/${meetingId}/checkin$`));
+    await staff.locator('svg[aria-label="签到二维码"]').waitFor();
+    const count = staff.locator('.ant-statistic', { hasText: '已签到 / 已报名' });
+    await expect.poll(() => count.innerText()).toMatch(/0\s*\/\s*1$/);
+    await screenshot(staff, 'deliberation-7-door-station', { fullPage: false });
+
+    // Her phone opens what the QR holds: the H5 check-in page with a token the station issues (read as the station does).
+    const token = await staff.evaluate(async (id) => ((await (await fetch(`/api/meetings/${id}/checkin-token`)).json()) as { token: string }).token, meetingId);
+    const url = `${baseUrl}/h5/meeting-checkin?t=${encodeURIComponent(token)}`;
+    await phone.goto(url);
+    await phone.getByText('签到成功').waitFor();
+    await phone.getByText('「3号楼楼门说事」已签到，欢迎参会。').waitFor();
+    await screenshot(phone, 'deliberation-8-phone-checked-in');
+    // Once: the same code again is refused and says why.
+    await phone.goto(url);
+    await phone.getByText('签到未成功').waitFor();
+    await phone.getByText('您已签到，不用重复扫码').waitFor();
+
+    // The station counts her (it rereads itself), and the meeting's attendance reflects the check-in.
+    await expect.poll(() => count.innerText(), { timeout: 20_000 }).toMatch(/1\s*\/\s*1$/);
+    const me = await phone.evaluate(async () => ((await (await fetch('/api/me')).json()) as { displayName: string }).displayName);
+    expect(await staff.getByRole('list', { name: '最近签到' }).innerText()).toContain(me);
+    await staff.goto(`${baseUrl}/deliberation/meetings/${meetingId}`);
+    await staff.locator('.ant-table-row', { hasText: me }).getByText('已签到').waitFor();
+  });
 });

@@ -207,7 +207,12 @@ describe('registration: seats, reserved seats, the waiting list', () => {
     const first = await post('lead', '/api/meeting-checkins', { token });
     expect(first.json()).toMatchObject({ meetingId, userName: '楼长老李' });
     const twice = await post('lead', '/api/meeting-checkins', { token });
-    expect(twice.statusCode).toBe(409);
+    expect(twice.json()).toMatchObject({ code: 'CONFLICT', message: '您已签到，不用重复扫码' });
+    // The door code of someone already in says so to the staff at the door.
+    expect((await post('qq', `/api/meetings/${meetingId}/check-in`, { code: rows[1].code })).json()).toMatchObject({
+      code: 'CONFLICT',
+      message: '该报名码已签到，请勿重复',
+    });
     expect((await get('qq', `/api/meetings/${meetingId}`)).json().attendedCount).toBe(before + 1);
     // Two minutes later the photo of the code no longer works; the renewed one does.
     const at = t.clock.now;

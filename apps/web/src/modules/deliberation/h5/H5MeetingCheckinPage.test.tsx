@@ -23,11 +23,11 @@ describe('the phone check-in page a meeting QR opens', { timeout: 60_000 }, () =
     fakeApi(
       route('GET', '/api/me', buildMe(['resident'])),
       notifications,
-      route('POST', '/api/meeting-checkins', { code: 'CONFLICT', message: '已签到，请勿重复' }, 409),
+      route('POST', '/api/meeting-checkins', { code: 'CONFLICT', message: '您已签到，不用重复扫码' }, 409),
     );
     renderApp('/h5/meeting-checkin?t=m-1.1800000000000.sig');
     expect(await screen.findByText('签到未成功', {}, { timeout: 30_000 })).toBeTruthy();
-    expect(screen.getByText('已签到，请勿重复')).toBeTruthy();
+    expect(screen.getByText('您已签到，不用重复扫码')).toBeTruthy();
     expect(screen.getByText('查看我的报名码')).toBeTruthy();
   });
 
