@@ -191,6 +191,46 @@ describe('registration: seats, reserved seats, the waiting list', () => {
     expect(mine[0].registration).toMatchObject({ state: 'attended', code: rows[2].code });
   });
 
+  it('the station QR checks a registrant in once; refuses an expired or altered token, the unregistered and another community; attendance counts it', async () => {
+    const rows = await t.deps.db.select().from(meetingRegistrations).where(eq(meetingRegistrations.meetingId, meetingId)).orderBy(meetingRegistrations.queueNo);
+    const racerOf = (userId: string) => Object.keys(ids).find((k) => ids[k] === userId)!;
+    const before = (await get('qq', `/api/meetings/${meetingId}`)).json().attendedCount as number;
+    const token = (await get('qq', `/api/meetings/${meetingId}/checkin-token`)).json().token as string;
+    ids.bystander = await buildActor(t.deps, { username: 'bystander', role: 'resident', at: tree.qq.house1, displayName: '没报名的邻居' });
+    cookie.bystander = await loginAs(t.app, 'bystander');
+    expect((await post('bystander', '/api/meeting-checkins', { token })).json()).toMatchObject({ code: 'CONFLICT', message: '您没有报名该会议' });
+    expect((await post('ltResident', '/api/meeting-checkins', { token })).statusCode).toBe(404);
+    // Another meeting's id under this signature, or a token cut short: not ours.
+    const [, exp, sig] = token.split('.');
+    expect((await post('lead', '/api/meeting-checkins', { token: `${ids.series}.${exp}.${sig}` })).json()).toMatchObject({ field: 'token' });
+    expect((await post('lead', '/api/meeting-checkins', { token: token.split('.').slice(0, 2).join('.') })).json()).toMatchObject({ field: 'token' });
+    const first = await post('lead', '/api/meeting-checkins', { token });
+    expect(first.json()).toMatchObject({ meetingId, userName: '楼长老李' });
+    const twice = await post('lead', '/api/meeting-checkins', { token });
+    expect(twice.json()).toMatchObject({ code: 'CONFLICT', message: '您已签到，不用重复扫码' });
+    // The door code of someone already in says so to the staff at the door.
+    expect((await post('qq', `/api/meetings/${meetingId}/check-in`, { code: rows[1].code })).json()).toMatchObject({
+      code: 'CONFLICT',
+      message: '该报名码已签到，请勿重复',
+    });
+    expect((await get('qq', `/api/meetings/${meetingId}`)).json().attendedCount).toBe(before + 1);
+    // Two minutes later the photo of the code no longer works; the renewed one does.
+    const at = t.clock.now;
+    t.clock.now = new Date(at.getTime() + 3 * 60_000);
+    const late = rows.find((r) => r.queueNo === 5)!;
+    expect((await post(racerOf(late.userId), '/api/meeting-checkins', { token })).json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'token',
+      message: '二维码已过期，请扫描屏幕上刷新后的二维码',
+    });
+    const renewed = (await get('qq', `/api/meetings/${meetingId}/checkin-token`)).json().token as string;
+    expect((await post(racerOf(late.userId), '/api/meeting-checkins', { token: renewed })).statusCode).toBe(200);
+    const detail = (await get('qq', `/api/meetings/${meetingId}`)).json();
+    expect(detail.attendedCount).toBe(before + 2);
+    expect(detail.registrations.find((r: { id: string }) => r.id === late.id)).toMatchObject({ state: 'attended' });
+    t.clock.now = at;
+  });
+
   it('cannot be closed without minutes and the attending organisations; closes with them', async () => {
     const detail = (await get('qq', `/api/meetings/${meetingId}`)).json();
     expect((await post('qq', `/api/meetings/${meetingId}/actions`, { action: 'hold', expectedVersion: detail.version })).json().message).toBe(
@@ -208,7 +248,7 @@ describe('registration: seats, reserved seats, the waiting list', () => {
       403,
     );
     const closed = await act({ minutes: '议定三件事', attendingOrganizations: ['小区党支部', '业委会', '物业'], attendeesCount: 25 });
-    expect(closed.json()).toMatchObject({ state: 'closed', minutes: '议定三件事', attendeesCount: 25, attendedCount: 2 });
+    expect(closed.json()).toMatchObject({ state: 'closed', minutes: '议定三件事', attendeesCount: 25, attendedCount: 4 }); // two by code and scan above, two by the station QR
   });
 });
 

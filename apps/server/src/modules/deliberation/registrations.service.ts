@@ -209,6 +209,8 @@ async function checkIn(
 ): Promise<RegistrationRow> {
   if (!CHECKIN_MEETING_STATES.includes(meeting.state as MeetingState)) throw new AppError('CONFLICT', '会议已归档或已取消，不能签到');
   if (now.getTime() < meeting.startsAt.getTime() - EARLY_CHECKIN_MINUTES * 60_000) throw new AppError('CONFLICT', '会议开始前1小时起才能签到');
+  // A second scan (or code) would otherwise hear the workflow's "only registered people", which reads as if she had no seat.
+  if (row.checkedInAt) throw new AppError('CONFLICT', facts.staff ? '该报名码已签到，请勿重复' : '您已签到，不用重复扫码');
   const applied = await applyTransition(tx, {
     table: meetingRegistrations,
     row,

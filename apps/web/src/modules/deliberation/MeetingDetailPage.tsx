@@ -18,8 +18,9 @@ import { errorMessage } from '../../api/api-error';
 import { DetailPage } from '../../ui/DetailPage';
 import { EventTimeline } from '../../ui/EventTimeline';
 import { formatDateTime, formatTime } from '../../ui/time-format';
+import { CodeCheckinInput } from './CodeCheckinInput';
 import { MEETING_STATE_COLORS, REGISTRATION_STATE_COLORS, meetingTime, seatsText } from './deliberation-format';
-import { useCodeCheckin, useLeave, useMeeting, useMeetingAction } from './deliberation-queries';
+import { useLeave, useMeeting, useMeetingAction } from './deliberation-queries';
 import { PrinterOutlined } from '@ant-design/icons';
 import { MeetingMinutesPrint } from './MeetingMinutesPrint';
 import { MeetingVotesCard } from './MeetingVotesCard';
@@ -43,8 +44,6 @@ const seatLabel = (seat: string | null) => (seat === null ? '—' : seat === 'ge
 
 function Registrations({ m }: { m: MeetingDetail }) {
   const leave = useLeave();
-  const checkin = useCodeCheckin(m.id);
-  const [code, setCode] = useState('');
   const { message } = App.useApp();
   return (
     <Card
@@ -57,23 +56,8 @@ function Registrations({ m }: { m: MeetingDetail }) {
       }
     >
       <Space style={{ marginBottom: 12 }}>
-        <Input.Search
-          placeholder="输入或扫描报名码签到"
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          enterButton="签到"
-          loading={checkin.isPending}
-          style={{ width: 320 }}
-          onSearch={async (v) => {
-            try {
-              const r = await checkin.mutateAsync(v);
-              message.success(`${r.userName} 已签到`);
-              setCode('');
-            } catch (error) {
-              message.error(errorMessage(error));
-            }
-          }}
-        />
+        <CodeCheckinInput meetingId={m.id} />
+        <Link to={`/deliberation/meetings/${m.id}/checkin`}>打开签到屏（扫码签到）</Link>
       </Space>
       <Table<RegistrationView>
         rowKey="id"

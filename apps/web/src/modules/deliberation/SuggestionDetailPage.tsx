@@ -55,7 +55,9 @@ function Actions({ s }: { s: SuggestionDetail }) {
   const fields = s.allowedActions.find((a) => a.action === open);
   const has = (f: string) => fields?.required.includes(f) || fields?.optional.includes(f);
   const submit = async () => {
-    const v = await form.validateFields();
+    // An incomplete form shows its own messages; the refusal must not escape as an unhandled rejection.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await act.mutateAsync({ action: open!, expectedVersion: s.version, ...v, deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : undefined });
       message.success(`已${SUGGESTION_ACTION_LABELS[open!]}，已通知建议人`);

@@ -30,7 +30,9 @@ function NewSuggestionModal({ open, onClose, meetingId }: { open: boolean; onClo
   const { message } = App.useApp();
   const navigate = useNavigate();
   const submit = async () => {
-    const v = await form.validateFields();
+    // An incomplete form shows its own messages; the refusal must not escape as an unhandled rejection.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       const s = await create.mutateAsync({ ...v, meetingId });
       message.success('已登记');

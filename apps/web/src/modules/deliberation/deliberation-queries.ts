@@ -69,6 +69,26 @@ export function useCodeCheckin(meetingId: string) {
   return useMutation({ mutationFn: (code: string) => call(ep.codeCheckin, { params: { id: meetingId }, body: { code } }), onSuccess: done });
 }
 
+/** The door station's signed QR token, renewed every minute (each lives two). */
+export function useMeetingCheckinToken(meetingId: string) {
+  return useQuery({
+    queryKey: ['deliberation', 'checkin-token', meetingId],
+    queryFn: () => call(ep.checkinToken, { params: { id: meetingId } }),
+    refetchInterval: 60_000,
+  });
+}
+
+/** The meeting as the door station watches it: reread every 10 s so phone check-ins show in the count. */
+export function useMeetingAttendance(id: string) {
+  return useQuery({ queryKey: deliberationKeys.meeting(id), queryFn: () => call(ep.meeting, { params: { id } }), refetchInterval: 10_000 });
+}
+
+/** Posts the station token the registrant's phone scanned. */
+export function useMeetingScan() {
+  const done = useInvalidateAll();
+  return useMutation({ mutationFn: (token: string) => call(ep.scanCheckin, { body: { token } }), onSuccess: done });
+}
+
 /** The caller's registrations with their codes. */
 export function useMyMeetings() {
   return useQuery({ queryKey: deliberationKeys.myMeetings, queryFn: () => call(ep.myMeetings) });

@@ -18,6 +18,11 @@ export const consoleModule: ConsoleModule = {
   routes: [
     { path: 'deliberation/meetings', nav: '/deliberation/meetings', page: () => import('./MeetingsPage').then((m) => m.MeetingsPage) },
     { path: 'deliberation/meetings/:id', nav: '/deliberation/meetings', page: () => import('./MeetingDetailPage').then((m) => m.MeetingDetailPage) },
+    {
+      path: 'deliberation/meetings/:id/checkin',
+      nav: '/deliberation/meetings',
+      page: () => import('./MeetingCheckinPage').then((m) => m.MeetingCheckinPage),
+    },
     { path: 'deliberation/suggestions', nav: '/deliberation/suggestions', page: () => import('./SuggestionsPage').then((m) => m.SuggestionsPage) },
     {
       path: 'deliberation/suggestions/:id',

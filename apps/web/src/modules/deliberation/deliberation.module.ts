@@ -5,6 +5,7 @@ import { CalendarGlyph, ClipboardGlyph, FileTextGlyph } from '../../h5/h5-glyphs
 export const webModule: WebModule = {
   h5Routes: [
     { path: 'meetings', page: () => import('./h5/H5MeetingsPage').then((m) => m.H5MeetingsPage) },
+    { path: 'meeting-checkin', page: () => import('./h5/H5MeetingCheckinPage').then((m) => m.H5MeetingCheckinPage) },
     { path: 'suggestions', page: () => import('./h5/H5MySuggestionsPage').then((m) => m.H5MySuggestionsPage) },
     { path: 'suggestions/:id', page: () => import('./h5/H5SuggestionPage').then((m) => m.H5SuggestionPage) },
     { path: 'votes', page: () => import('./h5/H5VotesPage').then((m) => m.H5VotesPage) },

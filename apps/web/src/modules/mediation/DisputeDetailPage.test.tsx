@@ -1,3 +1,4 @@
+import { DOSSIER_ITEMS } from '@linli/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildMe, fakeApi, route } from '../../test/fake-api';
@@ -59,5 +60,20 @@ describe('the dispute page', { timeout: 60_000 }, () => {
     await screen.findByText('纠纷 2026-0012', {}, { timeout: 30_000 });
     expect(buttons()).not.toContain('登记当事人');
     expect(buttons()).not.toContain('修改');
+  });
+
+  it('says which papers archiving still waits for once nothing else is left to do (not that it is archived)', async () => {
+    const performed = buildDispute({
+      state: 'performed',
+      outcome: 'agreed',
+      agreementForm: 'written',
+      terms: '李小红于12月20日前赔偿800元',
+      allowedActions: [],
+      dossier: DOSSIER_ITEMS.map((item) => ({ item, done: item !== 'identities' && item !== 'receipts', required: true, auto: false })),
+    });
+    fakeApi(route('GET', '/api/me', buildMe(['mediator'])), notifications, route('GET', '/api/disputes/d-1', performed));
+    renderApp('/mediation/disputes/d-1');
+    expect(await screen.findByText('卷宗齐全后即可归档，还缺：当事人身份证明、履行凭证。请在「卷宗清单」中勾选补齐。', {}, { timeout: 30_000 })).toBeTruthy();
+    expect(screen.queryByText('这件纠纷已办结归档，没有可办的事项。')).toBeNull();
   });
 });

@@ -180,6 +180,16 @@ function Outcome({ d }: { d: DisputeDetail }) {
   );
 }
 
+/**
+ * Why the committee has no action: archived, or (performed and visited, say) archiving waits for the
+ * dossier — then say which papers are missing rather than calling it archived.
+ */
+function nothingToDo(d: DisputeDetail): string {
+  const missing = d.dossier.filter((i) => i.required && !i.done).map((i) => DOSSIER_ITEM_LABELS[i.item]);
+  if (isDossierClosed(d.state) || !missing.length) return '这件纠纷已办结归档，没有可办的事项。';
+  return `卷宗齐全后即可归档，还缺：${missing.join('、')}。请在「卷宗清单」中勾选补齐。`;
+}
+
 /** One dispute on the shared detail layout: the actions its committee may take, parties, sessions, outcome, dossier, documents and history. */
 export function DisputeDetailPage() {
   const { id = '' } = useParams();
@@ -230,7 +240,7 @@ export function DisputeDetailPage() {
             </Space>
           ) : (
             <Typography.Text type="secondary">
-              {d.committee ? '这件纠纷已办结归档，没有可办的事项。' : '纠纷由所在社区人民调解委员会办理，您可以查看进度；当事人姓名已隐去。'}
+              {d.committee ? nothingToDo(d) : '纠纷由所在社区人民调解委员会办理，您可以查看进度；当事人姓名已隐去。'}
             </Typography.Text>
           ),
           main: (

@@ -97,7 +97,7 @@ export function H5MeetingsPage() {
               {i.registration.waitlistPosition ? ` 第 ${i.registration.waitlistPosition} 位` : ''}
             </Tag>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              到场请出示二维码给工作人员扫码签到
+              到场用手机扫会场屏幕上的签到码，或向工作人员出示本码
             </Typography.Text>
           </Space>
         </Card>

@@ -1,4 +1,4 @@
-import { SUGGESTION_ACTION_LABELS, SUGGESTION_OUTCOME_LABELS, SUGGESTION_STATE_LABELS } from '@linli/shared';
+import { CASE_STATE_LABELS, SUGGESTION_ACTION_LABELS, SUGGESTION_OUTCOME_LABELS, SUGGESTION_STATE_LABELS, type CaseState } from '@linli/shared';
 import { Card, Progress, Spin, Tag, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { H5Page } from '../../../h5/H5Page';
@@ -26,7 +26,12 @@ export function H5SuggestionPage() {
             <Typography.Paragraph>{s.content}</Typography.Paragraph>
             <Tag color={SUGGESTION_STATE_COLORS[s.state]}>{SUGGESTION_STATE_LABELS[s.state]}</Tag>
             {s.outcome ? <Tag>{SUGGESTION_OUTCOME_LABELS[s.outcome]}</Tag> : null}
-            {s.caseNo ? <Typography.Paragraph type="secondary">已转为案件 {s.caseNo}，办结后这里会更新。</Typography.Paragraph> : null}
+            {s.caseNo ? (
+              // The case was opened by staff, so it is not among the resident's own cases: its progress shows here.
+              <Typography.Paragraph type="secondary">
+                已转为案件 {s.caseNo}，案件进度：{s.caseState ? CASE_STATE_LABELS[s.caseState as CaseState] : '—'}。案件结案后建议自动办结。
+              </Typography.Paragraph>
+            ) : null}
             {s.reason ? <Typography.Paragraph type="danger">理由：{s.reason}</Typography.Paragraph> : null}
             {s.outcome === 'project' ? <Progress percent={s.progress} /> : null}
           </Card>
