@@ -123,7 +123,8 @@ function Actions({ m }: { m: MeetingDetail }) {
     }
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return; // antd marks the fields; a rejection left unhandled would reach the error overlay
     if (open === 'close') await run('close', { minutes: v.minutes, attendingOrganizations: v.orgs, attendeesCount: v.attendees });
     if (open === 'cancel') await run('cancel', { reason: v.reason });
     if (open === 'editAgenda')

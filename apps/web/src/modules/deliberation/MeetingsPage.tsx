@@ -26,7 +26,8 @@ function NewSeriesModal({ open, onClose }: { open: boolean; onClose: () => void 
   const create = useCreateSeries();
   const { message } = App.useApp();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return; // antd marks the fields itself
     try {
       const s = await create.mutateAsync({ kind: v.kind, place: v.place, seats: v.seats ?? 0, reserved: v.leads ? { buildingLead: v.leads } : {} });
       message.success(`已设立「${s.title}」，${s.ruleText}，日历已排到 ${s.generatedUntil}`);
