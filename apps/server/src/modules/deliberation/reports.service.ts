@@ -1,10 +1,6 @@
 import { and, gte, inArray, lt } from 'drizzle-orm';
 import {
-  MEETING_KIND_LABELS,
-  MEETING_STATE_LABELS,
   SUGGESTION_OUTCOME_LABELS,
-  SUGGESTION_SOURCE_LABELS,
-  SUGGESTION_STATE_LABELS,
   chinaDateOf,
   complianceOf,
   describeMeetingRule,
@@ -13,9 +9,7 @@ import {
   type ComplianceRow,
   type FunnelRow,
   type MeetingKind,
-  type MeetingListItem,
   type MeetingState,
-  type SuggestionListItem,
   type SuggestionOutcome,
   type SuggestionState,
 } from '@linli/shared';
@@ -128,44 +122,5 @@ export function funnelWorkbook(rows: FunnelRow[]): Promise<Buffer> {
       { header: '已办结（各途径）', width: 16, value: (r) => r.finished },
     ],
     rows,
-  );
-}
-
-/** Meetings as an .xlsx sheet 议事会台账. */
-export function meetingsWorkbook(items: MeetingListItem[]): Promise<Buffer> {
-  const local = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-  return buildWorkbook<MeetingListItem>(
-    '议事会台账',
-    [
-      { header: '社区', width: 16, value: (r) => r.communityName },
-      { header: '类型', width: 12, value: (r) => MEETING_KIND_LABELS[r.kind] },
-      { header: '会议', width: 30, value: (r) => r.title },
-      { header: '开始时间', width: 18, value: (r) => local(r.startsAt) },
-      { header: '地点', width: 20, value: (r) => r.place },
-      { header: '状态', width: 14, value: (r) => (r.overdueClose ? `${MEETING_STATE_LABELS[r.state]}（纪要逾期）` : MEETING_STATE_LABELS[r.state]) },
-      { header: '名额', value: (r) => (r.seats === 0 ? '不限' : r.seats) },
-      { header: '报名', value: (r) => r.registeredCount },
-      { header: '候补', value: (r) => r.waitlistCount },
-      { header: '签到', value: (r) => r.attendedCount },
-    ],
-    items,
-  );
-}
-
-/** Suggestions as an .xlsx sheet 居民建议台账. */
-export function suggestionsWorkbook(items: SuggestionListItem[]): Promise<Buffer> {
-  return buildWorkbook<SuggestionListItem>(
-    '居民建议台账',
-    [
-      { header: '社区', width: 16, value: (r) => r.communityName },
-      { header: '来源', width: 10, value: (r) => SUGGESTION_SOURCE_LABELS[r.source] },
-      { header: '建议', width: 36, value: (r) => r.title },
-      { header: '建议人', width: 10, value: (r) => r.suggesterName },
-      { header: '办理途径', width: 14, value: (r) => (r.outcome ? SUGGESTION_OUTCOME_LABELS[r.outcome] : '待研判') },
-      { header: '状态', width: 16, value: (r) => SUGGESTION_STATE_LABELS[r.state] },
-      { header: '进度', value: (r) => (r.outcome === 'project' ? `${r.progress}%` : '') },
-      { header: '收集日期', width: 12, value: (r) => chinaDateOf(new Date(r.createdAt)) },
-    ],
-    items,
   );
 }

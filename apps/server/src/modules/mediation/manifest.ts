@@ -1,3 +1,4 @@
+import { disputeExportSource } from './dispute-export';
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { mediationAuditRecords } from './audit-records';
 import { mediationOutboxHandlers } from './case-link';
@@ -12,6 +13,7 @@ export const mediationModule: ModuleManifest = {
   registerRoutes: registerMediationRoutes,
   outboxHandlers: mediationOutboxHandlers,
   auditRecords: mediationAuditRecords,
+  exports: () => [disputeExportSource],
   demo: [
     {
       // Reads the demo district's communities and accounts, and turns some demo 矛盾纠纷 cases into disputes.
