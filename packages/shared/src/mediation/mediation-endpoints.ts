@@ -15,6 +15,8 @@ import {
   disputeListItem,
   listCommitteesQuery,
   listDisputesQuery,
+  mediationAreaFiguresQuery,
+  mediationAreaFiguresResponse,
   mediationFiguresQuery,
   mediationFiguresResponse,
   myDisputeView,
@@ -146,5 +148,14 @@ export const mediationEndpoints = {
     access: readOf('mediationStats'),
     query: mediationFiguresQuery,
     response: mediationFiguresResponse,
+  }),
+  /** One area's figures and its child areas' over a period: the command-centre dashboard's 人民调解 panel. */
+  areaFigures: defineEndpoint({
+    method: 'GET',
+    path: '/api/mediation-figures/areas',
+    tag,
+    access: readOf('mediationStats'),
+    query: mediationAreaFiguresQuery,
+    response: mediationAreaFiguresResponse,
   }),
 };

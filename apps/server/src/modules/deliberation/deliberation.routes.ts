@@ -7,6 +7,7 @@ import { sendImmediateExport } from '../../platform/exports/immediate-export';
 import { serve } from '../../platform/http/serve-endpoint';
 import { auditActorOf } from '../../platform/auth/actor';
 import { requireActor } from '../../platform/auth/request-actor';
+import { deliberationAreaFigures } from './area-figures.service';
 import { meetingExportSource, suggestionExportSource } from './export-sources';
 import * as meetingsService from './meetings.service';
 import * as registrations from './registrations.service';
@@ -43,7 +44,8 @@ export function registerDeliberationRoutes(app: FastifyInstance, deps: AppDeps):
   serve(app, ep.actOnSuggestion, async (req) => suggestionsService.actOnSuggestion(deps, await requireActor(deps, req), req.params.id, req.body));
   serve(app, ep.mySuggestions, async (req) => ({ items: await suggestionsService.mySuggestions(deps, await requireActor(deps, req)) }));
 
-  // ---- the funnel
+  // ---- the funnel, and the dashboard's figures per area
+  serve(app, ep.areaFigures, async (req) => deliberationAreaFigures(deps, await requireActor(deps, req), req.query));
   serve(app, ep.funnel, async (req) => ({ items: await reports.funnelReportOf(deps, await requireActor(deps, req), req.query) }));
   serve(app, ep.funnelExport, async (req, reply) => {
     const actor = await requireActor(deps, req);

@@ -1,4 +1,4 @@
-import { and, gte, inArray, lt } from 'drizzle-orm';
+import { and, gte, inArray, lte } from 'drizzle-orm';
 import {
   SUGGESTION_OUTCOME_LABELS,
   chinaDateOf,
@@ -6,6 +6,7 @@ import {
   describeMeetingRule,
   occurrencesOf,
   suggestionFunnel,
+  type Compliance,
   type ComplianceRow,
   type FunnelRow,
   type MeetingKind,
@@ -20,7 +21,7 @@ import { AppError } from '../../platform/errors';
 import { nodeNamesById, queryNode, queryNodes } from '../org';
 import { DELIBERATION_STAFF_ROLES } from '@linli/shared';
 import { deliberationScope, nowOf } from './deliberation-access';
-import { funnelRows, listSeries } from './deliberation.repository';
+import { funnelRows, listSeries, type SeriesRow } from './deliberation.repository';
 import { meetings } from './deliberation.tables';
 
 /**
@@ -35,37 +36,45 @@ export async function meetingCompliance(deps: AppDeps, actor: Actor, query: { ye
   const today = chinaDateOf(now);
   const until = `${year}-12-31` < today ? `${year}-12-31` : today;
   const series = (await listSeries(deps.db, scope, query.communityId)).filter((s) => scope.staff.all || scope.staff.paths.some((p) => s.path.startsWith(p)));
+  const compliance = await seriesCompliance(deps, series, `${year}-01-01`, until, now);
+  const names = await nodeNamesById(deps.db, [...new Set(series.map((s) => s.communityId))]);
+  const items: ComplianceRow[] = series.map((s, i) => ({
+    communityId: s.communityId,
+    communityName: names.get(s.communityId) ?? '',
+    seriesId: s.id,
+    kind: s.kind as MeetingKind,
+    title: s.title,
+    ruleText: describeMeetingRule(s.rule),
+    ...compliance[i],
+  }));
+  return { year, until, items };
+}
+
+/**
+ * Held vs required of each series over the local days [from, until] (`complianceOf`): every occurrence
+ * of its rule in that span since the series started, whose meeting has ended by `now`, is required.
+ */
+export async function seriesCompliance(deps: AppDeps, series: readonly SeriesRow[], from: string, until: string, now: Date): Promise<Compliance[]> {
   const ids = series.map((s) => s.id);
   const rows = ids.length
     ? await deps.db
         .select({ seriesId: meetings.seriesId, occurrence: meetings.occurrence, state: meetings.state })
         .from(meetings)
-        .where(and(inArray(meetings.seriesId, ids), gte(meetings.occurrence, `${year}-01-01`), lt(meetings.occurrence, `${year + 1}-01-01`)))
+        .where(and(inArray(meetings.seriesId, ids), gte(meetings.occurrence, from), lte(meetings.occurrence, until)))
     : [];
-  const names = await nodeNamesById(deps.db, [...new Set(series.map((s) => s.communityId))]);
-  const items: ComplianceRow[] = series.map((s) => {
-    const from = s.startsOn > `${year}-01-01` ? s.startsOn : `${year}-01-01`;
+  return series.map((s) => {
+    const start = s.startsOn > from ? s.startsOn : from;
     const required =
-      from > until
+      start > until
         ? []
-        : occurrencesOf(s.rule, from, until)
+        : occurrencesOf(s.rule, start, until)
             .filter((o) => o.endsAt <= now)
             .map((o) => o.date);
-    const c = complianceOf(
+    return complianceOf(
       required,
       rows.filter((r) => r.seriesId === s.id).map((r) => ({ occurrence: r.occurrence, state: r.state as MeetingState })),
     );
-    return {
-      communityId: s.communityId,
-      communityName: names.get(s.communityId) ?? '',
-      seriesId: s.id,
-      kind: s.kind as MeetingKind,
-      title: s.title,
-      ruleText: describeMeetingRule(s.rule),
-      ...c,
-    };
   });
-  return { year, until, items };
 }
 
 const DAY = 86_400_000;

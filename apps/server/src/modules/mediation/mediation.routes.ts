@@ -9,7 +9,7 @@ import { actOnDispute } from './dispute-actions.service';
 import { disputeExportSource } from './dispute-export';
 import * as disputes from './disputes.service';
 import { printDocument } from './documents.service';
-import { figuresOf } from './figures.service';
+import { areaFiguresOf, figuresOf } from './figures.service';
 import { mediationScope } from './mediation-access';
 import { nowOf } from './mediation-clock';
 
@@ -43,4 +43,5 @@ export function registerMediationRoutes(app: FastifyInstance, deps: AppDeps): vo
 
   // ---- figures
   serve(app, ep.figures, async (req) => figuresOf(deps, await requireActor(deps, req), req.query));
+  serve(app, ep.areaFigures, async (req) => areaFiguresOf(deps, await requireActor(deps, req), req.query));
 }
