@@ -65,7 +65,9 @@ export function SuggestionsPage() {
   const [state, setState] = useState<SuggestionState | undefined>();
   const [outcome, setOutcome] = useState<SuggestionOutcome | undefined>();
   const [creating, setCreating] = useState(false);
-  const query = { state, outcome, meetingId, limit: 200 };
+  // The command-centre screen opens this list filtered to one community.
+  const communityId = params.get('communityId') ?? undefined;
+  const query = { state, outcome, meetingId, communityId, limit: 200 };
   const list = useSuggestions(query);
   return (
     <>

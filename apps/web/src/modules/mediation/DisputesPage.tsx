@@ -8,10 +8,11 @@ import {
   DISPUTE_STATE_LABELS,
   isClockRunning,
   type DisputeListItem,
+  type DisputeSource,
 } from '@linli/shared';
 import { Button, Card, Flex, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDate } from '../../ui/time-format';
@@ -22,7 +23,12 @@ import { requestDisputeExport, useCommittees, useDisputes, type DisputeFilter } 
 
 /** 矛盾纠纷台账: every dispute of the caller's area with filters, the Excel export and 登记纠纷. */
 export function DisputesPage() {
-  const [filter, setFilter] = useState<DisputeFilter>({});
+  const [params] = useSearchParams();
+  // The command-centre screen opens this list filtered to a community and a source.
+  const [filter, setFilter] = useState<DisputeFilter>(() => ({
+    communityId: params.get('communityId') ?? undefined,
+    source: (DISPUTE_SOURCES as readonly string[]).includes(params.get('source') ?? '') ? (params.get('source') as DisputeSource) : undefined,
+  }));
   const [creating, setCreating] = useState(false);
   const disputes = useDisputes(filter);
   const committees = useCommittees();
@@ -53,6 +59,7 @@ export function DisputesPage() {
             placeholder="社区"
             style={{ width: 140 }}
             options={(committees.data?.items ?? []).map((c) => ({ value: c.communityId, label: c.communityName }))}
+            value={filter.communityId}
             onChange={(communityId) => set({ communityId })}
           />
           <Select
@@ -67,6 +74,7 @@ export function DisputesPage() {
             placeholder="来源"
             style={{ width: 150 }}
             options={DISPUTE_SOURCES.map((s) => ({ value: s, label: DISPUTE_SOURCE_LABELS[s] }))}
+            value={filter.source}
             onChange={(source) => set({ source })}
           />
           <Select
