@@ -161,7 +161,7 @@ export function CalendarPage() {
                         {formatDate(m.startsAt).slice(5)} {formatTime(m.startsAt)}
                       </Typography.Text>{' '}
                       <Link to={`/deliberation/meetings/${m.id}`}>{m.title}</Link>
-                      <Typography.Text type="secondary"> · {m.communityName}</Typography.Text>
+                      {!m.title.startsWith(m.communityName) && <Typography.Text type="secondary"> · {m.communityName}</Typography.Text>}
                     </li>
                   ))}
                 </ul>

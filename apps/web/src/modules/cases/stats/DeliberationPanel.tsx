@@ -28,7 +28,8 @@ export function DeliberationPanel({ area, childWord, onDrill }: { area: AreaPeri
     {
       title: childWord ?? '名称',
       dataIndex: 'name',
-      ellipsis: true,
+      // The full name: a street's or community's name is the row's point, and the rates can wrap instead.
+      width: 96,
       render: (name: string, r) => (
         <a
           href="#"
@@ -38,7 +39,7 @@ export function DeliberationPanel({ area, childWord, onDrill }: { area: AreaPeri
             onDrill(r);
           }}
           aria-label={`查看${name}的议事情况`}
-          style={{ color: '#8cc8ff' }}
+          style={{ color: '#8cc8ff', whiteSpace: 'nowrap' }}
         >
           {name}
         </a>

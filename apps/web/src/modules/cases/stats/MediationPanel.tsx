@@ -32,7 +32,8 @@ export function MediationPanel({ area, childWord, onDrill }: { area: AreaPeriod;
   if (!data) return <ScreenPanel title="人民调解">{<PanelEmpty height={160} text="正在加载…" />}</ScreenPanel>;
   const f = data.total;
   const rateCell = (key: (typeof RATES)[number]) => ({
-    title: MEDIATION_FIGURE_FORMULAS[key].label.replace(/率$/, ''),
+    // 成功率, 履行率 …: the tiles above carry the full names and formulas.
+    title: MEDIATION_FIGURE_FORMULAS[key].label.slice(-3),
     key,
     align: 'right' as const,
     render: (_: unknown, r: Child) => pct(r.figures[key].rate),
@@ -41,7 +42,8 @@ export function MediationPanel({ area, childWord, onDrill }: { area: AreaPeriod;
     {
       title: childWord ?? '名称',
       dataIndex: 'name',
-      ellipsis: true,
+      // The full name: a street's or community's name is the row's point, and the rates can wrap instead.
+      width: 96,
       render: (name: string, r) => (
         <a
           href="#"
@@ -51,7 +53,7 @@ export function MediationPanel({ area, childWord, onDrill }: { area: AreaPeriod;
             onDrill(r);
           }}
           aria-label={`查看${name}的调解情况`}
-          style={{ color: '#8cc8ff' }}
+          style={{ color: '#8cc8ff', whiteSpace: 'nowrap' }}
         >
           {name}
         </a>
