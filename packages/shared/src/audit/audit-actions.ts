@@ -86,6 +86,7 @@ const FIXED_ACTION_LABELS = {
   'mediation.dossier.set': '更新调解卷宗',
   'mediation.document.print': '打印调解文书',
   'mediation.reveal.refused': '查看当事人完整信息被拒（超出次数）',
+  'mediation.disputes.export': '导出矛盾纠纷台账',
   'deliberation.series.create': '设立议事会周期',
   'deliberation.meeting.create': '新建议事会',
   'deliberation.register': '报名议事会',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../common/page';
+import { NODE_KINDS } from '../org/kinds';
 import {
   MEETING_ACTIONS,
   MEETING_KINDS,
@@ -361,3 +362,35 @@ export const funnelRow = z.object({
 export type FunnelRow = z.infer<typeof funnelRow>;
 export const funnelReport = z.object({ items: z.array(funnelRow) });
 export type FunnelReport = z.infer<typeof funnelReport>;
+
+/**
+ * `GET /api/deliberation-figures/areas`: one area's deliberation figures over [from, to) (the
+ * command-centre dashboard's node and period), and beside them each child area's.
+ */
+export const deliberationAreaFiguresQuery = z
+  .object({ nodeId: z.uuid(), from: day, to: day })
+  .refine((q) => q.to > q.from, { message: '结束日期应晚于开始日期', path: ['to'] });
+
+/** One area's figures: meetings held vs required in the period, and the funnel of the suggestions collected in it (counts only). */
+export const deliberationAreaFigures = z.object({
+  meetings: z.object({ required: z.number().int(), held: z.number().int(), unclosed: z.number().int() }),
+  suggestions: z.object({
+    collected: z.number().int(),
+    submitted: z.number().int(),
+    passed: z.number().int(),
+    done: z.number().int(),
+    finished: z.number().int(),
+    /** {@link suggestionSolvedRate}: finished ÷ collected; null without suggestions. */
+    solvedRate: z.number().nullable(),
+  }),
+});
+export type DeliberationAreaFigures = z.infer<typeof deliberationAreaFigures>;
+
+/** The figures of one area and of each of its child areas. */
+export const deliberationAreaFiguresResponse = z.object({
+  node: z.object({ id: z.string(), name: z.string(), kind: z.enum(NODE_KINDS) }),
+  period: z.object({ from: z.string(), to: z.string() }),
+  total: deliberationAreaFigures,
+  children: z.array(z.object({ nodeId: z.string(), name: z.string(), kind: z.enum(NODE_KINDS), figures: deliberationAreaFigures })),
+});
+export type DeliberationAreaFiguresResponse = z.infer<typeof deliberationAreaFiguresResponse>;

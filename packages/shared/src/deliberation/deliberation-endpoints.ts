@@ -5,6 +5,8 @@ import {
   codeCheckinRequest,
   complianceList,
   complianceQuery,
+  deliberationAreaFiguresQuery,
+  deliberationAreaFiguresResponse,
   createMeetingRequest,
   createSeriesRequest,
   createSuggestionRequest,
@@ -177,6 +179,15 @@ export const deliberationEndpoints = {
     access: readOf('deliberationStats'),
     query: funnelQuery,
     response: funnelReport,
+  }),
+  /** One area's figures and its child areas' over a period: the command-centre dashboard's 协商议事 panel. */
+  areaFigures: defineEndpoint({
+    method: 'GET',
+    path: '/api/deliberation-figures/areas',
+    tag,
+    access: readOf('deliberationStats'),
+    query: deliberationAreaFiguresQuery,
+    response: deliberationAreaFiguresResponse,
   }),
   funnelExport: defineEndpoint({ method: 'GET', path: '/api/suggestion-funnel/export', tag, access: exportOf('deliberationStats'), query: funnelQuery }),
 

@@ -203,6 +203,14 @@ export function suggestionFunnel(rows: readonly FunnelInput[]): SuggestionFunnel
   return { collected: rows.length, submitted: byOutcome.assembly, passed, done, byOutcome, finished };
 }
 
+/**
+ * The share of suggestions solved 建议办结率: those finished whatever their route (solved on the spot,
+ * or done) ÷ those collected; null when none were collected.
+ */
+export function suggestionSolvedRate(f: Pick<SuggestionFunnel, 'collected' | 'finished'>): number | null {
+  return f.collected ? f.finished / f.collected : null;
+}
+
 // ---------------------------------------------------------------- project progress
 
 /** A milestone of a long-term project: its weight (a positive whole number) and progress %. */

@@ -1,16 +1,25 @@
 import { z } from 'zod';
 import { listAuditQuery } from '../audit/contracts';
 import { listCasesQuery } from '../cases/case-contracts';
+import { listMeetingsQuery, listSuggestionsQuery } from '../deliberation/deliberation-contracts';
+import { listDisputesQuery } from '../mediation/mediation-contracts';
 import { listResidentsQuery } from '../residents/contracts';
 
 /** The lists that export through the background mechanism (a module declares each one's source). */
-export const EXPORT_KINDS = ['cases', 'residents', 'audit'] as const;
+export const EXPORT_KINDS = ['cases', 'residents', 'audit', 'meetings', 'suggestions', 'disputes'] as const;
 
 /** One of {@link EXPORT_KINDS}. */
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** What each export is called: the file's base name and the list's title. */
-export const EXPORT_KIND_LABELS: Readonly<Record<ExportKind, string>> = { cases: '案件列表', residents: '居民信息', audit: '审计日志' };
+export const EXPORT_KIND_LABELS: Readonly<Record<ExportKind, string>> = {
+  cases: '案件列表',
+  residents: '居民信息',
+  audit: '审计日志',
+  meetings: '议事会台账',
+  suggestions: '居民建议台账',
+  disputes: '矛盾纠纷台账',
+};
 
 /** Where a background export stands: writing, file ready, failed (retry makes a new one), or the file removed after its keep time. */
 export const EXPORT_STATES = ['running', 'ready', 'failed', 'expired'] as const;
@@ -41,6 +50,15 @@ export const residentExportFilters = listResidentsQuery.omit(paging);
 
 /** Filters of the audit log export (as `GET /api/audit` takes them). */
 export const auditExportFilters = listAuditQuery.omit(paging);
+
+/** Filters of the meeting list export (as `GET /api/meetings` takes them; in a JSON body `unclosed` is a boolean). */
+export const meetingExportFilters = listMeetingsQuery.extend({ unclosed: z.boolean().optional() });
+
+/** Filters of the suggestion list export (as `GET /api/suggestions` takes them). */
+export const suggestionExportFilters = listSuggestionsQuery.omit({ limit: true, after: true });
+
+/** Filters of the dispute list export (as `GET /api/disputes` takes them; in a JSON body the yes/no filters are booleans). */
+export const disputeExportFilters = listDisputesQuery.omit(paging).extend({ overdue: z.boolean().optional(), mine: z.boolean().optional() });
 
 /** One background export as its requester sees it. */
 export const exportJobView = z.object({

@@ -1,7 +1,16 @@
 import { exportOf, readOf, writeOf } from '../access/access-of';
 import { idParams } from '../common/page';
 import { defineEndpoint } from '../http/define-endpoint';
-import { auditExportFilters, caseExportFilters, exportJobList, exportJobView, residentExportFilters } from './export-contracts';
+import {
+  auditExportFilters,
+  caseExportFilters,
+  disputeExportFilters,
+  exportJobList,
+  exportJobView,
+  meetingExportFilters,
+  residentExportFilters,
+  suggestionExportFilters,
+} from './export-contracts';
 
 const tag = 'exports';
 
@@ -34,6 +43,33 @@ export const exportEndpoints = {
     tag,
     access: exportOf('audit'),
     body: auditExportFilters,
+    response: exportJobView,
+    status: 201,
+  }),
+  requestMeetings: defineEndpoint({
+    method: 'POST',
+    path: '/api/exports/meetings',
+    tag,
+    access: exportOf('meeting'),
+    body: meetingExportFilters,
+    response: exportJobView,
+    status: 201,
+  }),
+  requestSuggestions: defineEndpoint({
+    method: 'POST',
+    path: '/api/exports/suggestions',
+    tag,
+    access: exportOf('suggestion'),
+    body: suggestionExportFilters,
+    response: exportJobView,
+    status: 201,
+  }),
+  requestDisputes: defineEndpoint({
+    method: 'POST',
+    path: '/api/exports/disputes',
+    tag,
+    access: exportOf('dispute'),
+    body: disputeExportFilters,
     response: exportJobView,
     status: 201,
   }),

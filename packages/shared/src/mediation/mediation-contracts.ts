@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../common/page';
+import { NODE_KINDS } from '../org/kinds';
 import { GENDERS } from '../residents/special-tags';
 import { committeeProblems } from './committee-rules';
 import { MAX_EXTENSION_DAYS } from './dispute-clock';
@@ -381,3 +382,21 @@ export const mediationFiguresResponse = z.object({
   communities: z.array(z.object({ communityId: z.string(), communityName: z.string(), figures: mediationFiguresView })),
 });
 export type MediationFiguresResponse = z.infer<typeof mediationFiguresResponse>;
+
+/**
+ * `GET /api/mediation-figures/areas`: the figures of one area of the tree over [from, to) (the
+ * command-centre dashboard's node and period), and beside them each child area's (a district's
+ * streets, a street's communities).
+ */
+export const mediationAreaFiguresQuery = z
+  .object({ nodeId: z.uuid(), from: day, to: day })
+  .refine((q) => q.to > q.from, { message: '结束日期应晚于开始日期', path: ['to'] });
+
+/** One area's figures: counts and rates only (no names), by the shared formulas. */
+export const mediationAreaFiguresResponse = z.object({
+  node: z.object({ id: z.string(), name: z.string(), kind: z.enum(NODE_KINDS) }),
+  period: z.object({ from: z.string(), to: z.string() }),
+  total: mediationFiguresView,
+  children: z.array(z.object({ nodeId: z.string(), name: z.string(), kind: z.enum(NODE_KINDS), figures: mediationFiguresView })),
+});
+export type MediationAreaFiguresResponse = z.infer<typeof mediationAreaFiguresResponse>;

@@ -16,6 +16,8 @@ import {
   disputeListItem,
   listCommitteesQuery,
   listDisputesQuery,
+  mediationAreaFiguresQuery,
+  mediationAreaFiguresResponse,
   mediationFiguresQuery,
   mediationFiguresResponse,
   myDisputeView,
@@ -175,5 +177,14 @@ export const mediationEndpoints = {
     access: readOf('mediationStats'),
     query: mediationFiguresQuery,
     response: mediationFiguresResponse,
+  }),
+  /** One area's figures and its child areas' over a period: the command-centre dashboard's 人民调解 panel. */
+  areaFigures: defineEndpoint({
+    method: 'GET',
+    path: '/api/mediation-figures/areas',
+    tag,
+    access: readOf('mediationStats'),
+    query: mediationAreaFiguresQuery,
+    response: mediationAreaFiguresResponse,
   }),
 };

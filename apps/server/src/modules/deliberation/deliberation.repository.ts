@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   ATTENDED_REGISTRATION_STATES,
   DROPPED_MEETING_REGISTRATION_STATES,
@@ -41,19 +41,38 @@ export async function findMeeting(db: DbOrTx, scope: DeliberationScope, id: stri
 export async function listMeetings(
   db: DbOrTx,
   scope: DeliberationScope,
-  filter: Omit<ListMeetingsQuery, 'from' | 'to' | 'unclosed'> & { from: Date; to: Date; endedBefore?: Date },
+  filter: MeetingFilter,
+  page: { after?: { at: Date; id: string }; limit: number } = { limit: 1000 },
 ): Promise<MeetingRow[]> {
-  const conditions: SQL[] = [visibleMeetings(scope), gte(meetings.startsAt, filter.from), lt(meetings.startsAt, filter.to)];
-  if (filter.communityId) conditions.push(eq(meetings.communityId, filter.communityId));
-  if (filter.state) conditions.push(eq(meetings.state, filter.state));
-  if (filter.kind) conditions.push(eq(meetings.kind, filter.kind));
-  if (filter.endedBefore) conditions.push(inArray(meetings.state, [...UNCLOSED_MEETING_STATES]), lte(meetings.endsAt, filter.endedBefore));
+  const conditions = meetingConditions(scope, filter);
+  if (page.after) conditions.push(or(gt(meetings.startsAt, page.after.at), and(eq(meetings.startsAt, page.after.at), gt(meetings.id, page.after.id))) as SQL);
   return db
     .select()
     .from(meetings)
     .where(and(...conditions))
     .orderBy(asc(meetings.startsAt), asc(meetings.id))
-    .limit(1000);
+    .limit(page.limit);
+}
+
+/** How many meetings {@link listMeetings} would list without a page limit (the export's count). */
+export async function countMeetings(db: DbOrTx, scope: DeliberationScope, filter: MeetingFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(meetings)
+    .where(and(...meetingConditions(scope, filter)));
+  return row.n;
+}
+
+/** A meeting list's filter with its range resolved to instants. */
+export type MeetingFilter = Omit<ListMeetingsQuery, 'from' | 'to' | 'unclosed'> & { from: Date; to: Date; endedBefore?: Date };
+
+function meetingConditions(scope: DeliberationScope, filter: MeetingFilter): SQL[] {
+  const conditions: SQL[] = [visibleMeetings(scope), gte(meetings.startsAt, filter.from), lt(meetings.startsAt, filter.to)];
+  if (filter.communityId) conditions.push(eq(meetings.communityId, filter.communityId));
+  if (filter.state) conditions.push(eq(meetings.state, filter.state));
+  if (filter.kind) conditions.push(eq(meetings.kind, filter.kind));
+  if (filter.endedBefore) conditions.push(inArray(meetings.state, [...UNCLOSED_MEETING_STATES]), lte(meetings.endsAt, filter.endedBefore));
+  return conditions;
 }
 
 /** Series in the caller's view. */
@@ -163,16 +182,10 @@ export async function findSuggestion(db: DbOrTx, scope: DeliberationScope, id: s
 export async function listSuggestionRows(
   db: DbOrTx,
   scope: DeliberationScope,
-  filter: Omit<ListSuggestionsQuery, 'after' | 'limit'> & { mine?: boolean; before?: { at: Date; id: string } },
+  filter: SuggestionFilter & { before?: { at: Date; id: string } },
   limit: number,
 ): Promise<SuggestionRow[]> {
-  const conditions: SQL[] = [visibleSuggestions(scope)];
-  if (filter.mine) conditions.push(eq(suggestions.suggesterUserId, scope.userId));
-  if (filter.communityId) conditions.push(eq(suggestions.communityId, filter.communityId));
-  if (filter.state) conditions.push(eq(suggestions.state, filter.state));
-  if (filter.source) conditions.push(eq(suggestions.source, filter.source));
-  if (filter.outcome) conditions.push(eq(suggestions.outcome, filter.outcome));
-  if (filter.meetingId) conditions.push(eq(suggestions.meetingId, filter.meetingId));
+  const conditions = suggestionConditions(scope, filter);
   if (filter.before)
     conditions.push(
       or(lt(suggestions.createdAt, filter.before.at), and(eq(suggestions.createdAt, filter.before.at), lt(suggestions.id, filter.before.id))) as SQL,
@@ -183,6 +196,29 @@ export async function listSuggestionRows(
     .where(and(...conditions))
     .orderBy(desc(suggestions.createdAt), desc(suggestions.id))
     .limit(limit);
+}
+
+/** How many suggestions {@link listSuggestionRows} would list without a page limit (the export's count). */
+export async function countSuggestionRows(db: DbOrTx, scope: DeliberationScope, filter: SuggestionFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(suggestions)
+    .where(and(...suggestionConditions(scope, filter)));
+  return row.n;
+}
+
+/** A suggestion list's filter (`mine`: only the caller's own). */
+export type SuggestionFilter = Omit<ListSuggestionsQuery, 'after' | 'limit'> & { mine?: boolean };
+
+function suggestionConditions(scope: DeliberationScope, filter: SuggestionFilter): SQL[] {
+  const conditions: SQL[] = [visibleSuggestions(scope)];
+  if (filter.mine) conditions.push(eq(suggestions.suggesterUserId, scope.userId));
+  if (filter.communityId) conditions.push(eq(suggestions.communityId, filter.communityId));
+  if (filter.state) conditions.push(eq(suggestions.state, filter.state));
+  if (filter.source) conditions.push(eq(suggestions.source, filter.source));
+  if (filter.outcome) conditions.push(eq(suggestions.outcome, filter.outcome));
+  if (filter.meetingId) conditions.push(eq(suggestions.meetingId, filter.meetingId));
+  return conditions;
 }
 
 /** State and outcome of the suggestions in the caller's staff view collected in [from, to), with their community, for the funnel. */

@@ -3,11 +3,12 @@ import { deliberationEndpoints as ep } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import { recordAudit } from '../../platform/audit/audit';
 import { sendWorkbook } from '../../platform/excel/xlsx-writer';
-import { exportSettingsOf } from '../../platform/exports/export-settings';
-import { exportTooLarge } from '../../platform/exports/immediate-export';
+import { sendImmediateExport } from '../../platform/exports/immediate-export';
 import { serve } from '../../platform/http/serve-endpoint';
 import { auditActorOf } from '../../platform/auth/actor';
 import { requireActor } from '../../platform/auth/request-actor';
+import { deliberationAreaFigures } from './area-figures.service';
+import { meetingExportSource, suggestionExportSource } from './export-sources';
 import * as meetingsService from './meetings.service';
 import * as registrations from './registrations.service';
 import * as reports from './reports.service';
@@ -20,12 +21,7 @@ export function registerDeliberationRoutes(app: FastifyInstance, deps: AppDeps):
   serve(app, ep.series, async (req) => ({ items: await meetingsService.seriesList(deps, await requireActor(deps, req), req.query.communityId) }));
   serve(app, ep.createSeries, async (req) => meetingsService.createSeries(deps, await requireActor(deps, req), req.body));
   serve(app, ep.meetings, async (req) => ({ items: await meetingsService.meetingList(deps, await requireActor(deps, req), req.query) }));
-  serve(app, ep.meetingsExport, async (req, reply) => {
-    const actor = await requireActor(deps, req);
-    const items = await meetingsService.meetingList(deps, actor, req.query);
-    await recordAudit(deps.db, auditActorOf(actor), { action: 'deliberation.meetings.export', detail: { rows: items.length } });
-    return sendWorkbook(reply, '议事会台账', await reports.meetingsWorkbook(items));
-  });
+  serve(app, ep.meetingsExport, async (req, reply) => sendImmediateExport(reply, deps, await requireActor(deps, req), meetingExportSource, req.query));
   serve(app, ep.createMeeting, async (req) => meetingsService.createMeeting(deps, await requireActor(deps, req), req.body));
   serve(app, ep.meeting, async (req) => meetingsService.getMeeting(deps, await requireActor(deps, req), req.params.id));
   serve(app, ep.actOnMeeting, async (req) => meetingsService.actOnMeeting(deps, await requireActor(deps, req), req.params.id, req.body));
@@ -44,26 +40,13 @@ export function registerDeliberationRoutes(app: FastifyInstance, deps: AppDeps):
   // ---- suggestions
   serve(app, ep.createSuggestion, async (req) => suggestionsService.createSuggestion(deps, await requireActor(deps, req), req.body));
   serve(app, ep.suggestions, async (req) => suggestionsService.listSuggestions(deps, await requireActor(deps, req), req.query));
-  serve(app, ep.suggestionsExport, async (req, reply) => {
-    const actor = await requireActor(deps, req);
-    const items: Awaited<ReturnType<typeof suggestionsService.listSuggestions>>['items'] = [];
-    // The whole filtered list, page by page (keyset); more than a request writes is refused, never cut.
-    const { immediateRows } = exportSettingsOf(deps);
-    for (let after: string | undefined; ;) {
-      const page = await suggestionsService.listSuggestions(deps, actor, { ...req.query, after, limit: 200 });
-      items.push(...page.items);
-      if (items.length > immediateRows) throw exportTooLarge(`符合条件的建议超过 ${immediateRows} 条`);
-      if (!page.nextCursor) break;
-      after = page.nextCursor;
-    }
-    await recordAudit(deps.db, auditActorOf(actor), { action: 'deliberation.suggestions.export', detail: { rows: items.length } });
-    return sendWorkbook(reply, '居民建议台账', await reports.suggestionsWorkbook(items));
-  });
+  serve(app, ep.suggestionsExport, async (req, reply) => sendImmediateExport(reply, deps, await requireActor(deps, req), suggestionExportSource, req.query));
   serve(app, ep.suggestion, async (req) => suggestionsService.getSuggestion(deps, await requireActor(deps, req), req.params.id));
   serve(app, ep.actOnSuggestion, async (req) => suggestionsService.actOnSuggestion(deps, await requireActor(deps, req), req.params.id, req.body));
   serve(app, ep.mySuggestions, async (req) => ({ items: await suggestionsService.mySuggestions(deps, await requireActor(deps, req)) }));
 
-  // ---- the funnel
+  // ---- the funnel, and the dashboard's figures per area
+  serve(app, ep.areaFigures, async (req) => deliberationAreaFigures(deps, await requireActor(deps, req), req.query));
   serve(app, ep.funnel, async (req) => ({ items: await reports.funnelReportOf(deps, await requireActor(deps, req), req.query) }));
   serve(app, ep.funnelExport, async (req, reply) => {
     const actor = await requireActor(deps, req);

@@ -1,3 +1,4 @@
+import { meetingExportSource, suggestionExportSource } from './export-sources';
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import * as deliberationTables from './deliberation.tables';
 import * as voteTables from './votes.tables';
@@ -17,6 +18,7 @@ export const deliberationModule: ModuleManifest = {
   // Tracked suggestions follow their linked case.
   outboxHandlers: deliberationOutboxHandlers,
   auditRecords: deliberationAuditRecords,
+  exports: () => [meetingExportSource, suggestionExportSource],
   demo: [
     {
       // Reads the demo staff, residents and members, and opens tracked cases through cases.

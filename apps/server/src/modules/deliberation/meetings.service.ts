@@ -25,7 +25,16 @@ import { applyTransition, eventRow } from '../../platform/workflow/apply-transit
 import { nodeNamesById } from '../org';
 import { CALENDAR_HORIZON_DAYS, generateSeriesMeetings, seriesTitle } from './calendar.service';
 import { deliberationScope, isStaffFor, nowOf, requireStaffFor, staffCommunity } from './deliberation-access';
-import { findMeeting, listMeetings, listSeries, meetingRegistrationRows, registrationCounts, type SeriesRow } from './deliberation.repository';
+import {
+  countMeetings,
+  findMeeting,
+  listMeetings,
+  listSeries,
+  meetingRegistrationRows,
+  registrationCounts,
+  type MeetingFilter,
+  type SeriesRow,
+} from './deliberation.repository';
 import { meetingEvents, meetingSeries, meetings } from './deliberation.tables';
 import { noticeToUsers } from './meeting-notices';
 import { meetingVoteFacts } from './votes.repository';
@@ -134,16 +143,46 @@ function rangeOf(query: ListMeetingsQuery, now: Date): { from: Date; to: Date } 
 
 /** The calendar the caller sees, soonest first; `unclosed` keeps meetings past their end still without minutes. */
 export async function meetingList(deps: AppDeps, actor: Actor, query: ListMeetingsQuery): Promise<MeetingListItem[]> {
-  const scope = deliberationScope(actor);
-  const now = nowOf(deps);
-  const rows = await listMeetings(deps.db, scope, {
+  return (await meetingPage(deps, actor, query)).items;
+}
+
+/** The list's filter with its range and `unclosed` resolved at `now`. */
+function meetingFilterOf(query: ListMeetingsQuery, now: Date): MeetingFilter {
+  return {
     ...rangeOf(query, now),
     communityId: query.communityId,
     state: query.state,
     kind: query.kind,
     endedBefore: query.unclosed ? now : undefined,
-  });
-  return meetingItems(deps.db, scope, rows, now);
+  };
+}
+
+/** How many meetings the list holds for `query` (the export's count). */
+export async function meetingCount(deps: AppDeps, actor: Actor, query: ListMeetingsQuery): Promise<number> {
+  return countMeetings(deps.db, deliberationScope(actor), meetingFilterOf(query, nowOf(deps)));
+}
+
+/**
+ * One page of the list, soonest first, after the cursor `after` (the last row's start and id; it never
+ * leaves the server, so it is not signed): the export reads every meeting page by page this way.
+ */
+export async function meetingPage(
+  deps: AppDeps,
+  actor: Actor,
+  query: ListMeetingsQuery,
+  page: { after?: string; limit: number } = { limit: 1000 },
+): Promise<{ items: MeetingListItem[]; nextCursor: string | null }> {
+  const scope = deliberationScope(actor);
+  const now = nowOf(deps);
+  const [at, id] = page.after?.split('|') ?? [];
+  const after = at && id ? { at: new Date(at), id } : undefined;
+  const rows = await listMeetings(deps.db, scope, meetingFilterOf(query, now), { after, limit: page.limit + 1 });
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    items: await meetingItems(deps.db, scope, shown, now),
+    nextCursor: rows.length > page.limit && last ? `${last.startsAt.toISOString()}|${last.id}` : null,
+  };
 }
 
 /** One meeting. */

@@ -1,21 +1,16 @@
-import { and, gte, inArray, lt } from 'drizzle-orm';
+import { and, gte, inArray, lte } from 'drizzle-orm';
 import {
-  MEETING_KIND_LABELS,
-  MEETING_STATE_LABELS,
   SUGGESTION_OUTCOME_LABELS,
-  SUGGESTION_SOURCE_LABELS,
-  SUGGESTION_STATE_LABELS,
   chinaDateOf,
   complianceOf,
   describeMeetingRule,
   occurrencesOf,
   suggestionFunnel,
+  type Compliance,
   type ComplianceRow,
   type FunnelRow,
   type MeetingKind,
-  type MeetingListItem,
   type MeetingState,
-  type SuggestionListItem,
   type SuggestionOutcome,
   type SuggestionState,
 } from '@linli/shared';
@@ -26,7 +21,7 @@ import { AppError } from '../../platform/errors';
 import { nodeNamesById, queryNode, queryNodes } from '../org';
 import { DELIBERATION_STAFF_ROLES } from '@linli/shared';
 import { deliberationScope, nowOf } from './deliberation-access';
-import { funnelRows, listSeries } from './deliberation.repository';
+import { funnelRows, listSeries, type SeriesRow } from './deliberation.repository';
 import { meetings } from './deliberation.tables';
 
 /**
@@ -41,37 +36,45 @@ export async function meetingCompliance(deps: AppDeps, actor: Actor, query: { ye
   const today = chinaDateOf(now);
   const until = `${year}-12-31` < today ? `${year}-12-31` : today;
   const series = (await listSeries(deps.db, scope, query.communityId)).filter((s) => scope.staff.all || scope.staff.paths.some((p) => s.path.startsWith(p)));
+  const compliance = await seriesCompliance(deps, series, `${year}-01-01`, until, now);
+  const names = await nodeNamesById(deps.db, [...new Set(series.map((s) => s.communityId))]);
+  const items: ComplianceRow[] = series.map((s, i) => ({
+    communityId: s.communityId,
+    communityName: names.get(s.communityId) ?? '',
+    seriesId: s.id,
+    kind: s.kind as MeetingKind,
+    title: s.title,
+    ruleText: describeMeetingRule(s.rule),
+    ...compliance[i],
+  }));
+  return { year, until, items };
+}
+
+/**
+ * Held vs required of each series over the local days [from, until] (`complianceOf`): every occurrence
+ * of its rule in that span since the series started, whose meeting has ended by `now`, is required.
+ */
+export async function seriesCompliance(deps: AppDeps, series: readonly SeriesRow[], from: string, until: string, now: Date): Promise<Compliance[]> {
   const ids = series.map((s) => s.id);
   const rows = ids.length
     ? await deps.db
         .select({ seriesId: meetings.seriesId, occurrence: meetings.occurrence, state: meetings.state })
         .from(meetings)
-        .where(and(inArray(meetings.seriesId, ids), gte(meetings.occurrence, `${year}-01-01`), lt(meetings.occurrence, `${year + 1}-01-01`)))
+        .where(and(inArray(meetings.seriesId, ids), gte(meetings.occurrence, from), lte(meetings.occurrence, until)))
     : [];
-  const names = await nodeNamesById(deps.db, [...new Set(series.map((s) => s.communityId))]);
-  const items: ComplianceRow[] = series.map((s) => {
-    const from = s.startsOn > `${year}-01-01` ? s.startsOn : `${year}-01-01`;
+  return series.map((s) => {
+    const start = s.startsOn > from ? s.startsOn : from;
     const required =
-      from > until
+      start > until
         ? []
-        : occurrencesOf(s.rule, from, until)
+        : occurrencesOf(s.rule, start, until)
             .filter((o) => o.endsAt <= now)
             .map((o) => o.date);
-    const c = complianceOf(
+    return complianceOf(
       required,
       rows.filter((r) => r.seriesId === s.id).map((r) => ({ occurrence: r.occurrence, state: r.state as MeetingState })),
     );
-    return {
-      communityId: s.communityId,
-      communityName: names.get(s.communityId) ?? '',
-      seriesId: s.id,
-      kind: s.kind as MeetingKind,
-      title: s.title,
-      ruleText: describeMeetingRule(s.rule),
-      ...c,
-    };
   });
-  return { year, until, items };
 }
 
 const DAY = 86_400_000;
@@ -128,44 +131,5 @@ export function funnelWorkbook(rows: FunnelRow[]): Promise<Buffer> {
       { header: '已办结（各途径）', width: 16, value: (r) => r.finished },
     ],
     rows,
-  );
-}
-
-/** Meetings as an .xlsx sheet 议事会台账. */
-export function meetingsWorkbook(items: MeetingListItem[]): Promise<Buffer> {
-  const local = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-  return buildWorkbook<MeetingListItem>(
-    '议事会台账',
-    [
-      { header: '社区', width: 16, value: (r) => r.communityName },
-      { header: '类型', width: 12, value: (r) => MEETING_KIND_LABELS[r.kind] },
-      { header: '会议', width: 30, value: (r) => r.title },
-      { header: '开始时间', width: 18, value: (r) => local(r.startsAt) },
-      { header: '地点', width: 20, value: (r) => r.place },
-      { header: '状态', width: 14, value: (r) => (r.overdueClose ? `${MEETING_STATE_LABELS[r.state]}（纪要逾期）` : MEETING_STATE_LABELS[r.state]) },
-      { header: '名额', value: (r) => (r.seats === 0 ? '不限' : r.seats) },
-      { header: '报名', value: (r) => r.registeredCount },
-      { header: '候补', value: (r) => r.waitlistCount },
-      { header: '签到', value: (r) => r.attendedCount },
-    ],
-    items,
-  );
-}
-
-/** Suggestions as an .xlsx sheet 居民建议台账. */
-export function suggestionsWorkbook(items: SuggestionListItem[]): Promise<Buffer> {
-  return buildWorkbook<SuggestionListItem>(
-    '居民建议台账',
-    [
-      { header: '社区', width: 16, value: (r) => r.communityName },
-      { header: '来源', width: 10, value: (r) => SUGGESTION_SOURCE_LABELS[r.source] },
-      { header: '建议', width: 36, value: (r) => r.title },
-      { header: '建议人', width: 10, value: (r) => r.suggesterName },
-      { header: '办理途径', width: 14, value: (r) => (r.outcome ? SUGGESTION_OUTCOME_LABELS[r.outcome] : '待研判') },
-      { header: '状态', width: 16, value: (r) => SUGGESTION_STATE_LABELS[r.state] },
-      { header: '进度', value: (r) => (r.outcome === 'project' ? `${r.progress}%` : '') },
-      { header: '收集日期', width: 12, value: (r) => chinaDateOf(new Date(r.createdAt)) },
-    ],
-    items,
   );
 }

@@ -27,7 +27,15 @@ import { applyTransition, eventRow } from '../../platform/workflow/apply-transit
 import { findCaseStatuses, openLinkedCase } from '../cases';
 import { findFirstGridUnder, nodeNamesById, queryNode } from '../org';
 import { deliberationScope, isStaffFor, nowOf, staffCommunity, type DeliberationScope } from './deliberation-access';
-import { findMeeting, findSuggestion, listSuggestionRows, milestonesOf, suggestionHistory, type SuggestionRow } from './deliberation.repository';
+import {
+  countSuggestionRows,
+  findMeeting,
+  findSuggestion,
+  listSuggestionRows,
+  milestonesOf,
+  suggestionHistory,
+  type SuggestionRow,
+} from './deliberation.repository';
 import { suggestionEvents, suggestionMilestones, suggestions } from './deliberation.tables';
 import { noticeToUsers } from './meeting-notices';
 
@@ -163,6 +171,11 @@ export async function listSuggestions(
     items: await suggestionItems(deps.db, page),
     nextCursor: rows.length > query.limit ? deps.cursors.encode([last.createdAt.toISOString(), last.id]) : null,
   };
+}
+
+/** How many suggestions the list holds for these filters (every page; the export's count). */
+export async function countSuggestions(deps: AppDeps, actor: Actor, query: Omit<ListSuggestionsQuery, 'after' | 'limit'>): Promise<number> {
+  return countSuggestionRows(deps.db, deliberationScope(actor), query);
 }
 
 /** The caller's own suggestions (我的建议), newest first. */

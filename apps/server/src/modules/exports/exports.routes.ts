@@ -40,6 +40,9 @@ export function registerExportRoutes(app: FastifyInstance, deps: AppDeps, module
   serve(app, ep.requestCases, async (req) => requestExport(deps, runner, await requireActor(deps, req), sourceOf('cases'), req.body));
   serve(app, ep.requestResidents, async (req) => requestExport(deps, runner, await requireActor(deps, req), sourceOf('residents'), req.body));
   serve(app, ep.requestAudit, async (req) => requestExport(deps, runner, await requireActor(deps, req), sourceOf('audit'), req.body));
+  serve(app, ep.requestMeetings, async (req) => requestExport(deps, runner, await requireActor(deps, req), sourceOf('meetings'), req.body));
+  serve(app, ep.requestSuggestions, async (req) => requestExport(deps, runner, await requireActor(deps, req), sourceOf('suggestions'), req.body));
+  serve(app, ep.requestDisputes, async (req) => requestExport(deps, runner, await requireActor(deps, req), sourceOf('disputes'), req.body));
 
   serve(app, ep.mine, async (req) => {
     const actor = await requireActor(deps, req);

@@ -205,6 +205,12 @@ export async function listDisputes(
   return { items, nextCursor: rows.length > limit && last ? deps.cursors.encode([last.receivedAt.toISOString(), last.id]) : null };
 }
 
+/** How many disputes {@link listDisputes} holds for these filters (every page). */
+export async function countDisputes(deps: AppDeps, actor: Actor, q: Omit<ListDisputesQuery, 'after' | 'limit' | 'format'>): Promise<number> {
+  const mediatorIds = q.mine ? await repo.mediatorIdsOfUser(deps.db, actor.userId) : undefined;
+  return repo.countDisputes(deps.db, mediationScope(actor), { ...q, mediatorIds }, nowOf(deps));
+}
+
 /** One dispute. */
 export async function getDispute(deps: AppDeps, actor: Actor, id: string): Promise<DisputeDetail> {
   return loadDetail(deps.db, mediationScope(actor), id, nowOf(deps));

@@ -4,12 +4,13 @@ import {
   type ConfirmationState,
   type DisputeLogEntry,
   type DisputeSource,
+  type MediationAreaFiguresResponse,
   type MediationFiguresResponse,
 } from '@linli/shared';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Actor } from '../../platform/auth/actor';
 import { notFound } from '../../platform/errors';
-import { nodeNamesById, requireCommunity } from '../org';
+import { nodeNamesById, queryNode, queryNodes, requireCommunity } from '../org';
 import { isMediationStaff, mediationScope } from './mediation-access';
 import { nowOf } from './mediation-clock';
 import * as repo from './mediation.repository';
@@ -64,4 +65,37 @@ export async function figuresOf(deps: AppDeps, actor: Actor, q: { year?: number;
     .sort((a, b) => (a.path < b.path ? -1 : 1))
     .map(({ path: _path, ...c }) => c);
   return { year, total: mediationFigures(log.map(entryOf), rounds, period), communities };
+}
+
+/** The child areas the dashboard drills into: a district's streets, a street's communities (disputes sit on communities). */
+const CHILD_KIND: Partial<Record<string, string>> = { district: 'street', street: 'community' };
+
+/**
+ * The figures of one area over [from, to) and of each child area, for the command-centre dashboard:
+ * the dispute log under the area, split by the children's paths, each part through the same shared
+ * formulas as the figures page. An area outside the caller's mediation scope is a 404.
+ */
+export async function areaFiguresOf(deps: AppDeps, actor: Actor, q: { nodeId: string; from: string; to: string }): Promise<MediationAreaFiguresResponse> {
+  const scope = mediationScope(actor);
+  const node = await queryNode(deps.db, { id: q.nodeId });
+  if (!node || !isMediationStaff(scope, node.path)) notFound('区域');
+  const [log, rounds] = await Promise.all([repo.figureLog(deps.db, scope, node.path), repo.screeningLog(deps.db, scope, node.path)]);
+  const period = { from: q.from, to: q.to };
+  const childKind = CHILD_KIND[node.kind];
+  const children = childKind ? (await queryNodes(deps.db, { parentId: node.id, kinds: [childKind] })).sort((a, b) => a.path.localeCompare(b.path)) : [];
+  return {
+    node: { id: node.id, name: node.name, kind: node.kind as MediationAreaFiguresResponse['node']['kind'] },
+    period,
+    total: mediationFigures(log.map(entryOf), rounds, period),
+    children: children.map((c) => ({
+      nodeId: c.id,
+      name: c.name,
+      kind: c.kind as MediationAreaFiguresResponse['node']['kind'],
+      figures: mediationFigures(
+        log.filter((r) => r.path.startsWith(c.path)).map(entryOf),
+        rounds.filter((r) => r.path.startsWith(c.path)),
+        period,
+      ),
+    })),
+  };
 }

@@ -1,3 +1,4 @@
+import { disputeExportSource } from './dispute-export';
 import type { ModuleManifest } from '../../platform/module-kit/module-manifest';
 import { mediationAuditRecords } from './audit-records';
 import { mediationOutboxHandlers } from './case-link';
@@ -14,6 +15,7 @@ export const mediationModule: ModuleManifest = {
   jobs: () => [disputeRemindersJob],
   outboxHandlers: mediationOutboxHandlers,
   auditRecords: mediationAuditRecords,
+  exports: () => [disputeExportSource],
   demo: [
     {
       // Reads the demo district's communities and accounts, and links some demo 矛盾纠纷 cases to disputes (转人民调解).

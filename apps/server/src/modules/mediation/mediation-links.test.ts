@@ -146,6 +146,15 @@ describe('documents', () => {
     expect(loadPdfFont({}).face).toBe('NotoSansCJKsc-Regular');
     expect(() => loadPdfFont({ LINLI_PDF_FONT: '/nowhere/font.ttc' })).toThrow(/LINLI_PDF_FONT/);
   });
+
+  it('reads the font file once: later documents reuse the same bytes', () => {
+    const first = loadPdfFont({});
+    expect(loadPdfFont({}).data).toBe(first.data);
+    const otherFace = loadPdfFont({ LINLI_PDF_FONT_FACE: 'NotoSansCJKtc-Regular' });
+    expect(otherFace.face).toBe('NotoSansCJKtc-Regular');
+    expect(otherFace.data).toBe(first.data);
+    expect(loadPdfFont({}).face).toBe('NotoSansCJKsc-Regular');
+  });
 });
 
 describe('the list export', () => {

@@ -130,6 +130,15 @@ export async function listDisputes(
     .limit(page.limit);
 }
 
+/** How many disputes {@link listDisputes} would list without a page limit (the export's count). */
+export async function countDisputes(db: DbOrTx, scope: MediationScope, filter: DisputeFilter, now: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(disputes)
+    .where(and(visibleDisputes(scope), ...filterConditions(filter, now)));
+  return row.n;
+}
+
 /** One dispute the scope sees (optionally locked for the command's transaction). */
 export async function findDispute(db: DbOrTx, scope: MediationScope, id: string, lock = false): Promise<DisputeRow | undefined> {
   const q = db

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { calendarEndpoints as ep, type BodyOf } from '@linli/shared';
+import { REGISTRABLE_MEETING_STATES, calendarEndpoints as ep, deliberationEndpoints, type BodyOf } from '@linli/shared';
+import type { Dayjs } from 'dayjs';
 import { call } from '../../api/client';
 
 /** Query keys of the working calendar. */
@@ -28,5 +29,21 @@ export function useDeleteOverride() {
   return useMutation({
     mutationFn: (day: string) => call(ep.deleteOverride, { params: { day } }),
     onSuccess: () => client.invalidateQueries({ queryKey: calendarKeys.overrides }),
+  });
+}
+
+/**
+ * The deliberation meetings still to be held in the caller's scope around a month (a week either side,
+ * as the month view shows them), from the deliberation module's own list; a post that may not read
+ * meetings gets an error the page leaves silent.
+ */
+export function useScheduledMeetings(month: Dayjs) {
+  const from = month.startOf('month').subtract(7, 'day').format('YYYY-MM-DD');
+  const to = month.endOf('month').add(7, 'day').format('YYYY-MM-DD');
+  return useQuery({
+    queryKey: ['calendar', 'meetings', from, to],
+    queryFn: () =>
+      call(deliberationEndpoints.meetings, { query: { from, to } }).then((r) => r.items.filter((m) => REGISTRABLE_MEETING_STATES.includes(m.state))),
+    retry: false,
   });
 }

@@ -1,16 +1,15 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { MEETING_KINDS, MEETING_KIND_LABELS, MEETING_STATE_LABELS, deliberationEndpoints as ep, type MeetingKind, type MeetingListItem } from '@linli/shared';
+import { PlusOutlined } from '@ant-design/icons';
+import { MEETING_KINDS, MEETING_KIND_LABELS, MEETING_STATE_LABELS, type MeetingKind, type MeetingListItem } from '@linli/shared';
 import { App, Badge, Button, Calendar, Card, Form, Input, InputNumber, Modal, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { hrefOf } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDownload } from '../../ui/use-download';
+import { ExportButton } from '../../ui/export/ExportButton';
 import { MEETING_STATE_COLORS, meetingTime, seatsText } from './deliberation-format';
-import { useCreateSeries, useMeetings, useSeries } from './deliberation-queries';
+import { requestMeetingExport, useCreateSeries, useMeetings, useSeries } from './deliberation-queries';
 
 function StateTag({ m }: { m: MeetingListItem }) {
   return (
@@ -70,7 +69,6 @@ export function MeetingsPage() {
     : { from: month.startOf('month').subtract(7, 'day').format('YYYY-MM-DD'), to: month.endOf('month').add(7, 'day').format('YYYY-MM-DD'), kind };
   const list = useMeetings(query);
   const series = useSeries();
-  const { busy, download } = useDownload();
   const items = list.data?.items ?? [];
   return (
     <>
@@ -79,9 +77,11 @@ export function MeetingsPage() {
         description={`按规则排期的议事会日历。${series.data?.items.length ? `正在运行 ${series.data.items.length} 个议事会周期：${series.data.items.map((s) => `${s.title}（${s.ruleText}）`).join('；')}。` : ''}`}
         extra={
           <Space>
-            <Button icon={<DownloadOutlined />} loading={busy} onClick={() => download(hrefOf(ep.meetingsExport, { query }), '议事会台账.xlsx')}>
-              导出 Excel
-            </Button>
+            <ExportButton
+              target={{ job: () => requestMeetingExport(query) }}
+              disabled={items.length === 0}
+              hint="导出当前月份（及筛选条件）的全部议事会；条数多时在后台生成，完成后下载"
+            />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               设立议事会周期
             </Button>

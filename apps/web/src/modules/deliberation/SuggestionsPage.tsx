@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import {
   SUGGESTION_OUTCOMES,
   SUGGESTION_OUTCOME_LABELS,
@@ -6,7 +6,6 @@ import {
   SUGGESTION_STATES,
   SUGGESTION_STATE_LABELS,
   isRunningProject,
-  deliberationEndpoints as ep,
   type SuggestionListItem,
   type SuggestionOutcome,
   type SuggestionSource,
@@ -15,14 +14,13 @@ import {
 import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { hrefOf } from '../../api/client';
 import { errorMessage } from '../../api/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDate } from '../../ui/time-format';
-import { useDownload } from '../../ui/use-download';
+import { ExportButton } from '../../ui/export/ExportButton';
 import { SUGGESTION_STATE_COLORS } from './deliberation-format';
-import { useCreateSuggestion, useSuggestions } from './deliberation-queries';
+import { requestSuggestionExport, useCreateSuggestion, useSuggestions } from './deliberation-queries';
 
 function NewSuggestionModal({ open, onClose, meetingId }: { open: boolean; onClose: () => void; meetingId?: string }) {
   const [form] = Form.useForm();
@@ -69,9 +67,10 @@ export function SuggestionsPage() {
   const [state, setState] = useState<SuggestionState | undefined>();
   const [outcome, setOutcome] = useState<SuggestionOutcome | undefined>();
   const [creating, setCreating] = useState(false);
-  const query = { state, outcome, meetingId, limit: 200 };
+  // The command-centre screen opens this list filtered to one community.
+  const communityId = params.get('communityId') ?? undefined;
+  const query = { state, outcome, meetingId, communityId, limit: 200 };
   const list = useSuggestions(query);
-  const { busy, download } = useDownload();
   return (
     <>
       <PageHeader
@@ -79,9 +78,11 @@ export function SuggestionsPage() {
         description="议事会、走访、留言板和居民手机上收集的建议。每条定一个办理途径：即办即销、定期追踪（转案件）、长期推进（立项）、提交业主大会或不予采纳（须说明理由），每一步都会通知建议人。"
         extra={
           <Space>
-            <Button icon={<DownloadOutlined />} loading={busy} onClick={() => download(hrefOf(ep.suggestionsExport, { query }), '居民建议台账.xlsx')}>
-              导出 Excel
-            </Button>
+            <ExportButton
+              target={{ job: () => requestSuggestionExport(query) }}
+              disabled={!list.data?.items.length}
+              hint="按当前筛选条件导出全部建议；条数多时在后台生成，完成后下载"
+            />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               登记建议
             </Button>

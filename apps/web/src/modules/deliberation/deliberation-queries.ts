@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { deliberationEndpoints as ep, type BodyOf, type QueryOf } from '@linli/shared';
+import { deliberationEndpoints as ep, exportEndpoints, type BodyOf, type QueryOf } from '@linli/shared';
 import { call } from '../../api/client';
 
 /** Query keys of the deliberation pages; mutations invalidate the whole `deliberation` prefix. */
@@ -24,6 +24,11 @@ function useInvalidateAll() {
 /** The calendar between two dates. */
 export function useMeetings(query: QueryOf<typeof ep.meetings>) {
   return useQuery({ queryKey: deliberationKeys.meetings(query), queryFn: () => call(ep.meetings, { query }) });
+}
+
+/** Starts the Excel export 议事会台账 of every meeting the list's filter holds (written in the background when large). */
+export function requestMeetingExport(query: BodyOf<typeof exportEndpoints.requestMeetings>) {
+  return call(exportEndpoints.requestMeetings, { body: query });
 }
 
 /** One meeting with its registrations (staff) or the caller's own. */
@@ -102,6 +107,12 @@ export function useCompliance(year: number) {
 /** Suggestions (first 200 of the filter). */
 export function useSuggestions(query: QueryOf<typeof ep.suggestions>) {
   return useQuery({ queryKey: deliberationKeys.suggestions(query), queryFn: () => call(ep.suggestions, { query }) });
+}
+
+/** Starts the Excel export 居民建议台账 of every suggestion the filter holds (the list's page size is not a filter). */
+export function requestSuggestionExport(query: QueryOf<typeof ep.suggestions>) {
+  const { limit: _limit, after: _after, ...filters } = query;
+  return call(exportEndpoints.requestSuggestions, { body: filters });
 }
 
 /** One suggestion with its timeline. */

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import {
   DISPUTE_KINDS,
   DISPUTE_KIND_LABELS,
@@ -8,25 +8,30 @@ import {
   DISPUTE_STATE_LABELS,
   isClockRunning,
   type DisputeListItem,
+  type DisputeSource,
 } from '@linli/shared';
 import { Button, Card, Flex, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDate } from '../../ui/time-format';
-import { useDownload } from '../../ui/use-download';
+import { ExportButton } from '../../ui/export/ExportButton';
 import { DisputeCreateModal } from './DisputeCreateModal';
 import { DISPUTE_STATE_COLORS } from './mediation-format';
-import { disputesExportPath, useCommittees, useDisputes, type DisputeFilter } from './mediation-queries';
+import { requestDisputeExport, useCommittees, useDisputes, type DisputeFilter } from './mediation-queries';
 
 /** 矛盾纠纷台账: every dispute of the caller's area with filters, the Excel export and 登记纠纷. */
 export function DisputesPage() {
-  const [filter, setFilter] = useState<DisputeFilter>({});
+  const [params] = useSearchParams();
+  // The command-centre screen opens this list filtered to a community and a source.
+  const [filter, setFilter] = useState<DisputeFilter>(() => ({
+    communityId: params.get('communityId') ?? undefined,
+    source: (DISPUTE_SOURCES as readonly string[]).includes(params.get('source') ?? '') ? (params.get('source') as DisputeSource) : undefined,
+  }));
   const [creating, setCreating] = useState(false);
   const disputes = useDisputes(filter);
   const committees = useCommittees();
-  const { busy, download } = useDownload();
   const set = (patch: Partial<DisputeFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const rows = disputes.data?.items ?? [];
   return (
@@ -36,9 +41,11 @@ export function DisputesPage() {
         description="人民调解受理的纠纷：来源、当事人、调解员和进度。调解期限一个月，经当事人同意可延长一次。"
         extra={
           <Space>
-            <Button icon={<DownloadOutlined />} loading={busy} onClick={() => download(disputesExportPath(filter), '矛盾纠纷台账.xlsx')}>
-              导出 Excel
-            </Button>
+            <ExportButton
+              target={{ job: () => requestDisputeExport(filter) }}
+              disabled={rows.length === 0}
+              hint="按当前筛选条件导出全部纠纷（当事人姓名只有调委会成员看得到全名）；条数多时在后台生成，完成后下载"
+            />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               登记纠纷
             </Button>
@@ -52,6 +59,7 @@ export function DisputesPage() {
             placeholder="社区"
             style={{ width: 140 }}
             options={(committees.data?.items ?? []).map((c) => ({ value: c.communityId, label: c.communityName }))}
+            value={filter.communityId}
             onChange={(communityId) => set({ communityId })}
           />
           <Select
@@ -66,6 +74,7 @@ export function DisputesPage() {
             placeholder="来源"
             style={{ width: 150 }}
             options={DISPUTE_SOURCES.map((s) => ({ value: s, label: DISPUTE_SOURCE_LABELS[s] }))}
+            value={filter.source}
             onChange={(source) => set({ source })}
           />
           <Select

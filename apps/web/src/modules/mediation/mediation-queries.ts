@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { mediationEndpoints as ep, type BodyOf, type QueryOf } from '@linli/shared';
+import { exportEndpoints, mediationEndpoints as ep, type BodyOf, type QueryOf } from '@linli/shared';
 import { call, hrefOf } from '../../api/client';
 
 /** Query keys of the mediation pages; mutations invalidate the whole `mediation` prefix. */
@@ -58,9 +58,12 @@ export function useDisputes(filter: DisputeFilter) {
   });
 }
 
-/** The Excel export of the same filter. */
-export function disputesExportPath(filter: DisputeFilter): string {
-  return hrefOf(ep.disputes, { query: { ...filter, format: 'xlsx' } });
+/** Starts the Excel export of every dispute the filter holds (written in the background when large). */
+export function requestDisputeExport(filter: DisputeFilter) {
+  const { limit: _limit, ...rest } = filter;
+  // The list's query takes the yes/no filters as text; the export's JSON body takes booleans.
+  const yes = (v: unknown) => (v === undefined ? undefined : String(v) === 'true');
+  return call(exportEndpoints.requestDisputes, { body: { ...rest, overdue: yes(filter.overdue), mine: yes(filter.mine) } });
 }
 
 /** One dispute. */

@@ -23,10 +23,11 @@ let cached: PdfFont | undefined;
  */
 export function loadPdfFont(env: NodeJS.ProcessEnv = process.env): PdfFont {
   const path = env.LINLI_PDF_FONT || DEFAULT_PDF_FONT;
-  if (cached?.path === path) return cached;
+  const face = path.toLowerCase().endsWith('.ttc') ? env.LINLI_PDF_FONT_FACE || SC_FACE : undefined;
+  // The bytes (about 19 MB for Noto CJK) are read on the first document only, not for every PDF.
+  if (cached?.path === path) return cached.face === face ? cached : (cached = { ...cached, face });
   if (!existsSync(path))
     throw new AppError('UNAVAILABLE', `找不到打印文书所需的中文字体：${path}。请安装 Noto Sans CJK（fonts-noto-cjk），或用 LINLI_PDF_FONT 指定字体文件`);
-  const face = path.toLowerCase().endsWith('.ttc') ? env.LINLI_PDF_FONT_FACE || SC_FACE : undefined;
   cached = { path, data: readFileSync(path), face };
   return cached;
 }

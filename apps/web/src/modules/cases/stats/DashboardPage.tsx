@@ -1,16 +1,19 @@
 import { ClockCircleOutlined, FieldTimeOutlined, WarningOutlined } from '@ant-design/icons';
-import { NODE_KIND_LABELS, type CaseStatsResponse } from '@linli/shared';
+import { MEDIATION_STAFF_ROLES, NODE_KIND_LABELS, postRolesWith, type CaseStatsResponse } from '@linli/shared';
 import { Alert, Breadcrumb, Col, ConfigProvider, Flex, Grid, Row, Segmented, Skeleton, Spin, theme, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { hasAnyRole, useMe } from '../../auth';
 import { categoryOption, SCREEN, stateBars, stateOption, tierOption, tierSlices, trendOption, type HeatSort } from './chart-options';
 import { CaseMapPanel } from './CaseMapPanel';
 import { ChildHeatTable } from './ChildHeatTable';
 import { ClosureSpeed } from './ClosureSpeed';
 import { DashboardFilters, type PeriodValue } from './DashboardFilters';
+import { DeliberationPanel } from './DeliberationPanel';
 import type { ChartOption } from './chart-option';
 import { EChart } from './EChart';
 import { KpiCards } from './KpiCards';
+import { MediationPanel } from './MediationPanel';
 import { periodText } from './kpi';
 import { PanelEmpty, ScreenPanel } from './ScreenPanel';
 import { statsPath, useCaseStats, type StatsFilters } from './stats-queries';
@@ -37,6 +40,9 @@ const screenTheme = {
 };
 
 const CHART_HEIGHT = 260;
+
+/** Who sees the 协商议事 panel: those who may read the deliberation figures. */
+const DELIBERATION_STATS_ROLES = postRolesWith('deliberationStats', 'read');
 
 function useFullscreen(target: RefObject<HTMLElement | null>): { on: boolean | null; toggle: () => void } {
   const [on, setOn] = useState(false);
@@ -137,6 +143,7 @@ export function DashboardPage() {
   const [categoryId, setCategoryId] = useState<string | undefined>();
   const [heatSort, setHeatSort] = useState<HeatSort>('overdue');
   const isPhone = Grid.useBreakpoint().md === false;
+  const me = useMe().data;
   const screenRef = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(screenRef);
 
@@ -163,6 +170,11 @@ export function DashboardPage() {
   );
 
   const childWord = data ? CHILD_WORD[data.node.kind] : null;
+  // Meetings, suggestions and disputes sit on communities: their panels drill no further than a street's communities.
+  const moduleChildWord = data && (data.node.kind === 'district' || data.node.kind === 'street') ? childWord : null;
+  const area = data && data.node.kind !== 'department' ? { nodeId: data.node.id, from: data.period.from, to: data.period.to } : null;
+  const showDeliberation = Boolean(area && me && hasAnyRole(me, DELIBERATION_STATS_ROLES));
+  const showMediation = Boolean(area && me && hasAnyRole(me, MEDIATION_STAFF_ROLES));
   const hasChildren = Boolean(childWord && data?.byChild.length);
   const crumbs = trail.map((step, i) => {
     const name = i === trail.length - 1 && data && !switching ? data.node.name : step.name || data?.node.name || '本级';
@@ -295,6 +307,16 @@ export function DashboardPage() {
               {!hasChildren && (
                 <Col xs={24} lg={12}>
                   <StatePanel stats={data} option={options.state} />
+                </Col>
+              )}
+              {area && showDeliberation && (
+                <Col xs={24} xl={showMediation ? 12 : 24}>
+                  <DeliberationPanel area={area} childWord={moduleChildWord} onDrill={drill} />
+                </Col>
+              )}
+              {area && showMediation && (
+                <Col xs={24} xl={showDeliberation ? 12 : 24}>
+                  <MediationPanel area={area} childWord={moduleChildWord} onDrill={drill} />
                 </Col>
               )}
             </Row>
