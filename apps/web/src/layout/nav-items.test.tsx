@@ -42,6 +42,7 @@ describe('buildMenu', () => {
       '住址认证',
       '一张表导入',
       '党组织',
+      '工作日历', // every post that reads the calendar sees it; only admins change it
     ]);
   });
 
@@ -52,7 +53,7 @@ describe('buildMenu', () => {
         role,
       ).toEqual(['我的待办', '案件列表', '登记案件']);
     }
-    expect(labels(['departmentStaff'])).toEqual(['工作台', '指挥中心', '我的待办', '案件列表', '区域与网格', '党组织']);
+    expect(labels(['departmentStaff'])).toEqual(['工作台', '指挥中心', '我的待办', '案件列表', '区域与网格', '党组织', '工作日历']);
     for (const role of ['resident', 'buildingLead', 'partyMember'] as const) {
       expect(
         labels([role]).some((l) => ['我的待办', '案件列表', '登记案件'].includes(l)),
