@@ -55,14 +55,14 @@ export function UsersPage() {
           loading={list.isPending || (list.isFetching && !list.isFetchingNextPage)}
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1040 }}
           locale={{ emptyText: <Empty description={q ? '没有找到这个用户，换个用户名或姓名试试' : '还没有用户，点击右上角“新建用户”添加'} /> }}
           columns={[
-            { title: '用户名', dataIndex: 'username', width: 210 },
+            { title: '用户名', dataIndex: 'username', width: 180 },
             { title: '姓名', dataIndex: 'displayName', width: 110 },
             { title: '工作电话', key: 'phone', width: 120, render: (_, u) => u.phoneMasked ?? '—' },
             { title: '岗位', key: 'posts', render: (_, u) => <UserPostTags user={u} /> },
-            { title: '状态', key: 'status', width: 150, render: (_, u) => <UserStatusTag user={u} /> },
+            { title: '状态', key: 'status', width: 130, render: (_, u) => <UserStatusTag user={u} /> },
             {
               title: '操作',
               key: 'actions',
