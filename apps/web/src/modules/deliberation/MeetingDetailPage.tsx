@@ -311,7 +311,14 @@ export function MeetingDetailPage() {
                 dataSource={m.agenda}
                 locale={{ emptyText: '还没有议程。' }}
                 renderItem={(a, i) => (
-                  <List.Item extra={`${a.minutes} 分钟`}>
+                  // antd puts `extra` flush against the title in a narrow column: a gap of its own keeps "情况" and "15 分钟" apart.
+                  <List.Item
+                    extra={
+                      <Typography.Text type="secondary" style={{ marginInlineStart: 12, whiteSpace: 'nowrap' }}>
+                        {a.minutes} 分钟
+                      </Typography.Text>
+                    }
+                  >
                     {i + 1}. {a.title}
                   </List.Item>
                 )}
