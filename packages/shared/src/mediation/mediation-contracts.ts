@@ -193,6 +193,8 @@ export const listDisputesQuery = pageQuery.extend({
   state: z.enum(DISPUTE_STATES).optional(),
   source: z.enum(DISPUTE_SOURCES).optional(),
   kind: z.enum(DISPUTE_KINDS).optional(),
+  /** Only the dispute opened from this case (转人民调解): the case page's way to find it. */
+  caseId: z.uuid().optional(),
   overdue: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

@@ -92,6 +92,11 @@ describe('a 矛盾纠纷 case opens a dispute in one step, and hears how it ende
     const d = opened.json();
     expect(d).toMatchObject({ state: 'received', caseId: quarrel.id, summary: '楼上邻居天天半夜吵闹，多次沟通无果，想请社区调解', communityName: '清泉社区' });
     expect((await send('community-qq', 'POST', `/api/disputes/from-case/${quarrel.id}`, { kind: 'neighbour' })).statusCode).toBe(409);
+    // The case page finds its dispute through the list's caseId filter; another case has none.
+    const byCase = async (caseId: string) =>
+      (await send('community-qq', 'GET', `/api/disputes?caseId=${caseId}`)).json().items.map((i: { id: string }) => i.id);
+    expect(await byCase(quarrel.id)).toEqual([d.id]);
+    expect(await byCase(light.id)).toEqual([]);
     const reject = await send('community-qq', 'POST', `/api/disputes/${d.id}/actions`, { expectedVersion: 1, action: 'reject', rejectReason: 'partyRefuses' });
     expect(reject.json().state).toBe('rejected');
     expect(await t.drainOutbox()).toBeGreaterThan(0);

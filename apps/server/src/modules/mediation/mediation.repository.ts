@@ -85,6 +85,7 @@ export interface DisputeFilter {
   state?: string;
   source?: string;
   kind?: string;
+  caseId?: string;
   overdue?: boolean;
   /** Only disputes with one of these mediators appointed. */
   mediatorIds?: string[];
@@ -97,6 +98,7 @@ function filterConditions(f: DisputeFilter, now: Date): SQL[] {
   if (f.state) where.push(eq(disputes.state, f.state));
   if (f.source) where.push(eq(disputes.source, f.source));
   if (f.kind) where.push(eq(disputes.kind, f.kind));
+  if (f.caseId) where.push(eq(disputes.caseId, f.caseId));
   if (f.overdue !== undefined) {
     const late = sql`coalesce(${ACTIVE_DISPUTE_STATES_SQL} and ${disputes.dueAt} < ${now}, false)`;
     where.push(f.overdue ? late : sql`not ${late}`);
