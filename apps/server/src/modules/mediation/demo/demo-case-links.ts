@@ -1,4 +1,4 @@
-import { DISPUTE_CASE_CATEGORY, isOpenCaseState, type CaseState, type DisputeSource } from '@linli/shared';
+import { DISPUTE_CASE_CATEGORY, isOpenCaseState, isSolvedCaseState, type CaseState, type DisputeSource } from '@linli/shared';
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/database';
 import { casesInCategory } from '../../cases';
@@ -26,7 +26,7 @@ export async function linkDemoCases(db: DbOrTx, committeeIds: string[]): Promise
   for (const committee of committees) {
     const candidates = await casesInCategory(db, { categoryName: DISPUTE_CASE_CATEGORY, under: committee.path, limit: 200 });
     // Still open, or closed by its handler after the referral; the demo's closed cases have a closing time.
-    const linkable = candidates.filter((c) => isOpenCaseState(c.state as CaseState) || (c.state === 'closed' && c.closedAt));
+    const linkable = candidates.filter((c) => isOpenCaseState(c.state as CaseState) || (isSolvedCaseState(c.state as CaseState) && c.closedAt));
     let inCommunity = 0;
     // The newest first: the demo's open disputes are recent, its closed cases mostly older.
     for (const c of linkable.reverse()) {
